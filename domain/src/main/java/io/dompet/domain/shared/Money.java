@@ -1,0 +1,115 @@
+package io.dompet.domain.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money: a non-negative {@link BigDecimal} with exactly two decimals and a currency.
+ * Only Indonesian rupiah (IDR) exists for now, because Finpay moves nothing else.
+ *
+ * <p>On the wire an amount is a decimal string with two decimals ({@code "50000.00"}); {@link #parse(String)}
+ * accepts zero, one or two decimals and refuses anything else, so no rounding ever happens silently.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public static final Currency IDR = Currency.getInstance("IDR");
+    public static final int SCALE = 2;
+    /** Largest number of digits before the decimal point (the database keeps {@code numeric(17,2)}). */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE), IDR);
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+
+    public Money {
+        Objects.requireNonNull(amount, "amount must not be null");
+        Objects.requireNonNull(currency, "currency must not be null");
+        if (!IDR.equals(currency)) {
+            throw new InvalidMoneyException("currency must be IDR, was " + currency.getCurrencyCode());
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidMoneyException("amount must not be negative, was " + amount.toPlainString());
+        }
+        if (amount.stripTrailingZeros().scale() > SCALE) {
+            throw new InvalidMoneyException("amount must have at most two decimals, was " + amount.toPlainString());
+        }
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidMoneyException("amount must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+    }
+
+    /** An IDR amount; refuses negatives and more than two decimals. */
+    public static Money idr(BigDecimal amount) {
+        return new Money(amount, IDR);
+    }
+
+    /** An IDR amount of whole rupiah. */
+    public static Money idr(long rupiah) {
+        return idr(BigDecimal.valueOf(rupiah));
+    }
+
+    /**
+     * Parses a decimal string such as {@code "50000"}, {@code "50000.0"} or {@code "50000.00"} as IDR.
+     * Refuses signs, exponents, separators, blanks, more than two decimals and more than 15 integer digits.
+     */
+    public static Money parse(String text) {
+        if (text == null || text.isEmpty()) {
+            throw new InvalidMoneyException("amount is missing");
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            if (text.startsWith("-")) {
+                throw new InvalidMoneyException("amount must not be negative");
+            }
+            if (text.matches("\\d+\\.\\d{3,}")) {
+                throw new InvalidMoneyException("amount must have at most two decimals");
+            }
+            if (text.matches("\\d{16,}(\\.\\d{1,2})?")) {
+                throw new InvalidMoneyException("amount must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+            }
+            throw new InvalidMoneyException("amount must be a decimal number such as 50000.00");
+        }
+        return idr(new BigDecimal(text));
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    /** The wire form: plain digits with two decimals, e.g. {@code "50000.00"}. */
+    public String toPlainString() {
+        return amount.toPlainString();
+    }
+
+    @Override
+    public String toString() {
+        return toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new InvalidMoneyException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+}
