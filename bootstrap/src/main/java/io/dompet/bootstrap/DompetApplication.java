@@ -1,0 +1,34 @@
+package io.dompet.bootstrap;
+
+import io.dompet.adapter.finpay.FinpayAdapterConfiguration;
+import io.dompet.adapter.persistence.PersistenceAdapterConfiguration;
+import io.dompet.adapter.web.WebAdapterConfiguration;
+import io.dompet.bootstrap.properties.ApiProperties;
+import io.dompet.bootstrap.properties.BillWidgetProperties;
+import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.NotifyProperties;
+import io.dompet.bootstrap.properties.SandboxProperties;
+import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.bootstrap.sandbox.SandboxConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * dompet, the Spring Boot application. Everything is wired explicitly: each adapter's one configuration, the
+ * application services as beans, the sandbox in sandbox mode. There is no component scan.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@EnableConfigurationProperties({ApiProperties.class, SandboxProperties.class, SnapProperties.class,
+        MoneyProperties.class, BillWidgetProperties.class, NotifyProperties.class})
+@Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
+        WebAdapterConfiguration.class, SandboxConfiguration.class})
+public class DompetApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DompetApplication.class, args);
+    }
+}

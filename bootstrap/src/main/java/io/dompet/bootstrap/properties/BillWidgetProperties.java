@@ -1,0 +1,59 @@
+package io.dompet.bootstrap.properties;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** {@code dompet.finpay.bill-widget.*}: Finpay's bill-payment widget, e.g. {@code https://devo.finnet.co.id}. */
+@Validated
+@ConfigurationProperties("dompet.finpay.bill-widget")
+public record BillWidgetProperties(
+        @Nullable URI baseUrl,
+        @Nullable @Size(max = 100) String merchantId,
+        @Nullable String merchantKey,
+        @Nullable @Size(max = 8) String terminal,
+        @Nullable @Size(max = 20) String terminalName,
+        @Nullable @Size(max = 100) String backUrl,
+        @Nullable @Size(max = 100) String returnUrl,
+        @DefaultValue("3600") @Min(30) @Max(86_400) int defaultTimeout,
+        @DefaultValue("merchantId") MerchantIdField merchantIdField,
+        @DefaultValue("lower") SignatureCase signatureCase,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("15s") Duration readTimeout) {
+
+    public static final String PREFIX = "dompet.finpay.bill-widget";
+
+    /** The name of the merchant id field in Generate Widget (PROTOCOL.md §4, an open question). */
+    public enum MerchantIdField { MERCHANT_ID, USERNAME }
+
+    /** Case of the hex {@code merchantSignature}. */
+    public enum SignatureCase { LOWER, UPPER }
+
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
+        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
+        if (Secrets.isMissing(merchantKey)) missing.add(PREFIX + ".merchant-key");
+        if (Secrets.isMissing(terminal)) missing.add(PREFIX + ".terminal");
+        if (Secrets.isMissing(terminalName)) missing.add(PREFIX + ".terminal-name");
+        if (Secrets.isMissing(backUrl)) missing.add(PREFIX + ".back-url");
+        if (Secrets.isMissing(returnUrl)) missing.add(PREFIX + ".return-url");
+        return missing;
+    }
+
+    @Override
+    public String toString() {
+        return "BillWidgetProperties[baseUrl=" + baseUrl + ", merchantId=" + merchantId + ", merchantKey="
+                + Secrets.redacted(merchantKey) + ", terminal=" + terminal + ", terminalName=" + terminalName
+                + ", backUrl=" + backUrl + ", returnUrl=" + returnUrl + ", defaultTimeout=" + defaultTimeout
+                + ", merchantIdField=" + merchantIdField + ", signatureCase=" + signatureCase + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package io.dompet.bootstrap.properties;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code dompet.finpay.money.*}: Finpay Money's co-brand API (Get Token, Widget Top Up), e.g.
+ * {@code https://demos.finnet.co.id/apicobrand}.
+ */
+@Validated
+@ConfigurationProperties("dompet.finpay.money")
+public record MoneyProperties(
+        @Nullable URI baseUrl,
+        @Nullable String username,
+        @Nullable String password,
+        @Nullable String secretKey,
+        @DefaultValue("widgetTopUp") String widgetRequestType,
+        @DefaultValue("upper") KeyCase signatureKeyCase,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("15s") Duration readTimeout) {
+
+    public static final String PREFIX = "dompet.finpay.money";
+
+    /** Case of the hex key text of the widget signature (PROTOCOL.md §3.3, an open question). */
+    public enum KeyCase { UPPER, LOWER }
+
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
+        if (Secrets.isMissing(username)) missing.add(PREFIX + ".username");
+        if (Secrets.isMissing(password)) missing.add(PREFIX + ".password");
+        if (Secrets.isMissing(secretKey)) missing.add(PREFIX + ".secret-key");
+        return missing;
+    }
+
+    @Override
+    public String toString() {
+        return "MoneyProperties[baseUrl=" + baseUrl + ", username=" + username + ", password="
+                + Secrets.redacted(password) + ", secretKey=" + Secrets.redacted(secretKey) + ", widgetRequestType="
+                + widgetRequestType + ", signatureKeyCase=" + signatureKeyCase + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout + "]";
+    }
+}

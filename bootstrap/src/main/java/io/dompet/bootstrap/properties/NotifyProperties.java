@@ -1,0 +1,31 @@
+package io.dompet.bootstrap.properties;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code dompet.finpay.notify.*}: verification of Finpay's Notify Top Up callbacks. {@code publicKey} is Finpay's
+ * public key or X.509 certificate as PEM text or {@code file:PATH}.
+ */
+@Validated
+@ConfigurationProperties("dompet.finpay.notify")
+public record NotifyProperties(
+        @Nullable String publicKey,
+        @Nullable String signedPath,
+        @DefaultValue("5m") Duration maxClockSkew,
+        @Nullable String partnerId,
+        @Nullable String merchantId) {
+
+    public static final String PREFIX = "dompet.finpay.notify";
+
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (Secrets.isMissing(publicKey)) missing.add(PREFIX + ".public-key");
+        return missing;
+    }
+}

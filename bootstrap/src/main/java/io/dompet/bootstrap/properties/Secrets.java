@@ -1,0 +1,18 @@
+package io.dompet.bootstrap.properties;
+
+import org.jspecify.annotations.Nullable;
+
+/** How configuration records print a secret: whether it is set, never what it is. */
+final class Secrets {
+
+    private Secrets() {
+    }
+
+    static String redacted(@Nullable String secret) {
+        return secret == null || secret.isBlank() ? "<unset>" : "<redacted>";
+    }
+
+    static boolean isMissing(@Nullable Object value) {
+        return value == null || value.toString().isBlank();
+    }
+}

@@ -1,0 +1,55 @@
+package io.dompet.bootstrap.properties;
+
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code dompet.finpay.snap.*}: Finpay's SNAP e-money API (customer top-up). {@code baseUrl} is scheme and host
+ * before the documented paths, e.g. {@code https://snapstag.finnet.co.id}. {@code privateKey} is the merchant's RSA
+ * private key as PEM text or {@code file:PATH}.
+ */
+@Validated
+@ConfigurationProperties("dompet.finpay.snap")
+public record SnapProperties(
+        @Nullable URI baseUrl,
+        @Nullable @Size(max = 36) String clientId,
+        @Nullable String clientSecret,
+        @Nullable String privateKey,
+        @Nullable @Size(max = 5) String channelId,
+        @Nullable String origin,
+        @DefaultValue("base64") SignatureEncoding signatureEncoding,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("15s") Duration readTimeout) {
+
+    public static final String PREFIX = "dompet.finpay.snap";
+
+    /** Output encoding of the symmetric HMAC-SHA512 signature (PROTOCOL.md §1.3, an open question). */
+    public enum SignatureEncoding { BASE64, HEX }
+
+    /** The names of required properties that are not set. */
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
+        if (Secrets.isMissing(clientId)) missing.add(PREFIX + ".client-id");
+        if (Secrets.isMissing(clientSecret)) missing.add(PREFIX + ".client-secret");
+        if (Secrets.isMissing(privateKey)) missing.add(PREFIX + ".private-key");
+        if (Secrets.isMissing(channelId)) missing.add(PREFIX + ".channel-id");
+        if (Secrets.isMissing(origin)) missing.add(PREFIX + ".origin");
+        return missing;
+    }
+
+    @Override
+    public String toString() {
+        return "SnapProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
+                + Secrets.redacted(clientSecret) + ", privateKey=" + Secrets.redacted(privateKey) + ", channelId="
+                + channelId + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
+                + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    }
+}

@@ -1,0 +1,24 @@
+package io.dompet.bootstrap.sandbox;
+
+import io.dompet.bootstrap.properties.SandboxProperties;
+import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.SandboxSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Sandbox mode: the Finpay sandbox runs in-process for as long as dompet runs, and a banner says so. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(SandboxModeEnvironment.ENABLED)
+public class SandboxConfiguration {
+
+    @Bean(destroyMethod = "close")
+    FinpaySandbox finpaySandbox(SandboxProperties properties) {
+        return FinpaySandbox.start(SandboxSettings.defaults().withPort(properties.port()));
+    }
+
+    @Bean
+    SandboxBanner sandboxBanner(FinpaySandbox sandbox) {
+        return new SandboxBanner(sandbox);
+    }
+}

@@ -1,0 +1,5 @@
+package io.dompet.adapter.web.archfixture;
+
+/** Architecture fixture: a vague name. */
+public class WalletManager {
+}

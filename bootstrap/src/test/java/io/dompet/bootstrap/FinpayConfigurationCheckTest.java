@@ -1,0 +1,91 @@
+package io.dompet.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.bootstrap.FinpayConfigurationCheck.FinpayConfigurationException;
+import io.dompet.bootstrap.properties.BillWidgetProperties;
+import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.NotifyProperties;
+import io.dompet.bootstrap.properties.SandboxProperties;
+import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.sandbox.SandboxKeys;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+class FinpayConfigurationCheckTest {
+
+    private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089);
+    private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089);
+
+    private static SnapProperties snap(String clientSecret, String privateKey) {
+        return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,
+                "95221", "merchant.example", SnapProperties.SignatureEncoding.BASE64, Duration.ofSeconds(2),
+                Duration.ofSeconds(15));
+    }
+
+    private static final MoneyProperties NO_MONEY = new MoneyProperties(null, null, null, null, "widgetTopUp",
+            MoneyProperties.KeyCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
+    private static final BillWidgetProperties NO_BILL_WIDGET = new BillWidgetProperties(null, null, null, null, null,
+            null, null, 3600, BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
+            Duration.ofSeconds(2), Duration.ofSeconds(15));
+    private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofMinutes(5), null, null);
+
+    @Test
+    void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
+        assertThatThrownBy(() -> new FinpayConfigurationCheck(PRODUCTION, snap(null, SandboxKeys.merchantPrivateKeyPem()),
+                NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+                .isInstanceOf(FinpayConfigurationException.class)
+                .hasMessageContaining("dompet.finpay.snap.client-secret")
+                .hasMessageContaining("dompet.finpay.money.base-url")
+                .hasMessageContaining("dompet.finpay.money.password")
+                .hasMessageContaining("dompet.finpay.bill-widget.merchant-key")
+                .hasMessageContaining("dompet.finpay.notify.public-key")
+                .message().doesNotContain("dompet.finpay.snap.private-key");
+    }
+
+    @Test
+    void inSandboxModeNothingIsRequired() {
+        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUnparseablePrivateKeyIsNamedWithoutShowingIt() {
+        String garbage = "-----BEGIN PRIVATE KEY-----\nTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF0\n-----END PRIVATE KEY-----";
+
+        assertThatThrownBy(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", garbage), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+                .isInstanceOf(FinpayConfigurationException.class)
+                .hasMessageContaining("dompet.finpay.snap.private-key")
+                .message().doesNotContain("TUlJQ0lqQU5CZ2tx");
+    }
+
+    @Test
+    void theSandboxKeysAreUsable() {
+        NotifyProperties notify = new NotifyProperties(SandboxKeys.finpayPublicKeyPem(), null, Duration.ofMinutes(5), null, null);
+
+        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", SandboxKeys.merchantPrivateKeyPem()),
+                NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theFailureReportNamesThePropertiesAndTheWayOut() {
+        FinpayConfigurationException failure = new FinpayConfigurationException(
+                java.util.List.of("dompet.finpay.snap.client-id"), "sandbox mode is off, so these must be set: dompet.finpay.snap.client-id");
+
+        FailureAnalysis analysis = new FinpayConfigurationFailureAnalyzer().analyze(failure);
+
+        assertThat(analysis.getDescription()).contains("dompet.finpay.snap.client-id");
+        assertThat(analysis.getAction()).contains("dompet.finpay.snap.client-id").contains("sandbox");
+    }
+
+    @Test
+    void propertiesNeverPrintTheirSecrets() {
+        String printed = snap("very-secret-value", SandboxKeys.merchantPrivateKeyPem()).toString();
+
+        assertThat(printed).doesNotContain("very-secret-value").doesNotContain("PRIVATE KEY").contains("<redacted>");
+    }
+}
