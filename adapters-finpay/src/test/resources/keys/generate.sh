@@ -31,6 +31,8 @@ openssl pkey -in ec-p256-pkcs8.pem -pubout -out ec-p256-public.pem
 # known answer: SNAP B2B access-token signature, Base64(SHA256withRSA(key, clientId + "|" + X-TIMESTAMP))
 printf '%s' 'dompet-client|2024-04-17T12:03:38+07:00' > snap-token-message.txt
 printf '%s' 'dompet-client|2024-04-17T12:03:38+07:00' | openssl dgst -sha256 -sign rsa2048-pkcs8.pem | base64 -w0 > snap-token-signature.b64
+# the same with a non-ASCII client id, to pin the UTF-8 encoding of the string to sign
+printf '%s' 'toko-café|2024-04-17T12:03:38+07:00' | openssl dgst -sha256 -sign rsa2048-pkcs8.pem | base64 -w0 > snap-token-signature-utf8.b64
 # cross-check: the PKCS#1 file signs identically (RSA PKCS#1 v1.5 is deterministic), and openssl verifies it
 printf '%s' 'dompet-client|2024-04-17T12:03:38+07:00' | openssl dgst -sha256 -sign rsa2048-pkcs1.pem | base64 -w0 | cmp - snap-token-signature.b64
 base64 -d snap-token-signature.b64 > /tmp/snap-token-signature.bin

@@ -261,7 +261,7 @@ public final class KeyMaterial {
             }
             String base64 = body.replaceAll("\\s+", "");
             if (base64.isEmpty() || base64.length() % 4 != 0 || !BASE64.matcher(base64).matches()) {
-                throw invalid("not PEM: the body of the " + label + " block is not valid base64");
+                throw invalid("malformed PEM: the body of the " + label + " block is not valid base64");
             }
             StringBuilder pem = new StringBuilder("-----BEGIN ").append(label).append("-----\n");
             for (int i = 0; i < base64.length(); i += 64) {
