@@ -59,7 +59,7 @@ public final class FinpaySandbox implements AutoCloseable {
                     + settings.port() + ": " + e.getMessage(), e);
         }
         FinpaySandbox sandbox = new FinpaySandbox(settings, server);
-        log.info("Finpay sandbox listening on {} (sandbox-only keys and credentials)", sandbox.baseUrl());
+        log.debug("Finpay sandbox listening on {}", sandbox.baseUrl());
         return sandbox;
     }
 
