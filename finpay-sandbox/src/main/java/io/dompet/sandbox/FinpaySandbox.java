@@ -1,0 +1,109 @@
+package io.dompet.sandbox;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Objects;
+
+import io.dompet.sandbox.http.Router;
+import io.dompet.sandbox.http.SandboxHttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Finpay sandbox: an independent stand-in for Finpay's APIs on its own HTTP server.
+ * <pre>{@code
+ * try (FinpaySandbox sandbox = FinpaySandbox.start(SandboxSettings.defaults())) {
+ *     URI finpay = sandbox.baseUrl();   // http://localhost:<port>
+ * }
+ * }</pre>
+ * Endpoints today: {@code GET /health}. Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
+ * {@code 4050000}, a failing endpoint 500 {@code 5000000}.
+ */
+public final class FinpaySandbox implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FinpaySandbox.class);
+    private static final int WORKER_THREADS = 16;
+
+    private final SandboxSettings settings;
+    private final SandboxHttpServer server;
+    private final URI baseUrl;
+
+    private FinpaySandbox(SandboxSettings settings, SandboxHttpServer server) {
+        this.settings = settings;
+        this.server = server;
+        this.baseUrl = URI.create("http://" + host(server.address()) + ":" + server.port());
+    }
+
+    /**
+     * Starts a sandbox and returns once it accepts connections.
+     *
+     * @throws SandboxStartException when it cannot listen, e.g. the port is already in use (the message names it)
+     */
+    public static FinpaySandbox start(SandboxSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        InetSocketAddress address = new InetSocketAddress(bindAddress(settings), settings.port());
+        SandboxHttpServer server;
+        try {
+            server = SandboxHttpServer.start(address, routes(settings), WORKER_THREADS);
+        } catch (BindException e) {
+            throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "
+                    + settings.port() + ": port " + settings.port() + " is already in use or not available ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new SandboxStartException("Finpay sandbox cannot start on " + settings.bindAddress() + " port "
+                    + settings.port() + ": " + e.getMessage(), e);
+        }
+        FinpaySandbox sandbox = new FinpaySandbox(settings, server);
+        log.debug("Finpay sandbox listening on {}", sandbox.baseUrl());
+        return sandbox;
+    }
+
+    /** The port it listens on (the chosen one when started with port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://localhost:<port>} (or the bind address when it is neither IPv4 loopback nor wildcard). */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    /** Stops promptly and releases the port. Idempotent. */
+    @Override
+    public void close() {
+        server.close();
+        log.debug("Finpay sandbox on port {} stopped", server.port());
+    }
+
+    private static Router routes(SandboxSettings settings) {
+        return Router.builder()
+                .get(HealthEndpoint.PATH, new HealthEndpoint())
+                .build();
+    }
+
+    private static InetAddress bindAddress(SandboxSettings settings) {
+        try {
+            return InetAddress.getByName(settings.bindAddress());
+        } catch (UnknownHostException e) {
+            throw new SandboxStartException("Finpay sandbox cannot resolve bind address " + settings.bindAddress(), e);
+        }
+    }
+
+    private static String host(InetSocketAddress address) {
+        InetAddress ip = address.getAddress();
+        if (ip.isAnyLocalAddress() || (ip instanceof Inet4Address && ip.isLoopbackAddress())) {
+            return "localhost";
+        }
+        String literal = ip.getHostAddress();
+        return literal.contains(":") ? "[" + literal + "]" : literal;
+    }
+}

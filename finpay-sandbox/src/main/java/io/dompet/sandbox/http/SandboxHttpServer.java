@@ -1,0 +1,135 @@
+package io.dompet.sandbox.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JDK's {@link HttpServer} serving one {@link Router} on a bounded pool of worker threads. It adapts
+ * exchanges to {@link Request}s and {@link Reply}s and knows nothing about Finpay.
+ */
+public final class SandboxHttpServer implements AutoCloseable {
+
+    /** Request bodies above this size are answered 413 without being read further. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxHttpServer.class);
+    private static final int QUEUE_CAPACITY = 256;
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor workers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SandboxHttpServer(HttpServer server, ThreadPoolExecutor workers) {
+        this.server = server;
+        this.workers = workers;
+    }
+
+    /**
+     * Binds {@code address} (port 0 picks a free port) and starts serving {@code router}.
+     *
+     * @throws java.net.BindException when the address or port cannot be bound, e.g. the port is in use
+     */
+    public static SandboxHttpServer start(InetSocketAddress address, Router router, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        HttpServer server = HttpServer.create(address, 0);
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY), workerThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
+        workers.allowCoreThreadTimeOut(true);
+        server.setExecutor(workers);
+        server.createContext("/", exchange -> serve(exchange, router));
+        server.start();
+        return new SandboxHttpServer(server, workers);
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address actually listened on. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** Stops at once: closes the listening socket and open connections, and stops the workers. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void serve(HttpExchange exchange, Router router) {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getPath();
+        try (exchange) {
+            Reply reply;
+            byte[] body = readBody(exchange.getRequestBody());
+            if (body == null) {
+                reply = Reply.snapError(SnapError.PAYLOAD_TOO_LARGE);
+            } else {
+                reply = router.answer(new Request(method, path == null ? "/" : path,
+                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), Map.of(), body));
+            }
+            send(exchange, method, reply);
+            log.debug("Finpay sandbox {} {} -> {}", method, path, reply.status());
+        } catch (IOException e) {
+            log.debug("Finpay sandbox {} {}: connection failed: {}", method, path, e.toString());
+        } catch (RuntimeException | Error e) {
+            log.error("Finpay sandbox {} {} failed", method, path, e);
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static void send(HttpExchange exchange, String method, Reply reply) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        byte[] body = reply.body();
+        boolean noBody = body.length == 0 || "HEAD".equals(method) || reply.status() == 204 || reply.status() == 304;
+        exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        int server = SERVERS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "finpay-sandbox-" + server + "-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
