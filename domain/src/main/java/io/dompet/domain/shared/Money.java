@@ -53,14 +53,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /**
      * Parses a decimal string such as {@code "50000"}, {@code "50000.0"} or {@code "50000.00"} as IDR.
-     * Refuses signs, exponents, separators, blanks, more than two decimals and more than 15 integer digits.
+     * Only ASCII digits with an optional dot followed by one or two digits are accepted; leading zeros are
+     * harmless ({@code "007"} is {@code 7.00}). Refuses signs, exponents, thousands separators, whitespace,
+     * a dot without digits on both sides, non-ASCII digits, more than two decimals (nothing is ever rounded)
+     * and more than 15 integer digits. The message names the problem and does not repeat the input.
+     *
+     * @throws InvalidMoneyException if {@code text} is not such an amount
      */
     public static Money parse(String text) {
         if (text == null || text.isEmpty()) {
             throw new InvalidMoneyException("amount is missing");
         }
         if (!DECIMAL.matcher(text).matches()) {
-            if (text.startsWith("-")) {
+            if (text.matches("-\\d+(\\.\\d+)?")) {
                 throw new InvalidMoneyException("amount must not be negative");
             }
             if (text.matches("\\d+\\.\\d{3,}")) {
@@ -74,6 +79,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return idr(new BigDecimal(text));
     }
 
+    /** The sum; refuses a sum with more than {@value #MAX_INTEGER_DIGITS} integer digits. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
@@ -108,6 +114,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other amount must not be null");
         if (!currency.equals(other.currency)) {
             throw new InvalidMoneyException("cannot combine " + currency + " with " + other.currency);
         }
