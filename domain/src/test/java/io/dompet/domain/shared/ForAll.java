@@ -1,6 +1,6 @@
 package io.dompet.domain.shared;
 
-import java.util.Objects;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,10 +34,16 @@ public final class ForAll {
                 property.accept(sample);
             } catch (AssertionError | RuntimeException failure) {
                 throw new AssertionError("property failed on try " + i + " of " + tries + " for sample <"
-                        + Objects.toString(sample) + ">; reproduce with -Ddompet.seed=" + SEED
+                        + show(sample) + ">; reproduce with -Ddompet.seed=" + SEED
                         + "\n" + failure.getMessage(), failure);
             }
         }
+    }
+
+    /** The sample as text, arrays (also of primitives) element by element. */
+    private static String show(Object sample) {
+        String shown = Arrays.deepToString(new Object[] {sample});
+        return shown.substring(1, shown.length() - 1);
     }
 
     /** One of {@code choices}, uniformly. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.dompet.domain.shared.PhoneNumbers.Format;
 import java.util.Random;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PhoneNumberProperties {
@@ -157,11 +158,11 @@ class PhoneNumberProperties {
     }
 
     /** The refusal's message, or null if {@code text} parses. */
-    private static @org.jspecify.annotations.Nullable String messageOf(String text) {
+    private static @Nullable String messageOf(String text) {
         return outcome(() -> PhoneNumber.parse(text));
     }
 
-    private static @org.jspecify.annotations.Nullable String outcome(Runnable attempt) {
+    private static @Nullable String outcome(Runnable attempt) {
         InvalidPhoneNumberException refused = catchThrowableOfType(InvalidPhoneNumberException.class, attempt::run);
         return refused == null ? null : refused.getMessage();
     }
