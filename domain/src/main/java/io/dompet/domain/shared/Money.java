@@ -29,16 +29,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (!IDR.equals(currency)) {
             throw new InvalidMoneyException("currency must be IDR, was " + currency.getCurrencyCode());
         }
+        // Every check works on precision and scale only, before any rescaling, and no message renders the
+        // amount: an amount such as 1E+1000000000 from a careless caller must not cost a billion digits.
         if (amount.signum() < 0) {
-            throw new InvalidMoneyException("amount must not be negative, was " + amount.toPlainString());
+            throw new InvalidMoneyException("amount must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidMoneyException("amount must have at most two decimals, was " + amount.toPlainString());
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > SCALE) {
+            throw new InvalidMoneyException("amount must have at most two decimals");
         }
-        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
-        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+        if (stripped.signum() != 0 && stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
             throw new InvalidMoneyException("amount must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     /** An IDR amount; refuses negatives and more than two decimals. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,6 +126,23 @@ class MoneyTest {
         assertThat(Money.idr(999_999_999_999_999L).toPlainString()).isEqualTo("999999999999999.00");
         assertThat(catchThrowableOfType(InvalidMoneyException.class, () -> Money.idr(1_000_000_000_000_000L)))
                 .hasMessageContaining("at most 15 digits");
+    }
+
+    @Test
+    @Timeout(5)
+    void refusesAbsurdExponentsCheaplyWithoutExpandingThem() {
+        assertThat(catchThrowableOfType(InvalidMoneyException.class, () -> Money.idr(new BigDecimal("1E+1000000000"))))
+                .hasMessageContaining("at most 15 digits");
+        assertThat(catchThrowableOfType(InvalidMoneyException.class, () -> Money.idr(new BigDecimal("1E-1000000000"))))
+                .hasMessage("amount must have at most two decimals");
+        assertThat(catchThrowableOfType(InvalidMoneyException.class, () -> Money.idr(new BigDecimal("-1E+1000000000"))))
+                .hasMessage("amount must not be negative");
+    }
+
+    @Test
+    void zeroWrittenWithAnyExponentIsZero() {
+        assertThat(Money.idr(new BigDecimal("0E+100"))).isEqualTo(Money.ZERO);
+        assertThat(Money.idr(new BigDecimal("0E-100"))).isEqualTo(Money.ZERO);
     }
 
     @ParameterizedTest
