@@ -29,16 +29,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (!IDR.equals(currency)) {
             throw new InvalidMoneyException("currency must be IDR, was " + currency.getCurrencyCode());
         }
+        // Every check works on precision and scale only, before any rescaling, and no message renders the
+        // amount: an amount such as 1E+1000000000 from a careless caller must not cost a billion digits.
         if (amount.signum() < 0) {
-            throw new InvalidMoneyException("amount must not be negative, was " + amount.toPlainString());
+            throw new InvalidMoneyException("amount must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidMoneyException("amount must have at most two decimals, was " + amount.toPlainString());
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > SCALE) {
+            throw new InvalidMoneyException("amount must have at most two decimals");
         }
-        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
-        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+        if (stripped.signum() != 0 && stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
             throw new InvalidMoneyException("amount must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     /** An IDR amount; refuses negatives and more than two decimals. */
@@ -53,14 +56,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /**
      * Parses a decimal string such as {@code "50000"}, {@code "50000.0"} or {@code "50000.00"} as IDR.
-     * Refuses signs, exponents, separators, blanks, more than two decimals and more than 15 integer digits.
+     * Only ASCII digits with an optional dot followed by one or two digits are accepted; leading zeros are
+     * harmless ({@code "007"} is {@code 7.00}). Refuses signs, exponents, thousands separators, whitespace,
+     * a dot without digits on both sides, non-ASCII digits, more than two decimals (nothing is ever rounded)
+     * and more than 15 integer digits. The message names the problem and does not repeat the input.
+     *
+     * @throws InvalidMoneyException if {@code text} is not such an amount
      */
     public static Money parse(String text) {
         if (text == null || text.isEmpty()) {
             throw new InvalidMoneyException("amount is missing");
         }
         if (!DECIMAL.matcher(text).matches()) {
-            if (text.startsWith("-")) {
+            if (text.matches("-\\d+(\\.\\d+)?")) {
                 throw new InvalidMoneyException("amount must not be negative");
             }
             if (text.matches("\\d+\\.\\d{3,}")) {
@@ -74,6 +82,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return idr(new BigDecimal(text));
     }
 
+    /** The sum; refuses a sum with more than {@value #MAX_INTEGER_DIGITS} integer digits. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
@@ -108,6 +117,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other amount must not be null");
         if (!currency.equals(other.currency)) {
             throw new InvalidMoneyException("cannot combine " + currency + " with " + other.currency);
         }

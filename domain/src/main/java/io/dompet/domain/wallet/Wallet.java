@@ -26,8 +26,12 @@ public record Wallet(PhoneNumber customerNumber, @Nullable String customerName, 
         return new Wallet(customerNumber, customerName, Money.ZERO, 0);
     }
 
-    /** The wallet after a successful credit of {@code amount}. */
+    /**
+     * The wallet after a successful credit of {@code amount}: same customer and version, a larger total. This
+     * wallet is left unchanged; the stored row's version moves when the new wallet is saved.
+     */
     public Wallet credit(Money amount) {
+        Objects.requireNonNull(amount, "amount must not be null");
         return new Wallet(customerNumber, customerName, creditedTotal.plus(amount), version);
     }
 
