@@ -36,7 +36,7 @@ class FinpayConfigurationCheckTest {
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
-        assertThatThrownBy(() -> new FinpayConfigurationCheck(PRODUCTION, snap(null, SandboxKeys.merchantPrivateKeyPem()),
+        assertThatThrownBy(() -> new FinpayConfigurationCheck(PRODUCTION, snap(null, SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .isInstanceOf(FinpayConfigurationException.class)
                 .hasMessageContaining("dompet.finpay.snap.client-secret")
@@ -65,9 +65,9 @@ class FinpayConfigurationCheckTest {
 
     @Test
     void theSandboxKeysAreUsable() {
-        NotifyProperties notify = new NotifyProperties(SandboxKeys.finpayPublicKeyPem(), null, Duration.ofMinutes(5), null, null);
+        NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null, Duration.ofMinutes(5), null, null);
 
-        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", SandboxKeys.merchantPrivateKeyPem()),
+        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();
     }
 
@@ -84,7 +84,7 @@ class FinpayConfigurationCheckTest {
 
     @Test
     void propertiesNeverPrintTheirSecrets() {
-        String printed = snap("very-secret-value", SandboxKeys.merchantPrivateKeyPem()).toString();
+        String printed = snap("very-secret-value", SandboxKeys.bundled().merchantPrivateKeyPem()).toString();
 
         assertThat(printed).doesNotContain("very-secret-value").doesNotContain("PRIVATE KEY").contains("<redacted>");
     }

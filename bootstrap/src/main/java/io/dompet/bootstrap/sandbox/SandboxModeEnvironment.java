@@ -55,26 +55,27 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered
     /** What dompet's Finpay settings default to in sandbox mode. */
     static Map<String, Object> defaults(int port) {
         SandboxCredentials credentials = SandboxCredentials.defaults();
+        SandboxKeys keys = SandboxKeys.bundled();
         String base = "http://localhost:" + port;
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("dompet.finpay.snap.base-url", base);
-        defaults.put("dompet.finpay.snap.client-id", credentials.snapClientId());
-        defaults.put("dompet.finpay.snap.client-secret", credentials.snapClientSecret());
-        defaults.put("dompet.finpay.snap.private-key", SandboxKeys.merchantPrivateKeyPem());
-        defaults.put("dompet.finpay.snap.channel-id", credentials.snapChannelId());
+        defaults.put("dompet.finpay.snap.client-id", credentials.snap().clientId());
+        defaults.put("dompet.finpay.snap.client-secret", credentials.snap().clientSecret());
+        defaults.put("dompet.finpay.snap.private-key", keys.merchantPrivateKeyPem());
+        defaults.put("dompet.finpay.snap.channel-id", credentials.snap().channelId());
         defaults.put("dompet.finpay.snap.origin", "localhost");
         defaults.put("dompet.finpay.money.base-url", base + "/apicobrand");
-        defaults.put("dompet.finpay.money.username", credentials.moneyUsername());
-        defaults.put("dompet.finpay.money.password", credentials.moneyPassword());
-        defaults.put("dompet.finpay.money.secret-key", credentials.moneySecretKey());
+        defaults.put("dompet.finpay.money.username", credentials.money().username());
+        defaults.put("dompet.finpay.money.password", credentials.money().password());
+        defaults.put("dompet.finpay.money.secret-key", credentials.money().secretKey());
         defaults.put("dompet.finpay.bill-widget.base-url", base);
-        defaults.put("dompet.finpay.bill-widget.merchant-id", credentials.billWidgetMerchantId());
-        defaults.put("dompet.finpay.bill-widget.merchant-key", credentials.billWidgetMerchantKey());
+        defaults.put("dompet.finpay.bill-widget.merchant-id", credentials.billWidget().merchantId());
+        defaults.put("dompet.finpay.bill-widget.merchant-key", credentials.billWidget().merchantKey());
         defaults.put("dompet.finpay.bill-widget.terminal", "DOMPET01");
         defaults.put("dompet.finpay.bill-widget.terminal-name", "dompet sandbox");
         defaults.put("dompet.finpay.bill-widget.back-url", "http://localhost:8080/");
         defaults.put("dompet.finpay.bill-widget.return-url", "http://localhost:8080/");
-        defaults.put("dompet.finpay.notify.public-key", SandboxKeys.finpayPublicKeyPem());
+        defaults.put("dompet.finpay.notify.public-key", keys.finpayPublicKeyPem());
         return defaults;
     }
 
