@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <ul>
  *   <li>No header: the request goes on unauthenticated, and authorization refuses it through the entry point (401).
- *   <li>A key no client has: refused at once through the entry point (401) with a {@link BadCredentialsException}.
+ *   <li>A key no client has: the {@link ApiKeyAuthenticationProvider} throws a {@link BadCredentialsException}, and the
+ *       request is refused at once through the entry point (401).
  *   <li>A client's key: the request goes on as {@link ApiClientAuthentication} of that client.
  * </ul>
  *
@@ -35,13 +38,14 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
 
-    private final ApiKeys apiKeys;
+    private final AuthenticationManager authenticationManager;
     private final RequestMatcher apiRequests;
     private final AuthenticationEntryPoint entryPoint;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys, RequestMatcher apiRequests, AuthenticationEntryPoint entryPoint) {
-        this.apiKeys = Objects.requireNonNull(apiKeys);
+    ApiKeyAuthenticationFilter(
+            AuthenticationManager authenticationManager, RequestMatcher apiRequests, AuthenticationEntryPoint entryPoint) {
+        this.authenticationManager = Objects.requireNonNull(authenticationManager);
         this.apiRequests = Objects.requireNonNull(apiRequests);
         this.entryPoint = Objects.requireNonNull(entryPoint);
     }
@@ -59,17 +63,19 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> client = apiKeys.clientFor(presentedKey);
-        if (client.isEmpty()) {
+        Authentication client;
+        try {
+            client = authenticationManager.authenticate(new PresentedApiKey(presentedKey));
+        } catch (AuthenticationException refused) {
             contextHolder.clearContext();
             log.debug("refused a request with an unknown API key");
-            entryPoint.commence(request, response, new BadCredentialsException("unknown API key"));
+            entryPoint.commence(request, response, refused);
             return;
         }
         SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(new ApiClientAuthentication(client.get()));
+        context.setAuthentication(client);
         contextHolder.setContext(context);
-        log.debug("authenticated API client {}", client.get());
+        log.debug("authenticated API client {}", client.getName());
         chain.doFilter(request, response);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -39,10 +41,19 @@ public class ApiSecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
+    /**
+     * Authenticates API keys, and only API keys. Being an {@link AuthenticationManager} bean, it also keeps Spring
+     * Boot from creating its default user with a generated password.
+     */
+    @Bean
+    AuthenticationManager apiKeyAuthenticationManager(ApiKeys apiKeys) {
+        return new ProviderManager(new ApiKeyAuthenticationProvider(apiKeys));
+    }
+
     @Bean
     SecurityFilterChain apiSecurityFilterChain(
             HttpSecurity http,
-            ApiKeys apiKeys,
+            AuthenticationManager apiKeyAuthenticationManager,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(API, exceptionResolver);
         http
@@ -52,7 +63,7 @@ public class ApiSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, API, entryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, API, entryPoint), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(exceptionResolver)))
