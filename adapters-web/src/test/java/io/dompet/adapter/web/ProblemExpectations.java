@@ -15,7 +15,7 @@ public final class ProblemExpectations {
     /** Asserts an RFC 9457 problem of type {@code https://dompet.io/problems/<slug>} with all its members. */
     public static void assertProblem(MvcTestResult result, HttpStatus status, String slug) {
         assertThat(result).hasStatus(status);
-        assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).contentType().isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://dompet.io/problems/" + slug);
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status.value());
         assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
