@@ -2,6 +2,7 @@ package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
+import io.dompet.adapter.web.problem.ProblemErrorController;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.wallet.WalletController;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The web adapter, for bootstrap to {@code @Import}: the controllers, the problem-details exception handler, the
+ * The web adapter, for bootstrap to {@code @Import}: the controllers, the problem-details exception handler and
+ * error controller, the
  * API-key security filter chain, the OpenAPI description and the JSON mapping of domain values. Nothing is
  * component-scanned; every class is named here.
  *
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Import;
 @Import({
         ApiSecurityConfiguration.class,
         ProblemExceptionHandler.class,
+        ProblemErrorController.class,
         OpenApiConfiguration.class,
         WalletController.class,
 })
