@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Replaces Spring Boot's error page and JSON: an error the servlet container dispatches to {@code /error} (a
  * {@code sendError} below Spring MVC, e.g. a request rejected by the firewall) becomes a problem of its status too.
- * Boot's default body would carry the request path, and paths carry phone numbers.
+ * Boot's default body would carry the request path, and paths carry phone numbers. Hidden from the API description.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

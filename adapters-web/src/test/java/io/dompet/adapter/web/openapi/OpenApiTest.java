@@ -23,6 +23,7 @@ class OpenApiTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/wallets/{customerNumber}'].get").isNotNull();
+        assertThat(result).bodyJson().doesNotHavePath("$.paths['/error']");
     }
 
     @Test
