@@ -1,0 +1,42 @@
+package io.dompet.adapter.web;
+
+import io.dompet.adapter.web.json.DomainJacksonModule;
+import io.dompet.adapter.web.openapi.OpenApiConfiguration;
+import io.dompet.adapter.web.problem.ProblemErrorController;
+import io.dompet.adapter.web.problem.ProblemExceptionHandler;
+import io.dompet.adapter.web.security.ApiSecurityConfiguration;
+import io.dompet.adapter.web.wallet.WalletController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The web adapter, for bootstrap to {@code @Import}: the controllers, the problem-details exception handler and
+ * error controller, the
+ * API-key security filter chain, the OpenAPI description and the JSON mapping of domain values. Nothing is
+ * component-scanned; every class is named here.
+ *
+ * <p>Needs these beans from bootstrap:
+ * <ul>
+ *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
+ *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
+ *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
+ * </ul>
+ * and Spring Boot's Spring MVC, Jackson and Spring Security auto-configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({
+        ApiSecurityConfiguration.class,
+        ProblemExceptionHandler.class,
+        ProblemErrorController.class,
+        OpenApiConfiguration.class,
+        WalletController.class,
+})
+public class WebAdapterConfiguration {
+
+    /** Registered with Spring Boot's JSON mapper, which picks up every Jackson module bean. */
+    @Bean
+    DomainJacksonModule dompetDomainJacksonModule() {
+        return new DomainJacksonModule();
+    }
+}

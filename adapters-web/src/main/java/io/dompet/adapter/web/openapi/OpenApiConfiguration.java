@@ -1,0 +1,52 @@
+package io.dompet.adapter.web.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description springdoc serves at {@code /v3/api-docs} (UI at {@code /swagger-ui.html}): the API-key
+ * scheme, so that the UI offers to send {@code X-API-Key}, required by every operation under {@code /api/}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    /** The name of the API-key security scheme in the description. */
+    public static final String API_KEY_SCHEME = "ApiKey";
+
+    @Bean
+    OpenAPI dompetOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("dompet")
+                        .description("Tops up customers' Finpay Money e-wallets. Every /api/ operation needs an API key in the "
+                                + "X-API-Key header; errors are RFC 9457 problem details (application/problem+json).")
+                        .version("v1"))
+                .components(new Components().addSecuritySchemes(API_KEY_SCHEME, new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name("X-API-Key")
+                        .description("The client's API key; only its SHA-256 digest is configured on the server.")));
+    }
+
+    /** Requires the API key on the operations under {@code /api/} only: callbacks are authenticated otherwise. */
+    @Bean
+    OpenApiCustomizer apiKeyOnApiOperations() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.readOperations().forEach(operation ->
+                            operation.addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME)));
+                }
+            });
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The OpenAPI description served by springdoc, with the API-key security scheme. */
+package io.dompet.adapter.web.openapi;

@@ -1,0 +1,51 @@
+package io.dompet.adapter.web.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The kinds of problem this API answers with. Each has a stable {@code type} URI,
+ * {@code https://dompet.io/problems/<slug>}, that clients may switch on; titles never change for a type either.
+ */
+public enum ProblemType {
+
+    INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Invalid request"),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+    WALLET_NOT_FOUND("wallet-not-found", HttpStatus.NOT_FOUND, "Wallet not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    /** Every problem type URI starts with this. */
+    public static final String BASE_URI = "https://dompet.io/problems/";
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public URI uri() {
+        return URI.create(BASE_URI + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,80 @@
+package io.dompet.adapter.web.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * The one security filter chain of the application, stateless, covering every path.
+ *
+ * <ul>
+ *   <li>{@code /api/**}: an API key in {@code X-API-Key} is required (401 {@code unauthorized} problem otherwise).
+ *   <li>Open to all: {@value #HEALTH}, {@code /actuator/health/**}, the OpenAPI description
+ *       ({@code /v3/api-docs/**}, {@code /v3/api-docs.yaml}), the Swagger UI ({@code /swagger-ui.html},
+ *       {@code /swagger-ui/**}), and {@code /callbacks/**}, where Finpay's notifications arrive, authenticated by
+ *       their signature instead, and error dispatches.
+ *   <li>Everything else is denied: 403 {@code forbidden} problem. Deny by default, so that an actuator endpoint or
+ *       a static resource exposed by accident stays closed.
+ * </ul>
+ *
+ * <p>No sessions, no CSRF protection (no cookies, no browser sessions to ride), no login form, no HTTP basic,
+ * no logout, no saved requests.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class ApiSecurityConfiguration {
+
+    static final String HEALTH = "/actuator/health";
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+    /**
+     * Authenticates API keys, and only API keys. Being an {@link AuthenticationManager} bean, it also keeps Spring
+     * Boot from creating its default user with a generated password.
+     */
+    @Bean
+    AuthenticationManager apiKeyAuthenticationManager(ApiKeys apiKeys) {
+        return new ProviderManager(new ApiKeyAuthenticationProvider(apiKeys));
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager apiKeyAuthenticationManager,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(API, exceptionResolver);
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, API, entryPoint), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(exceptionResolver)))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HEALTH, HEALTH + "/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/callbacks/**").permitAll()
+                        .requestMatchers(API).authenticated()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}

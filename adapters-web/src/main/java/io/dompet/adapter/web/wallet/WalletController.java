@@ -1,0 +1,36 @@
+package io.dompet.adapter.web.wallet;
+
+import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.application.port.in.GetWalletQuery;
+import io.dompet.domain.shared.PhoneNumber;
+import java.util.Objects;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads customers' wallets. */
+@RestController
+@RequestMapping(path = "/api/v1/wallets", produces = MediaType.APPLICATION_JSON_VALUE)
+public class WalletController {
+
+    private final GetWalletQuery getWalletQuery;
+
+    public WalletController(GetWalletQuery getWalletQuery) {
+        this.getWalletQuery = Objects.requireNonNull(getWalletQuery);
+    }
+
+    /**
+     * The wallet of {@code customerNumber} ({@code 08…}, {@code 628…} or {@code +628…}).
+     * 400 {@code invalid-request} when it is not an Indonesian mobile number, 404 {@code wallet-not-found} when this
+     * merchant has never credited it.
+     */
+    @GetMapping("/{customerNumber}")
+    public WalletResponse getWallet(@PathVariable("customerNumber") String customerNumber) {
+        PhoneNumber number = InvalidRequestException.parseField("customerNumber", customerNumber, PhoneNumber::parse);
+        return getWalletQuery.getWallet(number)
+                .map(WalletResponse::of)
+                .orElseThrow(() -> new WalletNotFoundException(number));
+    }
+}

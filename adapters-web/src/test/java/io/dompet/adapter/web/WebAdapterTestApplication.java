@@ -1,0 +1,58 @@
+package io.dompet.adapter.web;
+
+import io.dompet.adapter.web.security.ApiKeys;
+import io.dompet.application.fakes.InMemoryWalletStore;
+import io.dompet.application.port.in.GetWalletQuery;
+import io.dompet.application.service.GetWalletService;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.wallet.Wallet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A minimal application around the web adapter, as bootstrap wires it: Spring Boot's auto-configuration, the
+ * adapter's one configuration, an in-memory wallet store, API keys, and a test-only controller. Sandbox mode is on
+ * unless {@code test.sandbox-mode=false}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({WebAdapterConfiguration.class, ProbeController.class})
+public class WebAdapterTestApplication {
+
+    /** A configured client and its key; only the key's digest is configured. */
+    public static final String ACME = "acme";
+    public static final String ACME_KEY = "acme-0123456789-secret-key";
+
+    /** A customer whose wallet exists, and one whose wallet does not. */
+    public static final String KNOWN_CUSTOMER = "081234567890";
+    public static final String UNKNOWN_CUSTOMER = "089876543210";
+
+    @Bean
+    GetWalletQuery getWalletQuery() {
+        InMemoryWalletStore wallets = new InMemoryWalletStore()
+                .with(Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), "BU** SAN***").credit(Money.parse("150000")));
+        return new GetWalletService(wallets);
+    }
+
+    @Bean
+    ApiKeys apiKeys(@Value("${test.sandbox-mode:true}") boolean sandboxMode) {
+        return ApiKeys.of(Map.of(ACME, sha256Hex(ACME_KEY)), sandboxMode);
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.dompet.adapter.web.problem;
+
+import static io.dompet.adapter.web.ProblemExpectations.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Errors the servlet container dispatches to {@code /error}, below Spring MVC, are problems too. */
+@SpringBootTest(classes = WebAdapterTestApplication.class)
+@AutoConfigureMockMvc
+class ErrorDispatchTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private MvcTestResult errorDispatch(int status, Throwable exception) {
+        return mvc.get().uri("/error")
+                .with(request -> {
+                    request.setDispatcherType(DispatcherType.ERROR);
+                    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+                    request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/wallets/081234567890");
+                    if (exception != null) {
+                        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, exception);
+                    }
+                    return request;
+                })
+                .exchange();
+    }
+
+    @Test
+    void a_container_error_of_status_400_is_an_invalid_request_problem_without_the_path() {
+        MvcTestResult result = errorDispatch(400, null);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
+        assertThat(result).bodyText().doesNotContain("081234567890");
+    }
+
+    @Test
+    void a_container_error_of_status_500_is_an_internal_error_problem_without_the_exception() {
+        MvcTestResult result = errorDispatch(500, new IllegalStateException("filter exploded: password=hunter2"));
+
+        assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+        assertThat(result).bodyText().doesNotContain("hunter2").doesNotContain("exploded");
+    }
+
+    @Test
+    void the_error_path_cannot_be_requested_directly() {
+        assertProblem(mvc.get().uri("/error").exchange(), HttpStatus.FORBIDDEN, "forbidden");
+    }
+}

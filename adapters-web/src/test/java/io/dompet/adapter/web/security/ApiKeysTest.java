@@ -1,0 +1,135 @@
+package io.dompet.adapter.web.security;
+
+import static io.dompet.adapter.web.WebAdapterTestApplication.sha256Hex;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiKeysTest {
+
+    private static final String ACME_KEY = "acme-key-7f3a9c";
+    private static final String GLOBEX_KEY = "globex-key-1b2e44";
+
+    private final ApiKeys keys = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY), "globex", sha256Hex(GLOBEX_KEY)), false);
+
+    @Test
+    void the_right_key_names_its_client() {
+        assertThat(keys.clientFor(ACME_KEY)).contains("acme");
+        assertThat(keys.clientFor(GLOBEX_KEY)).contains("globex");
+    }
+
+    @Test
+    void a_wrong_key_names_no_client() {
+        assertThat(keys.clientFor("someone-else")).isEmpty();
+        assertThat(keys.clientFor("")).isEmpty();
+        assertThat(keys.clientFor(null)).isEmpty();
+    }
+
+    @Test
+    void a_key_sharing_a_prefix_with_a_configured_key_names_no_client() {
+        assertThat(keys.clientFor(ACME_KEY.substring(0, ACME_KEY.length() - 1))).isEmpty();
+        assertThat(keys.clientFor(ACME_KEY + "0")).isEmpty();
+        assertThat(keys.clientFor(ACME_KEY.toUpperCase())).isEmpty();
+    }
+
+    @Test
+    void the_digest_itself_is_not_accepted_as_a_key() {
+        assertThat(keys.clientFor(sha256Hex(ACME_KEY))).isEmpty();
+    }
+
+    @Test
+    void digests_are_accepted_in_upper_case_and_with_surrounding_blanks() {
+        ApiKeys upper = ApiKeys.of(Map.of("acme", " " + sha256Hex(ACME_KEY).toUpperCase() + "\n"), false);
+
+        assertThat(upper.clientFor(ACME_KEY)).contains("acme");
+    }
+
+    @Test
+    void the_sandbox_key_is_accepted_as_the_sandbox_client_in_sandbox_mode_only() {
+        ApiKeys sandbox = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY)), true);
+
+        assertThat(sandbox.clientFor(ApiKeys.SANDBOX_KEY)).contains(ApiKeys.SANDBOX_CLIENT);
+        assertThat(sandbox.clientFor(ACME_KEY)).contains("acme");
+        assertThat(keys.clientFor(ApiKeys.SANDBOX_KEY)).isEmpty();
+    }
+
+    @Test
+    void sandbox_mode_needs_no_configured_key() {
+        ApiKeys sandbox = ApiKeys.of(Map.of(), true);
+
+        assertThat(sandbox.clientNames()).containsExactly(ApiKeys.SANDBOX_CLIENT);
+        assertThat(sandbox.sandboxMode()).isTrue();
+    }
+
+    @Test
+    void no_key_outside_sandbox_mode_fails_naming_the_property_to_set() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of(), false))
+                .withMessage("no API key configured: set dompet.api.keys.<client-name>=<sha256-hex of the key>");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(null, false))
+                .withMessageStartingWith("no API key configured");
+    }
+
+    @Test
+    void a_digest_that_is_not_64_hex_characters_fails_naming_the_client_but_not_the_value() {
+        String shortDigest = sha256Hex(ACME_KEY).substring(1);
+        String notHex = "z" + sha256Hex(ACME_KEY).substring(1);
+        String plainKey = "my-plain-secret-key";
+
+        for (String bad : new String[] {shortDigest, notHex, plainKey, ""}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ApiKeys.of(Map.of("acme", bad), false))
+                    .withMessage("dompet.api.keys.acme must be the SHA-256 digest of the key as 64 hex characters")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(bad.isEmpty() ? "\u0000" : bad));
+        }
+    }
+
+    @Test
+    void a_missing_digest_fails_naming_the_client() {
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("acme", null);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(withNull, false))
+                .withMessageContaining("dompet.api.keys.acme");
+    }
+
+    @Test
+    void two_clients_with_the_same_key_fail_naming_both() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY), "globex", sha256Hex(ACME_KEY).toUpperCase()), false))
+                .withMessage("dompet.api.keys.acme and dompet.api.keys.globex have the same key: give every client its own key");
+    }
+
+    @Test
+    void the_sandbox_client_name_is_reserved_in_sandbox_mode() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("sandbox", sha256Hex(ACME_KEY)), true))
+                .withMessageContaining("dompet.api.keys.sandbox is reserved");
+    }
+
+    @Test
+    void configuring_the_documented_sandbox_key_for_a_client_fails() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ApiKeys.SANDBOX_KEY)), true))
+                .withMessageContaining("dompet.api.keys.acme is the documented sandbox key");
+    }
+
+    @Test
+    void a_malformed_client_name_fails() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("bad name!", sha256Hex(ACME_KEY)), false))
+                .withMessageContaining("client names");
+    }
+
+    @Test
+    void its_string_form_names_the_clients_but_shows_no_digest() {
+        String digest = sha256Hex(ACME_KEY);
+
+        assertThat(keys.toString()).contains("acme", "globex").doesNotContain(digest);
+    }
+}

@@ -1,0 +1,62 @@
+package io.dompet.adapter.web.security;
+
+import static io.dompet.adapter.web.ProblemExpectations.assertProblem;
+import static io.dompet.adapter.web.WebAdapterTestApplication.ACME_KEY;
+import static io.dompet.adapter.web.WebAdapterTestApplication.KNOWN_CUSTOMER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest(classes = WebAdapterTestApplication.class, properties = "test.sandbox-mode=false")
+@AutoConfigureMockMvc
+class ProductionModeApiKeyTest {
+
+    private static final String WALLET = "/api/v1/wallets/" + KNOWN_CUSTOMER;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void the_sandbox_key_is_refused_outside_sandbox_mode() {
+        MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ApiKeys.SANDBOX_KEY).exchange();
+
+        assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(result).hasHeader("WWW-Authenticate", "ApiKey");
+    }
+
+    @Test
+    void a_configured_key_is_accepted() {
+        MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
+
+        assertThat(result).hasStatusOk();
+    }
+
+    @Test
+    void a_key_differing_from_a_configured_one_in_its_last_character_is_refused() {
+        String almost = ACME_KEY.substring(0, ACME_KEY.length() - 1) + "X";
+
+        assertProblem(mvc.get().uri(WALLET).header("X-API-Key", almost).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
+    }
+
+    @Test
+    void the_digest_of_a_key_is_not_a_key() {
+        String digest = WebAdapterTestApplication.sha256Hex(ACME_KEY);
+
+        assertProblem(mvc.get().uri(WALLET).header("X-API-Key", digest).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
+    }
+
+    @Test
+    void no_session_is_created_for_an_authenticated_request() {
+        MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
+
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result).doesNotContainHeader("Set-Cookie");
+    }
+}
