@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** With {@code spring.datasource.url} set, dompet uses that PostgreSQL (and migrates it) and starts no embedded one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dompet.sandbox.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dompet.sandbox.port=0")
 class ConfiguredDatabaseTest {
 
     private static final EmbeddedPostgresServer EXTERNAL = EmbeddedPostgresServer.startTemporary();

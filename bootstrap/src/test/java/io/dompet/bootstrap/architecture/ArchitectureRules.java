@@ -89,16 +89,17 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP)
             .as("the Finpay sandbox shares no code with dompet");
 
-    static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areInterfaces()
+    static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Query")
             .as("in-ports are named XxxUseCase or XxxQuery");
 
     static final ArchRule IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areRecords()
             .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleNameEndingWith("Query")
             .orShould().haveSimpleNameEndingWith("Result")
+            .allowEmptyShould(true)
             .as("in-port records are named XxxCommand, XxxQuery or XxxResult");
 
-    static final ArchRule OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_OUT).and().areInterfaces()
+    static final ArchRule OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_OUT).and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("Port")
             .as("out-ports are named XxxPort");
 

@@ -19,7 +19,7 @@ class ArchitectureRulesBiteTest {
     static Stream<Arguments> violations() {
         return Stream.of(
                 violation(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK, io.dompet.domain.archfixture.DomainUsingSpring.class),
-                violation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_DOMAIN, io.dompet.application.archfixture.ApplicationUsingJdbc.class),
+                violation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_DOMAIN, io.dompet.application.archfixture.ApplicationUsingLogging.class),
                 violation(ArchitectureRules.CORE_IS_FREE_OF_FRAMEWORKS, io.dompet.domain.archfixture.DomainUsingSpring.class),
                 violation(ArchitectureRules.CORE_IS_FREE_OF_FRAMEWORKS, io.dompet.application.archfixture.ApplicationUsingJdbc.class),
                 violation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, io.dompet.adapter.web.archfixture.WebUsingPersistence.class),
