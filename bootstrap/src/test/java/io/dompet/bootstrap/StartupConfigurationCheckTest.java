@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.bootstrap.FinpayConfigurationCheck.FinpayConfigurationException;
+import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
+import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
@@ -13,11 +14,13 @@ import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.SandboxKeys;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-class FinpayConfigurationCheckTest {
+class StartupConfigurationCheckTest {
 
+    private static final ApiProperties NO_KEYS = new ApiProperties(Map.of());
     private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089);
     private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089);
 
@@ -36,20 +39,50 @@ class FinpayConfigurationCheckTest {
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
-        assertThatThrownBy(() -> new FinpayConfigurationCheck(PRODUCTION, snap(null, SandboxKeys.bundled().merchantPrivateKeyPem()),
+        assertThatThrownBy(() -> new StartupConfigurationCheck(NO_KEYS, PRODUCTION, snap(null, SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
-                .isInstanceOf(FinpayConfigurationException.class)
+                .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("dompet.finpay.snap.client-secret")
                 .hasMessageContaining("dompet.finpay.money.base-url")
                 .hasMessageContaining("dompet.finpay.money.password")
                 .hasMessageContaining("dompet.finpay.bill-widget.merchant-key")
                 .hasMessageContaining("dompet.finpay.notify.public-key")
+                .hasMessageContaining("no API key configured")
                 .message().doesNotContain("dompet.finpay.snap.private-key");
     }
 
     @Test
+    void outsideSandboxModeACompleteConfigurationWithAKeyPasses() {
+        ApiProperties keys = new ApiProperties(Map.of("backoffice",
+                "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"));
+        MoneyProperties money = new MoneyProperties(URI.create("https://demos.finnet.co.id/apicobrand"), "user", "pass",
+                "secret", "widgetTopUp", MoneyProperties.KeyCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
+        BillWidgetProperties billWidget = new BillWidgetProperties(URI.create("https://devo.finnet.co.id"), "merchant",
+                "key", "T1", "Terminal", "https://shop.example/back", "https://shop.example/return", 3600,
+                BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
+                Duration.ofSeconds(2), Duration.ofSeconds(15));
+        NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
+                Duration.ofMinutes(5), null, null);
+
+        assertThatCode(() -> new StartupConfigurationCheck(keys, PRODUCTION,
+                snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()), money, billWidget, notify))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMalformedKeyDigestIsNamedWithoutShowingIt() {
+        ApiProperties keys = new ApiProperties(Map.of("backoffice", "not-a-digest-zzz"));
+
+        assertThatThrownBy(() -> new StartupConfigurationCheck(keys, SANDBOX, snap(null, null), NO_MONEY,
+                NO_BILL_WIDGET, NO_NOTIFY))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("backoffice")
+                .message().doesNotContain("not-a-digest-zzz");
+    }
+
+    @Test
     void inSandboxModeNothingIsRequired() {
-        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+        assertThatCode(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .doesNotThrowAnyException();
     }
 
@@ -57,8 +90,8 @@ class FinpayConfigurationCheckTest {
     void anUnparseablePrivateKeyIsNamedWithoutShowingIt() {
         String garbage = "-----BEGIN PRIVATE KEY-----\nTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF0\n-----END PRIVATE KEY-----";
 
-        assertThatThrownBy(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", garbage), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
-                .isInstanceOf(FinpayConfigurationException.class)
+        assertThatThrownBy(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap("secret", garbage), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+                .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("dompet.finpay.snap.private-key")
                 .message().doesNotContain("TUlJQ0lqQU5CZ2tx");
     }
@@ -67,19 +100,19 @@ class FinpayConfigurationCheckTest {
     void theSandboxKeysAreUsable() {
         NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null, Duration.ofMinutes(5), null, null);
 
-        assertThatCode(() -> new FinpayConfigurationCheck(SANDBOX, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
+        assertThatCode(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();
     }
 
     @Test
     void theFailureReportNamesThePropertiesAndTheWayOut() {
-        FinpayConfigurationException failure = new FinpayConfigurationException(
+        InvalidConfigurationException failure = new InvalidConfigurationException(
                 java.util.List.of("dompet.finpay.snap.client-id"), "sandbox mode is off, so these must be set: dompet.finpay.snap.client-id");
 
-        FailureAnalysis analysis = new FinpayConfigurationFailureAnalyzer().analyze(failure);
+        FailureAnalysis analysis = new InvalidConfigurationFailureAnalyzer().analyze(failure);
 
         assertThat(analysis.getDescription()).contains("dompet.finpay.snap.client-id");
-        assertThat(analysis.getAction()).contains("dompet.finpay.snap.client-id").contains("sandbox");
+        assertThat(analysis.getAction()).contains("README.md").contains("sandbox");
     }
 
     @Test

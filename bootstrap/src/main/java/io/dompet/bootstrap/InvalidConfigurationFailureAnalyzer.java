@@ -1,0 +1,18 @@
+package io.dompet.bootstrap;
+
+import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns an unusable configuration into Spring Boot's short "APPLICATION FAILED TO START" report. */
+class InvalidConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidConfigurationException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, InvalidConfigurationException cause) {
+        return new FailureAnalysis(
+                "dompet's configuration is incomplete or unusable: " + cause.getMessage(),
+                "Set the properties named above (see the configuration table in README.md), or configure none of"
+                        + " dompet.finpay.*.base-url to run against the built-in Finpay sandbox.",
+                cause);
+    }
+}
