@@ -93,7 +93,7 @@ final class ArchitectureRules {
             .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Query")
             .as("in-ports are named XxxUseCase or XxxQuery");
 
-    static final ArchRule IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areRecords()
+    static final ArchRule IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areRecords().and().areTopLevelClasses()
             .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleNameEndingWith("Query")
             .orShould().haveSimpleNameEndingWith("Result")
             .allowEmptyShould(true)
@@ -104,9 +104,10 @@ final class ArchitectureRules {
             .as("out-ports are named XxxPort");
 
     static final ArchRule SERVICES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(SERVICE)
-            .and().areTopLevelClasses().and().arePublic()
+            .and().implement(com.tngtech.archunit.base.DescribedPredicate.describe("an in-port",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("io.dompet.application.port.in")))
             .should().haveSimpleNameEndingWith("Service")
-            .as("application services are named XxxService");
+            .as("application services (implementations of in-ports) are named XxxService");
 
     static final ArchRule CONTROLLERS_ARE_NAMED_FOR_THEIR_ROLE = classes()
             .that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)

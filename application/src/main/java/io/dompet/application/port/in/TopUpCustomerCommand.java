@@ -1,0 +1,19 @@
+package io.dompet.application.port.in;
+
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.InvalidTopUpException;
+import java.util.Objects;
+
+public record TopUpCustomerCommand(IdempotencyKey idempotencyKey, PhoneNumber customerNumber, Money amount) {
+
+    public TopUpCustomerCommand {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(customerNumber, "customerNumber");
+        Objects.requireNonNull(amount, "amount");
+        if (amount.isZero()) {
+            throw new InvalidTopUpException("amount must be greater than zero");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.dompet.application.port.out;
+
+/** A top-up with the same idempotency key or partnerReferenceNo is already stored. */
+public final class DuplicateTopUpException extends RuntimeException {
+
+    public DuplicateTopUpException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,110 @@
+package io.dompet.application.port.out;
+
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finpay's e-money top-up (SNAP): account inquiry, customer top-up, top-up status. Implementations never throw for
+ * anything Finpay or the network does: every answer, including none at all, is one of the typed outcomes.
+ */
+public interface EmoneyTopUpPort {
+
+    InquiryOutcome inquire(AccountInquiry inquiry);
+
+    /** Sends the top-up once; never resubmits a top-up whose outcome is unknown (that is {@link TopUpOutcome.Unknown}). */
+    TopUpOutcome topUp(TopUpInstruction instruction);
+
+    StatusOutcome status(StatusInquiry inquiry);
+
+    /** Account inquiry (service 37) for {@code amount} to {@code customerNumber}. */
+    record AccountInquiry(PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, Money amount,
+                          Instant transactionDate) {
+        public AccountInquiry {
+            Objects.requireNonNull(partnerReferenceNo);
+            Objects.requireNonNull(customerNumber);
+            Objects.requireNonNull(amount);
+            Objects.requireNonNull(transactionDate);
+        }
+    }
+
+    /** Customer top-up (service 38); {@code customerName} and {@code fee} exactly as the inquiry returned them. */
+    record TopUpInstruction(PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, String customerName,
+                            Money amount, Money fee, Instant transactionDate) {
+        public TopUpInstruction {
+            Objects.requireNonNull(partnerReferenceNo);
+            Objects.requireNonNull(customerNumber);
+            Objects.requireNonNull(customerName);
+            Objects.requireNonNull(amount);
+            Objects.requireNonNull(fee);
+            Objects.requireNonNull(transactionDate);
+        }
+    }
+
+    /** Top-up status inquiry (service 39); {@code referenceNo} is Finpay's, when known. */
+    record StatusInquiry(PartnerReferenceNo partnerReferenceNo, @Nullable String referenceNo) {
+        public StatusInquiry {
+            Objects.requireNonNull(partnerReferenceNo);
+        }
+    }
+
+    /** What the account inquiry said. */
+    sealed interface InquiryOutcome {
+        /** The customer exists: Finpay's masked name, the fee and the amount limits. */
+        record Inquired(String customerName, Money fee, @Nullable String feeType, Money minAmount, Money maxAmount)
+                implements InquiryOutcome {
+        }
+
+        /** Finpay refused the inquiry with {@code responseCode} {@code code}. */
+        record Refused(String code, String message) implements InquiryOutcome {
+        }
+
+        /** No usable answer (timeout, I/O error, server error, not JSON). */
+        record Unknown(String reason) implements InquiryOutcome {
+        }
+    }
+
+    /** What the top-up call said. */
+    sealed interface TopUpOutcome {
+        record Succeeded(String referenceNo) implements TopUpOutcome {
+        }
+
+        /** Finpay refused; no money moved. */
+        record Failed(String code, String message) implements TopUpOutcome {
+        }
+
+        /** Finpay accepted the request and is still processing it (202xx00). */
+        record Pending(String reason) implements TopUpOutcome {
+        }
+
+        /** Nobody knows whether money moved: resolve with the status inquiry, never by resubmitting. */
+        record Unknown(String reason) implements TopUpOutcome {
+        }
+    }
+
+    /** What the status inquiry said about a top-up. */
+    sealed interface StatusOutcome {
+        /** {@code latestTransactionStatus} 00. */
+        record Succeeded(String referenceNo) implements StatusOutcome {
+        }
+
+        /** 04 refunded, 05 cancelled, 06 failed: no money stays with the customer. */
+        record Failed(String code, String message) implements StatusOutcome {
+        }
+
+        /** 01 initiated, 02 paying, 03 pending. */
+        record InProgress(String description) implements StatusOutcome {
+        }
+
+        /** 07: Finpay knows no such top-up. */
+        record NotFound(String description) implements StatusOutcome {
+        }
+
+        /** No usable answer. */
+        record Unknown(String reason) implements StatusOutcome {
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.dompet.application.service;
+
+import io.dompet.application.port.in.TopUpCustomerCommand;
+import io.dompet.application.port.in.TopUpCustomerUseCase;
+import io.dompet.application.port.in.TopUpResult;
+import io.dompet.application.port.out.CreditWalletPort;
+import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.EmoneyTopUpPort;
+import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
+import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
+import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.application.port.out.LoadTopUpPort;
+import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TransactionPort;
+import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.TopUp;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The direct top-up: (1) store the top-up as {@code REQUESTED} with a fresh partnerReferenceNo, unique on the
+ * client's idempotency key, and commit; (2) outside any transaction, the account inquiry and then the top-up;
+ * (3) record the outcome in a second transaction, crediting the wallet on success. An unknown outcome leaves the
+ * top-up {@code PENDING} for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice.
+ */
+public final class TopUpCustomerService implements TopUpCustomerUseCase {
+
+    private static final System.Logger log = System.getLogger(TopUpCustomerService.class.getName());
+    private static final int REFERENCE_ATTEMPTS = 3;
+
+    private final EmoneyTopUpPort emoney;
+    private final LoadTopUpPort loads;
+    private final SaveTopUpPort saves;
+    private final TransactionPort transactions;
+    private final ReferenceGeneratorPort references;
+    private final Clock clock;
+    private final ReconciliationPolicy policy;
+    private final TopUpSettlement settlement;
+
+    public TopUpCustomerService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
+                                CreditWalletPort wallets, TransactionPort transactions,
+                                ReferenceGeneratorPort references, Clock clock, ReconciliationPolicy policy) {
+        this.emoney = Objects.requireNonNull(emoney);
+        this.loads = Objects.requireNonNull(loads);
+        this.saves = Objects.requireNonNull(saves);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.references = Objects.requireNonNull(references);
+        this.clock = Objects.requireNonNull(clock);
+        this.policy = Objects.requireNonNull(policy);
+        this.settlement = new TopUpSettlement(loads, saves, Objects.requireNonNull(wallets), transactions);
+    }
+
+    @Override
+    public TopUpResult topUp(TopUpCustomerCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<TopUp> existing = transactions.inTransaction(() -> loads.loadTopUpByIdempotencyKey(command.idempotencyKey()));
+            if (existing.isPresent()) {
+                return replayOrConflict(existing.get(), command);
+            }
+            TopUp requested = TopUp.requestDirect(references.newTopUpId(), command.idempotencyKey(),
+                    references.newPartnerReferenceNo(), command.customerNumber(), command.amount(), clock.instant());
+            try {
+                TopUp stored = transactions.inTransaction(() -> saves.insertTopUp(requested));
+                return new TopUpResult.Executed(execute(stored));
+            } catch (DuplicateTopUpException duplicate) {
+                // another request with this key won the insert, or (rarely) the partnerReferenceNo collided
+                Optional<TopUp> winner = transactions.inTransaction(() -> loads.loadTopUpByIdempotencyKey(command.idempotencyKey()));
+                if (winner.isPresent()) {
+                    return replayOrConflict(winner.get(), command);
+                }
+                if (attempt == REFERENCE_ATTEMPTS) {
+                    throw duplicate;
+                }
+            }
+        }
+    }
+
+    private static TopUpResult replayOrConflict(TopUp existing, TopUpCustomerCommand command) {
+        return existing.matches(command.customerNumber(), command.amount())
+                ? new TopUpResult.Replayed(existing)
+                : new TopUpResult.KeyConflict(existing.id());
+    }
+
+    private TopUp execute(TopUp requested) {
+        InquiryOutcome inquiry = emoney.inquire(new AccountInquiry(requested.partnerReferenceNo().orElseThrow(),
+                requested.customerNumber(), requested.amount(), clock.instant()));
+        if (inquiry instanceof InquiryOutcome.Inquired inquired) {
+            return topUpWithin(requested, inquired);
+        }
+        if (inquiry instanceof InquiryOutcome.Refused refused) {
+            return fail(requested, new FinpayFailure(refused.code(), refused.message()));
+        }
+        String reason = ((InquiryOutcome.Unknown) inquiry).reason();
+        return fail(requested, new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE,
+                "Finpay's account inquiry gave no usable answer (" + reason + "); no top-up was sent"));
+    }
+
+    private TopUp topUpWithin(TopUp requested, InquiryOutcome.Inquired inquired) {
+        if (requested.amount().isLessThan(inquired.minAmount()) || requested.amount().isGreaterThan(inquired.maxAmount())) {
+            return fail(requested, new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
+                    "amount " + requested.amount().toPlainString() + " is outside Finpay's limits for this customer: "
+                            + inquired.minAmount().toPlainString() + " to " + inquired.maxAmount().toPlainString()
+                            + "; no top-up was sent"));
+        }
+        TopUp inquiredTopUp = settlement.apply(requested,
+                topUp -> topUp.recordInquiry(inquired.customerName(), inquired.fee(), inquired.feeType(), clock.instant()));
+        TopUpOutcome outcome = emoney.topUp(new TopUpInstruction(inquiredTopUp.partnerReferenceNo().orElseThrow(),
+                inquiredTopUp.customerNumber(), inquired.customerName(), inquiredTopUp.amount(), inquired.fee(),
+                clock.instant()));
+        return record(inquiredTopUp, outcome);
+    }
+
+    private TopUp record(TopUp sent, TopUpOutcome outcome) {
+        Instant now = clock.instant();
+        if (outcome instanceof TopUpOutcome.Succeeded succeeded) {
+            return settlement.apply(sent, topUp -> topUp.succeed(succeeded.referenceNo(), now));
+        }
+        if (outcome instanceof TopUpOutcome.Failed failed) {
+            return fail(sent, new FinpayFailure(failed.code(), failed.message()));
+        }
+        if (outcome instanceof TopUpOutcome.Pending pending) {
+            return pending(sent, pending.reason());
+        }
+        return pending(sent, ((TopUpOutcome.Unknown) outcome).reason());
+    }
+
+    private TopUp pending(TopUp sent, String reason) {
+        log.log(Level.WARNING, "Top-up {0} has no final outcome yet ({1}); the status inquiry will settle it", sent.id(), reason);
+        Instant now = clock.instant();
+        return settlement.apply(sent, topUp -> topUp.markPending(now.plus(policy.firstCheckAfter()), now));
+    }
+
+    private TopUp fail(TopUp topUp, FinpayFailure failure) {
+        Instant now = clock.instant();
+        return settlement.apply(topUp, current -> current.fail(failure, now));
+    }
+}
