@@ -46,7 +46,8 @@ final class TopUpSettlement {
         TopUp changed = change.apply(current);
         return transactions.inTransaction(() -> {
             TopUp stored = saves.updateTopUp(changed);
-            if (current.status() != TopUpStatus.SUCCEEDED && stored.status() == TopUpStatus.SUCCEEDED) {
+            // a change can only produce SUCCEEDED from an open top-up (the domain forbids leaving a final state)
+            if (stored.status() == TopUpStatus.SUCCEEDED) {
                 wallets.creditWallet(stored.customerNumber(), stored.customerName().orElse(null), stored.amount());
             }
             return stored;

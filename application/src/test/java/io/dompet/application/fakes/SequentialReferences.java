@@ -1,0 +1,23 @@
+package io.dompet.application.fakes;
+
+import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUpId;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Predictable identifiers: partnerReferenceNo {@code P000001}, {@code P000002}, … */
+public final class SequentialReferences implements ReferenceGeneratorPort {
+
+    private final AtomicLong next = new AtomicLong(1);
+
+    @Override
+    public TopUpId newTopUpId() {
+        return new TopUpId(UUID.randomUUID());
+    }
+
+    @Override
+    public PartnerReferenceNo newPartnerReferenceNo() {
+        return new PartnerReferenceNo("P%06d".formatted(next.getAndIncrement()));
+    }
+}

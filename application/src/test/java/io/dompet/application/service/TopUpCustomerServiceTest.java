@@ -1,0 +1,250 @@
+package io.dompet.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.application.fakes.InMemoryTopUpStore;
+import io.dompet.application.fakes.InMemoryWalletStore;
+import io.dompet.application.fakes.InlineTransactions;
+import io.dompet.application.fakes.MutableClock;
+import io.dompet.application.fakes.ScriptedEmoney;
+import io.dompet.application.fakes.SequentialReferences;
+import io.dompet.application.port.in.TopUpCustomerCommand;
+import io.dompet.application.port.in.TopUpResult;
+import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TopUpCustomerServiceTest {
+
+    private static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
+    private static final Money AMOUNT = Money.parse("50000");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T05:00:00Z"));
+    private final InlineTransactions transactions = new InlineTransactions();
+    private final ScriptedEmoney finpay = new ScriptedEmoney(transactions::isOpen);
+    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore();
+    private final InMemoryWalletStore wallets = new InMemoryWalletStore();
+    private final ReconciliationPolicy policy = ReconciliationPolicy.defaults();
+    private final TopUpCustomerService service = new TopUpCustomerService(finpay, topUps, topUps, wallets,
+            transactions, new SequentialReferences(), clock, policy);
+
+    private TopUpResult topUp(String key, PhoneNumber customer, Money amount) {
+        return service.topUp(new TopUpCustomerCommand(new IdempotencyKey(key), customer, amount));
+    }
+
+    private static TopUp executed(TopUpResult result) {
+        assertThat(result).isInstanceOf(TopUpResult.Executed.class);
+        return ((TopUpResult.Executed) result).topUp();
+    }
+
+    @Test
+    void aSuccessfulTopUpSucceedsWithFinpaysReferenceAndCreditsTheWalletOnce() {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded("2211150005490937"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).contains("2211150005490937");
+        assertThat(topUp.customerName()).contains("Bu di Sa**");
+        assertThat(topUp.fee()).contains(Money.parse("1000.00"));
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(AMOUNT);
+        assertThat(wallets.credits()).isEqualTo(1);
+        assertThat(topUps.loadTopUp(topUp.id())).contains(topUp);
+    }
+
+    @Test
+    void theTopUpIsStoredAsRequestedBeforeFinpayIsAsked() {
+        List<TopUpStatus> statusWhenFinpayWasAsked = new ArrayList<>();
+        ScriptedEmoney observing = new ScriptedEmoney(transactions::isOpen);
+        TopUpCustomerService observed = new TopUpCustomerService(new io.dompet.application.port.out.EmoneyTopUpPort() {
+            @Override
+            public InquiryOutcome inquire(AccountInquiry inquiry) {
+                statusWhenFinpayWasAsked.add(topUps.all().get(0).status());
+                return observing.inquire(inquiry);
+            }
+
+            @Override
+            public TopUpOutcome topUp(TopUpInstruction instruction) {
+                statusWhenFinpayWasAsked.add(topUps.all().get(0).status());
+                return observing.topUp(instruction);
+            }
+
+            @Override
+            public StatusOutcome status(StatusInquiry inquiry) {
+                return observing.status(inquiry);
+            }
+        }, topUps, topUps, wallets, transactions, new SequentialReferences(), clock, policy);
+
+        observed.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT));
+
+        assertThat(statusWhenFinpayWasAsked).containsExactly(TopUpStatus.REQUESTED, TopUpStatus.REQUESTED);
+    }
+
+    @Test
+    void theTopUpSendsTheInquirysNameAndFeeExactlyAndOnePartnerReferenceThroughout() {
+        finpay.inquiryAnswers(new InquiryOutcome.Inquired("Si ti Nu**", Money.parse("2500.00"), "BEN",
+                Money.parse("10000.00"), Money.parse("2000000.00")));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(finpay.topUpCalls()).singleElement().satisfies(call -> {
+            assertThat(call.customerName()).isEqualTo("Si ti Nu**");
+            assertThat(call.fee()).isEqualTo(Money.parse("2500.00"));
+            assertThat(call.amount()).isEqualTo(AMOUNT);
+            assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow());
+        });
+        assertThat(finpay.inquiryCalls()).singleElement()
+                .satisfies(call -> assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow()));
+    }
+
+    @Test
+    void aRefusedTopUpFailsWithFinpaysCodeAndMessageAndCreditsNothing() {
+        finpay.topUpAnswers(new TopUpOutcome.Failed("4043811", "Invalid Customer"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(topUp.failure()).contains(new FinpayFailure("4043811", "Invalid Customer"));
+        assertThat(wallets.credits()).isZero();
+    }
+
+    @Test
+    void aRefusedInquiryFailsTheTopUpWithoutSendingIt() {
+        finpay.inquiryAnswers(new InquiryOutcome.Refused("4043711", "Invalid Customer"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo("4043711");
+        assertThat(finpay.topUpCalls()).isEmpty();
+    }
+
+    @Test
+    void anInquiryWithoutAnswerFailsTheTopUpWithoutSendingIt() {
+        finpay.inquiryAnswers(new InquiryOutcome.Unknown("read timeout"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo(FinpayFailure.INQUIRY_UNAVAILABLE);
+        assertThat(finpay.topUpCalls()).isEmpty();
+    }
+
+    @Test
+    void anAmountBelowTheInquirysMinimumFailsBeforeAnyTopUpCallNamingTheLimits() {
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, Money.parse("5000")));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo(FinpayFailure.AMOUNT_OUTSIDE_LIMITS);
+        assertThat(topUp.failure().orElseThrow().message()).contains("10000.00").contains("2000000.00");
+        assertThat(finpay.topUpCalls()).isEmpty();
+    }
+
+    @Test
+    void anAmountAboveTheInquirysMaximumFailsBeforeAnyTopUpCall() {
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, Money.parse("2000000.01")));
+
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo(FinpayFailure.AMOUNT_OUTSIDE_LIMITS);
+        assertThat(finpay.topUpCalls()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOutcomeLeavesThePendingTopUpForTheStatusInquiryAndCreditsNothing() {
+        finpay.topUpAnswers(new TopUpOutcome.Unknown("read timeout"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(topUp.nextCheckAt()).contains(clock.instant().plus(policy.firstCheckAfter()));
+        assertThat(wallets.credits()).isZero();
+        assertThat(finpay.topUpCalls()).hasSize(1);
+    }
+
+    @Test
+    void anInProgressAnswerLeavesTheTopUpPending() {
+        finpay.topUpAnswers(new TopUpOutcome.Pending("2023800 Request In Progress"));
+
+        assertThat(executed(topUp("key-1", CUSTOMER, AMOUNT)).status()).isEqualTo(TopUpStatus.PENDING);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndRequestReturnsTheSameTopUpWithoutCallingFinpayAgain() {
+        TopUp first = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        TopUpResult retry = topUp("key-1", PhoneNumber.parse("+62 812 3456 7890"), Money.parse("50000.00"));
+
+        assertThat(retry).isEqualTo(new TopUpResult.Replayed(first));
+        assertThat(finpay.inquiryCalls()).hasSize(1);
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(wallets.credits()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyForAnotherAmountOrCustomerIsAConflictAndDoesNothing() {
+        TopUp first = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp("key-1", CUSTOMER, Money.parse("60000"))).isEqualTo(new TopUpResult.KeyConflict(first.id()));
+        assertThat(topUp("key-1", PhoneNumber.parse("081299998888"), AMOUNT)).isEqualTo(new TopUpResult.KeyConflict(first.id()));
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(topUps.all()).hasSize(1);
+    }
+
+    @Test
+    void twentyConcurrentRequestsWithOneKeyMakeOneTopUpAndOneFinpayCall() throws Exception {
+        finpay.topUpTakes(50);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TopUpResult>> results = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return topUp("same-key", CUSTOMER, AMOUNT);
+            }));
+        }
+        start.countDown();
+        List<TopUpResult> answers = new ArrayList<>();
+        for (Future<TopUpResult> result : results) {
+            answers.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers).filteredOn(TopUpResult.Executed.class::isInstance).hasSize(1);
+        assertThat(answers).filteredOn(TopUpResult.Replayed.class::isInstance).hasSize(19);
+        assertThat(topUps.all()).hasSize(1);
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(AMOUNT);
+    }
+
+    @Test
+    void differentKeysMakeDifferentTopUpsWithDifferentPartnerReferences() {
+        TopUp first = executed(topUp("key-1", CUSTOMER, AMOUNT));
+        TopUp second = executed(topUp("key-2", CUSTOMER, AMOUNT));
+
+        assertThat(first.partnerReferenceNo()).isNotEqualTo(second.partnerReferenceNo());
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("100000.00"));
+    }
+
+    @Test
+    void finpayIsNeverCalledInsideATransaction() {
+        // ScriptedEmoney throws an AssertionError when called inside a transaction; make every path run
+        finpay.topUpAnswers(new TopUpOutcome.Unknown("timeout"));
+        executed(topUp("key-1", CUSTOMER, AMOUNT));
+        clock.advance(Duration.ofSeconds(1));
+        executed(topUp("key-2", CUSTOMER, AMOUNT));
+
+        assertThat(finpay.topUpCalls()).hasSize(2);
+    }
+}
