@@ -1,0 +1,128 @@
+package io.dompet.domain.topup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TopUpTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T05:00:00Z");
+    private static final Instant LATER = NOW.plusSeconds(5);
+
+    private static TopUp requested() {
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("key-1"),
+                new PartnerReferenceNo("DP2611240001"), PhoneNumber.parse("081234567890"), Money.parse("50000"), NOW);
+    }
+
+    @Test
+    void aNewDirectTopUpIsRequestedWithNothingFromFinpayYet() {
+        TopUp topUp = requested();
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.REQUESTED);
+        assertThat(topUp.kind()).isEqualTo(TopUpKind.DIRECT);
+        assertThat(topUp.referenceNo()).isEmpty();
+        assertThat(topUp.failure()).isEmpty();
+        assertThat(topUp.needsReview()).isFalse();
+        assertThat(topUp.version()).isZero();
+        assertThat(topUp.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aRequestedTopUpCanSucceedFailOrBecomePending() {
+        assertThat(requested().succeed("R1", LATER).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(requested().fail(new FinpayFailure("4043811", "Invalid Customer"), LATER).status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(requested().markPending(LATER, NOW).status()).isEqualTo(TopUpStatus.PENDING);
+    }
+
+    @Test
+    void aPendingTopUpCanSucceedOrFailButNotGoBack() {
+        TopUp pending = requested().markPending(LATER, NOW);
+
+        assertThat(pending.succeed("R1", LATER).referenceNo()).contains("R1");
+        assertThat(pending.fail(new FinpayFailure("STATUS_06", "Failed"), LATER).failure()).isPresent();
+        assertThatThrownBy(() -> pending.markPending(LATER, NOW)).isInstanceOf(IllegalTopUpTransitionException.class);
+        assertThatThrownBy(() -> pending.recordInquiry("Bu di Sa**", Money.parse("1000"), "OUR", NOW))
+                .isInstanceOf(IllegalTopUpTransitionException.class);
+    }
+
+    @Test
+    void finalTopUpsNeverChangeAgain() {
+        TopUp succeeded = requested().succeed("R1", LATER);
+        TopUp failed = requested().fail(new FinpayFailure("4043811", "Invalid Customer"), LATER);
+
+        for (TopUp done : new TopUp[] {succeeded, failed}) {
+            assertThatThrownBy(() -> done.succeed("R2", LATER)).isInstanceOf(IllegalTopUpTransitionException.class);
+            assertThatThrownBy(() -> done.fail(new FinpayFailure("X", "x"), LATER)).isInstanceOf(IllegalTopUpTransitionException.class);
+            assertThatThrownBy(() -> done.markPending(LATER, NOW)).isInstanceOf(IllegalTopUpTransitionException.class);
+            assertThatThrownBy(() -> done.checkedWithoutOutcome(LATER, false, NOW)).isInstanceOf(IllegalTopUpTransitionException.class);
+        }
+    }
+
+    @Test
+    void aFailureKeepsFinpaysCodeAndMessage() {
+        TopUp failed = requested().fail(new FinpayFailure("4033814", "Insufficient Funds"), LATER);
+
+        assertThat(failed.failure()).contains(new FinpayFailure("4033814", "Insufficient Funds"));
+        assertThat(failed.failure().orElseThrow().isDompets()).isFalse();
+        assertThat(new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS, "x").isDompets()).isTrue();
+    }
+
+    @Test
+    void aSucceededTopUpNeedsFinpaysReference() {
+        assertThatThrownBy(() -> requested().succeed(" ", LATER)).isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void checksWithoutOutcomeCountAttemptsAndFlagForReviewOnceTheBudgetIsSpent() {
+        TopUp pending = requested().markPending(LATER, NOW);
+
+        TopUp once = pending.checkedWithoutOutcome(LATER.plusSeconds(10), false, LATER);
+        TopUp flagged = once.checkedWithoutOutcome(LATER.plusSeconds(30), true, LATER);
+        TopUp stillFlagged = flagged.checkedWithoutOutcome(LATER.plusSeconds(60), false, LATER);
+
+        assertThat(once.checkAttempts()).isEqualTo(1);
+        assertThat(once.needsReview()).isFalse();
+        assertThat(flagged.needsReview()).isTrue();
+        assertThat(stillFlagged.needsReview()).as("review flag is never cleared by a check").isTrue();
+        assertThat(stillFlagged.nextCheckAt()).contains(LATER.plusSeconds(60));
+    }
+
+    @Test
+    void transitionsLeaveTheOriginalUnchanged() {
+        TopUp original = requested();
+
+        original.succeed("R1", LATER);
+
+        assertThat(original.status()).isEqualTo(TopUpStatus.REQUESTED);
+    }
+
+    @Test
+    void aZeroAmountOrADirectTopUpWithoutKeyIsImpossible() {
+        assertThatThrownBy(() -> TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("k"),
+                new PartnerReferenceNo("P1"), PhoneNumber.parse("081234567890"), Money.ZERO, NOW))
+                .isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.DIRECT, TopUpStatus.REQUESTED,
+                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, false, 0,
+                null, NOW, NOW, 0)).isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void identifiersAndKeysAreValidated() {
+        assertThatThrownBy(() -> new IdempotencyKey("")).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> new IdempotencyKey("x".repeat(65))).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> new IdempotencyKey("has space")).isInstanceOf(InvalidTopUpException.class);
+        assertThat(new IdempotencyKey("x".repeat(64)).value()).hasSize(64);
+        assertThatThrownBy(() -> new PartnerReferenceNo("a-b")).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> TopUpId.parse("not-a-uuid")).isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void theStringFormMasksThePhoneNumber() {
+        assertThat(requested().toString()).contains("0812****7890").doesNotContain("081234567890");
+    }
+}
