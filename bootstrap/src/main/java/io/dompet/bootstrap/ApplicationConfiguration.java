@@ -1,8 +1,22 @@
 package io.dompet.bootstrap;
 
 import io.dompet.adapter.web.security.ApiKeys;
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.snap.SnapSettings;
+import io.dompet.application.port.out.CreditWalletPort;
+import io.dompet.application.port.out.EmoneyTopUpPort;
+import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.LoadWalletPort;
+import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TransactionPort;
+import io.dompet.application.service.GetTopUpService;
 import io.dompet.application.service.GetWalletService;
+import io.dompet.application.service.InquireTopUpService;
+import io.dompet.application.service.ReconcileTopUpsService;
+import io.dompet.application.service.ReconciliationPolicy;
+import io.dompet.application.service.TopUpCustomerService;
+import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
@@ -23,8 +37,48 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    GetWalletService getWalletService(LoadWalletPort wallets) {
-        return new GetWalletService(wallets);
+    GetWalletService getWalletService(LoadWalletPort wallets, LoadTopUpPort topUps, TransactionPort transactions) {
+        return new GetWalletService(wallets, topUps, transactions);
+    }
+
+    @Bean
+    GetTopUpService getTopUpService(LoadTopUpPort topUps, TransactionPort transactions) {
+        return new GetTopUpService(topUps, transactions);
+    }
+
+    @Bean
+    InquireTopUpService inquireTopUpService(EmoneyTopUpPort emoney, ReferenceGeneratorPort references, Clock clock) {
+        return new InquireTopUpService(emoney, references, clock);
+    }
+
+    @Bean
+    ReconciliationPolicy reconciliationPolicy(ReconciliationProperties properties) {
+        return new ReconciliationPolicy(properties.firstCheckAfter(), properties.maxBackoff(), properties.budget(),
+                properties.requestedStaleAfter(), properties.batchSize());
+    }
+
+    @Bean
+    TopUpCustomerService topUpCustomerService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
+                                              CreditWalletPort wallets, TransactionPort transactions,
+                                              ReferenceGeneratorPort references, Clock clock,
+                                              ReconciliationPolicy policy) {
+        return new TopUpCustomerService(emoney, loads, saves, wallets, transactions, references, clock, policy);
+    }
+
+    @Bean
+    ReconcileTopUpsService reconcileTopUpsService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
+                                                  CreditWalletPort wallets, TransactionPort transactions, Clock clock,
+                                                  ReconciliationPolicy policy) {
+        return new ReconcileTopUpsService(emoney, loads, saves, wallets, transactions, clock, policy);
+    }
+
+    /** The SNAP adapter's settings, from {@code dompet.finpay.snap.*} (checked by {@link StartupConfigurationCheck}). */
+    @Bean
+    SnapSettings snapSettings(SnapProperties snap, StartupConfigurationCheck checked, Clock clock) {
+        return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
+                KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
+                SnapSettings.SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
+                snap.readTimeout(), clock);
     }
 
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */

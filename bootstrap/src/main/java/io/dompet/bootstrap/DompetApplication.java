@@ -7,6 +7,7 @@ import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
+import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.bootstrap.sandbox.SandboxConfiguration;
@@ -23,9 +24,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties({ApiProperties.class, SandboxProperties.class, SnapProperties.class,
-        MoneyProperties.class, BillWidgetProperties.class, NotifyProperties.class})
+        MoneyProperties.class, BillWidgetProperties.class, NotifyProperties.class, ReconciliationProperties.class})
 @Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
-        WebAdapterConfiguration.class, SandboxConfiguration.class})
+        WebAdapterConfiguration.class, SandboxConfiguration.class, SchedulingConfiguration.class})
 public class DompetApplication {
 
     public static void main(String[] args) {

@@ -3,42 +3,17 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.sandbox.FinpaySandbox;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The whole application as the README's run command starts it: sandbox mode, embedded PostgreSQL, real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dompet.sandbox.port=0")
-class SandboxModeEndToEndTest {
-
-    private static final Path DATA_DIR = temporaryDirectory();
-
-    @DynamicPropertySource
-    static void embeddedDatabaseInATemporaryDirectory(DynamicPropertyRegistry registry) {
-        registry.add("dompet.embedded-postgres.data-dir", () -> DATA_DIR.resolve("pgdata").toString());
-    }
-
-    @LocalServerPort
-    int port;
+/** The foundation in the running application: health, API keys, problems, the in-process sandbox, OpenAPI. */
+class SandboxModeEndToEndTest extends SandboxApplicationTest {
 
     @Autowired
     FinpaySandbox sandbox;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void healthIsUpWithTheDatabaseInIt() throws Exception {
@@ -60,7 +35,7 @@ class SandboxModeEndToEndTest {
 
     @Test
     void theDatabaseIsTheEmbeddedOneInTheConfiguredDirectoryAndMigrated() {
-        assertThat(DATA_DIR.resolve("pgdata").resolve("PG_VERSION")).exists();
+        assertThat(dataDirectory().resolve("pgdata").resolve("PG_VERSION")).exists();
     }
 
     @Test
@@ -74,12 +49,12 @@ class SandboxModeEndToEndTest {
 
     @Test
     void anUnknownWalletWithTheSandboxKeyIsANotFoundProblemThatShowsOnlyTheMaskedNumber() throws Exception {
-        HttpResponse<String> response = get("/api/v1/wallets/081234567890", "dompet-sandbox-key");
+        HttpResponse<String> response = get("/api/v1/wallets/081299990000", SANDBOX_KEY);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("0812****7890").doesNotContain("081234567890");
+        assertThat(response.body()).contains("0812****0000").doesNotContain("081299990000");
     }
 
     @Test
@@ -98,24 +73,5 @@ class SandboxModeEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/wallets/{customerNumber}").contains("X-API-Key");
-    }
-
-    private HttpResponse<String> get(String path, String apiKey) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            Path directory = Files.createTempDirectory("dompet-e2e");
-            directory.toFile().deleteOnExit();
-            return directory;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,76 @@
+package io.dompet.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application as the README's run command starts it — sandbox mode, embedded PostgreSQL (in a temporary
+ * directory), real HTTP on a random port — shared by the end-to-end tests (one Spring context for all of them).
+ * Timeouts are shortened so that "the answer arrives after dompet's read timeout" takes a second, not fifteen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dompet.sandbox.port=0",
+        "dompet.finpay.snap.read-timeout=1s",
+        "dompet.sandbox.slow-answer-delay=2s",
+        "dompet.reconciliation.interval=500ms",
+        "dompet.reconciliation.first-check-after=1s"})
+abstract class SandboxApplicationTest {
+
+    static final String SANDBOX_KEY = "dompet-sandbox-key";
+    private static final Path DATA_DIR = temporaryDirectory();
+
+    @DynamicPropertySource
+    static void embeddedDatabaseInATemporaryDirectory(DynamicPropertyRegistry registry) {
+        registry.add("dompet.embedded-postgres.data-dir", () -> DATA_DIR.resolve("pgdata").toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    static Path dataDirectory() {
+        return DATA_DIR;
+    }
+
+    HttpResponse<String> get(String path, @Nullable String apiKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).GET();
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("X-API-Key", SANDBOX_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("dompet-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
