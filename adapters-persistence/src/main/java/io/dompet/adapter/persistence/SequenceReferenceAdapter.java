@@ -1,0 +1,41 @@
+package io.dompet.adapter.persistence;
+
+import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUpId;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fresh identifiers: top-up ids are random UUIDs; partnerReferenceNos come from the PostgreSQL sequence
+ * {@code partner_reference_seq}, so they are unique across every dompet instance sharing the database, e.g.
+ * {@code DP241124000000000042}: {@code DP}, the date in Jakarta ({@code yyMMdd}) and the sequence number padded to 12
+ * digits (20 letters and digits). The date only helps people reading them; the number alone is unique, and the
+ * sequence ends at 999999999999 rather than ever being cut to 12 digits. The table's unique constraint has the last
+ * word all the same.
+ */
+public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
+
+    private final JdbcClient jdbc;
+
+    public SequenceReferenceAdapter(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+    }
+
+    @Override
+    public TopUpId newTopUpId() {
+        return new TopUpId(UUID.randomUUID());
+    }
+
+    @Override
+    public PartnerReferenceNo newPartnerReferenceNo() {
+        String value = jdbc.sql("""
+                        select 'DP' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
+                               || lpad(nextval('partner_reference_seq')::text, 12, '0')
+                        """)
+                .query(String.class)
+                .single();
+        return new PartnerReferenceNo(value);
+    }
+}

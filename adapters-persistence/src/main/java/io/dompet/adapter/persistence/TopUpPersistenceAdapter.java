@@ -1,0 +1,194 @@
+package io.dompet.adapter.persistence;
+
+import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.LoadTopUpPort;
+import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stores top-ups in the {@code top_up} table. Uniqueness of the idempotency key and the partnerReferenceNo is left to
+ * the table's unique constraints, so that of two concurrent inserts exactly one wins; updates are optimistic
+ * ({@code WHERE version = :expected}). Insert and update return the row as stored ({@code RETURNING}), which is the
+ * given top-up with its new version and its timestamps truncated to microseconds (see {@link TopUpRow}).
+ */
+public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
+
+    static final String IDEMPOTENCY_KEY_CONSTRAINT = "top_up_idempotency_key_key";
+    static final String PARTNER_REFERENCE_NO_CONSTRAINT = "top_up_partner_reference_no_key";
+    static final String PRIMARY_KEY_CONSTRAINT = "top_up_pkey";
+
+    private final JdbcClient jdbc;
+
+    public TopUpPersistenceAdapter(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+    }
+
+    /** Stores {@code topUp} at version 0, whatever version it carries. */
+    @Override
+    public TopUp insertTopUp(TopUp topUp) {
+        TopUpRow row = TopUpRow.from(topUp);
+        MapSqlParameterSource parameters = row.parameters().addValue("version", 0L, Types.BIGINT);
+        try {
+            return jdbc.sql("""
+                            insert into top_up (id, kind, status, customer_number, amount, currency,
+                                                partner_reference_no, idempotency_key, customer_name, fee, fee_type,
+                                                reference_no, failure_code, failure_message, needs_review,
+                                                check_attempts, next_check_at, created_at, updated_at, version)
+                            values (:id, :kind, :status, :customerNumber, :amount, :currency,
+                                    :partnerReferenceNo, :idempotencyKey, :customerName, :fee, :feeType,
+                                    :referenceNo, :failureCode, :failureMessage, :needsReview,
+                                    :checkAttempts, :nextCheckAt, :createdAt, :updatedAt, :version)
+                            returning %s
+                            """.formatted(TopUpRow.COLUMNS))
+                    .paramSource(parameters)
+                    .query(TopUpRow.MAPPER)
+                    .single()
+                    .toDomain();
+        } catch (DuplicateKeyException e) {
+            throw duplicate(e);
+        }
+    }
+
+    /**
+     * Stores the changeable fields of {@code topUp} (status, inquiry data, outcome, reconciliation state,
+     * {@code updated_at}) if its row is still at {@code topUp.version()}; what never changes (id, kind, customer,
+     * amount, references, key, {@code created_at}) is not written.
+     */
+    @Override
+    public TopUp updateTopUp(TopUp topUp) {
+        TopUpRow row = TopUpRow.from(topUp);
+        return jdbc.sql("""
+                        update top_up
+                           set status = :status,
+                               customer_name = :customerName,
+                               fee = :fee,
+                               fee_type = :feeType,
+                               reference_no = :referenceNo,
+                               failure_code = :failureCode,
+                               failure_message = :failureMessage,
+                               needs_review = :needsReview,
+                               check_attempts = :checkAttempts,
+                               next_check_at = :nextCheckAt,
+                               updated_at = :updatedAt,
+                               version = version + 1
+                         where id = :id
+                           and version = :version
+                        returning %s
+                        """.formatted(TopUpRow.COLUMNS))
+                .paramSource(row.parameters())
+                .query(TopUpRow.MAPPER)
+                .optional()
+                .map(TopUpRow::toDomain)
+                .orElseThrow(() -> new StaleTopUpException(topUp.id(), topUp.version()));
+    }
+
+    @Override
+    public Optional<TopUp> loadTopUp(TopUpId id) {
+        return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up where id = :id")
+                .param("id", id.value(), Types.OTHER)
+                .query(TopUpRow.MAPPER)
+                .optional()
+                .map(TopUpRow::toDomain);
+    }
+
+    @Override
+    public Optional<TopUp> loadTopUpByIdempotencyKey(IdempotencyKey key) {
+        return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up where idempotency_key = :key")
+                .param("key", key.value(), Types.VARCHAR)
+                .query(TopUpRow.MAPPER)
+                .optional()
+                .map(TopUpRow::toDomain);
+    }
+
+    @Override
+    public List<TopUp> loadLatestTopUps(PhoneNumber customerNumber, int limit) {
+        requirePositive(limit);
+        return jdbc.sql("""
+                        select %s
+                          from top_up
+                         where customer_number = :customerNumber
+                         order by created_at desc, id desc
+                         limit :limit
+                        """.formatted(TopUpRow.COLUMNS))
+                .param("customerNumber", customerNumber.international(), Types.VARCHAR)
+                .param("limit", limit, Types.INTEGER)
+                .query(TopUpRow.MAPPER)
+                .stream()
+                .map(TopUpRow::toDomain)
+                .toList();
+    }
+
+    /**
+     * {@code PENDING} top-ups whose next check is due ({@code next_check_at} null or at most {@code now}) and
+     * {@code REQUESTED} ones created before {@code requestedBefore} whose next check, if any, is due; ordered by
+     * {@code coalesce(next_check_at, created_at)}, then id. The {@code status in (…)} condition lets PostgreSQL use the
+     * partial index {@code top_up_due_for_check_idx}.
+     */
+    @Override
+    public List<TopUp> loadTopUpsDueForCheck(Instant now, Instant requestedBefore, int limit) {
+        requirePositive(limit);
+        return jdbc.sql("""
+                        select %s
+                          from top_up
+                         where status in ('REQUESTED', 'PENDING')
+                           and (status = 'PENDING' or created_at < :requestedBefore)
+                           and (next_check_at is null or next_check_at <= :now)
+                         order by coalesce(next_check_at, created_at), id
+                         limit :limit
+                        """.formatted(TopUpRow.COLUMNS))
+                .param("now", TopUpRow.timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("requestedBefore", TopUpRow.timestamp(requestedBefore), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("limit", limit, Types.INTEGER)
+                .query(TopUpRow.MAPPER)
+                .stream()
+                .map(TopUpRow::toDomain)
+                .toList();
+    }
+
+    /**
+     * Names the unique constraint the insert broke, read from PostgreSQL's structured error, never from its message:
+     * the message's detail repeats the duplicate value.
+     */
+    private static DuplicateTopUpException duplicate(DuplicateKeyException e) {
+        String constraint = constraintOf(e);
+        String what = switch (constraint == null ? "" : constraint) {
+            case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up with this idempotency key";
+            case PARTNER_REFERENCE_NO_CONSTRAINT -> "a top-up with this partnerReferenceNo";
+            case PRIMARY_KEY_CONSTRAINT -> "a top-up with this id";
+            default -> "a conflicting top-up";
+        };
+        return new DuplicateTopUpException(what + " is already stored (unique constraint "
+                + (constraint == null ? "unknown" : constraint) + ")");
+    }
+
+    private static @Nullable String constraintOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PSQLException psql) {
+                ServerErrorMessage server = psql.getServerErrorMessage();
+                return server == null ? null : server.getConstraint();
+            }
+        }
+        return null;
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.dompet.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.domain.topup.TopUpId;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class SequenceReferenceAdapterTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcClient jdbc = JdbcClient.create(PostgresTestDatabase.dataSource());
+    private final SequenceReferenceAdapter adapter = new SequenceReferenceAdapter(jdbc);
+
+    @Test
+    void partnerReferenceNosFromSeveralThreadsAreUniqueAndWellFormed() throws Exception {
+        int threads = 8;
+        int perThread = 125;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> batches = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                batches.add(pool.submit(() -> IntStream.range(0, perThread)
+                        .mapToObj(i -> adapter.newPartnerReferenceNo().value()).toList()));
+            }
+            List<String> references = new ArrayList<>();
+            for (Future<List<String>> batch : batches) {
+                references.addAll(batch.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(references).hasSize(1000).doesNotHaveDuplicates();
+            Set<LocalDate> plausibleDays = Set.of(LocalDate.now(JAKARTA).minusDays(1), LocalDate.now(JAKARTA),
+                    LocalDate.now(JAKARTA).plusDays(1));
+            assertThat(references).allSatisfy(reference -> {
+                assertThat(reference).matches("DP[0-9]{18}").hasSize(20);
+                assertThat(LocalDate.parse(reference.substring(2, 8), DateTimeFormatter.ofPattern("yyMMdd")))
+                        .as("the date in Jakarta").isIn(plausibleDays);
+            });
+            assertThat(new HashSet<>(references.stream().map(reference -> reference.substring(8)).toList()))
+                    .as("the number alone is unique").hasSize(1000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSequenceStopsAtTwelveDigitsInsteadOfEverRepeatingANumber() {
+        long next = jdbc.sql("select nextval('partner_reference_seq')").query(Long.class).single();
+        try {
+            jdbc.sql("select setval('partner_reference_seq', 999999999998)").query(Long.class).single();
+
+            assertThat(adapter.newPartnerReferenceNo().value()).endsWith("999999999999");
+            assertThatThrownBy(adapter::newPartnerReferenceNo).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("reached maximum value");
+        } finally {
+            jdbc.sql("select setval('partner_reference_seq', :value)").param("value", next).query(Long.class).single();
+        }
+    }
+
+    @Test
+    void topUpIdsAreRandomUuids() {
+        Set<TopUpId> ids = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add(adapter.newTopUpId());
+        }
+
+        assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
+    }
+}

@@ -1,0 +1,374 @@
+package io.dompet.adapter.persistence;
+
+import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
+import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
+import static io.dompet.adapter.persistence.TopUps.T0;
+import static io.dompet.adapter.persistence.TopUps.assertSameFields;
+import static io.dompet.adapter.persistence.TopUps.requested;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpKind;
+import io.dompet.domain.topup.TopUpStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+class TopUpPersistenceAdapterTest {
+
+    private final JdbcClient jdbc = JdbcClient.create(PostgresTestDatabase.dataSource());
+    private final TopUpPersistenceAdapter adapter = new TopUpPersistenceAdapter(jdbc);
+    private final SpringTransactionAdapter transactions =
+            new SpringTransactionAdapter(new JdbcTransactionManager(PostgresTestDatabase.dataSource()));
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("delete from top_up").update();
+    }
+
+    // --- every field survives a round trip -------------------------------------------------------------------
+
+    static Stream<Named<TopUp>> topUpsInEveryState() {
+        TopUp requested = requested(CUSTOMER, "50000.00", T0);
+        TopUp inquired = requested(CUSTOMER, "125000.50", T0)
+                .recordInquiry("Bu di Sa**", Money.parse("1500.00"), "OUR", T0.plusMillis(400));
+        TopUp pending = inquired.markPending(T0.plusSeconds(5), T0.plusSeconds(1));
+        TopUp succeeded = requested(CUSTOMER, "20000.00", T0)
+                .recordInquiry("Bu di Sa**", Money.parse("0.00"), null, T0.plusSeconds(1))
+                .succeed("FP2026112400000042", T0.plusSeconds(2));
+        TopUp failed = requested(OTHER_CUSTOMER, "999999999999999.99", T0)
+                .fail(new FinpayFailure("4033814", "Saldo merchant tidak cukup – insufficient funds ✓ " + "x".repeat(300)),
+                        T0.plusSeconds(3));
+        TopUp needsReview = requested(CUSTOMER, "10000.00", T0)
+                .markPending(T0.plusSeconds(5), T0.plusSeconds(1))
+                .checkedWithoutOutcome(T0.plus(Duration.ofMinutes(10)), true, T0.plus(Duration.ofMinutes(5)));
+        TopUp dompetFailure = requested(CUSTOMER, "10000.00", T0)
+                .fail(new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE, ""), T0.plusSeconds(1));
+        TopUp channel = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED,
+                CUSTOMER, Money.parse("0.01"), null, null, null, null, null, "FPCH0001", null, false, 0, null, T0, T0, 0);
+        return Stream.of(Named.of("REQUESTED", requested), Named.of("REQUESTED with inquiry", inquired),
+                Named.of("PENDING with next check", pending), Named.of("SUCCEEDED", succeeded),
+                Named.of("FAILED with Finpay's failure", failed), Named.of("needsReview", needsReview),
+                Named.of("FAILED with dompet's failure and an empty message", dompetFailure),
+                Named.of("CHANNEL without partnerReferenceNo or key", channel));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("topUpsInEveryState")
+    void aStoredTopUpLoadsWithEveryField(TopUp topUp) {
+        TopUp inserted = transactions.inTransaction(() -> adapter.insertTopUp(topUp));
+
+        assertSameFields(inserted, topUp);
+        assertSameFields(adapter.loadTopUp(topUp.id()).orElseThrow(), topUp);
+        topUp.idempotencyKey().ifPresent(key ->
+                assertSameFields(adapter.loadTopUpByIdempotencyKey(key).orElseThrow(), topUp));
+    }
+
+    @Test
+    void updatesStoreEveryChangeAndRaiseTheVersionByOne() {
+        TopUp stored = transactions.inTransaction(() -> adapter.insertTopUp(requested(T0)));
+        TopUp inquired = transactions.inTransaction(() -> adapter.updateTopUp(
+                stored.recordInquiry("Bu di Sa**", Money.parse("2500.00"), "BEN", T0.plusSeconds(1))));
+        TopUp pending = transactions.inTransaction(() -> adapter.updateTopUp(
+                inquired.markPending(T0.plusSeconds(10), T0.plusSeconds(2))));
+        TopUp checked = transactions.inTransaction(() -> adapter.updateTopUp(
+                pending.checkedWithoutOutcome(T0.plusSeconds(30), false, T0.plusSeconds(10))));
+        TopUp succeeded = transactions.inTransaction(() -> adapter.updateTopUp(
+                checked.succeed("FP0001", T0.plusSeconds(31))));
+
+        assertThat(List.of(stored, inquired, pending, checked, succeeded)).extracting(TopUp::version)
+                .containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertSameFields(succeeded, checked.succeed("FP0001", T0.plusSeconds(31)).withVersion(4));
+        assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), succeeded);
+        assertThat(succeeded.nextCheckAt()).as("a final top-up is not checked again").isEmpty();
+    }
+
+    @Test
+    void insertStoresVersionZeroWhateverTheTopUpCarries() {
+        TopUp topUp = requested(T0).withVersion(7);
+
+        TopUp inserted = adapter.insertTopUp(topUp);
+
+        assertThat(inserted.version()).isZero();
+        assertThat(adapter.loadTopUp(topUp.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void instantsAreTruncatedToMicrosecondsSoThatWhatIsReturnedIsWhatLoads() {
+        Instant nanos = Instant.parse("2026-11-24T05:30:00.123456789Z");
+        TopUp topUp = requested(nanos).markPending(nanos.plusSeconds(5), nanos.plusNanos(999));
+
+        TopUp inserted = adapter.insertTopUp(topUp);
+        TopUp loaded = adapter.loadTopUp(topUp.id()).orElseThrow();
+
+        Instant micros = Instant.parse("2026-11-24T05:30:00.123456Z");
+        assertThat(inserted.createdAt()).as("truncated, not rounded").isEqualTo(micros);
+        assertThat(inserted.updatedAt()).isEqualTo(Instant.parse("2026-11-24T05:30:00.123457Z"));
+        assertThat(inserted.nextCheckAt()).contains(micros.plusSeconds(5));
+        assertSameFields(loaded, inserted);
+        assertThat(loaded).isEqualTo(inserted);
+    }
+
+    @Test
+    void instantsDoNotDependOnTheSessionTimeZone() {
+        TopUp topUp = requested(T0).markPending(T0.plusSeconds(5), T0.plusSeconds(1));
+        TopUpPersistenceAdapter jakarta = new TopUpPersistenceAdapter(
+                JdbcClient.create(PostgresTestDatabase.dataSourceInTimeZone("Asia/Jakarta")));
+
+        jakarta.insertTopUp(topUp);
+
+        assertSameFields(adapter.loadTopUp(topUp.id()).orElseThrow(), topUp);
+        assertSameFields(jakarta.loadTopUp(topUp.id()).orElseThrow(), topUp);
+        assertThat(jdbc.sql("select created_at = timestamptz '2026-11-24 12:30:00.123456+07' from top_up")
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void unknownTopUpsAreEmpty() {
+        assertThat(adapter.loadTopUp(new TopUpId(UUID.randomUUID()))).isEmpty();
+        assertThat(adapter.loadTopUpByIdempotencyKey(new IdempotencyKey("never-used"))).isEmpty();
+        assertThat(adapter.loadLatestTopUps(CUSTOMER, 10)).isEmpty();
+    }
+
+    // --- optimistic locking ----------------------------------------------------------------------------------
+
+    @Test
+    void ofTwoWritersOfTheSameVersionTheFirstWinsAndTheSecondIsStale() {
+        TopUp stored = adapter.insertTopUp(requested(T0));
+        TopUp copyA = adapter.loadTopUp(stored.id()).orElseThrow();
+        TopUp copyB = adapter.loadTopUp(stored.id()).orElseThrow();
+
+        TopUp winner = transactions.inTransaction(() ->
+                adapter.updateTopUp(copyA.succeed("FP0001", T0.plusSeconds(1))));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() ->
+                adapter.updateTopUp(copyB.fail(new FinpayFailure("4033814", "refused"), T0.plusSeconds(2)))))
+                .isInstanceOf(StaleTopUpException.class)
+                .hasMessageContaining(stored.id().toString())
+                .hasMessageContaining("version 0");
+        TopUp loaded = adapter.loadTopUp(stored.id()).orElseThrow();
+        assertThat(winner.version()).isEqualTo(1);
+        assertSameFields(loaded, winner);
+        assertThat(loaded.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(loaded.failure()).isEmpty();
+    }
+
+    @Test
+    void aStaleUpdateChangesNothingEvenInsideALargerTransaction() {
+        TopUp stored = adapter.insertTopUp(requested(T0));
+        TopUp current = adapter.updateTopUp(stored.markPending(T0.plusSeconds(5), T0.plusSeconds(1)));
+
+        assertThatThrownBy(() -> adapter.updateTopUp(stored.fail(new FinpayFailure("X1", "late"), T0.plusSeconds(2))))
+                .isInstanceOf(StaleTopUpException.class);
+        assertThatThrownBy(() -> adapter.updateTopUp(current.withVersion(5)))
+                .as("a version from the future is stale too").isInstanceOf(StaleTopUpException.class);
+
+        assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), current);
+    }
+
+    @Test
+    void updatingATopUpThatWasNeverStoredIsStale() {
+        assertThatThrownBy(() -> adapter.updateTopUp(requested(T0))).isInstanceOf(StaleTopUpException.class);
+        assertThat(count()).isZero();
+    }
+
+    // --- uniqueness ------------------------------------------------------------------------------------------
+
+    @Test
+    void aSecondTopUpWithTheSameIdempotencyKeyIsADuplicate() {
+        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), first.idempotencyKey().orElseThrow(),
+                new PartnerReferenceNo("OTHERREF1"), CUSTOMER, Money.parse("1.00"), T0);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameKey)))
+                .isInstanceOf(DuplicateTopUpException.class)
+                .hasMessageContaining("idempotency key")
+                .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT)
+                .hasMessageNotContaining(first.idempotencyKey().orElseThrow().value());
+        assertThat(count()).isEqualTo(1);
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(first.idempotencyKey().orElseThrow()).orElseThrow(), first);
+    }
+
+    @Test
+    void aSecondTopUpWithTheSamePartnerReferenceNoIsADuplicate() {
+        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp sameReference = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("another-key"),
+                first.partnerReferenceNo().orElseThrow(), CUSTOMER, Money.parse("1.00"), T0);
+
+        assertThatThrownBy(() -> adapter.insertTopUp(sameReference))
+                .isInstanceOf(DuplicateTopUpException.class)
+                .hasMessageContaining("partnerReferenceNo")
+                .hasMessageContaining(TopUpPersistenceAdapter.PARTNER_REFERENCE_NO_CONSTRAINT)
+                .hasMessageNotContaining(first.partnerReferenceNo().orElseThrow().value());
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondTopUpWithTheSameIdIsADuplicate() {
+        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp sameId = TopUp.requestDirect(first.id(), new IdempotencyKey("another-key"),
+                new PartnerReferenceNo("OTHERREF2"), CUSTOMER, Money.parse("1.00"), T0);
+
+        assertThatThrownBy(() -> adapter.insertTopUp(sameId))
+                .isInstanceOf(DuplicateTopUpException.class)
+                .hasMessageContaining(TopUpPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
+                .hasMessageNotContaining(first.id().toString());
+    }
+
+    @Test
+    void aDuplicateRollsBackTheWholeTransaction() {
+        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp other = requested(T0);
+        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), first.idempotencyKey().orElseThrow(),
+                new PartnerReferenceNo("OTHERREF3"), CUSTOMER, Money.parse("1.00"), T0);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            adapter.insertTopUp(other);
+            return adapter.insertTopUp(sameKey);
+        })).isInstanceOf(DuplicateTopUpException.class);
+
+        assertThat(adapter.loadTopUp(other.id())).isEmpty();
+        assertThat(count()).isEqualTo(1);
+    }
+
+    // --- the reconciler's due query --------------------------------------------------------------------------
+
+    @Test
+    void dueTopUpsArePendingOnesWhoseCheckIsDueAndRequestedOnesLeftBehindOldestCheckFirst() {
+        Instant now = T0.plus(Duration.ofHours(1));
+        Instant requestedBefore = now.minus(Duration.ofMinutes(1));
+        TopUp pendingDue = insert(requested(now.minusSeconds(120)).markPending(now.minusSeconds(10), now.minusSeconds(100)));
+        TopUp pendingDueEarlier = insert(requested(now.minusSeconds(120)).markPending(now.minusSeconds(30), now.minusSeconds(100)));
+        TopUp pendingDueNow = insert(requested(now.minusSeconds(120)).markPending(now, now.minusSeconds(100)));
+        insert(requested(now.minusSeconds(120)).markPending(now.plusSeconds(10), now.minusSeconds(100)));
+        TopUp reviewDue = insert(requested(now.minusSeconds(3600)).markPending(now.minusSeconds(3000), now.minusSeconds(3500))
+                .checkedWithoutOutcome(now.minusSeconds(20), true, now.minusSeconds(600)));
+        TopUp leftBehind = insert(requested(now.minusSeconds(300)));
+        insert(requested(requestedBefore)); // not before requestedBefore: its request may still be running
+        insert(requested(now.minusSeconds(30)));
+        insert(requested(now.minusSeconds(400)).checkedWithoutOutcome(now.plusSeconds(60), false, now.minusSeconds(200)));
+        TopUp leftBehindChecked = insert(requested(now.minusSeconds(400))
+                .checkedWithoutOutcome(now.minusSeconds(50), false, now.minusSeconds(200)));
+        insert(requested(now.minusSeconds(900)).succeed("FP1", now.minusSeconds(899)));
+        insert(requested(now.minusSeconds(900)).fail(new FinpayFailure("X", "no"), now.minusSeconds(899)));
+
+        List<TopUp> due = adapter.loadTopUpsDueForCheck(now, requestedBefore, 50);
+
+        assertThat(due).extracting(TopUp::id).containsExactly(leftBehind.id(), leftBehindChecked.id(),
+                pendingDueEarlier.id(), reviewDue.id(), pendingDue.id(), pendingDueNow.id());
+        assertSameFields(due.get(0), leftBehind);
+        assertThat(adapter.loadTopUpsDueForCheck(now, requestedBefore, 2)).extracting(TopUp::id)
+                .containsExactly(leftBehind.id(), leftBehindChecked.id());
+        assertThat(adapter.loadTopUpsDueForCheck(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)), 50))
+                .isEmpty();
+    }
+
+    @Test
+    void theDueQueryCanUseThePartialIndex() {
+        String plan = transactions.inTransaction(() -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("""
+                            explain select * from top_up
+                             where status in ('REQUESTED', 'PENDING')
+                               and (status = 'PENDING' or created_at < now())
+                               and (next_check_at is null or next_check_at <= now())
+                             order by coalesce(next_check_at, created_at), id
+                             limit 50
+                            """).query(String.class).list());
+        });
+        assertThat(plan).contains("top_up_due_for_check_idx");
+    }
+
+    // --- a customer's latest top-ups -------------------------------------------------------------------------
+
+    @Test
+    void latestTopUpsAreTheCustomersNewestFirstUpToTheLimit() {
+        TopUp oldest = insert(requested(CUSTOMER, "1.00", T0));
+        TopUp middle = insert(requested(CUSTOMER, "2.00", T0.plusSeconds(60)));
+        TopUp newest = insert(requested(CUSTOMER, "3.00", T0.plusSeconds(120)).succeed("FP3", T0.plusSeconds(121)));
+        TopUp newer = insert(requested(CUSTOMER, "4.00", T0.plusSeconds(90)));
+        insert(requested(OTHER_CUSTOMER, "5.00", T0.plusSeconds(500)));
+
+        assertThat(adapter.loadLatestTopUps(CUSTOMER, 10)).extracting(TopUp::id)
+                .containsExactly(newest.id(), newer.id(), middle.id(), oldest.id());
+        assertThat(adapter.loadLatestTopUps(CUSTOMER, 2)).extracting(TopUp::id)
+                .containsExactly(newest.id(), newer.id());
+        assertSameFields(adapter.loadLatestTopUps(CUSTOMER, 1).get(0), newest);
+        assertThatThrownBy(() -> adapter.loadLatestTopUps(CUSTOMER, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // --- the table's own rules -------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "amount = -1",
+            "amount = 0",
+            "fee = -0.01",
+            "status = 'UNKNOWN'",
+            "kind = 'CASH'",
+            "status = 'SUCCEEDED'",
+            "status = 'FAILED'",
+            "failure_code = 'X', failure_message = 'set on a top-up that did not fail'",
+            "status = 'FAILED', failure_code = 'X'",
+            "reference_no = ' '",
+            "customer_number = '081234567890'",
+            "customer_number = '6280123456789'",
+            "currency = 'USD'",
+            "idempotency_key = null",
+            "partner_reference_no = null",
+            "partner_reference_no = 'DP-1'",
+            "idempotency_key = 'has space'",
+            "check_attempts = -1",
+            "version = -1",
+    })
+    void theTableRefusesWhatTheDomainCouldNotLoad(String change) {
+        TopUp stored = insert(requested(T0));
+
+        assertThatThrownBy(() -> jdbc.sql("update top_up set " + change + " where id = :id")
+                .param("id", stored.id().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), stored);
+    }
+
+    @Test
+    void aSucceededTopUpWithItsReferenceAndAFailedOneWithItsFailureAreAccepted() {
+        TopUp toSucceed = insert(requested(T0));
+        TopUp toFail = insert(requested(T0));
+
+        jdbc.sql("update top_up set status = 'SUCCEEDED', reference_no = 'FP1' where id = :id")
+                .param("id", toSucceed.id().value()).update();
+        jdbc.sql("update top_up set status = 'FAILED', failure_code = 'X', failure_message = '' where id = :id")
+                .param("id", toFail.id().value()).update();
+
+        assertThat(adapter.loadTopUp(toSucceed.id()).orElseThrow().referenceNo()).contains("FP1");
+        assertThat(adapter.loadTopUp(toFail.id()).orElseThrow().failure()).contains(new FinpayFailure("X", ""));
+    }
+
+    private TopUp insert(TopUp topUp) {
+        return adapter.insertTopUp(topUp);
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from top_up").query(Long.class).single();
+    }
+}

@@ -1,0 +1,77 @@
+package io.dompet.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Top-ups for persistence tests, and a field-by-field comparison (TopUp's equals looks at id, version, status only). */
+final class TopUps {
+
+    static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
+    static final PhoneNumber OTHER_CUSTOMER = PhoneNumber.parse("085712345678");
+    /** Whole microseconds, as PostgreSQL keeps them. */
+    static final Instant T0 = Instant.parse("2026-11-24T05:30:00.123456Z");
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private TopUps() {
+    }
+
+    /** A fresh {@code REQUESTED} direct top-up with its own id, key and partnerReferenceNo. */
+    static TopUp requested(PhoneNumber customer, String amount, Instant createdAt) {
+        long n = SEQUENCE.incrementAndGet();
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("key-" + n + "-" + UUID.randomUUID()),
+                new PartnerReferenceNo("TEST" + n + "X" + System.nanoTime()), customer, Money.parse(amount), createdAt);
+    }
+
+    static TopUp requested(Instant createdAt) {
+        return requested(CUSTOMER, "50000.00", createdAt);
+    }
+
+    /** Every field of {@code topUp} by name; fails when TopUp gains a field this map does not know. */
+    static Map<String, Object> fieldsOf(TopUp topUp) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", topUp.id());
+        fields.put("kind", topUp.kind());
+        fields.put("status", topUp.status());
+        fields.put("customerNumber", topUp.customerNumber());
+        fields.put("amount", topUp.amount());
+        fields.put("partnerReferenceNo", topUp.partnerReferenceNo());
+        fields.put("idempotencyKey", topUp.idempotencyKey());
+        fields.put("customerName", topUp.customerName());
+        fields.put("fee", topUp.fee());
+        fields.put("feeType", topUp.feeType());
+        fields.put("referenceNo", topUp.referenceNo());
+        fields.put("failure", topUp.failure());
+        fields.put("needsReview", topUp.needsReview());
+        fields.put("checkAttempts", topUp.checkAttempts());
+        fields.put("nextCheckAt", topUp.nextCheckAt());
+        fields.put("createdAt", topUp.createdAt());
+        fields.put("updatedAt", topUp.updatedAt());
+        fields.put("version", topUp.version());
+        long declared = Arrays.stream(TopUp.class.getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers())).map(Field::getName).count();
+        assertThat(fields).as("every field of TopUp is compared").hasSize((int) declared);
+        return fields;
+    }
+
+    /** {@code actual} has every field of {@code expected}, amounts with their scale. */
+    static void assertSameFields(TopUp actual, TopUp expected) {
+        assertThat(fieldsOf(actual)).containsExactlyEntriesOf(fieldsOf(expected));
+        assertThat(actual.amount().amount().scale()).isEqualTo(2);
+        actual.fee().ifPresent(fee -> assertThat(fee.amount().scale()).isEqualTo(2));
+    }
+}
