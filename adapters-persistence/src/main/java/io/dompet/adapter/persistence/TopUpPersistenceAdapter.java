@@ -134,6 +134,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
     }
 
     /**
+     * Direct (SNAP) top-ups only, the ones Finpay's status inquiry knows:
      * {@code PENDING} top-ups whose next check is due ({@code next_check_at} null or at most {@code now}) and
      * {@code REQUESTED} ones created before {@code requestedBefore} whose next check, if any, is due; ordered by
      * {@code coalesce(next_check_at, created_at)}, then id. The {@code status in (…)} condition lets PostgreSQL use the
@@ -146,6 +147,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
                         select %s
                           from top_up
                          where status in ('REQUESTED', 'PENDING')
+                           and kind = 'DIRECT'
                            and (status = 'PENDING' or created_at < :requestedBefore)
                            and (next_check_at is null or next_check_at <= :now)
                          order by coalesce(next_check_at, created_at), id

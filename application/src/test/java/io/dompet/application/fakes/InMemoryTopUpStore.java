@@ -8,6 +8,7 @@ import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
 import java.time.Instant;
 import java.util.Comparator;
@@ -78,6 +79,7 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
     @Override
     public synchronized List<TopUp> loadTopUpsDueForCheck(Instant now, Instant requestedBefore, int limit) {
         return topUps.values().stream()
+                .filter(t -> t.kind() == TopUpKind.DIRECT)
                 .filter(t -> t.nextCheckAt().map(at -> !at.isAfter(now)).orElse(true))
                 .filter(t -> t.status() == TopUpStatus.PENDING
                         || (t.status() == TopUpStatus.REQUESTED && t.createdAt().isBefore(requestedBefore)))

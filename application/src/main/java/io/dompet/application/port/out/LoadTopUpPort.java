@@ -19,7 +19,7 @@ public interface LoadTopUpPort {
     List<TopUp> loadLatestTopUps(PhoneNumber customerNumber, int limit);
 
     /**
-     * Top-ups whose outcome the reconciler must look for, oldest check first: {@code PENDING} ones whose next check
+     * Direct top-ups whose outcome the reconciler must look for, oldest check first: {@code PENDING} ones whose next check
      * is due at {@code now}, and {@code REQUESTED} ones created before {@code requestedBefore} (whose dompet stopped
      * between storing them and recording Finpay's answer) whose next check, if any, is due.
      */
