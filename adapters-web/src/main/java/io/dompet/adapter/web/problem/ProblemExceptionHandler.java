@@ -71,10 +71,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblemException(ProblemException ex, WebRequest request) {
         ProblemDetail problem = problem(ex.type(), ex.detail());
+        ex.properties().forEach(problem::setProperty);
         if (ex instanceof InvalidRequestException invalid) {
             problem.setProperty(ERRORS, sorted(invalid.errors()));
         }
-        return respond(ex, problem, new HttpHeaders(), request);
+        return respond(ex, problem, ex.headers(), request);
     }
 
     /** A domain rule broken by what the client sent, when no controller said which field it came from. */
