@@ -37,6 +37,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -179,7 +180,14 @@ public class TopUpController {
 
     /** The one {@code Idempotency-Key} header, or null with the problem added. */
     private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, List<FieldProblem> problems) {
-        List<String> values = Collections.list(request.getHeaders(IDEMPOTENCY_KEY));
+        List<String> values;
+        try {
+            values = Collections.list(request.getHeaders(IDEMPOTENCY_KEY));
+        } catch (RequestRejectedException controlCharacters) {
+            // Spring Security's firewall refuses control characters in header values when they are read
+            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces"));
+            return null;
+        }
         if (values.isEmpty()) {
             problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header is required"));
             return null;
