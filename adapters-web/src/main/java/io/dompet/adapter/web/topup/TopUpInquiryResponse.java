@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxAmount the largest amount Finpay accepts for this customer
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"customerNumber", "customerName", "fee", "feeType", "minAmount", "maxAmount"})
 public record TopUpInquiryResponse(
         @Schema(example = "0812****7890") String customerNumber,
         @Schema(example = "BU** SAN***") String customerName,

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when the top-up last changed
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"id", "status", "customerNumber", "customerName", "amount", "fee", "partnerReferenceNo",
+        "referenceNo", "failure", "needsReview", "createdAt", "updatedAt"})
 public record TopUpResponse(
         @Schema(format = "uuid", example = "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f") String id,
         @Schema(allowableValues = {"REQUESTED", "PENDING", "SUCCEEDED", "FAILED"}) String status,
@@ -35,7 +37,7 @@ public record TopUpResponse(
         @Schema(nullable = true, example = "1000.00") @Nullable String fee,
         @Schema(nullable = true, example = "DPT7Q2M9X4K1") @Nullable String partnerReferenceNo,
         @Schema(nullable = true, example = "2024041712033800001") @Nullable String referenceNo,
-        @Schema(nullable = true) @Nullable Failure failure,
+        @Schema(description = "Why the top-up failed; null unless its status is FAILED") @Nullable Failure failure,
         boolean needsReview,
         @Schema(format = "date-time", example = "2024-04-17T05:03:38Z") String createdAt,
         @Schema(format = "date-time", example = "2024-04-17T05:03:39Z") String updatedAt) {
@@ -48,6 +50,7 @@ public record TopUpResponse(
      * @param message what went wrong, in words
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(requiredProperties = {"code", "message"})
     public record Failure(
             @Schema(example = "DOMPET_AMOUNT_OUTSIDE_LIMITS") String code,
             @Schema(example = "amount 5000.00 is outside Finpay's limits for this customer: 10000.00 to 2000000.00; no top-up was sent") String message) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *     newest first
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"customerNumber", "customerName", "creditedTotal", "topUps"})
 public record WalletResponse(
         @Schema(example = "0812****7890") String customerNumber,
         @Schema(nullable = true, example = "BU** SAN***") @Nullable String customerName,
