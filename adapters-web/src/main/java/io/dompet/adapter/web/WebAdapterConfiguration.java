@@ -5,6 +5,7 @@ import io.dompet.adapter.web.openapi.OpenApiConfiguration;
 import io.dompet.adapter.web.problem.ProblemErrorController;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
+import io.dompet.adapter.web.topup.TopUpController;
 import io.dompet.adapter.web.wallet.WalletController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,9 @@ import org.springframework.context.annotation.Import;
  *
  * <p>Needs these beans from bootstrap:
  * <ul>
+ *   <li>{@link io.dompet.application.port.in.InquireTopUpUseCase}
+ *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}
+ *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
  *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
@@ -30,6 +34,7 @@ import org.springframework.context.annotation.Import;
         ProblemExceptionHandler.class,
         ProblemErrorController.class,
         OpenApiConfiguration.class,
+        TopUpController.class,
         WalletController.class,
 })
 public class WebAdapterConfiguration {

@@ -1,9 +1,11 @@
 package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.security.ApiKeys;
-import io.dompet.application.fakes.InMemoryWalletStore;
+import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.GetWalletQuery;
-import io.dompet.application.service.GetWalletService;
+import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.TopUpCustomerUseCase;
+import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.wallet.Wallet;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -20,8 +23,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A minimal application around the web adapter, as bootstrap wires it: Spring Boot's auto-configuration, the
- * adapter's one configuration, an in-memory wallet store, API keys, and a test-only controller. Sandbox mode is on
- * unless {@code test.sandbox-mode=false}.
+ * adapter's one configuration, scripted fakes of the use cases ({@link FakeUseCases}), API keys, and a test-only
+ * controller. Sandbox mode is on unless {@code test.sandbox-mode=false}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -37,10 +40,29 @@ public class WebAdapterTestApplication {
     public static final String UNKNOWN_CUSTOMER = "089876543210";
 
     @Bean
-    GetWalletQuery getWalletQuery() {
-        InMemoryWalletStore wallets = new InMemoryWalletStore()
-                .with(Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), "BU** SAN***").credit(Money.parse("150000")));
-        return new GetWalletService(wallets);
+    FakeUseCases fakeUseCases() {
+        Wallet known = Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), "BU** SAN***").credit(Money.parse("150000"));
+        return new FakeUseCases(new WalletResult(known, List.of()));
+    }
+
+    @Bean
+    InquireTopUpUseCase inquireTopUpUseCase(FakeUseCases fakes) {
+        return fakes.inquiries::call;
+    }
+
+    @Bean
+    TopUpCustomerUseCase topUpCustomerUseCase(FakeUseCases fakes) {
+        return fakes.topUps::call;
+    }
+
+    @Bean
+    GetTopUpQuery getTopUpQuery(FakeUseCases fakes) {
+        return fakes.topUpReads::call;
+    }
+
+    @Bean
+    GetWalletQuery getWalletQuery(FakeUseCases fakes) {
+        return fakes.walletReads::call;
     }
 
     @Bean

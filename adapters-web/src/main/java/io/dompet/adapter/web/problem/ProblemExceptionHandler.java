@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -71,16 +72,28 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblemException(ProblemException ex, WebRequest request) {
         ProblemDetail problem = problem(ex.type(), ex.detail());
+        ex.properties().forEach(problem::setProperty);
         if (ex instanceof InvalidRequestException invalid) {
             problem.setProperty(ERRORS, sorted(invalid.errors()));
         }
-        return respond(ex, problem, new HttpHeaders(), request);
+        return respond(ex, problem, ex.headers(), request);
     }
 
     /** A domain rule broken by what the client sent, when no controller said which field it came from. */
     @ExceptionHandler(DomainValidationException.class)
     ResponseEntity<Object> handleDomainValidation(DomainValidationException ex, WebRequest request) {
         ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, ex.getMessage());
+        problem.setProperty(ERRORS, List.of());
+        return respond(ex, problem, new HttpHeaders(), request);
+    }
+
+    /**
+     * Spring Security's firewall refusing a request part it reads lazily, such as a header value with control
+     * characters. Its message quotes the value, so it is not shown.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> handleRequestRejected(RequestRejectedException ex, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, "The request has a header or parameter with characters that are not allowed.");
         problem.setProperty(ERRORS, List.of());
         return respond(ex, problem, new HttpHeaders(), request);
     }

@@ -24,7 +24,7 @@ public class WalletController {
     /**
      * The wallet of {@code customerNumber} ({@code 08…}, {@code 628…} or {@code +628…}).
      * 400 {@code invalid-request} when it is not an Indonesian mobile number, 404 {@code wallet-not-found} when this
-     * merchant has never credited it.
+     * merchant has never credited it. The wallet lists its latest top-ups, newest first.
      */
     @GetMapping("/{customerNumber}")
     public WalletResponse getWallet(@PathVariable("customerNumber") String customerNumber) {

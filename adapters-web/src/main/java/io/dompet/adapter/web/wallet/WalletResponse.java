@@ -1,6 +1,10 @@
 package io.dompet.adapter.web.wallet;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dompet.adapter.web.topup.TopUpResponse;
+import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.wallet.Wallet;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,19 +14,27 @@ import org.jspecify.annotations.Nullable;
  * @param customerNumber the customer's phone number, masked ({@code 0812****7890})
  * @param customerName the name Finpay showed last, already masked by Finpay; null when not known yet
  * @param creditedTotal the total this merchant has credited, a decimal string with two decimals ({@code "50000.00"})
- * @param topUps the wallet's top-ups; always empty for now
+ * @param topUps the wallet's latest top-ups (at most {@value io.dompet.application.port.in.GetWalletQuery#LATEST_TOP_UPS}),
+ *     newest first
  */
-public record WalletResponse(String customerNumber, @Nullable String customerName, String creditedTotal, List<Object> topUps) {
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"customerNumber", "customerName", "creditedTotal", "topUps"})
+public record WalletResponse(
+        @Schema(example = "0812****7890") String customerNumber,
+        @Schema(nullable = true, example = "BU** SAN***") @Nullable String customerName,
+        @Schema(example = "150000.00") String creditedTotal,
+        List<TopUpResponse> topUps) {
 
     public WalletResponse {
         topUps = List.copyOf(topUps);
     }
 
-    static WalletResponse of(Wallet wallet) {
+    static WalletResponse of(WalletResult result) {
+        Wallet wallet = result.wallet();
         return new WalletResponse(
                 wallet.customerNumber().masked(),
                 wallet.customerName(),
                 wallet.creditedTotal().toPlainString(),
-                List.of());
+                result.latestTopUps().stream().map(TopUpResponse::of).toList());
     }
 }

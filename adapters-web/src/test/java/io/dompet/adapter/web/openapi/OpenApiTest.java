@@ -53,4 +53,52 @@ class OpenApiTest {
         assertThat(mvc.get().uri("/swagger-ui/index.html").exchange()).hasStatusOk();
         assertThat(config).hasStatusOk();
     }
+
+    @Test
+    void the_top_up_endpoints_are_described_with_a_summary_and_require_the_api_key() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        for (String operation : java.util.List.of(
+                "$.paths['/api/v1/top-up-inquiries'].post",
+                "$.paths['/api/v1/top-ups'].post",
+                "$.paths['/api/v1/top-ups/{id}'].get")) {
+            assertThat(result).bodyJson().extractingPath(operation + ".summary").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath(operation + ".security[0].ApiKey").isNotNull();
+        }
+    }
+
+    @Test
+    void a_top_up_requires_the_idempotency_key_header_of_1_to_64_characters() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        String header = "$.paths['/api/v1/top-ups'].post.parameters[?(@.name == 'Idempotency-Key')]";
+        assertThat(result).bodyJson().extractingPath(header + ".in").isEqualTo(java.util.List.of("header"));
+        assertThat(result).bodyJson().extractingPath(header + ".required").isEqualTo(java.util.List.of(true));
+        assertThat(result).bodyJson().extractingPath(header + ".schema.maxLength").isEqualTo(java.util.List.of(64));
+    }
+
+    @Test
+    void every_answer_of_a_top_up_is_described() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-ups'].post.responses").asMap()
+                .containsKeys("200", "201", "202", "400", "409", "422");
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-up-inquiries'].post.responses").asMap()
+                .containsKeys("200", "400", "422", "503");
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-ups/{id}'].get.responses").asMap()
+                .containsKeys("200", "400", "404");
+    }
+
+    @Test
+    void amounts_and_customer_numbers_are_described_as_strings() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        for (String schema : java.util.List.of("TopUpRequest", "TopUpInquiryRequest")) {
+            assertThat(result).bodyJson().extractingPath("$.components.schemas." + schema + ".properties.amount.type").isEqualTo("string");
+            assertThat(result).bodyJson().extractingPath("$.components.schemas." + schema + ".properties.customerNumber.type").isEqualTo("string");
+            assertThat(result).bodyJson().extractingPath("$.components.schemas." + schema + ".required").asArray()
+                    .contains("amount", "customerNumber");
+        }
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.properties.amount.type").isEqualTo("string");
+    }
 }

@@ -6,7 +6,21 @@ import static io.dompet.adapter.web.WebAdapterTestApplication.KNOWN_CUSTOMER;
 import static io.dompet.adapter.web.WebAdapterTestApplication.UNKNOWN_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.adapter.web.topup.TopUps;
+import io.dompet.application.port.in.WalletResult;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.wallet.Wallet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +38,14 @@ class WalletControllerTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    FakeUseCases fakes;
+
+    @BeforeEach
+    void resetFakes() {
+        fakes.reset();
+    }
+
     private MvcTestResult getWallet(String customerNumber) {
         return mvc.get().uri("/api/v1/wallets/{customerNumber}", customerNumber).header("X-API-Key", ACME_KEY).exchange();
     }
@@ -36,6 +58,66 @@ class WalletControllerTest {
         assertThat(result).bodyJson().isEqualTo("""
                 {"customerNumber": "0812****7890", "customerName": "BU** SAN***", "creditedTotal": "150000.00", "topUps": []}
                 """, JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void a_wallet_lists_its_latest_top_ups_newest_first_as_the_top_up_resource_shows_them() {
+        TopUp older = TopUps.succeeded("150000");
+        TopUp newer = TopUp.requestDirect(TopUpId.parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+                new IdempotencyKey("order-4712"), new PartnerReferenceNo("DPT8R3N0Y5L2"),
+                PhoneNumber.parse(KNOWN_CUSTOMER), Money.parse("20000"), Instant.parse("2024-04-18T01:00:00Z"));
+        Wallet wallet = Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), "BU** SAN***").credit(Money.parse("150000"));
+        fakes.walletReads.answers(number -> Optional.of(new WalletResult(wallet, List.of(newer, older))));
+
+        MvcTestResult result = getWallet(KNOWN_CUSTOMER);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().isEqualTo("""
+                {
+                  "customerNumber": "0812****7890",
+                  "customerName": "BU** SAN***",
+                  "creditedTotal": "150000.00",
+                  "topUps": [
+                    {
+                      "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                      "status": "REQUESTED",
+                      "customerNumber": "0812****7890",
+                      "customerName": null,
+                      "amount": "20000.00",
+                      "fee": null,
+                      "partnerReferenceNo": "DPT8R3N0Y5L2",
+                      "referenceNo": null,
+                      "failure": null,
+                      "needsReview": false,
+                      "createdAt": "2024-04-18T01:00:00Z",
+                      "updatedAt": "2024-04-18T01:00:00Z"
+                    },
+                    {
+                      "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
+                      "status": "SUCCEEDED",
+                      "customerNumber": "0812****7890",
+                      "customerName": "BU** SAN***",
+                      "amount": "150000.00",
+                      "fee": "1000.00",
+                      "partnerReferenceNo": "DPT7Q2M9X4K1",
+                      "referenceNo": "2024041712033800001",
+                      "failure": null,
+                      "needsReview": false,
+                      "createdAt": "2024-04-17T05:03:38Z",
+                      "updatedAt": "2024-04-17T05:03:39.250Z"
+                    }
+                  ]
+                }
+                """, JsonCompareMode.STRICT);
+        assertThat(result).bodyText().doesNotContain(KNOWN_CUSTOMER).doesNotContain("6281234567890");
+    }
+
+    @Test
+    void reading_a_wallet_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+        MvcTestResult result = mvc.get().uri("/api/v1/wallets/{customerNumber}", KNOWN_CUSTOMER).exchange();
+
+        assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(fakes.walletReads.calls()).isEmpty();
     }
 
     @Test

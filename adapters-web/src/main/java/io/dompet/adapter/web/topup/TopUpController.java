@@ -1,0 +1,227 @@
+package io.dompet.adapter.web.topup;
+
+import io.dompet.adapter.web.problem.FieldProblem;
+import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.application.port.in.GetTopUpQuery;
+import io.dompet.application.port.in.InquireTopUpCommand;
+import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.TopUpCustomerCommand;
+import io.dompet.application.port.in.TopUpCustomerUseCase;
+import io.dompet.application.port.in.TopUpInquiryResult;
+import io.dompet.application.port.in.TopUpResult;
+import io.dompet.domain.shared.DomainValidationException;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Top-ups of customers' Finpay Money wallets from the merchant's deposit: an inquiry that moves no money, the top-up
+ * itself under the client's {@code Idempotency-Key}, and reading a top-up.
+ *
+ * <p>Every input is checked before a use case is called, and every invalid field, header or path variable is named
+ * in one {@code invalid-request} problem, so that a bad request stores nothing and reaches no one. (A value the JSON
+ * mapping refuses, e.g. an amount sent as a JSON number, stops reading the body: that field alone is named.) Unknown
+ * JSON members are ignored, as Spring Boot's JSON mapping does by default.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Top-ups", description = "Merchant-funded top-ups of customers' Finpay Money wallets")
+public class TopUpController {
+
+    /** The header carrying the client's key for one intended top-up. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String TOP_UPS = "/api/v1/top-ups";
+
+    private static final Logger log = LoggerFactory.getLogger(TopUpController.class);
+    private static final String REQUIRED = "is required";
+
+    private final InquireTopUpUseCase inquireTopUp;
+    private final TopUpCustomerUseCase topUpCustomer;
+    private final GetTopUpQuery getTopUp;
+
+    public TopUpController(InquireTopUpUseCase inquireTopUp, TopUpCustomerUseCase topUpCustomer, GetTopUpQuery getTopUp) {
+        this.inquireTopUp = Objects.requireNonNull(inquireTopUp);
+        this.topUpCustomer = Objects.requireNonNull(topUpCustomer);
+        this.getTopUp = Objects.requireNonNull(getTopUp);
+    }
+
+    @Operation(
+            summary = "Ask Finpay whether a top-up is possible",
+            description = "Finpay's account inquiry: the customer's masked name, the fee and the amount limits. Moves no money, stores nothing.")
+    @ApiResponse(responseCode = "200", description = "Finpay knows the customer")
+    @ApiResponse(responseCode = "400", description = "An invalid field, named in errors (type invalid-request)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Finpay refused the inquiry, e.g. an unknown customer (type finpay-refused, with finpayCode and finpayMessage)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable)",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public TopUpInquiryResponse inquire(@RequestBody TopUpInquiryRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
+        Money amount = positiveAmount(request.amount(), problems);
+        throwIfAny(problems);
+
+        TopUpInquiryResult result = inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount));
+        if (result instanceof TopUpInquiryResult.Inquired inquired) {
+            return TopUpInquiryResponse.of(inquired);
+        }
+        if (result instanceof TopUpInquiryResult.Refused refused) {
+            throw new FinpayRefusedException(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
+        }
+        TopUpInquiryResult.Unavailable unavailable = (TopUpInquiryResult.Unavailable) result;
+        log.warn("Top-up inquiry for customer {} got no usable answer from Finpay: {}", customerNumber.masked(),
+                PhoneNumberRedaction.redact(unavailable.reason(), customerNumber));
+        throw new FinpayUnavailableException();
+    }
+
+    @Operation(
+            summary = "Top up a customer's wallet from the merchant's deposit",
+            description = "Inquiry, then top-up. Exactly once per Idempotency-Key: repeating a request with the same key and body "
+                    + "returns the same top-up (200) without calling Finpay again; the same key with another body is a 409. "
+                    + "An outcome Finpay has not settled yet is 202 PENDING: poll GET /api/v1/top-ups/{id}.")
+    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
+            description = "The client's key for this one intended top-up: 1 to 64 printable ASCII characters, no spaces",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 64, pattern = "^[!-~]{1,64}$", example = "order-4711"))
+    @ApiResponse(responseCode = "200", description = "A repeat of an earlier request with this key: that top-up as it stands now")
+    @ApiResponse(responseCode = "201", description = "Top-up done: SUCCEEDED, or FAILED with the reason in failure",
+            headers = @Header(name = "Location", description = "The top-up's URL", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "202", description = "Top-up sent, outcome not known yet (PENDING); dompet keeps asking Finpay",
+            headers = @Header(name = "Location", description = "The top-up's URL, to poll", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "A missing or invalid field or Idempotency-Key, named in errors (type invalid-request); nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "This Idempotency-Key was used for a different top-up (type idempotency-key-conflict)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The amount is outside Finpay's limits for the customer, no top-up was sent "
+            + "(type amount-outside-limits; the failed top-up's id in topUpId)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/top-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
+                                               @RequestBody TopUpRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        IdempotencyKey key = idempotencyKey(servletRequest, problems);
+        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
+        Money amount = positiveAmount(request.amount(), problems);
+        throwIfAny(problems);
+
+        TopUpResult result = topUpCustomer.topUp(new TopUpCustomerCommand(key, customerNumber, amount));
+        if (result instanceof TopUpResult.Executed executed) {
+            TopUp topUp = refuseIfOutsideLimits(executed.topUp());
+            HttpStatus status = topUp.status().isFinal() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+            return ResponseEntity.status(status)
+                    .location(URI.create(servletRequest.getContextPath() + TOP_UPS + "/" + topUp.id()))
+                    .body(TopUpResponse.of(topUp));
+        }
+        if (result instanceof TopUpResult.Replayed replayed) {
+            return ResponseEntity.ok(TopUpResponse.of(refuseIfOutsideLimits(replayed.topUp())));
+        }
+        TopUpResult.KeyConflict conflict = (TopUpResult.KeyConflict) result;
+        log.info("Idempotency-Key of top-up {} reused for a different top-up; refused", conflict.existing());
+        throw new IdempotencyKeyConflictException();
+    }
+
+    @Operation(summary = "Read a top-up", description = "The top-up as it stands now; poll it while it is PENDING.")
+    @ApiResponse(responseCode = "200", description = "The top-up")
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (type invalid-request)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No top-up has this id (type top-up-not-found)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/top-ups/{id}")
+    public TopUpResponse getTopUp(@Parameter(description = "The top-up's id, a UUID") @PathVariable("id") String id) {
+        TopUpId topUpId = InvalidRequestException.parseField("id", id, TopUpId::parse);
+        return getTopUp.getTopUp(topUpId)
+                .map(TopUpResponse::of)
+                .orElseThrow(() -> new TopUpNotFoundException(topUpId));
+    }
+
+    /**
+     * A top-up dompet stopped because its amount is outside Finpay's limits is answered as a problem, on the first
+     * request and on every repeat alike; any other top-up is returned as it is.
+     */
+    private static TopUp refuseIfOutsideLimits(TopUp topUp) {
+        FinpayFailure failure = topUp.failure().orElse(null);
+        if (failure != null && FinpayFailure.AMOUNT_OUTSIDE_LIMITS.equals(failure.code())) {
+            throw new AmountOutsideLimitsException(topUp.id(), failure.message());
+        }
+        return topUp;
+    }
+
+    /** The one {@code Idempotency-Key} header, or null with the problem added. */
+    private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, List<FieldProblem> problems) {
+        List<String> values;
+        try {
+            values = Collections.list(request.getHeaders(IDEMPOTENCY_KEY));
+        } catch (RequestRejectedException controlCharacters) {
+            // Spring Security's firewall refuses control characters in header values when they are read
+            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces"));
+            return null;
+        }
+        if (values.isEmpty()) {
+            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header is required"));
+            return null;
+        }
+        if (values.size() > 1) {
+            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header must be sent once"));
+            return null;
+        }
+        try {
+            return new IdempotencyKey(values.get(0));
+        } catch (DomainValidationException e) {
+            problems.add(new FieldProblem(IDEMPOTENCY_KEY, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static <T> @Nullable T required(String field, @Nullable T value, List<FieldProblem> problems) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, REQUIRED));
+        }
+        return value;
+    }
+
+    private static @Nullable Money positiveAmount(@Nullable Money amount, List<FieldProblem> problems) {
+        if (amount != null && amount.isZero()) {
+            problems.add(new FieldProblem("amount", "amount must be greater than zero"));
+            return null;
+        }
+        return required("amount", amount, problems);
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}

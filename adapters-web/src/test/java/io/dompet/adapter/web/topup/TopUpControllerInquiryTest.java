@@ -1,0 +1,189 @@
+package io.dompet.adapter.web.topup;
+
+import static io.dompet.adapter.web.ProblemExpectations.assertProblem;
+import static io.dompet.adapter.web.WebAdapterTestApplication.ACME_KEY;
+import static io.dompet.adapter.web.topup.TopUps.CUSTOMER;
+import static io.dompet.adapter.web.topup.TopUps.CUSTOMER_INTERNATIONAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.adapter.web.FakeUseCases;
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.application.port.in.InquireTopUpCommand;
+import io.dompet.application.port.in.TopUpInquiryResult;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest(classes = WebAdapterTestApplication.class)
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class TopUpControllerInquiryTest {
+
+    private static final String VALID_BODY = """
+            {"customerNumber": "081234567890", "amount": "50000"}
+            """;
+    private static final TopUpInquiryResult.Inquired INQUIRED = new TopUpInquiryResult.Inquired(
+            PhoneNumber.parse(CUSTOMER), "BU** SAN***", Money.parse("1000"), "OUR",
+            Money.parse("10000"), Money.parse("2000000"));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    FakeUseCases fakes;
+
+    @BeforeEach
+    void resetFakes() {
+        fakes.reset();
+    }
+
+    private MvcTestResult postInquiry(String body) {
+        return mvc.post().uri("/api/v1/top-up-inquiries").header("X-API-Key", ACME_KEY)
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private static void assertNoFullPhoneNumber(MvcTestResult result) {
+        assertThat(result).bodyText()
+                .doesNotContain(CUSTOMER)
+                .doesNotContain(CUSTOMER_INTERNATIONAL)
+                .doesNotContain("81234567890");
+    }
+
+    private void assertInvalidFieldsWithoutCallingTheUseCase(MvcTestResult result, String... fields) {
+        assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").isEqualTo(List.of(fields));
+        assertThat(fakes.inquiries.calls()).isEmpty();
+    }
+
+    @Test
+    void an_inquiry_finpay_answers_shows_the_masked_customer_the_fee_and_the_limits_with_two_decimals() {
+        fakes.inquiries.answersWith(INQUIRED);
+
+        MvcTestResult result = postInquiry(VALID_BODY);
+
+        assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().isEqualTo("""
+                {
+                  "customerNumber": "0812****7890",
+                  "customerName": "BU** SAN***",
+                  "fee": "1000.00",
+                  "feeType": "OUR",
+                  "minAmount": "10000.00",
+                  "maxAmount": "2000000.00"
+                }
+                """, JsonCompareMode.STRICT);
+        assertNoFullPhoneNumber(result);
+        assertThat(fakes.inquiries.calls()).containsExactly(
+                new InquireTopUpCommand(PhoneNumber.parse(CUSTOMER), Money.parse("50000.00")));
+    }
+
+    @Test
+    void a_fee_type_finpay_did_not_give_is_written_as_null() {
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Inquired(PhoneNumber.parse(CUSTOMER), "BU** SAN***",
+                Money.parse("0"), null, Money.parse("10000"), Money.parse("2000000")));
+
+        MvcTestResult result = postInquiry(VALID_BODY);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.feeType").isNull();
+        assertThat(result).bodyJson().extractingPath("$.fee").isEqualTo("0.00");
+        assertThat(result).bodyText().contains("\"feeType\":null");
+    }
+
+    @Test
+    void an_inquiry_finpay_refuses_is_a_finpay_refused_problem_with_finpays_code_and_message() {
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Invalid Account"));
+
+        MvcTestResult result = postInquiry(VALID_BODY);
+
+        assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "finpay-refused");
+        assertThat(result).bodyJson().extractingPath("$.finpayCode").isEqualTo("4043711");
+        assertThat(result).bodyJson().extractingPath("$.finpayMessage").isEqualTo("Invalid Account");
+        assertNoFullPhoneNumber(result);
+    }
+
+    @Test
+    void a_refusal_echoing_the_customers_number_shows_it_masked() {
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Account 081234567890 not found"));
+
+        MvcTestResult result = postInquiry(VALID_BODY);
+
+        assertThat(result).bodyJson().extractingPath("$.finpayMessage").isEqualTo("Account 0812****7890 not found");
+        assertNoFullPhoneNumber(result);
+    }
+
+    @Test
+    void an_inquiry_finpay_does_not_answer_is_a_finpay_unavailable_problem_to_retry_in_five_seconds_hiding_the_cause(
+            CapturedOutput log) {
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Unavailable(
+                "read timed out after 10s calling snapstag.finnet.co.id for 081234567890"));
+
+        MvcTestResult result = postInquiry(VALID_BODY);
+
+        assertProblem(result, HttpStatus.SERVICE_UNAVAILABLE, "finpay-unavailable");
+        assertThat(result).hasHeader("Retry-After", "5");
+        assertThat(result).bodyText().doesNotContain("timed out").doesNotContain("snapstag");
+        assertNoFullPhoneNumber(result);
+        assertThat(log.getOut()).contains("read timed out").doesNotContain(CUSTOMER).doesNotContain("81234567890");
+    }
+
+    @Test
+    void every_missing_member_is_named() {
+        MvcTestResult result = postInquiry("{}");
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "amount", "customerNumber");
+    }
+
+    @Test
+    void an_amount_sent_as_a_json_number_is_refused_naming_the_amount() {
+        MvcTestResult result = postInquiry("""
+                {"customerNumber": "081234567890", "amount": 50000}
+                """);
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"50000.001", "-1", "0", "1E5", ""})
+    void an_amount_that_is_not_a_positive_amount_with_up_to_two_decimals_is_refused_naming_the_amount(String amount) {
+        MvcTestResult result = postInquiry("""
+                {"customerNumber": "081234567890", "amount": "%s"}
+                """.formatted(amount));
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "amount");
+    }
+
+    @Test
+    void a_landline_is_refused_naming_the_customer_number_without_echoing_it() {
+        MvcTestResult result = postInquiry("""
+                {"customerNumber": "021-555-1234", "amount": "50000"}
+                """);
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "customerNumber");
+        assertThat(result).bodyText().doesNotContain("555-1234");
+    }
+
+    @Test
+    void an_inquiry_without_an_api_key_is_unauthorized_and_reaches_no_use_case() {
+        MvcTestResult result = mvc.post().uri("/api/v1/top-up-inquiries")
+                .contentType(MediaType.APPLICATION_JSON).content(VALID_BODY).exchange();
+
+        assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(fakes.inquiries.calls()).isEmpty();
+    }
+}

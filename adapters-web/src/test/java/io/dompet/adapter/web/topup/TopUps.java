@@ -1,0 +1,54 @@
+package io.dompet.adapter.web.topup;
+
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
+import java.time.Instant;
+
+/** Top-ups in each state, for the web tests: one customer, fixed ids and times. */
+public final class TopUps {
+
+    public static final String CUSTOMER = "081234567890";
+    public static final String CUSTOMER_INTERNATIONAL = "6281234567890";
+    public static final String CUSTOMER_MASKED = "0812****7890";
+    public static final String ID = "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f";
+    public static final String KEY = "order-4711";
+    public static final String PARTNER_REFERENCE_NO = "DPT7Q2M9X4K1";
+    public static final String FINPAY_REFERENCE_NO = "2024041712033800001";
+    public static final Instant CREATED = Instant.parse("2024-04-17T05:03:38Z");
+    public static final Instant UPDATED = Instant.parse("2024-04-17T05:03:39.250Z");
+
+    private TopUps() {
+    }
+
+    public static TopUp requested(String amount) {
+        return TopUp.requestDirect(TopUpId.parse(ID), new IdempotencyKey(KEY), new PartnerReferenceNo(PARTNER_REFERENCE_NO),
+                PhoneNumber.parse(CUSTOMER), Money.parse(amount), CREATED);
+    }
+
+    public static TopUp inquired(String amount) {
+        return requested(amount).recordInquiry("BU** SAN***", Money.parse("1000"), "OUR", CREATED);
+    }
+
+    public static TopUp succeeded(String amount) {
+        return inquired(amount).succeed(FINPAY_REFERENCE_NO, UPDATED);
+    }
+
+    public static TopUp pending(String amount) {
+        return inquired(amount).markPending(UPDATED.plusSeconds(30), UPDATED);
+    }
+
+    public static TopUp failed(String amount, String code, String message) {
+        return inquired(amount).fail(new FinpayFailure(code, message), UPDATED);
+    }
+
+    public static TopUp outsideLimits(String amount) {
+        return requested(amount).fail(new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
+                "amount " + Money.parse(amount).toPlainString() + " is outside Finpay's limits for this customer: "
+                        + "10000.00 to 2000000.00; no top-up was sent"), UPDATED);
+    }
+}
