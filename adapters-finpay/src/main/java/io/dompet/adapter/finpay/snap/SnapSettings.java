@@ -1,6 +1,5 @@
 package io.dompet.adapter.finpay.snap;
 
-import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import java.net.URI;
 import java.security.PrivateKey;
@@ -9,7 +8,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything the SNAP adapter needs, as bootstrap builds it from {@code dompet.finpay.snap.*}.
+ * Everything the SNAP adapter needs, as bootstrap builds it from {@code dompet.finpay.snap.*} (the private key read
+ * with {@link io.dompet.adapter.finpay.signature.KeyMaterial#privateKey(String)}: PKCS#8 or PKCS#1 PEM, or {@code file:PATH}).
  *
  * @param baseUrl           scheme, host and optional port before Finpay's documented paths, e.g.
  *                          {@code https://snapstag.finnet.co.id}; a path other than {@code /} is refused, because
@@ -103,10 +103,5 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
                 + ", privateKey=(" + privateKey.getAlgorithm() + ", redacted), channelId=" + channelId
                 + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", clock=" + clock + "]";
-    }
-
-    /** The same as {@link KeyMaterial#privateKey(String)}: PEM text (PKCS#8 or PKCS#1) or {@code file:PATH}. */
-    public static PrivateKey privateKey(String pemOrFileRef) {
-        return KeyMaterial.privateKey(pemOrFileRef);
     }
 }
