@@ -1,16 +1,23 @@
 package io.dompet.adapter.finpay;
 
+import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
+import io.dompet.adapter.finpay.snap.SnapSettings;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The one Spring configuration the Finpay adapter exports; bootstrap {@code @Import}s it.
  *
- * <p>It declares no beans yet: the signers need key material that bootstrap reads from its validated
- * {@code dompet.finpay.*} properties, so bootstrap builds them with
- * {@link io.dompet.adapter.finpay.signature.KeyMaterial} and
- * {@link io.dompet.adapter.finpay.signature.SnapTokenSigner}. The Feign clients and port adapters will be
- * declared here as they arrive.
+ * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
+ * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial});
+ * this configuration turns them into the port adapters.
  */
 @Configuration(proxyBeanMethods = false)
 public class FinpayAdapterConfiguration {
+
+    /** Finpay's SNAP e-money top-up, as the application's {@code EmoneyTopUpPort}. */
+    @Bean
+    public SnapEmoneyAdapter snapEmoneyAdapter(SnapSettings snapSettings) {
+        return new SnapEmoneyAdapter(snapSettings);
+    }
 }

@@ -1,0 +1,181 @@
+package io.dompet.adapter.finpay.snap;
+
+import feign.Response;
+import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The SNAP B2B access token, cached until {@code expiresIn} minus a margin of min(60 s, 10 % of its lifetime),
+ * counted from the moment the token was asked for.
+ *
+ * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request and share its
+ * token or its failure. {@link #invalidate(String)} drops a token Finpay rejected (401xx01/401xx03) — only if it
+ * is still the cached one, so many callers rejected at once cause one refresh. Thread-safe.
+ */
+final class SnapAccessTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapAccessTokens.class);
+    private static final String SUCCESS = "2007300";
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+    /** What a bearer token may hold to travel in a header unchanged: visible ASCII without template braces. */
+    private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7A\\x7C\\x7E]{1,3000}");
+
+    private final SnapTokenClient client;
+    private final SnapTokenSigner signer;
+    private final String clientId;
+    private final Clock clock;
+    private final long readTimeoutMillis;
+
+    private final Object lock = new Object();
+    private @Nullable CachedToken cached;
+    private @Nullable CompletableFuture<CachedToken> refreshing;
+
+    SnapAccessTokens(SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock,
+                     Duration readTimeout) {
+        this.client = Objects.requireNonNull(client);
+        this.signer = Objects.requireNonNull(signer);
+        this.clientId = Objects.requireNonNull(clientId);
+        this.clock = Objects.requireNonNull(clock);
+        this.readTimeoutMillis = readTimeout.toMillis();
+    }
+
+    /**
+     * A valid token, from the cache or from one shared refresh.
+     *
+     * @throws TokenUnavailableException if Finpay gave none
+     */
+    String current() {
+        CompletableFuture<CachedToken> refresh;
+        boolean mine = false;
+        synchronized (lock) {
+            CachedToken token = cached;
+            if (token != null && clock.instant().isBefore(token.refreshAt())) {
+                return token.value();
+            }
+            if (refreshing == null) {
+                refreshing = new CompletableFuture<>();
+                mine = true;
+            }
+            refresh = refreshing;
+        }
+        if (mine) {
+            refreshInto(refresh);
+        }
+        try {
+            return refresh.join().value();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TokenUnavailableException unavailable) {
+                throw new TokenUnavailableException(unavailable.getMessage());
+            }
+            throw new TokenUnavailableException("token request failed (" + SnapAnswers.describe(e.getCause()) + ")");
+        }
+    }
+
+    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
+    void invalidate(String token) {
+        synchronized (lock) {
+            if (cached != null && cached.value().equals(token)) {
+                cached = null;
+            }
+        }
+    }
+
+    private void refreshInto(CompletableFuture<CachedToken> refresh) {
+        try {
+            CachedToken token = request();
+            synchronized (lock) {
+                cached = token;
+                refreshing = null;
+            }
+            refresh.complete(token);
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                refreshing = null;
+            }
+            refresh.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private CachedToken request() {
+        Instant askedAt = clock.instant();
+        String timestamp = SnapHeaders.jakartaTime(askedAt);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SnapHeaders.TIMESTAMP, timestamp);
+        headers.put(SnapHeaders.CLIENT_KEY, clientId);
+        headers.put(SnapSigningInterceptor.SIGNATURE, signer.sign(clientId, timestamp));
+        long started = System.nanoTime();
+        SnapAnswer answer;
+        try (Response response = client.accessToken(headers, AccessTokenRequest.CLIENT_CREDENTIALS)) {
+            answer = SnapAnswers.read(response);
+        } catch (RuntimeException e) {
+            answer = SnapAnswers.failed(e, readTimeoutMillis);
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (answer instanceof SnapAnswer.NoAnswer none) {
+            log.warn("Finpay SNAP access-token: no usable answer after {} ms ({})", millis, none.reason());
+            throw new TokenUnavailableException("no access token: " + none.reason());
+        }
+        SnapAnswer.Answered answered = (SnapAnswer.Answered) answer;
+        log.info("Finpay SNAP access-token: HTTP {} {} in {} ms", answered.httpStatus(), answered.responseCode(), millis);
+        if (!SUCCESS.equals(answered.responseCode())) {
+            if (answered.httpStatus() == 401) {
+                log.error("Finpay refused dompet's access-token request ({} {}): check dompet.finpay.snap.client-id and"
+                        + " that Finpay holds the public key of dompet.finpay.snap.private-key",
+                        answered.responseCode(), answered.responseMessage());
+            }
+            throw new TokenUnavailableException("no access token: Finpay answered " + answered.responseCode() + " "
+                    + answered.responseMessage());
+        }
+        AccessTokenResponse body;
+        try {
+            body = SnapAnswers.JSON.treeToValue(answered.body(), AccessTokenResponse.class);
+        } catch (JacksonException e) {
+            // never log the exception: its message may quote the token
+            throw new TokenUnavailableException("no access token: the success answer has fields of the wrong type");
+        }
+        String token = body.accessToken();
+        if (token == null || !HEADER_SAFE.matcher(token).matches()) {
+            throw new TokenUnavailableException("no access token: the success answer has no usable accessToken");
+        }
+        if (body.tokenType() != null && !body.tokenType().equalsIgnoreCase("Bearer")) {
+            throw new TokenUnavailableException("no access token: tokenType is not Bearer");
+        }
+        Duration lifetime = lifetime(body.expiresIn());
+        Duration margin = lifetime.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(10) : MAX_MARGIN;
+        return new CachedToken(token, askedAt.plus(lifetime).minus(margin));
+    }
+
+    private static Duration lifetime(@Nullable String expiresIn) {
+        if (expiresIn == null || !expiresIn.strip().matches("\\d{1,9}")) {
+            throw new TokenUnavailableException("no access token: expiresIn is not a number of seconds");
+        }
+        long seconds = Long.parseLong(expiresIn.strip());
+        if (seconds <= 0) {
+            throw new TokenUnavailableException("no access token: expiresIn is not positive");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** A token and the moment to stop using it. Never shows the token. */
+    private record CachedToken(String value, Instant refreshAt) {
+        @Override
+        public String toString() {
+            return "CachedToken[(redacted), refreshAt=" + refreshAt + "]";
+        }
+    }
+}

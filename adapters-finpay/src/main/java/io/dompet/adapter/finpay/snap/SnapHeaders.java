@@ -1,0 +1,28 @@
+package io.dompet.adapter.finpay.snap;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** SNAP header names and the Jakarta-time format of {@code X-TIMESTAMP} and {@code transactionDate}. */
+final class SnapHeaders {
+
+    static final String TIMESTAMP = "X-TIMESTAMP";
+    static final String CLIENT_KEY = "X-CLIENT-KEY";
+    static final String PARTNER_ID = "X-PARTNER-ID";
+    static final String EXTERNAL_ID = "X-EXTERNAL-ID";
+    static final String CHANNEL_ID = "CHANNEL-ID";
+    static final String ORIGIN = "ORIGIN";
+    static final String AUTHORIZATION = "Authorization";
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(JAKARTA);
+
+    private SnapHeaders() {
+    }
+
+    /** {@code 2024-04-17T12:03:38+07:00}: Jakarta time, whole seconds, with the offset. */
+    static String jakartaTime(Instant instant) {
+        return FORMAT.format(instant);
+    }
+}

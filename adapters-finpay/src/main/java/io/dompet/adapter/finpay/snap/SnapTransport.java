@@ -1,0 +1,119 @@
+package io.dompet.adapter.finpay.snap;
+
+import feign.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One SNAP call, as one or more HTTP attempts: each attempt gets a valid token, a fresh {@code X-EXTERNAL-ID} and
+ * {@code X-TIMESTAMP} and (through {@link SnapSigningInterceptor}) a fresh signature over the same body.
+ * An attempt answered {@code 401xx01}/{@code 401xx03} (token invalid or missing) is resent once after a token
+ * refresh; one answered {@code 409xx00} (duplicate {@code X-EXTERNAL-ID}) is resent once with a new id. Finpay
+ * processes neither, so resending cannot move money twice. Everything else is returned as it came.
+ *
+ * <p>One log line per attempt: endpoint, subject (masked), HTTP status, responseCode, duration and
+ * {@code X-EXTERNAL-ID}; never the token, the signature, the secret or a body.
+ */
+final class SnapTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapTransport.class);
+
+    /** A SNAP e-money endpoint. */
+    enum Endpoint {
+        ACCOUNT_INQUIRY("account-inquiry", "37"),
+        TOP_UP("topup", "38"),
+        TOP_UP_STATUS("topup-status", "39");
+
+        final String label;
+        final String serviceCode;
+
+        Endpoint(String label, String serviceCode) {
+            this.label = label;
+            this.serviceCode = serviceCode;
+        }
+    }
+
+    /** Sends one attempt with the given headers. */
+    @FunctionalInterface
+    interface Attempt {
+        Response send(SnapEmoneyClient client, Map<String, String> headers);
+    }
+
+    private final SnapEmoneyClient client;
+    private final SnapAccessTokens tokens;
+    private final ExternalIdGenerator externalIds;
+    private final SnapSettings settings;
+    private final Clock clock;
+
+    SnapTransport(SnapEmoneyClient client, SnapAccessTokens tokens, ExternalIdGenerator externalIds,
+                  SnapSettings settings) {
+        this.client = Objects.requireNonNull(client);
+        this.tokens = Objects.requireNonNull(tokens);
+        this.externalIds = Objects.requireNonNull(externalIds);
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = settings.clock();
+    }
+
+    /**
+     * The answer to the call; {@code subject} (safe to log: masked number, partnerReferenceNo) names it in logs.
+     *
+     * @throws TokenUnavailableException if no token could be had for an attempt; that attempt was not sent, and
+     *                                   any earlier attempt was answered 401xx01/401xx03, so Finpay processed nothing
+     */
+    SnapAnswer exchange(Endpoint endpoint, String subject, Attempt attempt) {
+        boolean tokenRefreshed = false;
+        boolean externalIdRenewed = false;
+        while (true) {
+            String token = tokens.current();
+            String externalId = externalIds.next();
+            SnapAnswer answer = send(endpoint, subject, attempt, token, externalId);
+            if (answer instanceof SnapAnswer.Answered answered) {
+                if (!tokenRefreshed && (answered.is(401, "01") || answered.is(401, "03"))) {
+                    tokenRefreshed = true;
+                    tokens.invalidate(token);
+                    log.info("Finpay SNAP {} {}: token rejected ({}), refreshing it and resending once",
+                            endpoint.label, subject, answered.responseCode());
+                    continue;
+                }
+                if (!externalIdRenewed && answered.is(409, "00")) {
+                    externalIdRenewed = true;
+                    log.info("Finpay SNAP {} {}: duplicate X-EXTERNAL-ID {} ({}), resending once with a new one",
+                            endpoint.label, subject, externalId, answered.responseCode());
+                    continue;
+                }
+            }
+            return answer;
+        }
+    }
+
+    private SnapAnswer send(Endpoint endpoint, String subject, Attempt attempt, String token, String externalId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SnapHeaders.AUTHORIZATION, "Bearer " + token);
+        headers.put(SnapHeaders.TIMESTAMP, SnapHeaders.jakartaTime(clock.instant()));
+        headers.put(SnapHeaders.ORIGIN, settings.origin());
+        headers.put(SnapHeaders.PARTNER_ID, settings.clientId());
+        headers.put(SnapHeaders.EXTERNAL_ID, externalId);
+        headers.put(SnapHeaders.CHANNEL_ID, settings.channelId());
+        long started = System.nanoTime();
+        SnapAnswer answer;
+        try (Response response = attempt.send(client, headers)) {
+            answer = SnapAnswers.read(response);
+        } catch (RuntimeException e) {
+            answer = SnapAnswers.failed(e, settings.readTimeout().toMillis());
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (answer instanceof SnapAnswer.Answered answered) {
+            log.info("Finpay SNAP {} {}: HTTP {} {} in {} ms, X-EXTERNAL-ID {}", endpoint.label, subject,
+                    answered.httpStatus(), answered.responseCode(), millis, externalId);
+        } else {
+            log.warn("Finpay SNAP {} {}: no usable answer ({}) after {} ms, X-EXTERNAL-ID {}", endpoint.label, subject,
+                    ((SnapAnswer.NoAnswer) answer).reason(), millis, externalId);
+        }
+        return answer;
+    }
+}

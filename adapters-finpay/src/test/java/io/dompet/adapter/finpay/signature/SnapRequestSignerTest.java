@@ -1,0 +1,101 @@
+package io.dompet.adapter.finpay.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Known answers from {@code openssl dgst -sha512 -hmac}; the commands are in
+ * {@code src/test/resources/vectors/snap-hmac.sh} and explained in {@code snap-hmac.md} beside it.
+ */
+class SnapRequestSignerTest {
+
+    private static final byte[] PRETTY_BODY = Vectors.bytes("topup-body-pretty.json");
+    private static final byte[] MINIFIED_BODY = Vectors.bytes("topup-body-minified.json");
+    private static final String OPENSSL_BASE64 = Vectors.text("snap-hmac-signature.b64").strip();
+    private static final String OPENSSL_HEX = Vectors.text("snap-hmac-signature.hex").strip();
+
+    @Test
+    void the_body_digest_is_openssls_sha256_of_the_minified_body() {
+        assertThat(SnapRequestSigner.bodyDigest(MINIFIED_BODY)).isEqualTo(Vectors.text("snap-hmac-body-sha256.txt"));
+        assertThat(SnapRequestSigner.bodyDigest("{}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(Vectors.text("snap-hmac-empty-object-sha256.txt"));
+    }
+
+    @Test
+    void the_body_digest_of_a_pretty_printed_body_is_the_digest_of_its_minified_form() {
+        assertThat(SnapRequestSigner.bodyDigest(PRETTY_BODY)).isEqualTo(Vectors.text("snap-hmac-body-sha256.txt"));
+    }
+
+    @Test
+    void the_string_to_sign_is_method_path_token_body_digest_and_timestamp_joined_by_colons() {
+        assertThat(SnapRequestSigner.stringToSign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isEqualTo(Vectors.text("snap-hmac-string-to-sign.txt"));
+    }
+
+    @Test
+    void signs_exactly_as_openssl_does_in_base64() {
+        SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
+
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isEqualTo(OPENSSL_BASE64);
+    }
+
+    @Test
+    void signs_exactly_as_openssl_does_in_lowercase_hex() {
+        SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.HEX);
+
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isEqualTo(OPENSSL_HEX)
+                .matches("[0-9a-f]{128}");
+    }
+
+    @Test
+    void a_pretty_printed_body_gets_the_same_signature_as_its_minified_form() {
+        SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
+
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, PRETTY_BODY, Vectors.TIMESTAMP)).isEqualTo(OPENSSL_BASE64);
+    }
+
+    @Test
+    void every_input_changes_the_signature() {
+        SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
+        byte[] otherBody = new String(MINIFIED_BODY, StandardCharsets.UTF_8).replace("  ", " ").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(signer.sign("POST", "/v1.0/emoney/topup-status", Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isNotEqualTo(OPENSSL_BASE64);
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN + "x", MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isNotEqualTo(OPENSSL_BASE64);
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, otherBody, Vectors.TIMESTAMP))
+                .isNotEqualTo(OPENSSL_BASE64);
+        assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, "2024-04-17T12:03:39+07:00"))
+                .isNotEqualTo(OPENSSL_BASE64);
+        assertThat(new SnapRequestSigner(Vectors.SECRET + "x", SignatureEncoding.BASE64)
+                .sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
+                .isNotEqualTo(OPENSSL_BASE64);
+    }
+
+    @Test
+    void its_string_form_never_shows_the_secret() {
+        assertThat(new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.HEX).toString())
+                .doesNotContain(Vectors.SECRET)
+                .contains("HmacSHA512", "HEX");
+    }
+
+    @Test
+    void a_blank_secret_is_refused_without_repeating_it() {
+        assertThatThrownBy(() -> new SnapRequestSigner("  ", SignatureEncoding.BASE64))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the SNAP client secret must not be blank");
+    }
+
+    @Test
+    void the_encoding_is_read_from_configuration_text_in_any_case() {
+        assertThat(SignatureEncoding.of("base64")).isEqualTo(SignatureEncoding.BASE64);
+        assertThat(SignatureEncoding.of(" HEX ")).isEqualTo(SignatureEncoding.HEX);
+        assertThatThrownBy(() -> SignatureEncoding.of("base32"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base64 or hex");
+    }
+}

@@ -1,0 +1,32 @@
+package io.dompet.adapter.finpay.snap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExternalIdGeneratorTest {
+
+    @Test
+    void ids_are_at_most_32_ascii_digits() {
+        ExternalIdGenerator ids = new ExternalIdGenerator(Clock.systemUTC());
+
+        assertThat(ids.next()).matches("[0-9]{1,32}");
+    }
+
+    @Test
+    void ids_are_distinct_even_within_one_millisecond() {
+        ExternalIdGenerator ids = new ExternalIdGenerator(Clock.fixed(Instant.parse("2024-04-17T05:03:38Z"), ZoneOffset.UTC));
+        Set<String> seen = new HashSet<>();
+
+        for (int i = 0; i < 100_000; i++) {
+            seen.add(ids.next());
+        }
+
+        assertThat(seen).hasSize(100_000);
+    }
+}

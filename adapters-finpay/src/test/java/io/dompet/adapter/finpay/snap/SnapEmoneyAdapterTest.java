@@ -1,0 +1,643 @@
+package io.dompet.adapter.finpay.snap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.snap.StubFinpay.Received;
+import io.dompet.adapter.finpay.snap.StubFinpay.Reply;
+import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
+import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
+import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
+import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.PartnerReferenceNo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
+
+class SnapEmoneyAdapterTest {
+
+    static final String CLIENT_ID = "dompet-client";
+    static final String SECRET = "s3cr3t-client-secret-value";
+    static final PrivateKey PRIVATE_KEY = KeyMaterial.privateKey(resource("/keys/rsa2048-pkcs8.pem"));
+    static final PublicKey PUBLIC_KEY = KeyMaterial.publicKey(resource("/keys/rsa2048-public.pem"));
+    static final PhoneNumber PHONE = PhoneNumber.parse("081977817902");
+    static final PartnerReferenceNo REF = new PartnerReferenceNo("P20240417000001");
+    /** 2022-09-23T14:56:11+07:00 */
+    static final Instant TRANSACTION_DATE = Instant.parse("2022-09-23T07:56:11Z");
+    /** 2024-04-17T12:03:38+07:00 */
+    static final Instant NOW = Instant.parse("2024-04-17T05:03:38Z");
+
+    static final String INQUIRY_OK = "{\"responseCode\":\"2003700\",\"responseMessage\":\"Successful\","
+            + "\"referenceNo\":\"2211150005490936\",\"partnerReferenceNo\":\"P20240417000001\","
+            + "\"customerNumber\":\"XXXXXXXX7902\",\"customerName\":\"sa**m\","
+            + "\"minAmount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"},"
+            + "\"maxAmount\":{\"value\":\"2000000.00\",\"currency\":\"IDR\"},"
+            + "\"amount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"},"
+            + "\"feeAmount\":{\"value\":\"1500.00\",\"currency\":\"IDR\"},\"feeType\":\"OUR\"}";
+    static final String TOP_UP_OK = "{\"responseCode\":\"2003800\",\"responseMessage\":\"Request has been processed successfully\","
+            + "\"referenceNo\":\"2211150005490937\",\"partnerReferenceNo\":\"P20240417000001\","
+            + "\"customerNumber\":\"081977817902\",\"amount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"}}";
+
+    StubFinpay stub;
+    MutableClock clock;
+    SnapEmoneyAdapter adapter;
+    ListAppender<ILoggingEvent> logs;
+    Logger adapterLogger;
+
+    @BeforeEach
+    void start() throws IOException {
+        stub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, false);
+        clock = new MutableClock(NOW);
+        adapter = new SnapEmoneyAdapter(settings(stub.baseUrl()));
+        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
+        logs = new ListAppender<>();
+        logs.start();
+        adapterLogger.addAppender(logs);
+    }
+
+    @AfterEach
+    void stop() {
+        adapterLogger.detachAppender(logs);
+        stub.close();
+    }
+
+    SnapSettings settings(URI baseUrl) {
+        return SnapSettings.of(baseUrl, CLIENT_ID, SECRET, PRIVATE_KEY, "DMPT", "dompet.example").withClock(clock);
+    }
+
+    static AccountInquiry inquiry() {
+        return new AccountInquiry(REF, PHONE, Money.idr(50_000), TRANSACTION_DATE);
+    }
+
+    static TopUpInstruction instruction() {
+        return new TopUpInstruction(REF, PHONE, "sa**m", Money.idr(50_000), Money.idr(1_500), TRANSACTION_DATE);
+    }
+
+    static String status(String latestTransactionStatus, String description) {
+        return "{\"responseCode\":\"2003900\",\"responseMessage\":\"Successful\","
+                + "\"originalPartnerReferenceNo\":\"P20240417000001\",\"originalReferenceNo\":\"2211150005490937\","
+                + "\"serviceCode\":\"38\",\"latestTransactionStatus\":\"" + latestTransactionStatus + "\","
+                + "\"transactionStatusDesc\":\"" + description + "\"}";
+    }
+
+    static String error(String code, String message) {
+        return "{\"responseCode\":\"" + code + "\",\"responseMessage\":\"" + message + "\"}";
+    }
+
+    @Nested
+    class SuccessfulCalls {
+
+        @Test
+        void the_account_inquiry_returns_finpays_masked_name_fee_and_limits() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            InquiryOutcome outcome = adapter.inquire(inquiry());
+
+            assertThat(outcome).isEqualTo(new InquiryOutcome.Inquired("sa**m", Money.idr(1_500), "OUR",
+                    Money.idr(10_000), Money.idr(2_000_000)));
+        }
+
+        @Test
+        void the_account_inquiry_sends_the_documented_body_compactly_in_the_local_number_form_and_jakarta_time() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            adapter.inquire(inquiry());
+
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH)).singleElement().extracting(Received::text).isEqualTo(
+                    "{\"partnerReferenceNo\":\"P20240417000001\",\"customerNumber\":\"081977817902\","
+                            + "\"amount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"},"
+                            + "\"transactionDate\":\"2022-09-23T14:56:11+07:00\"}");
+        }
+
+        @Test
+        void every_transactional_request_carries_the_snap_headers_and_a_signature_finpay_accepts() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            adapter.inquire(inquiry());
+
+            Received request = stub.received(StubFinpay.INQUIRY_PATH).get(0);
+            assertThat(request.signatureValid()).isTrue();
+            assertThat(request.header("Authorization")).isEqualTo("Bearer " + StubFinpay.token(1));
+            assertThat(request.header("Content-Type")).isEqualTo("application/json");
+            assertThat(request.header("X-TIMESTAMP")).isEqualTo("2024-04-17T12:03:38+07:00");
+            assertThat(request.header("X-PARTNER-ID")).isEqualTo(CLIENT_ID);
+            assertThat(request.header("CHANNEL-ID")).isEqualTo("DMPT");
+            assertThat(request.header("ORIGIN")).isEqualTo("dompet.example");
+            assertThat(request.header("X-EXTERNAL-ID")).matches("\\d{1,32}");
+            assertThat(request.header("X-SIGNATURE")).isNotBlank();
+        }
+
+        @Test
+        void the_token_request_is_signed_with_the_merchant_key_and_sends_the_client_credentials_grant() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            adapter.inquire(inquiry());
+
+            Received token = stub.received(StubFinpay.TOKEN_PATH).get(0);
+            assertThat(token.signatureValid()).isTrue();
+            assertThat(token.header("X-CLIENT-KEY")).isEqualTo(CLIENT_ID);
+            assertThat(token.header("X-TIMESTAMP")).isEqualTo("2024-04-17T12:03:38+07:00");
+            assertThat(token.text()).isEqualTo("{\"grantType\":\"client_credentials\"}");
+        }
+
+        @Test
+        void the_top_up_succeeds_with_finpays_reference_and_sends_name_and_fee_as_the_inquiry_returned_them() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            TopUpOutcome outcome = adapter.topUp(instruction());
+
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Succeeded("2211150005490937"));
+            Received request = stub.received(StubFinpay.TOP_UP_PATH).get(0);
+            assertThat(request.signatureValid()).isTrue();
+            assertThat(request.text()).isEqualTo("{\"partnerReferenceNo\":\"P20240417000001\","
+                    + "\"customerNumber\":\"081977817902\",\"customerName\":\"sa**m\","
+                    + "\"amount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"},"
+                    + "\"feeAmount\":{\"value\":\"1500.00\",\"currency\":\"IDR\"},"
+                    + "\"transactionDate\":\"2022-09-23T14:56:11+07:00\"}");
+        }
+
+        @Test
+        void a_customer_name_with_quotes_and_unicode_is_signed_over_the_bytes_sent() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            TopUpOutcome outcome = adapter.topUp(new TopUpInstruction(REF, PHONE, "Ré \"sa**m\"  日本",
+                    Money.idr(50_000), Money.idr(0), TRANSACTION_DATE));
+
+            assertThat(outcome).isInstanceOf(TopUpOutcome.Succeeded.class);
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text()).contains("\"customerName\":\"Ré \\\"sa**m\\\"  日本\"");
+        }
+
+        @Test
+        void the_status_inquiry_sends_an_empty_original_reference_when_finpays_is_unknown() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
+
+            StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null));
+
+            assertThat(outcome).isEqualTo(new StatusOutcome.Succeeded("2211150005490937"));
+            Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
+            assertThat(request.signatureValid()).isTrue();
+            assertThat(request.text()).isEqualTo(
+                    "{\"originalPartnerReferenceNo\":\"P20240417000001\",\"originalReferenceNo\":\"\",\"serviceCode\":\"38\"}");
+        }
+
+        @Test
+        void the_status_inquiry_sends_finpays_reference_when_known() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
+
+            adapter.status(new StatusInquiry(REF, "2211150005490937"));
+
+            assertThat(stub.received(StubFinpay.STATUS_PATH).get(0).text()).contains("\"originalReferenceNo\":\"2211150005490937\"");
+        }
+
+        @Test
+        void hex_signatures_are_sent_when_configured() throws IOException {
+            try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
+                hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+                SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
+                        settings(hexStub.baseUrl()).withSignatureEncoding(SignatureEncoding.HEX));
+
+                assertThat(hex.topUp(instruction())).isEqualTo(new TopUpOutcome.Succeeded("2211150005490937"));
+                assertThat(hexStub.received(StubFinpay.TOP_UP_PATH).get(0).header("X-SIGNATURE")).matches("[0-9a-f]{128}");
+            }
+        }
+
+        @Test
+        void a_base64_signature_is_refused_by_a_finpay_that_expects_hex() throws IOException {
+            try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
+                hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+                SnapEmoneyAdapter base64 = new SnapEmoneyAdapter(settings(hexStub.baseUrl()));
+
+                assertThat(base64.topUp(instruction())).isEqualTo(
+                        new TopUpOutcome.Failed("4010000", "Unauthorized. stub check failed"));
+            }
+        }
+    }
+
+    @Nested
+    class StatusValues {
+
+        @ParameterizedTest(name = "latestTransactionStatus {0}")
+        @CsvSource({
+                "00, Succeeded",
+                "01, InProgress", "02, InProgress", "03, InProgress",
+                "04, Failed", "05, Failed", "06, Failed",
+                "07, NotFound",
+                "08, Unknown", "'', Unknown"})
+        void each_latest_transaction_status_maps_to_its_outcome(String value, String outcome) {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status(value, "desc " + value)));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null)).getClass().getSimpleName()).isEqualTo(outcome);
+        }
+
+        @Test
+        void a_failed_status_keeps_the_status_and_finpays_description() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("06", "Failed")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.Failed("STATUS_06", "Failed"));
+        }
+
+        @Test
+        void not_found_and_in_progress_keep_finpays_description() {
+            stub.script(StubFinpay.STATUS_PATH, Reply.json(200, status("07", "Not Found")), Reply.json(200, status("01", "Initiated")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.NotFound("Not Found"));
+            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.InProgress("01 Initiated"));
+        }
+
+        @Test
+        void a_status_answer_about_another_top_up_is_unknown() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success").replace("P20240417000001", "P999")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+        }
+
+        @Test
+        void a_refused_status_inquiry_is_unknown_never_a_failed_top_up() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(404, error("4043901", "Transaction Not Found")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null)))
+                    .isEqualTo(new StatusOutcome.Unknown("status inquiry answered 4043901 Transaction Not Found"));
+        }
+
+        @Test
+        void an_in_progress_answer_to_the_status_inquiry_is_unknown() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(202, error("2023900", "In Progress")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+        }
+    }
+
+    @Nested
+    class AnswersWithoutAUsableOutcome {
+
+        @Test
+        void an_html_502_page_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, new Reply(502, "text/html", "<html><body>Bad Gateway</body></html>", 0));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("HTTP 502 with a body that is not JSON (text/html)"));
+        }
+
+        @Test
+        void an_html_page_answering_the_inquiry_is_unknown() {
+            stub.always(StubFinpay.INQUIRY_PATH, new Reply(200, "text/html", "<!doctype html><p>maintenance", 0));
+
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Unknown.class);
+        }
+
+        @Test
+        void an_empty_body_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, new Reply(200, "application/json", "", 0));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Unknown("HTTP 200 with an empty body"));
+        }
+
+        @Test
+        void json_without_a_response_code_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, "{\"referenceNo\":\"1\"}"));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("HTTP 200 with JSON without a responseCode"));
+        }
+
+        @Test
+        void an_http_status_that_disagrees_with_the_response_code_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("2003800", "5003800")));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("HTTP 200 disagrees with responseCode 5003800"));
+        }
+
+        @Test
+        void a_success_code_with_an_error_status_is_unknown_too() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(500, TOP_UP_OK));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("HTTP 500 disagrees with responseCode 2003800"));
+        }
+
+        @Test
+        void a_server_error_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(500, error("5003801", "Internal Server Error")));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("Finpay answered 5003801 Internal Server Error"));
+        }
+
+        @Test
+        void a_gateway_timeout_answer_is_unknown() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(504, error("5043700", "Timeout")));
+
+            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Unknown("Finpay answered 5043700 Timeout"));
+        }
+
+        @Test
+        void a_success_without_a_reference_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", "")));
+
+            assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Unknown.class);
+        }
+
+        @Test
+        void an_inquiry_success_without_a_fee_or_with_a_garbled_limit_is_unknown() {
+            stub.script(StubFinpay.INQUIRY_PATH,
+                    Reply.json(200, INQUIRY_OK.replace(",\"feeAmount\":{\"value\":\"1500.00\",\"currency\":\"IDR\"}", "")),
+                    Reply.json(200, INQUIRY_OK.replace("\"2000000.00\"", "\"2,000,000\"")),
+                    Reply.json(200, INQUIRY_OK.replace("\"customerName\":\"sa**m\"", "\"customerName\":{\"x\":1}")));
+
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Unknown.class);
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Unknown.class);
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Unknown.class);
+        }
+
+        @Test
+        void no_answer_within_the_read_timeout_is_unknown() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).delayed(1_500));
+            SnapEmoneyAdapter impatient = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+
+            long started = System.nanoTime();
+            TopUpOutcome outcome = impatient.topUp(instruction());
+
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Unknown("read timeout: no answer within 300 ms"));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_400));
+        }
+
+        @Test
+        void a_refused_connection_leaves_inquiry_and_status_unknown_and_fails_the_top_up_that_was_never_sent()
+                throws IOException {
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                closedPort = socket.getLocalPort();
+            }
+            SnapEmoneyAdapter unreachable = new SnapEmoneyAdapter(settings(URI.create("http://127.0.0.1:" + closedPort)));
+
+            assertThat(unreachable.inquire(inquiry())).isInstanceOfSatisfying(InquiryOutcome.Unknown.class,
+                    unknown -> assertThat(unknown.reason()).contains("connection failed"));
+            assertThat(unreachable.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(unreachable.topUp(instruction())).isInstanceOfSatisfying(TopUpOutcome.Failed.class,
+                    failed -> assertThat(failed.code()).isEqualTo(SnapEmoneyAdapter.TOKEN_UNAVAILABLE));
+        }
+
+        @Test
+        void a_refused_token_request_fails_the_top_up_without_sending_it() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+            SnapEmoneyAdapter wrongKey = new SnapEmoneyAdapter(new SnapSettings(stub.baseUrl(), CLIENT_ID, SECRET,
+                    KeyMaterial.privateKey(resource("/keys/other-rsa2048-pkcs8.pem")), "DMPT", "dompet.example",
+                    SignatureEncoding.BASE64, Duration.ofSeconds(2), Duration.ofSeconds(15), clock));
+
+            TopUpOutcome outcome = wrongKey.topUp(instruction());
+
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Failed(SnapEmoneyAdapter.TOKEN_UNAVAILABLE,
+                    "no access token: Finpay answered 4017300 Unauthorized. Signature; Finpay processed no top-up"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH)).isEmpty();
+        }
+    }
+
+    @Nested
+    class RefusalsAndResends {
+
+        @Test
+        void an_invalid_token_is_refreshed_once_and_the_same_body_resent_with_a_new_external_id() {
+            stub.script(StubFinpay.TOP_UP_PATH, Reply.json(401, error("4013801", "Invalid Token (B2B)")));
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            TopUpOutcome outcome = adapter.topUp(instruction());
+
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Succeeded("2211150005490937"));
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+            List<Received> sent = stub.received(StubFinpay.TOP_UP_PATH);
+            assertThat(sent).hasSize(2);
+            assertThat(sent.get(1).bearer()).isEqualTo(StubFinpay.token(2));
+            assertThat(sent.get(1).header("X-EXTERNAL-ID")).isNotEqualTo(sent.get(0).header("X-EXTERNAL-ID"));
+            assertThat(sent.get(1).body()).isEqualTo(sent.get(0).body());
+            assertThat(sent.get(1).signatureValid()).isTrue();
+        }
+
+        @Test
+        void a_missing_token_answer_is_also_refreshed_once_and_a_second_refusal_is_final() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(401, error("4013703", "Token Not Found (B2B)")));
+
+            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused("4013703", "Token Not Found (B2B)"));
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH)).hasSize(2);
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+        }
+
+        @Test
+        void a_duplicate_external_id_is_resent_once_with_a_new_one() {
+            stub.script(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093800", "Conflict")));
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Succeeded("2211150005490937"));
+            List<Received> sent = stub.received(StubFinpay.TOP_UP_PATH);
+            assertThat(sent).hasSize(2);
+            assertThat(sent.get(1).header("X-EXTERNAL-ID")).isNotEqualTo(sent.get(0).header("X-EXTERNAL-ID"));
+            assertThat(sent.get(1).body()).isEqualTo(sent.get(0).body());
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+        }
+
+        @Test
+        void a_duplicate_partner_reference_is_unknown_and_never_resent() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093801", "Duplicate partnerReferenceNo")));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed (4093801)"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH)).hasSize(1);
+        }
+
+        @Test
+        void an_invalid_account_fails_the_top_up_with_finpays_code_and_message() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811", "Invalid Account")));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4043811", "Invalid Account"));
+        }
+
+        @Test
+        void limits_and_insufficient_funds_fail_the_top_up() {
+            stub.script(StubFinpay.TOP_UP_PATH, Reply.json(403, error("4033802", "Exceeds Transaction Amount Limit")),
+                    Reply.json(403, error("4033814", "Insufficient Funds")));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4033802", "Exceeds Transaction Amount Limit"));
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4033814", "Insufficient Funds"));
+        }
+
+        @Test
+        void too_many_requests_fails_the_top_up_and_refuses_the_inquiry() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(429, error("4293800", "Too Many Requests")));
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(429, error("4293700", "Too Many Requests")));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4293800", "Too Many Requests"));
+            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused("4293700", "Too Many Requests"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH)).hasSize(1);
+        }
+
+        @Test
+        void a_bad_request_fails_the_top_up_and_is_logged_as_an_error() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(400, error("4003802", "Invalid Mandatory Field customerName")));
+
+            assertThat(adapter.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Failed("4003802", "Invalid Mandatory Field customerName"));
+            assertThat(logs.list).anySatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
+                assertThat(event.getFormattedMessage()).contains("bug in dompet", "4003802");
+            });
+        }
+
+        @Test
+        void an_accepted_top_up_still_in_progress_is_pending() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(202, error("2023800", "Request In Progress")));
+
+            assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Pending.class);
+        }
+    }
+
+    @Nested
+    class AccessTokens {
+
+        @Test
+        void twenty_concurrent_calls_with_no_token_share_one_token_request() throws Exception {
+            stub.tokensTake(300).always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<InquiryOutcome>> outcomes = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        return adapter.inquire(inquiry());
+                    }));
+                }
+                start.countDown();
+                for (Future<InquiryOutcome> outcome : outcomes) {
+                    assertThat(outcome.get()).isInstanceOf(InquiryOutcome.Inquired.class);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH)).hasSize(20)
+                    .allSatisfy(request -> assertThat(request.bearer()).isEqualTo(StubFinpay.token(1)));
+        }
+
+        @Test
+        void the_token_is_reused_until_shortly_before_it_expires_and_then_refreshed() {
+            stub.tokensExpireIn("2").always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            adapter.inquire(inquiry());
+            clock.advance(Duration.ofMillis(1_700));
+            adapter.inquire(inquiry());
+
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+
+            clock.advance(Duration.ofMillis(200)); // 1.9 s: inside the margin of 10 % of 2 s
+            adapter.inquire(inquiry());
+
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH)).extracting(Received::bearer)
+                    .containsExactly(StubFinpay.token(1), StubFinpay.token(1), StubFinpay.token(2));
+        }
+
+        @Test
+        void a_long_lived_token_is_refreshed_a_minute_before_it_expires() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            adapter.inquire(inquiry());
+            clock.advance(Duration.ofSeconds(839));
+            adapter.inquire(inquiry());
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+
+            clock.advance(Duration.ofSeconds(2));
+            adapter.inquire(inquiry());
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+        }
+
+        @Test
+        void a_token_answer_without_a_usable_lifetime_gives_no_token() {
+            stub.tokensExpireIn("soon").always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            assertThat(adapter.inquire(inquiry())).isEqualTo(
+                    new InquiryOutcome.Unknown("no access token: expiresIn is not a number of seconds"));
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Logging {
+
+        @Test
+        void each_call_logs_endpoint_status_code_duration_masked_customer_and_external_id() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            adapter.topUp(instruction());
+
+            String externalId = stub.received(StubFinpay.TOP_UP_PATH).get(0).header("X-EXTERNAL-ID");
+            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
+                    .contains("topup", "0819****7902", "HTTP 200", "2003800", " ms", externalId));
+        }
+
+        @Test
+        void no_log_line_shows_the_secret_a_token_a_signature_or_the_full_number() {
+            stub.script(StubFinpay.TOP_UP_PATH, Reply.json(401, error("4013801", "Invalid Token (B2B)")),
+                    Reply.json(400, error("4003801", "Invalid Field Format")));
+            stub.always(StubFinpay.INQUIRY_PATH, new Reply(502, "text/html", "<html>bad</html>", 0));
+
+            adapter.topUp(instruction());
+            adapter.inquire(inquiry());
+            adapter.status(new StatusInquiry(REF, null));
+
+            List<String> secrets = new ArrayList<>(List.of(SECRET, StubFinpay.token(1), StubFinpay.token(2),
+                    PHONE.local(), PHONE.international()));
+            stub.received(StubFinpay.TOP_UP_PATH).forEach(r -> secrets.add(r.header("X-SIGNATURE")));
+            stub.received(StubFinpay.TOKEN_PATH).forEach(r -> secrets.add(r.header("X-SIGNATURE")));
+            assertThat(secrets).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(logs.list).hasSizeGreaterThanOrEqualTo(4);
+            for (ILoggingEvent event : logs.list) {
+                String line = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                        : event.getThrowableProxy().getMessage());
+                for (String secret : secrets) {
+                    assertThat(line).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = SnapEmoneyAdapterTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

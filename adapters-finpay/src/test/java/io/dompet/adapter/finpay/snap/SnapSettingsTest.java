@@ -1,0 +1,59 @@
+package io.dompet.adapter.finpay.snap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.security.interfaces.RSAPrivateCrtKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SnapSettingsTest {
+
+    static final URI BASE = URI.create("https://snapstag.finnet.co.id");
+
+    @Test
+    void defaults_are_base64_signatures_and_timeouts_of_2_and_15_seconds() {
+        SnapSettings settings = SnapSettings.of(BASE, "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
+
+        assertThat(settings.signatureEncoding()).hasToString("BASE64");
+        assertThat(settings.connectTimeout()).hasSeconds(2);
+        assertThat(settings.readTimeout()).hasSeconds(15);
+    }
+
+    @Test
+    void its_string_form_hides_the_secret_and_the_key() {
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) SnapEmoneyAdapterTest.PRIVATE_KEY;
+        String shown = SnapSettings.of(BASE, "client", "very-secret-value", key, "CH1", "dompet.id").toString();
+
+        assertThat(shown).contains("client", "CH1", "redacted")
+                .doesNotContain("very-secret-value")
+                .doesNotContain(key.getPrivateExponent().toString(16).substring(0, 16))
+                .doesNotContain(key.getModulus().toString(16).substring(0, 16));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://snap.finnet.co.id/v1.0", "https://snap.finnet.co.id/?a=b", "ftp://snap.finnet.co.id",
+            "snap.finnet.co.id"})
+    void a_base_url_that_is_not_just_scheme_host_and_port_is_refused(String url) {
+        assertThatThrownBy(() -> SnapSettings.of(URI.create(url), "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY,
+                "CH1", "dompet.id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url");
+    }
+
+    @Test
+    void a_trailing_slash_on_the_base_url_is_harmless() {
+        SnapSettings settings = SnapSettings.of(URI.create("http://127.0.0.1:8080/"), "client", "secret",
+                SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
+
+        assertThat(settings.target()).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void a_missing_secret_is_named_without_being_shown() {
+        assertThatThrownBy(() -> SnapSettings.of(BASE, "client", " ", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dompet.finpay.snap.client-secret must be set");
+    }
+}
