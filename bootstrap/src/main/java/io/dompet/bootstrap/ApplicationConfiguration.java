@@ -2,6 +2,7 @@ package io.dompet.bootstrap;
 
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
@@ -77,7 +78,7 @@ class ApplicationConfiguration {
     SnapSettings snapSettings(SnapProperties snap, StartupConfigurationCheck checked, Clock clock) {
         return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
                 KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
-                SnapSettings.SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
+                SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
                 snap.readTimeout(), clock);
     }
 

@@ -89,9 +89,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP)
             .as("the Finpay sandbox shares no code with dompet");
 
-    static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
+    static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areInterfaces()
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Query")
-            .as("in-ports are named XxxUseCase or XxxQuery");
+            .orShould().haveSimpleNameEndingWith("Result")
+            .as("in-ports are named XxxUseCase or XxxQuery (sealed result types XxxResult)");
 
     static final ArchRule IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areRecords().and().areTopLevelClasses()
             .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleNameEndingWith("Query")
@@ -99,7 +101,8 @@ final class ArchitectureRules {
             .allowEmptyShould(true)
             .as("in-port records are named XxxCommand, XxxQuery or XxxResult");
 
-    static final ArchRule OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_OUT).and().areInterfaces().and().doNotHaveSimpleName("package-info")
+    static final ArchRule OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_OUT).and().areInterfaces()
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("Port")
             .as("out-ports are named XxxPort");
 
