@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import io.dompet.sandbox.http.Router;
 import io.dompet.sandbox.http.SandboxHttpServer;
+import io.dompet.sandbox.snap.SnapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  *     URI finpay = sandbox.baseUrl();   // http://localhost:<port>
  * }
  * }</pre>
- * Endpoints today: {@code GET /health}. Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
+ * Endpoints: {@code GET /health}; SNAP Customer Top Up ({@code POST /v1.0/access-token/b2b},
+ * {@code /v1.0/emoney/account-inquiry}, {@code /v1.0/emoney/topup}, {@code /v1.0/emoney/topup-status}); and the
+ * sandbox-only {@code GET /sandbox/top-ups}. Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
  * {@code 4050000}, a failing endpoint 500 {@code 5000000}.
  */
 public final class FinpaySandbox implements AutoCloseable {
@@ -30,11 +33,13 @@ public final class FinpaySandbox implements AutoCloseable {
     private static final int WORKER_THREADS = 16;
 
     private final SandboxSettings settings;
+    private final SnapApi snap;
     private final SandboxHttpServer server;
     private final URI baseUrl;
 
-    private FinpaySandbox(SandboxSettings settings, SandboxHttpServer server) {
+    private FinpaySandbox(SandboxSettings settings, SnapApi snap, SandboxHttpServer server) {
         this.settings = settings;
+        this.snap = snap;
         this.server = server;
         this.baseUrl = URI.create("http://" + host(server.address()) + ":" + server.port());
     }
@@ -47,9 +52,10 @@ public final class FinpaySandbox implements AutoCloseable {
     public static FinpaySandbox start(SandboxSettings settings) {
         Objects.requireNonNull(settings, "settings");
         InetSocketAddress address = new InetSocketAddress(bindAddress(settings), settings.port());
+        SnapApi snap = new SnapApi(settings);
         SandboxHttpServer server;
         try {
-            server = SandboxHttpServer.start(address, routes(settings), WORKER_THREADS);
+            server = SandboxHttpServer.start(address, routes(snap), WORKER_THREADS);
         } catch (BindException e) {
             throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "
                     + settings.port() + ": port " + settings.port() + " is already in use or not available ("
@@ -58,7 +64,7 @@ public final class FinpaySandbox implements AutoCloseable {
             throw new SandboxStartException("Finpay sandbox cannot start on " + settings.bindAddress() + " port "
                     + settings.port() + ": " + e.getMessage(), e);
         }
-        FinpaySandbox sandbox = new FinpaySandbox(settings, server);
+        FinpaySandbox sandbox = new FinpaySandbox(settings, snap, server);
         log.debug("Finpay sandbox listening on {}", sandbox.baseUrl());
         return sandbox;
     }
@@ -77,6 +83,14 @@ public final class FinpaySandbox implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Revokes every SNAP access token issued so far (a test hook): the next transactional call with one answers
+     * 401xx01 {@code Invalid Token (B2B)}, as Finpay does when it drops a token before its {@code expiresIn}.
+     */
+    public void revokeAccessTokens() {
+        snap.revokeAccessTokens();
+    }
+
     /** Stops promptly and releases the port. Idempotent. */
     @Override
     public void close() {
@@ -84,9 +98,9 @@ public final class FinpaySandbox implements AutoCloseable {
         log.debug("Finpay sandbox on port {} stopped", server.port());
     }
 
-    private static Router routes(SandboxSettings settings) {
-        return Router.builder()
-                .get(HealthEndpoint.PATH, new HealthEndpoint())
+    private static Router routes(SnapApi snap) {
+        return snap.register(Router.builder()
+                        .get(HealthEndpoint.PATH, new HealthEndpoint()))
                 .build();
     }
 

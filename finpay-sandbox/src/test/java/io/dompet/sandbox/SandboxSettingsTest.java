@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -21,6 +22,43 @@ class SandboxSettingsTest {
         assertThat(settings.merchantCallback()).isEmpty();
         assertThat(settings.credentials()).isEqualTo(SandboxCredentials.defaults());
         assertThat(settings.merchantPublicKeyPem()).isEqualTo(SandboxKeys.bundled().merchantPublicKeyPem());
+    }
+
+    @Test
+    void the_snap_defaults_are_900_second_tokens_base64_signatures_and_20_and_2_second_delays() {
+        SandboxSettings settings = SandboxSettings.defaults();
+
+        assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(900));
+        assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
+        assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.slowSuccessDelay()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void the_snap_with_methods_change_only_their_own_value() {
+        SandboxSettings settings = SandboxSettings.defaults()
+                .withTokenLifetime(Duration.ofSeconds(5))
+                .withSignatureEncoding(SignatureEncoding.HEX)
+                .withSlowAnswerDelay(Duration.ofMillis(1500))
+                .withSlowSuccessDelay(Duration.ZERO);
+
+        assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
+        assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.slowSuccessDelay()).isZero();
+        assertThat(settings.credentials()).isEqualTo(SandboxCredentials.defaults());
+    }
+
+    @Test
+    void a_token_lifetime_of_zero_is_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withTokenLifetime(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenLifetime");
+    }
+
+    @Test
+    void a_negative_delay_is_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withSlowAnswerDelay(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slowAnswerDelay");
     }
 
     @Test

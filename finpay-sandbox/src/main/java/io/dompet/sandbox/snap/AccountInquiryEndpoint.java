@@ -1,0 +1,48 @@
+package io.dompet.sandbox.snap;
+
+import io.dompet.sandbox.http.Endpoint;
+import io.dompet.sandbox.http.Reply;
+import io.dompet.sandbox.http.Request;
+
+/**
+ * {@code POST /v1.0/emoney/account-inquiry} (service 37). After the {@link TransactionalCheck}: the body
+ * {@code partnerReferenceNo} (1..64), {@code customerNumber} ({@code 08…}, 10..16 digits), {@code amount{}},
+ * {@code transactionDate} (ISO-8601 with offset), then the amount limits (403 {@code 4033702}). Answers
+ * {@code 2003700} with the masked number and name, the limits and the fee for every well-formed number: the test
+ * customers' behaviours happen at the top-up. The inquiry does not use up its {@code partnerReferenceNo}.
+ */
+final class AccountInquiryEndpoint implements Endpoint {
+
+    static final String PATH = "/v1.0/emoney/account-inquiry";
+    static final String FEE_TYPE = "OUR";
+    private static final SnapService SERVICE = SnapService.ACCOUNT_INQUIRY;
+
+    private final TransactionalCheck check;
+    private final ReferenceNumbers referenceNumbers;
+
+    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers) {
+        this.check = check;
+        this.referenceNumbers = referenceNumbers;
+    }
+
+    @Override
+    public Reply handle(Request request) {
+        check.check(request, SERVICE);
+        BodyFields body = BodyFields.read(SERVICE, request.body());
+        String partnerReferenceNo = body.text("partnerReferenceNo", 64);
+        String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
+        Amount amount = body.amount("amount");
+        body.text("transactionDate", SnapTimestamps::isTransactionDate);
+        if (!amount.withinLimits()) {
+            throw SnapService.reject(SERVICE.error(403, 2, "Exceeds Transaction Amount Limit"));
+        }
+        return Reply.ok(new Inquiry("2003700", "Successful", referenceNumbers.next(), partnerReferenceNo,
+                TestCustomer.maskNumber(customerNumber), TestCustomer.maskedName(customerNumber), Amount.MIN,
+                Amount.MAX, amount, Amount.FEE, FEE_TYPE));
+    }
+
+    record Inquiry(String responseCode, String responseMessage, String referenceNo, String partnerReferenceNo,
+                   String customerNumber, String customerName, Amount minAmount, Amount maxAmount, Amount amount,
+                   Amount feeAmount, String feeType) {
+    }
+}

@@ -1,0 +1,101 @@
+package io.dompet.sandbox.snap;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.dompet.sandbox.http.Endpoint;
+import io.dompet.sandbox.http.Reply;
+import io.dompet.sandbox.http.Request;
+
+/**
+ * {@code POST /v1.0/emoney/topup} (service 38). After the {@link TransactionalCheck}: the body fields as for the
+ * inquiry plus {@code customerName} (exactly the inquiry's masked name) and {@code feeAmount{}} (exactly the
+ * inquiry's fee, {@code 1000.00 IDR}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
+ * once (a second attempt → 409 {@code 4093801 Duplicate partnerReferenceNo}, whatever became of the first); an
+ * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
+ * number's last four digits choose the outcome (see {@link TestCustomer}).
+ */
+final class TopUpEndpoint implements Endpoint {
+
+    static final String PATH = "/v1.0/emoney/topup";
+    static final String BAD_GATEWAY_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    private static final SnapService SERVICE = SnapService.TOP_UP;
+
+    private final TransactionalCheck check;
+    private final TopUpLedger ledger;
+    private final ReferenceNumbers referenceNumbers;
+    private final Clock clock;
+    private final Duration slowAnswerDelay;
+    private final Duration slowSuccessDelay;
+
+    TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, ReferenceNumbers referenceNumbers, Clock clock,
+                  Duration slowAnswerDelay, Duration slowSuccessDelay) {
+        this.check = check;
+        this.ledger = ledger;
+        this.referenceNumbers = referenceNumbers;
+        this.clock = clock;
+        this.slowAnswerDelay = slowAnswerDelay;
+        this.slowSuccessDelay = slowSuccessDelay;
+    }
+
+    @Override
+    public Reply handle(Request request) {
+        check.check(request, SERVICE);
+        BodyFields body = BodyFields.read(SERVICE, request.body());
+        String partnerReferenceNo = body.text("partnerReferenceNo", 64);
+        String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
+        String customerName = body.text("customerName", 255);
+        Amount amount = body.amount("amount");
+        Amount fee = body.amount("feeAmount");
+        body.text("transactionDate", SnapTimestamps::isTransactionDate);
+        if (!customerName.equals(TestCustomer.maskedName(customerNumber))) {
+            throw SERVICE.invalidFormat("customerName");
+        }
+        if (!fee.equals(Amount.FEE)) {
+            throw SERVICE.invalidFormat("feeAmount.value");
+        }
+
+        TestCustomer customer = TestCustomer.of(customerNumber);
+        boolean withinLimits = amount.withinLimits();
+        boolean processed = withinLimits && customer.processed();
+        String referenceNo = processed ? referenceNumbers.next() : null;
+        if (ledger.record(partnerReferenceNo, referenceNo, customerNumber, amount, processed, clock.instant()).isEmpty()) {
+            throw SnapService.reject(SERVICE.error(409, 1, "Duplicate partnerReferenceNo"));
+        }
+        if (!withinLimits) {
+            throw SnapService.reject(SERVICE.error(403, 2, "Exceeds Transaction Amount Limit"));
+        }
+        TopUp answer = new TopUp("2003800", "Successful", referenceNo, partnerReferenceNo,
+                TestCustomer.maskNumber(customerNumber), customerName, amount);
+        return switch (customer) {
+            case SUCCEEDS -> Reply.ok(answer);
+            case UNKNOWN -> Reply.snapError(SERVICE.error(404, 11, "Invalid Customer"));
+            case ANSWERS_AFTER_TIMEOUT -> {
+                hold(slowAnswerDelay);
+                yield Reply.ok(answer);
+            }
+            case GENERAL_ERROR -> Reply.snapError(SERVICE.error(500, 0, "General Error"));
+            case IN_PROGRESS -> Reply.json(202, new TopUp("2023800", "Request In Progress", referenceNo,
+                    partnerReferenceNo, answer.customerNumber(), customerName, amount));
+            case INSUFFICIENT_FUNDS -> Reply.snapError(SERVICE.error(403, 14, "Insufficient Funds"));
+            case SLOW_SUCCESS -> {
+                hold(slowSuccessDelay);
+                yield Reply.ok(answer);
+            }
+            case BAD_GATEWAY -> Reply.html(502, BAD_GATEWAY_PAGE);
+        };
+    }
+
+    /** Holds the answer back; a sandbox that is closing interrupts the wait and the answer goes out at once. */
+    private static void hold(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    record TopUp(String responseCode, String responseMessage, String referenceNo, String partnerReferenceNo,
+                 String customerNumber, String customerName, Amount amount) {
+    }
+}

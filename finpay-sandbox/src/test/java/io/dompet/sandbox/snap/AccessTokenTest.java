@@ -1,0 +1,171 @@
+package io.dompet.sandbox.snap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+
+import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.SandboxSettings;
+import io.dompet.sandbox.snap.SnapTestClient.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AccessTokenTest {
+
+    private FinpaySandbox sandbox;
+    private SnapTestClient client;
+
+    @BeforeEach
+    void start() {
+        sandbox = FinpaySandbox.start(SandboxSettings.defaults());
+        client = new SnapTestClient(sandbox);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void a_correctly_signed_request_gets_a_bearer_token_valid_for_900_seconds() {
+        Answer answer = client.tokenCall().send();
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).isEqualTo("application/json");
+        assertThat(answer.code()).isEqualTo("2007300");
+        assertThat(answer.message()).isEqualTo("Successful");
+        assertThat(answer.text("accessToken")).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(answer.text("tokenType")).isEqualTo("Bearer");
+        assertThat(answer.json().get("expiresIn").isString()).as("expiresIn is a string").isTrue();
+        assertThat(answer.text("expiresIn")).isEqualTo("900");
+    }
+
+    @Test
+    void every_token_is_different() {
+        assertThat(client.tokenCall().send().text("accessToken"))
+                .isNotEqualTo(client.tokenCall().send().text("accessToken"));
+    }
+
+    @Test
+    void the_expires_in_follows_the_configured_lifetime() {
+        try (FinpaySandbox shortLived = FinpaySandbox.start(SandboxSettings.defaults()
+                .withTokenLifetime(java.time.Duration.ofSeconds(60)))) {
+            assertThat(new SnapTestClient(shortLived).tokenCall().send().text("expiresIn")).isEqualTo("60");
+        }
+    }
+
+    @Test
+    void a_signature_over_another_timestamp_is_unauthorized() {
+        SnapTestClient.Call call = client.tokenCall();
+        call.header("X-SIGNATURE", client.tokenSignature(sandbox.settings().credentials().snap().clientId(),
+                SnapTestClient.timestamp(ZonedDateTime.now().minusSeconds(1))));
+
+        assertUnauthorized(call.send());
+    }
+
+    @Test
+    void a_signature_that_is_not_base64_is_unauthorized() {
+        assertUnauthorized(client.tokenCall().header("X-SIGNATURE", "not*base64!").send());
+    }
+
+    @Test
+    void a_signature_made_with_another_private_key_is_unauthorized() throws Exception {
+        java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
+        signer.initSign(io.dompet.sandbox.SandboxKeys.bundled().finpayPrivateKey());
+        SnapTestClient.Call call = client.tokenCall();
+        signer.update((sandbox.settings().credentials().snap().clientId() + "|" + call.headers.get("X-TIMESTAMP"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        call.header("X-SIGNATURE", java.util.Base64.getEncoder().encodeToString(signer.sign()));
+
+        assertUnauthorized(call.send());
+    }
+
+    @Test
+    void another_client_key_is_unauthorized_even_when_it_signed_itself() {
+        SnapTestClient.Call call = client.tokenCall();
+        call.header("X-CLIENT-KEY", "someone-else");
+        call.header("X-SIGNATURE", client.tokenSignature("someone-else", call.headers.get("X-TIMESTAMP")));
+
+        Answer answer = call.send();
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.code()).isEqualTo("4017300");
+    }
+
+    @Test
+    void a_timestamp_ten_minutes_old_is_unauthorized_even_when_correctly_signed() {
+        String old = SnapTestClient.timestamp(ZonedDateTime.now().minusMinutes(10));
+        SnapTestClient.Call call = client.tokenCall();
+        call.header("X-TIMESTAMP", old);
+        call.header("X-SIGNATURE", client.tokenSignature(sandbox.settings().credentials().snap().clientId(), old));
+
+        Answer answer = call.send();
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.code()).isEqualTo("4017300");
+        assertThat(answer.message()).isEqualTo("Unauthorized. [Timestamp]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X-TIMESTAMP", "X-CLIENT-KEY", "X-SIGNATURE"})
+    void a_missing_header_is_a_bad_request_naming_it(String header) {
+        Answer answer = client.tokenCall().without(header).send();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("4007302");
+        assertThat(answer.message()).isEqualTo("Invalid Mandatory Field {" + header + "}");
+    }
+
+    @Test
+    void a_timestamp_without_an_offset_is_an_invalid_field_format() {
+        Answer answer = client.tokenCall().header("X-TIMESTAMP", "2024-04-17T12:03:38").send();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("4007301");
+        assertThat(answer.message()).isEqualTo("Invalid Field Format {X-TIMESTAMP}");
+    }
+
+    @Test
+    void another_grant_type_is_an_invalid_field_format() {
+        SnapTestClient.Call call = client.tokenCall();
+        call.body = "{\"grantType\":\"password\"}";
+
+        Answer answer = call.send();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("4007301");
+        assertThat(answer.message()).isEqualTo("Invalid Field Format {grantType}");
+    }
+
+    @Test
+    void a_missing_grant_type_is_an_invalid_mandatory_field() {
+        SnapTestClient.Call call = client.tokenCall();
+        call.body = "{}";
+
+        Answer answer = call.send();
+
+        assertThat(answer.code()).isEqualTo("4007302");
+        assertThat(answer.message()).isEqualTo("Invalid Mandatory Field {grantType}");
+    }
+
+    @Test
+    void a_sandbox_configured_with_another_merchant_key_refuses_the_bundled_one() {
+        try (FinpaySandbox other = FinpaySandbox.start(SandboxSettings.defaults()
+                .withMerchantPublicKeyPem(io.dompet.sandbox.SandboxKeys.bundled().finpayPublicKeyPem()))) {
+            assertUnauthorized(new SnapTestClient(other).tokenCall().send());
+        }
+    }
+
+    private static void assertUnauthorized(Answer answer) {
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.code()).isEqualTo("4017300");
+        assertThat(answer.message()).isEqualTo("Unauthorized. [Signature]");
+        assertThat(answer.text("accessToken")).isNull();
+    }
+}
