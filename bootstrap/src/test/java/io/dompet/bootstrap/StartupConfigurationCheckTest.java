@@ -11,7 +11,7 @@ import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
-import io.dompet.sandbox.SandboxKeys;
+import io.dompet.sandbox.config.SandboxKeys;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,8 +21,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class StartupConfigurationCheckTest {
 
     private static final ApiProperties NO_KEYS = new ApiProperties(Map.of());
-    private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089);
-    private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089);
+    private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089, null);
+    private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089, null);
 
     private static SnapProperties snap(String clientSecret, String privateKey) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,

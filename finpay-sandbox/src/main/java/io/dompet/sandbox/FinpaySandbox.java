@@ -1,5 +1,6 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.SandboxSettings;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.Inet4Address;

@@ -1,5 +1,6 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.SandboxSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

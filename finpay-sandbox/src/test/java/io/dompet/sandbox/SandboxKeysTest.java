@@ -1,5 +1,6 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.SandboxKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

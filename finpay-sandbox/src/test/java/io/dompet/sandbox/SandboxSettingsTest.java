@@ -1,5 +1,9 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.SignatureEncoding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,10 @@
 package io.dompet.bootstrap.sandbox;
 
 import io.dompet.bootstrap.properties.SandboxProperties;
+import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.SandboxSettings;
+import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.SignatureEncoding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,11 @@ import org.springframework.context.annotation.Configuration;
 public class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    FinpaySandbox finpaySandbox(SandboxProperties properties) {
-        return FinpaySandbox.start(SandboxSettings.defaults().withPort(properties.port()));
+    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap) {
+        return FinpaySandbox.start(SandboxSettings.defaults()
+                .withPort(properties.port())
+                .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
+                .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package io.dompet.bootstrap.sandbox;
 
-import io.dompet.sandbox.SandboxCredentials;
-import io.dompet.sandbox.SandboxKeys;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -7,7 +7,7 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 
-import io.dompet.sandbox.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;

@@ -7,9 +7,10 @@ import io.dompet.sandbox.http.Request;
 /**
  * {@code POST /v1.0/emoney/account-inquiry} (service 37). After the {@link TransactionalCheck}: the body
  * {@code partnerReferenceNo} (1..64), {@code customerNumber} ({@code 08…}, 10..16 digits), {@code amount{}},
- * {@code transactionDate} (ISO-8601 with offset), then the amount limits (403 {@code 4033702}). Answers
- * {@code 2003700} with the masked number and name, the limits and the fee for every well-formed number: the test
- * customers' behaviours happen at the top-up. The inquiry does not use up its {@code partnerReferenceNo}.
+ * {@code transactionDate} (ISO-8601 with offset). Answers {@code 2003700} with the masked number and name, the
+ * limits and the fee for every well-formed number, whatever the amount: the inquiry tells the merchant the limits,
+ * and the top-up enforces them (403 {@code 4033802}), so a merchant that checks the limits itself never gets there.
+ * The test customers' behaviours happen at the top-up. The inquiry does not use up its {@code partnerReferenceNo}.
  */
 final class AccountInquiryEndpoint implements Endpoint {
 
@@ -33,9 +34,6 @@ final class AccountInquiryEndpoint implements Endpoint {
         String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
         Amount amount = body.amount("amount");
         body.text("transactionDate", SnapTimestamps::isTransactionDate);
-        if (!amount.withinLimits()) {
-            throw SnapService.reject(SERVICE.error(403, 2, "Exceeds Transaction Amount Limit"));
-        }
         return Reply.ok(new Inquiry("2003700", "Successful", referenceNumbers.next(), partnerReferenceNo,
                 TestCustomer.maskNumber(customerNumber), TestCustomer.maskedName(customerNumber), Amount.MIN,
                 Amount.MAX, amount, Amount.FEE, FEE_TYPE));

@@ -2,8 +2,8 @@ package io.dompet.sandbox.snap;
 
 import java.time.Clock;
 
-import io.dompet.sandbox.SandboxKeys;
-import io.dompet.sandbox.SandboxSettings;
+import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.http.Router;
 
 /**

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.dompet.sandbox.SignatureEncoding;
+import io.dompet.sandbox.config.SignatureEncoding;
 
 /**
  * SNAP's symmetric request signature, written independently of dompet's signer:

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.dompet.sandbox.SandboxCredentials;
-import io.dompet.sandbox.SignatureEncoding;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.http.Request;
 
 /**

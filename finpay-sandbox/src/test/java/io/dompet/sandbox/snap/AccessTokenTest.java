@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZonedDateTime;
 
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.SandboxSettings;
+import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ class AccessTokenTest {
     @Test
     void a_signature_made_with_another_private_key_is_unauthorized() throws Exception {
         java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
-        signer.initSign(io.dompet.sandbox.SandboxKeys.bundled().finpayPrivateKey());
+        signer.initSign(io.dompet.sandbox.config.SandboxKeys.bundled().finpayPrivateKey());
         SnapTestClient.Call call = client.tokenCall();
         signer.update((sandbox.settings().credentials().snap().clientId() + "|" + call.headers.get("X-TIMESTAMP"))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -157,7 +157,7 @@ class AccessTokenTest {
     @Test
     void a_sandbox_configured_with_another_merchant_key_refuses_the_bundled_one() {
         try (FinpaySandbox other = FinpaySandbox.start(SandboxSettings.defaults()
-                .withMerchantPublicKeyPem(io.dompet.sandbox.SandboxKeys.bundled().finpayPublicKeyPem()))) {
+                .withMerchantPublicKeyPem(io.dompet.sandbox.config.SandboxKeys.bundled().finpayPublicKeyPem()))) {
             assertUnauthorized(new SnapTestClient(other).tokenCall().send());
         }
     }

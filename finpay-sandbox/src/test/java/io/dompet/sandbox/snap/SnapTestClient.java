@@ -26,9 +26,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.SandboxCredentials;
-import io.dompet.sandbox.SandboxKeys;
-import io.dompet.sandbox.SignatureEncoding;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.http.Json;
 import tools.jackson.databind.JsonNode;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import io.dompet.sandbox.SandboxCredentials;
-import io.dompet.sandbox.SignatureEncoding;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SignatureEncoding;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

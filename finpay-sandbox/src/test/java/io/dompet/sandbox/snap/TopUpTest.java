@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.SandboxSettings;
+import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,12 +114,13 @@ class TopUpTest {
 
     @ParameterizedTest
     @CsvSource({"9999.99", "2000000.01", "0.00"})
-    void an_inquiry_outside_the_limits_exceeds_the_transaction_amount_limit(String amount) {
+    void an_inquiry_outside_the_limits_answers_the_limits_and_leaves_the_refusal_to_the_top_up(String amount) {
         Answer answer = client.inquiry(SnapTestClient.newReference(), CUSTOMER, amount);
 
-        assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.code()).isEqualTo("4033702");
-        assertThat(answer.message()).isEqualTo("Exceeds Transaction Amount Limit");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.code()).isEqualTo("2003700");
+        assertThat(answer.json().path("minAmount").path("value").asString()).isEqualTo("10000.00");
+        assertThat(answer.json().path("maxAmount").path("value").asString()).isEqualTo("2000000.00");
     }
 
     // ---- top-up: the test customers ----

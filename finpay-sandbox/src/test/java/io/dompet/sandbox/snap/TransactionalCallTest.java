@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.SandboxSettings;
-import io.dompet.sandbox.SignatureEncoding;
+import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
 import io.dompet.sandbox.snap.SnapTestClient.Call;
 import org.junit.jupiter.api.AfterEach;

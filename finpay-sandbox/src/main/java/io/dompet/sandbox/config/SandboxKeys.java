@@ -1,4 +1,4 @@
-package io.dompet.sandbox;
+package io.dompet.sandbox.config;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.dompet.sandbox;
+package io.dompet.sandbox.config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to start a {@link FinpaySandbox}. Start from {@link #defaults()} and change what differs:
+ * How to start a {@link io.dompet.sandbox.FinpaySandbox}. Start from {@link #defaults()} and change what differs:
  * <pre>{@code SandboxSettings.defaults().withPort(0).withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"))}</pre>
  *
  * @param port                 the port to listen on; 0 picks a free one

@@ -1,4 +1,4 @@
-package io.dompet.sandbox;
+package io.dompet.sandbox.config;
 
 import java.util.Base64;
 import java.util.HexFormat;
