@@ -24,6 +24,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class SandboxHttpServer implements AutoCloseable {
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each small answer then waits
+        // for the client's delayed ACK (about 40 ms on Linux). Finpay does not answer that slowly on loopback, and the
+        // sandbox should not add latency that dompet's measurements would then report. Read once, when the JDK's
+        // server configuration class loads; it affects only com.sun.net.httpserver servers.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Request bodies above this size are answered 413 without being read further. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
