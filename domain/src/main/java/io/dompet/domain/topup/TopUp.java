@@ -22,6 +22,7 @@ public final class TopUp {
     private final Money amount;
     private final @Nullable PartnerReferenceNo partnerReferenceNo;
     private final @Nullable IdempotencyKey idempotencyKey;
+    private final @Nullable TopUpChannel channel;
     private final @Nullable String customerName;
     private final @Nullable Money fee;
     private final @Nullable String feeType;
@@ -36,10 +37,10 @@ public final class TopUp {
 
     private TopUp(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber, Money amount,
                   @Nullable PartnerReferenceNo partnerReferenceNo, @Nullable IdempotencyKey idempotencyKey,
-                  @Nullable String customerName, @Nullable Money fee, @Nullable String feeType,
-                  @Nullable String referenceNo, @Nullable FinpayFailure failure, boolean needsReview,
-                  int checkAttempts, @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
-                  long version) {
+                  @Nullable TopUpChannel channel, @Nullable String customerName, @Nullable Money fee,
+                  @Nullable String feeType, @Nullable String referenceNo, @Nullable FinpayFailure failure,
+                  boolean needsReview, int checkAttempts, @Nullable Instant nextCheckAt, Instant createdAt,
+                  Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.status = Objects.requireNonNull(status, "status");
@@ -47,6 +48,7 @@ public final class TopUp {
         this.amount = Objects.requireNonNull(amount, "amount");
         this.partnerReferenceNo = partnerReferenceNo;
         this.idempotencyKey = idempotencyKey;
+        this.channel = channel;
         this.customerName = customerName;
         this.fee = fee;
         this.feeType = feeType;
@@ -63,6 +65,12 @@ public final class TopUp {
         }
         if (kind == TopUpKind.DIRECT && (partnerReferenceNo == null || idempotencyKey == null)) {
             throw new InvalidTopUpException("a direct top-up needs a partnerReferenceNo and an idempotency key");
+        }
+        if (kind == TopUpKind.DIRECT && channel != null) {
+            throw new InvalidTopUpException("a direct top-up has no payment channel");
+        }
+        if (kind != TopUpKind.DIRECT && (channel == null || status != TopUpStatus.SUCCEEDED)) {
+            throw new InvalidTopUpException("a notified top-up has its channel and has succeeded");
         }
         if (status == TopUpStatus.SUCCEEDED && referenceNo == null) {
             throw new InvalidTopUpException("a succeeded top-up carries Finpay's referenceNo");
@@ -82,26 +90,37 @@ public final class TopUp {
     public static TopUp requestDirect(TopUpId id, IdempotencyKey idempotencyKey, PartnerReferenceNo partnerReferenceNo,
                                       PhoneNumber customerNumber, Money amount, Instant now) {
         return new TopUp(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, partnerReferenceNo,
-                idempotencyKey, null, null, null, null, null, false, 0, null, now, now, 0);
+                idempotencyKey, null, null, null, null, null, null, false, 0, null, now, now, 0);
+    }
+
+    /**
+     * A top-up the customer paid through a channel, learnt from a verified Notify Top Up: already {@code SUCCEEDED},
+     * under Finpay's {@code referenceNo}.
+     */
+    public static TopUp notified(TopUpId id, TopUpNotification notification, Instant now) {
+        return new TopUp(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(), notification.amount(),
+                null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false, 0, null,
+                now, now, 0);
     }
 
     /** A top-up exactly as stored, for persistence adapters. */
     public static TopUp reconstitute(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber,
                                      Money amount, @Nullable PartnerReferenceNo partnerReferenceNo,
-                                     @Nullable IdempotencyKey idempotencyKey, @Nullable String customerName,
+                                     @Nullable IdempotencyKey idempotencyKey, @Nullable TopUpChannel channel,
+                                     @Nullable String customerName,
                                      @Nullable Money fee, @Nullable String feeType, @Nullable String referenceNo,
                                      @Nullable FinpayFailure failure, boolean needsReview, int checkAttempts,
                                      @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
                                      long version) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, customerName,
-                fee, feeType, referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt, updatedAt,
-                version);
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
+                customerName, fee, feeType, referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt,
+                updatedAt, version);
     }
 
     /** Keeps what Finpay's account inquiry said: the masked name and the fee, to be sent back exactly as received. */
     public TopUp recordInquiry(String customerName, Money fee, @Nullable String feeType, Instant now) {
         requireStatus(TopUpStatus.REQUESTED, TopUpStatus.REQUESTED);
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
                 Objects.requireNonNull(customerName, "customerName"), Objects.requireNonNull(fee, "fee"), feeType,
                 referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt, now, version);
     }
@@ -112,7 +131,7 @@ public final class TopUp {
         if (finpayReferenceNo == null || finpayReferenceNo.isBlank()) {
             throw new InvalidTopUpException("Finpay's referenceNo must not be blank");
         }
-        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
                 customerName, fee, feeType, finpayReferenceNo, null, needsReview, checkAttempts, null, createdAt, now,
                 version);
     }
@@ -120,7 +139,7 @@ public final class TopUp {
     /** Finpay did not, and will not, credit the wallet. */
     public TopUp fail(FinpayFailure reason, Instant now) {
         transitionTo(TopUpStatus.FAILED);
-        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
                 customerName, fee, feeType, referenceNo, Objects.requireNonNull(reason, "reason"), needsReview,
                 checkAttempts, null, createdAt, now, version);
     }
@@ -128,7 +147,7 @@ public final class TopUp {
     /** Sent, outcome unknown: the status inquiry is due at {@code firstCheckAt}. */
     public TopUp markPending(Instant firstCheckAt, Instant now) {
         transitionTo(TopUpStatus.PENDING);
-        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
                 customerName, fee, feeType, referenceNo, null, needsReview, checkAttempts,
                 Objects.requireNonNull(firstCheckAt, "firstCheckAt"), createdAt, now, version);
     }
@@ -141,14 +160,14 @@ public final class TopUp {
         if (status.isFinal()) {
             throw new IllegalTopUpTransitionException(id, status, status);
         }
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, customerName,
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel, customerName,
                 fee, feeType, referenceNo, null, needsReview || budgetExhausted, checkAttempts + 1,
                 Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
     }
 
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, customerName,
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel, customerName,
                 fee, feeType, referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt, updatedAt,
                 storedVersion);
     }
@@ -177,6 +196,7 @@ public final class TopUp {
     public Money amount() { return amount; }
     public Optional<PartnerReferenceNo> partnerReferenceNo() { return Optional.ofNullable(partnerReferenceNo); }
     public Optional<IdempotencyKey> idempotencyKey() { return Optional.ofNullable(idempotencyKey); }
+    public Optional<TopUpChannel> channel() { return Optional.ofNullable(channel); }
     public Optional<String> customerName() { return Optional.ofNullable(customerName); }
     public Optional<Money> fee() { return Optional.ofNullable(fee); }
     public Optional<String> feeType() { return Optional.ofNullable(feeType); }

@@ -107,7 +107,7 @@ class TopUpTest {
                 new PartnerReferenceNo("P1"), PhoneNumber.parse("081234567890"), Money.ZERO, NOW))
                 .isInstanceOf(InvalidTopUpException.class);
         assertThatThrownBy(() -> TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.DIRECT, TopUpStatus.REQUESTED,
-                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, false, 0,
+                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, null, false, 0,
                 null, NOW, NOW, 0)).isInstanceOf(InvalidTopUpException.class);
     }
 
@@ -119,6 +119,29 @@ class TopUpTest {
         assertThat(new IdempotencyKey("x".repeat(64)).value()).hasSize(64);
         assertThatThrownBy(() -> new PartnerReferenceNo("a-b")).isInstanceOf(InvalidTopUpException.class);
         assertThatThrownBy(() -> TopUpId.parse("not-a-uuid")).isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void aNotifiedTopUpHasSucceededThroughItsChannelUnderFinpaysReference() {
+        TopUpNotification notification = new TopUpNotification("FP-123", PhoneNumber.parse("6281234567890"),
+                java.time.OffsetDateTime.parse("2026-11-24T12:03:38+07:00"), "M1", Money.parse("75000"), null,
+                new TopUpChannel("alfamart"));
+
+        TopUp topUp = TopUp.notified(new TopUpId(UUID.randomUUID()), notification, NOW);
+
+        assertThat(topUp.kind()).isEqualTo(TopUpKind.CHANNEL);
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).contains("FP-123");
+        assertThat(topUp.channel()).contains(new TopUpChannel("alfamart"));
+        assertThat(topUp.partnerReferenceNo()).isEmpty();
+        assertThatThrownBy(() -> topUp.fail(new FinpayFailure("X", "x"), LATER)).isInstanceOf(IllegalTopUpTransitionException.class);
+    }
+
+    @Test
+    void knownAndUnknownChannelsAreBothChannels() {
+        assertThat(new TopUpChannel("vabca").isKnown()).isTrue();
+        assertThat(new TopUpChannel("qris").isKnown()).isFalse();
+        assertThatThrownBy(() -> new TopUpChannel(" ")).isInstanceOf(InvalidTopUpException.class);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package io.dompet.application.service;
+
+import io.dompet.application.port.in.NotificationResult;
+import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
+import io.dompet.application.port.out.CreditWalletPort;
+import io.dompet.application.port.out.DuplicateNotificationException;
+import io.dompet.application.port.out.LoadTopUpPort;
+import io.dompet.application.port.out.NotificationInboxPort;
+import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
+import io.dompet.application.port.out.NotificationVerifierPort;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
+import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TransactionPort;
+import io.dompet.domain.topup.RawNotification;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpNotification;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Notify Top Up: verify (outside any transaction), then in ONE transaction put the notification in the inbox (unique
+ * {@code referenceNo}), create the {@code CHANNEL} top-up as {@code SUCCEEDED} and credit the wallet. A redelivery
+ * finds the inbox entry and changes nothing; a concurrent one loses on the unique constraint, its transaction rolls
+ * back whole, and it then finds the winner's entry.
+ */
+public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotificationUseCase {
+
+    private static final System.Logger log = System.getLogger(ReceiveTopUpNotificationService.class.getName());
+
+    private final NotificationVerifierPort verifier;
+    private final NotificationInboxPort inbox;
+    private final LoadTopUpPort loads;
+    private final SaveTopUpPort saves;
+    private final CreditWalletPort wallets;
+    private final TransactionPort transactions;
+    private final ReferenceGeneratorPort references;
+    private final Clock clock;
+
+    public ReceiveTopUpNotificationService(NotificationVerifierPort verifier, NotificationInboxPort inbox,
+                                           LoadTopUpPort loads, SaveTopUpPort saves, CreditWalletPort wallets,
+                                           TransactionPort transactions, ReferenceGeneratorPort references,
+                                           Clock clock) {
+        this.verifier = Objects.requireNonNull(verifier);
+        this.inbox = Objects.requireNonNull(inbox);
+        this.loads = Objects.requireNonNull(loads);
+        this.saves = Objects.requireNonNull(saves);
+        this.wallets = Objects.requireNonNull(wallets);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.references = Objects.requireNonNull(references);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public NotificationResult receive(RawNotification raw) {
+        NotificationVerification verification = verifier.verify(raw);
+        if (verification instanceof NotificationVerification.Unauthenticated refused) {
+            log.log(Level.WARNING, "Refused a Notify Top Up: {0}", refused.reason());
+            return new NotificationResult.Unauthenticated(refused.reason());
+        }
+        if (verification instanceof NotificationVerification.Malformed malformed) {
+            return new NotificationResult.Malformed(malformed.reason());
+        }
+        if (verification instanceof NotificationVerification.InvalidField invalid) {
+            return new NotificationResult.InvalidField(invalid.field(), invalid.problem(), invalid.missing());
+        }
+        TopUpNotification notification = ((NotificationVerification.Verified) verification).notification();
+        if (!notification.channel().isKnown()) {
+            log.log(Level.WARNING, "Notify Top Up {0} names an unknown channel ''{1}''; credited all the same",
+                    notification.referenceNo(), notification.channel());
+        }
+        try {
+            return transactions.inTransaction(() -> inbox.loadNotification(notification.referenceNo())
+                    .map(stored -> redelivery(stored, notification))
+                    .orElseGet(() -> credit(notification, raw)));
+        } catch (DuplicateNotificationException concurrentDelivery) {
+            return transactions.inTransaction(() -> redelivery(
+                    inbox.loadNotification(notification.referenceNo()).orElseThrow(() -> concurrentDelivery),
+                    notification));
+        }
+    }
+
+    private NotificationResult credit(TopUpNotification notification, RawNotification raw) {
+        TopUp topUp = saves.insertTopUp(TopUp.notified(references.newTopUpId(), notification, clock.instant()));
+        inbox.recordNotification(new InboxEntry(notification.referenceNo(), topUp.id(), notification.phoneNo(),
+                notification.amount(), notification.channel(), raw));
+        wallets.creditWallet(notification.phoneNo(), null, notification.amount());
+        return new NotificationResult.Credited(topUp);
+    }
+
+    private NotificationResult redelivery(InboxEntry stored, TopUpNotification notification) {
+        if (!notification.sameContentAs(stored.phoneNo(), stored.amount())) {
+            log.log(Level.ERROR, "Notify Top Up {0} arrived again with another amount or phone: refused, nothing"
+                    + " changed; an operator must look at it", notification.referenceNo());
+            return new NotificationResult.Conflicting(notification.referenceNo());
+        }
+        return new NotificationResult.AlreadyCredited(loads.loadTopUp(stored.topUpId()).orElseThrow());
+    }
+}
