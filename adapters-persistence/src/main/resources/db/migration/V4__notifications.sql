@@ -43,8 +43,9 @@ create table top_up_notification (
     headers         jsonb          not null
         constraint top_up_notification_headers_check check (
             jsonb_typeof(headers) = 'object'
-            and not jsonb_path_exists(headers, '$.* ? (@.type() != "array")')
-            and not jsonb_path_exists(headers, '$.*[*] ? (@.type() != "string")')),
+            -- strict: lax mode would unwrap the arrays before the filters look at them
+            and not jsonb_path_exists(headers, 'strict $.* ? (@.type() != "array")')
+            and not jsonb_path_exists(headers, 'strict $.* ? (@.type() == "array")[*] ? (@.type() != "string")')),
     request_path    varchar(255)   not null,
     received_at     timestamptz    not null,
     recorded_at     timestamptz    not null default now()
