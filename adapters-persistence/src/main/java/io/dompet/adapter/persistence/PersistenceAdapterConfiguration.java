@@ -44,6 +44,11 @@ public class PersistenceAdapterConfiguration {
     }
 
     @Bean
+    NotificationInboxPersistenceAdapter notificationInboxPersistenceAdapter(DataSource dataSource) {
+        return new NotificationInboxPersistenceAdapter(JdbcClient.create(dataSource));
+    }
+
+    @Bean
     SequenceReferenceAdapter sequenceReferenceAdapter(DataSource dataSource) {
         return new SequenceReferenceAdapter(JdbcClient.create(dataSource));
     }

@@ -13,24 +13,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stores top-ups in the {@code top_up} table. Uniqueness of the idempotency key and the partnerReferenceNo is left to
- * the table's unique constraints, so that of two concurrent inserts exactly one wins; updates are optimistic
- * ({@code WHERE version = :expected}). Insert and update return the row as stored ({@code RETURNING}), which is the
- * given top-up with its new version and its timestamps truncated to microseconds (see {@link TopUpRow}).
+ * Stores top-ups in the {@code top_up} table. Uniqueness of the idempotency key, the partnerReferenceNo and (for
+ * notified top-ups) Finpay's referenceNo is left to the table's unique constraints and indexes, so that of two
+ * concurrent inserts exactly one wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update
+ * return the row as stored ({@code RETURNING}), which is the given top-up with its new version and its timestamps
+ * truncated to microseconds (see {@link TopUpRow}).
  */
 public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
 
     static final String IDEMPOTENCY_KEY_CONSTRAINT = "top_up_idempotency_key_key";
     static final String PARTNER_REFERENCE_NO_CONSTRAINT = "top_up_partner_reference_no_key";
     static final String PRIMARY_KEY_CONSTRAINT = "top_up_pkey";
+    /** The partial unique index (migration V4): one notified (WIDGET, CHANNEL) top-up per Finpay referenceNo. */
+    static final String NOTIFIED_REFERENCE_NO_CONSTRAINT = "top_up_notified_reference_no_key";
 
     private final JdbcClient jdbc;
 
@@ -46,13 +46,15 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
         try {
             return jdbc.sql("""
                             insert into top_up (id, kind, status, customer_number, amount, currency,
-                                                partner_reference_no, idempotency_key, customer_name, fee, fee_type,
-                                                reference_no, failure_code, failure_message, needs_review,
-                                                check_attempts, next_check_at, created_at, updated_at, version)
+                                                partner_reference_no, idempotency_key, channel, customer_name,
+                                                fee, fee_type, reference_no, failure_code, failure_message,
+                                                needs_review, check_attempts, next_check_at, created_at,
+                                                updated_at, version)
                             values (:id, :kind, :status, :customerNumber, :amount, :currency,
-                                    :partnerReferenceNo, :idempotencyKey, :customerName, :fee, :feeType,
-                                    :referenceNo, :failureCode, :failureMessage, :needsReview,
-                                    :checkAttempts, :nextCheckAt, :createdAt, :updatedAt, :version)
+                                    :partnerReferenceNo, :idempotencyKey, :channel, :customerName,
+                                    :fee, :feeType, :referenceNo, :failureCode, :failureMessage,
+                                    :needsReview, :checkAttempts, :nextCheckAt, :createdAt,
+                                    :updatedAt, :version)
                             returning %s
                             """.formatted(TopUpRow.COLUMNS))
                     .paramSource(parameters)
@@ -67,7 +69,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
     /**
      * Stores the changeable fields of {@code topUp} (status, inquiry data, outcome, reconciliation state,
      * {@code updated_at}) if its row is still at {@code topUp.version()}; what never changes (id, kind, customer,
-     * amount, references, key, {@code created_at}) is not written.
+     * amount, references, key, channel, {@code created_at}) is not written.
      */
     @Override
     public TopUp updateTopUp(TopUp topUp) {
@@ -162,30 +164,18 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
                 .toList();
     }
 
-    /**
-     * Names the unique constraint the insert broke, read from PostgreSQL's structured error, never from its message:
-     * the message's detail repeats the duplicate value.
-     */
+    /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
     private static DuplicateTopUpException duplicate(DuplicateKeyException e) {
-        String constraint = constraintOf(e);
+        String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
             case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up with this idempotency key";
             case PARTNER_REFERENCE_NO_CONSTRAINT -> "a top-up with this partnerReferenceNo";
             case PRIMARY_KEY_CONSTRAINT -> "a top-up with this id";
+            case NOTIFIED_REFERENCE_NO_CONSTRAINT -> "a notified top-up with this Finpay referenceNo";
             default -> "a conflicting top-up";
         };
         return new DuplicateTopUpException(what + " is already stored (unique constraint "
                 + (constraint == null ? "unknown" : constraint) + ")");
-    }
-
-    private static @Nullable String constraintOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PSQLException psql) {
-                ServerErrorMessage server = psql.getServerErrorMessage();
-                return server == null ? null : server.getConstraint();
-            }
-        }
-        return null;
     }
 
     private static void requirePositive(int limit) {

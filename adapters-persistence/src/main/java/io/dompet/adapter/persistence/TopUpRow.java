@@ -6,6 +6,7 @@ import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
@@ -33,7 +34,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * session's time zone plays any part.
  */
 record TopUpRow(UUID id, String kind, String status, String customerNumber, BigDecimal amount, String currency,
-                @Nullable String partnerReferenceNo, @Nullable String idempotencyKey, @Nullable String customerName,
+                @Nullable String partnerReferenceNo, @Nullable String idempotencyKey, @Nullable String channel,
+                @Nullable String customerName,
                 @Nullable BigDecimal fee, @Nullable String feeType, @Nullable String referenceNo,
                 @Nullable String failureCode, @Nullable String failureMessage, boolean needsReview,
                 int checkAttempts, @Nullable OffsetDateTime nextCheckAt, OffsetDateTime createdAt,
@@ -41,8 +43,8 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
 
     /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
-            id, kind, status, customer_number, amount, currency, partner_reference_no, idempotency_key, customer_name,
-            fee, fee_type, reference_no, failure_code, failure_message, needs_review, check_attempts, next_check_at,
+            id, kind, status, customer_number, amount, currency, partner_reference_no, idempotency_key, channel,
+            customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, check_attempts, next_check_at,
             created_at, updated_at, version""";
 
     static final RowMapper<TopUpRow> MAPPER = TopUpRow::read;
@@ -57,6 +59,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 topUp.amount().currency().getCurrencyCode(),
                 topUp.partnerReferenceNo().map(PartnerReferenceNo::value).orElse(null),
                 topUp.idempotencyKey().map(IdempotencyKey::value).orElse(null),
+                topUp.channel().map(TopUpChannel::code).orElse(null),
                 topUp.customerName().orElse(null),
                 topUp.fee().map(Money::amount).orElse(null),
                 topUp.feeType().orElse(null),
@@ -81,6 +84,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 new Money(amount, rowCurrency),
                 partnerReferenceNo == null ? null : new PartnerReferenceNo(partnerReferenceNo),
                 idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey),
+                channel == null ? null : new TopUpChannel(channel),
                 customerName,
                 fee == null ? null : new Money(fee, rowCurrency),
                 feeType,
@@ -106,6 +110,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 .addValue("currency", currency, Types.CHAR)
                 .addValue("partnerReferenceNo", partnerReferenceNo, Types.VARCHAR)
                 .addValue("idempotencyKey", idempotencyKey, Types.VARCHAR)
+                .addValue("channel", channel, Types.VARCHAR)
                 .addValue("customerName", customerName, Types.VARCHAR)
                 .addValue("fee", fee, Types.NUMERIC)
                 .addValue("feeType", feeType, Types.VARCHAR)
@@ -135,6 +140,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 rs.getString("currency"),
                 rs.getString("partner_reference_no"),
                 rs.getString("idempotency_key"),
+                rs.getString("channel"),
                 rs.getString("customer_name"),
                 rs.getBigDecimal("fee"),
                 rs.getString("fee_type"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.LoadWalletPort;
+import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
@@ -36,6 +37,7 @@ class PersistenceAdapterConfigurationTest {
             assertThat(context.getBean(CreditWalletPort.class)).isInstanceOf(WalletPersistenceAdapter.class);
             assertThat(context.getBean(LoadTopUpPort.class)).isInstanceOf(TopUpPersistenceAdapter.class);
             assertThat(context.getBean(SaveTopUpPort.class)).isInstanceOf(TopUpPersistenceAdapter.class);
+            assertThat(context.getBean(NotificationInboxPort.class)).isInstanceOf(NotificationInboxPersistenceAdapter.class);
             assertThat(context.getBean(ReferenceGeneratorPort.class)).isInstanceOf(SequenceReferenceAdapter.class);
             assertThat(context.getBean(TransactionPort.class)).isInstanceOf(SpringTransactionAdapter.class);
             assertThat(context.getBean(LockProvider.class)).isNotNull();

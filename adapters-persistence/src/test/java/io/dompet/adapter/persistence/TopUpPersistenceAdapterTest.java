@@ -15,9 +15,11 @@ import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,7 @@ class TopUpPersistenceAdapterTest {
 
     @BeforeEach
     void emptyTables() {
+        jdbc.sql("delete from top_up_notification").update();
         jdbc.sql("delete from top_up").update();
     }
 
@@ -64,12 +67,19 @@ class TopUpPersistenceAdapterTest {
         TopUp dompetFailure = requested(CUSTOMER, "10000.00", T0)
                 .fail(new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE, ""), T0.plusSeconds(1));
         TopUp channel = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED,
-                CUSTOMER, Money.parse("0.01"), null, null, null, null, null, "FPCH0001", null, false, 0, null, T0, T0, 0);
+                CUSTOMER, Money.parse("0.01"), null, null, new TopUpChannel("an-unknown-channel"), null, null, null,
+                "FPCH0001", null, false, 0, null, T0, T0, 0);
+        TopUp notified = TopUps.notified("FPNOTIFY0001", T0);
+        TopUp widget = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET, TopUpStatus.SUCCEEDED,
+                OTHER_CUSTOMER, Money.parse("10000.00"), null, null, new TopUpChannel("alfamart"), "Bu di Sa**",
+                Money.parse("2500.00"), "OUR", "FPWIDGET0001", null, false, 0, null, T0, T0.plusSeconds(1), 0);
         return Stream.of(Named.of("REQUESTED", requested), Named.of("REQUESTED with inquiry", inquired),
                 Named.of("PENDING with next check", pending), Named.of("SUCCEEDED", succeeded),
                 Named.of("FAILED with Finpay's failure", failed), Named.of("needsReview", needsReview),
                 Named.of("FAILED with dompet's failure and an empty message", dompetFailure),
-                Named.of("CHANNEL without partnerReferenceNo or key", channel));
+                Named.of("CHANNEL without partnerReferenceNo or key", channel),
+                Named.of("CHANNEL made from a notification", notified),
+                Named.of("WIDGET with a name and a fee", widget));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -235,6 +245,33 @@ class TopUpPersistenceAdapterTest {
     }
 
     @Test
+    void aSecondNotifiedTopUpWithTheSameFinpayReferenceNoIsADuplicate() {
+        TopUp first = adapter.insertTopUp(TopUps.notified("FPDUPLICATE01", T0));
+        TopUp sameReference = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET,
+                TopUpStatus.SUCCEEDED, OTHER_CUSTOMER, Money.parse("1.00"), null, null, new TopUpChannel("vabca"), null,
+                null, null, "FPDUPLICATE01", null, false, 0, null, T0, T0, 0);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameReference)))
+                .isInstanceOf(DuplicateTopUpException.class)
+                .hasMessageContaining("Finpay referenceNo")
+                .hasMessageContaining(TopUpPersistenceAdapter.NOTIFIED_REFERENCE_NO_CONSTRAINT)
+                .hasMessageNotContaining("FPDUPLICATE01");
+        assertThat(count()).isEqualTo(1);
+        assertSameFields(adapter.loadTopUp(first.id()).orElseThrow(), first);
+    }
+
+    @Test
+    void aDirectTopUpMayCarryTheReferenceNoOfANotifiedOneForTheIndexCoversNotifiedTopUpsOnly() {
+        TopUp notified = adapter.insertTopUp(TopUps.notified("FPSHARED01", T0));
+        TopUp direct = adapter.insertTopUp(requested(T0).succeed("FPSHARED01", T0.plusSeconds(1)));
+        TopUp otherDirect = adapter.insertTopUp(requested(T0).succeed("FPSHARED01", T0.plusSeconds(1)));
+
+        assertThat(List.of(notified, direct, otherDirect)).extracting(topUp -> topUp.referenceNo().orElseThrow())
+                .containsOnly("FPSHARED01");
+        assertThat(count()).isEqualTo(3);
+    }
+
+    @Test
     void aDuplicateRollsBackTheWholeTransaction() {
         TopUp first = adapter.insertTopUp(requested(T0));
         TopUp other = requested(T0);
@@ -339,6 +376,8 @@ class TopUpPersistenceAdapterTest {
             "idempotency_key = 'has space'",
             "check_attempts = -1",
             "version = -1",
+            "channel = 'vabri'",
+            "kind = 'CHANNEL'",
     })
     void theTableRefusesWhatTheDomainCouldNotLoad(String change) {
         TopUp stored = insert(requested(T0));
@@ -348,6 +387,45 @@ class TopUpPersistenceAdapterTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
 
         assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), stored);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "channel = null",
+            "channel = ''",
+            "channel = 'has space'",
+            "channel = 'thirty-three-characters-long-xxxx'",
+            "status = 'PENDING'",
+            "status = 'REQUESTED'",
+            "status = 'FAILED', failure_code = 'X', failure_message = 'no'",
+            "reference_no = null",
+            "kind = 'DIRECT'",
+            "kind = 'DIRECT', partner_reference_no = 'DP1', idempotency_key = 'k1'",
+            "kind = 'WIDGET', channel = null",
+    })
+    void theTableRefusesANotifiedTopUpTheDomainCouldNotLoad(String change) {
+        TopUp stored = insert(TopUps.notified("FPRULES01", T0));
+
+        assertThatThrownBy(() -> jdbc.sql("update top_up set " + change + " where id = :id")
+                .param("id", stored.id().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), stored);
+    }
+
+    @Test
+    void theTableRefusesToInsertADirectTopUpWithAChannelOrAChannelTopUpWithoutOne() {
+        assertThatThrownBy(() -> rawInsert("DIRECT", "REQUESTED", "DP1", "key-1", "vabri", null))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("top_up_direct_has_no_channel");
+        assertThatThrownBy(() -> rawInsert("CHANNEL", "SUCCEEDED", null, null, null, "FP1"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("top_up_notified_is_settled");
+        assertThat(count()).isZero();
+
+        rawInsert("DIRECT", "REQUESTED", "DP1", "key-1", null, null);
+        rawInsert("CHANNEL", "SUCCEEDED", null, null, "vabri", "FP1");
+        assertThat(count()).as("the same rows with and without a channel are accepted").isEqualTo(2);
     }
 
     @Test
@@ -362,6 +440,24 @@ class TopUpPersistenceAdapterTest {
 
         assertThat(adapter.loadTopUp(toSucceed.id()).orElseThrow().referenceNo()).contains("FP1");
         assertThat(adapter.loadTopUp(toFail.id()).orElseThrow().failure()).contains(new FinpayFailure("X", ""));
+    }
+
+    private void rawInsert(String kind, String status, String partnerReferenceNo, String idempotencyKey,
+                           String channel, String referenceNo) {
+        jdbc.sql("""
+                        insert into top_up (id, kind, status, customer_number, amount, partner_reference_no,
+                                            idempotency_key, channel, reference_no, created_at, updated_at)
+                        values (:id, :kind, :status, '6281234567890', 1.00, :partnerReferenceNo,
+                                :idempotencyKey, :channel, :referenceNo, now(), now())
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("kind", kind)
+                .param("status", status)
+                .param("partnerReferenceNo", partnerReferenceNo, Types.VARCHAR)
+                .param("idempotencyKey", idempotencyKey, Types.VARCHAR)
+                .param("channel", channel, Types.VARCHAR)
+                .param("referenceNo", referenceNo, Types.VARCHAR)
+                .update();
     }
 
     private TopUp insert(TopUp topUp) {

@@ -7,10 +7,13 @@ import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpNotification;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +44,17 @@ final class TopUps {
         return requested(CUSTOMER, "50000.00", createdAt);
     }
 
+    /** A verified Notify Top Up: {@code customer} paid {@code amount} through {@code vabri}, under {@code referenceNo}. */
+    static TopUpNotification notification(String referenceNo, PhoneNumber customer, String amount) {
+        return new TopUpNotification(referenceNo, customer, OffsetDateTime.parse("2026-11-24T12:29:58+07:00"),
+                "FINPAY-MERCHANT-1", Money.parse(amount), "Top up via BRI virtual account", new TopUpChannel("vabri"));
+    }
+
+    /** A fresh {@code CHANNEL} top-up, as a verified notification creates it, under {@code referenceNo}. */
+    static TopUp notified(String referenceNo, Instant now) {
+        return TopUp.notified(new TopUpId(UUID.randomUUID()), notification(referenceNo, CUSTOMER, "150000.00"), now);
+    }
+
     /** Every field of {@code topUp} by name; fails when TopUp gains a field this map does not know. */
     static Map<String, Object> fieldsOf(TopUp topUp) {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -51,6 +65,7 @@ final class TopUps {
         fields.put("amount", topUp.amount());
         fields.put("partnerReferenceNo", topUp.partnerReferenceNo());
         fields.put("idempotencyKey", topUp.idempotencyKey());
+        fields.put("channel", topUp.channel());
         fields.put("customerName", topUp.customerName());
         fields.put("fee", topUp.fee());
         fields.put("feeType", topUp.feeType());
