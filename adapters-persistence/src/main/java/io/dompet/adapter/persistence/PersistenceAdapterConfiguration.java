@@ -91,6 +91,9 @@ public class PersistenceAdapterConfiguration {
             config.setUsername(server.username());
             config.setMaximumPoolSize(20);
             config.setConnectionTimeout(5_000);
+            // PostgreSQL's error details quote whole rows ("Failing row contains …", phone numbers included): keep
+            // them out of exception messages, and so out of logs
+            config.addDataSourceProperty("logServerErrorDetail", "false");
             return new HikariDataSource(config);
         }
     }

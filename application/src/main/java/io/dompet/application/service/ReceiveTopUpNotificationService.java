@@ -4,6 +4,7 @@ import io.dompet.application.port.in.NotificationResult;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.DuplicateNotificationException;
+import io.dompet.application.port.out.DuplicateTopUpException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
@@ -74,7 +75,9 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
             return transactions.inTransaction(() -> inbox.loadNotification(notification.referenceNo())
                     .map(stored -> redelivery(stored, notification))
                     .orElseGet(() -> credit(notification, raw)));
-        } catch (DuplicateNotificationException concurrentDelivery) {
+        } catch (DuplicateNotificationException | DuplicateTopUpException concurrentDelivery) {
+            // a concurrent delivery of the same notification committed first (on the inbox or on the notified top-up's
+            // unique referenceNo); this transaction rolled back whole
             return transactions.inTransaction(() -> redelivery(
                     inbox.loadNotification(notification.referenceNo()).orElseThrow(() -> concurrentDelivery),
                     notification));

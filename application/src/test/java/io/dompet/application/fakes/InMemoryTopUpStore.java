@@ -34,6 +34,10 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
             if (topUp.partnerReferenceNo().isPresent() && topUp.partnerReferenceNo().equals(existing.partnerReferenceNo())) {
                 throw new DuplicateTopUpException("partnerReferenceNo already used");
             }
+            if (topUp.kind() != TopUpKind.DIRECT && existing.kind() != TopUpKind.DIRECT
+                    && topUp.referenceNo().equals(existing.referenceNo())) {
+                throw new DuplicateTopUpException("notified referenceNo already used");
+            }
         }
         if (topUps.containsKey(topUp.id())) {
             throw new DuplicateTopUpException("id already used");
