@@ -29,7 +29,7 @@ public record FinpayCallbackAnswer(
     static final FinpayCallbackAnswer INVALID_FIELD_FORMAT = new FinpayCallbackAnswer("4000001", "Invalid Field Format");
     static final FinpayCallbackAnswer UNAUTHORIZED = new FinpayCallbackAnswer("4010000", "Unauthorized");
     static final FinpayCallbackAnswer CONFLICT = new FinpayCallbackAnswer("4090000", "Conflict");
-    static final FinpayCallbackAnswer PAYLOAD_TOO_LARGE = new FinpayCallbackAnswer("4130000", "Payload Too Large");
+    static final FinpayCallbackAnswer CONTENT_TOO_LARGE = new FinpayCallbackAnswer("4130000", "Content Too Large");
     static final FinpayCallbackAnswer GENERAL_ERROR = new FinpayCallbackAnswer("5000000", "General Error");
 
     public FinpayCallbackAnswer {

@@ -104,7 +104,7 @@ public class FinpayCallbackController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FinpayCallbackAnswer.class)))
     @ApiResponse(responseCode = "409", description = "This referenceNo was notified before with another amount or phone: 4090000 Conflict; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FinpayCallbackAnswer.class)))
-    @ApiResponse(responseCode = "413", description = "A body over 64 KiB: 4130000 Payload Too Large",
+    @ApiResponse(responseCode = "413", description = "A body over 64 KiB: 4130000 Content Too Large",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FinpayCallbackAnswer.class)))
     @ApiResponse(responseCode = "500", description = "Not recorded, e.g. the database is unavailable: 5000000 General Error; Finpay delivers again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FinpayCallbackAnswer.class)))
@@ -129,7 +129,7 @@ public class FinpayCallbackController {
         }
         if (body.isEmpty()) {
             log.warn("Refused a Notify Top Up (external id {}): body over {} bytes", externalId, MAX_BODY_BYTES);
-            return FinpayCallbackAnswer.PAYLOAD_TOO_LARGE.withStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+            return FinpayCallbackAnswer.CONTENT_TOO_LARGE.withStatus(HttpStatus.CONTENT_TOO_LARGE);
         }
         RawNotification notification = new RawNotification(request.getRequestURI(), headers, body.get(), receivedAt);
         NotificationResult result;

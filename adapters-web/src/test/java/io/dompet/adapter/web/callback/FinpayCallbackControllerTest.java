@@ -294,9 +294,29 @@ class FinpayCallbackControllerTest {
 
         MvcTestResult result = deliver(body, MediaType.APPLICATION_JSON);
 
-        assertAnswer(result, HttpStatus.PAYLOAD_TOO_LARGE, """
-                {"responseCode": "4130000", "responseMessage": "Payload Too Large"}""");
+        assertAnswer(result, HttpStatus.CONTENT_TOO_LARGE, """
+                {"responseCode": "4130000", "responseMessage": "Content Too Large"}""");
         assertThat(fakes.notifications.calls()).isEmpty();
+    }
+
+    @Test
+    void a_header_with_a_control_character_is_a_bad_request_in_finpay_format_without_calling_the_use_case() {
+        MvcTestResult result = mvc.post().uri(PATH).header("X-SIGNATURE", "abc\u007fdef")
+                .contentType(MediaType.APPLICATION_JSON).content(BODY).exchange();
+
+        assertAnswer(result, HttpStatus.BAD_REQUEST, """
+                {"responseCode": "4000000", "responseMessage": "Bad Request"}""");
+        assertThat(fakes.notifications.calls()).isEmpty();
+    }
+
+    @Test
+    void a_post_without_csrf_token_session_or_cookie_is_accepted() {
+        fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
+
+        MvcTestResult result = mvc.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).content(BODY).exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).headers().doesNotContainHeader("Set-Cookie");
     }
 
     @Test
