@@ -1,5 +1,6 @@
 package io.dompet.adapter.web;
 
+import io.dompet.adapter.web.callback.FinpayCallbackController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
 import io.dompet.adapter.web.problem.ProblemErrorController;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The web adapter, for bootstrap to {@code @Import}: the controllers, the problem-details exception handler and
- * error controller, the
+ * The web adapter, for bootstrap to {@code @Import}: the controllers (the API under {@code /api} and Finpay's
+ * callbacks under {@code /callbacks}), the problem-details exception handler and error controller, the
  * API-key security filter chain, the OpenAPI description and the JSON mapping of domain values. Nothing is
  * component-scanned; every class is named here.
  *
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Import;
  *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
+ *   <li>{@link io.dompet.application.port.in.ReceiveTopUpNotificationUseCase}, for Finpay's Notify Top Up
+ *   <li>a {@link java.time.Clock}, for the arrival time of notifications
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
  *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
  * </ul>
@@ -36,6 +39,7 @@ import org.springframework.context.annotation.Import;
         OpenApiConfiguration.class,
         TopUpController.class,
         WalletController.class,
+        FinpayCallbackController.class,
 })
 public class WebAdapterConfiguration {
 

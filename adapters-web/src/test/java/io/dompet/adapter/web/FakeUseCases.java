@@ -1,11 +1,13 @@
 package io.dompet.adapter.web;
 
 import io.dompet.application.port.in.InquireTopUpCommand;
+import io.dompet.application.port.in.NotificationResult;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import java.util.Optional;
@@ -25,6 +27,9 @@ public final class FakeUseCases {
     });
     public final Scripted<TopUpId, Optional<TopUp>> topUpReads = new Scripted<>(id -> Optional.empty());
     public final Scripted<PhoneNumber, Optional<WalletResult>> walletReads;
+    public final Scripted<RawNotification, NotificationResult> notifications = new Scripted<>(notification -> {
+        throw new AssertionError("no notification answer scripted");
+    });
 
     FakeUseCases(WalletResult walletDefault) {
         walletReads = new Scripted<>(number -> number.equals(walletDefault.wallet().customerNumber())
@@ -36,5 +41,6 @@ public final class FakeUseCases {
         topUps.reset();
         topUpReads.reset();
         walletReads.reset();
+        notifications.reset();
     }
 }

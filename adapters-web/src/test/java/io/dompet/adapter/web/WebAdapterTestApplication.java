@@ -4,6 +4,7 @@ import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.Money;
@@ -12,6 +13,9 @@ import io.dompet.domain.wallet.Wallet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A minimal application around the web adapter, as bootstrap wires it: Spring Boot's auto-configuration, the
- * adapter's one configuration, scripted fakes of the use cases ({@link FakeUseCases}), API keys, and a test-only
- * controller. Sandbox mode is on unless {@code test.sandbox-mode=false}.
+ * adapter's one configuration, scripted fakes of the use cases ({@link FakeUseCases}), a fixed clock ({@link #NOW}),
+ * API keys, and a test-only controller. Sandbox mode is on unless {@code test.sandbox-mode=false}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -34,6 +38,9 @@ public class WebAdapterTestApplication {
     /** A configured client and its key; only the key's digest is configured. */
     public static final String ACME = "acme";
     public static final String ACME_KEY = "acme-0123456789-secret-key";
+
+    /** The fixed time of the test clock: every notification arrives at this instant. */
+    public static final Instant NOW = Instant.parse("2024-04-17T05:03:40Z");
 
     /** A customer whose wallet exists, and one whose wallet does not. */
     public static final String KNOWN_CUSTOMER = "081234567890";
@@ -63,6 +70,16 @@ public class WebAdapterTestApplication {
     @Bean
     GetWalletQuery getWalletQuery(FakeUseCases fakes) {
         return fakes.walletReads::call;
+    }
+
+    @Bean
+    ReceiveTopUpNotificationUseCase receiveTopUpNotificationUseCase(FakeUseCases fakes) {
+        return fakes.notifications::call;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
     @Bean

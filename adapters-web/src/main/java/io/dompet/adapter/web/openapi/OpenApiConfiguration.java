@@ -25,7 +25,8 @@ public class OpenApiConfiguration {
                 .info(new Info()
                         .title("dompet")
                         .description("Tops up customers' Finpay Money e-wallets. Every /api/ operation needs an API key in the "
-                                + "X-API-Key header; errors are RFC 9457 problem details (application/problem+json).")
+                                + "X-API-Key header; errors are RFC 9457 problem details (application/problem+json). Finpay's callbacks under "
+                                + "/callbacks/ need no API key (Finpay signs them) and answer in Finpay's SNAP format (application/json).")
                         .version("v1"))
                 .components(new Components().addSecuritySchemes(API_KEY_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY)

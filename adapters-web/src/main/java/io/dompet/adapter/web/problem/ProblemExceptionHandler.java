@@ -1,6 +1,8 @@
 package io.dompet.adapter.web.problem;
 
+import io.dompet.adapter.web.callback.FinpayCallbackAnswer;
 import io.dompet.domain.shared.DomainValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -54,6 +58,10 @@ import tools.jackson.databind.DatabindException;
  * {@link ProblemException}, never copied from framework messages, which may echo what the client sent.
  * Server errors say nothing about their cause; they are logged with a correlation id that the problem carries as
  * {@code correlationId} (and as its {@code instance}).
+ *
+ * <p>Except below {@value FinpayCallbackAnswer#CALLBACKS}: Finpay reads those answers and expects its own format, so
+ * an error there (an unknown callback path, a wrong method, an error dispatch, a failure no controller caught) is
+ * answered with the same status as a {@link FinpayCallbackAnswer} in {@code application/json}.
  */
 @RestControllerAdvice
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
@@ -130,6 +138,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         if (problem.getStatus() < 500) {
             log.debug("answering {} {} as {} ({})", problem.getStatus(), problem.getType(), problem.getInstance(),
                     ex.getClass().getSimpleName());
+        }
+        HttpServletRequest servletRequest = request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+        if (servletRequest != null && FinpayCallbackAnswer.isCallback(servletRequest)) {
+            return ResponseEntity.status(problem.getStatus())
+                    .headers(headers)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(FinpayCallbackAnswer.forStatus(problem.getStatus()));
         }
         return super.handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }

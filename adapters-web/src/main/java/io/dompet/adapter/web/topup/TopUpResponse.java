@@ -5,6 +5,7 @@ import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param fee Finpay's fee, null before the inquiry
  * @param partnerReferenceNo dompet's reference of the top-up at Finpay
  * @param referenceNo Finpay's reference, null until Finpay gave one
+ * @param channel the channel the customer paid through ({@code vabca}, {@code alfamart}, …) for a top-up learnt from
+ *     Finpay's Notify Top Up; null for a merchant-funded top-up
  * @param failure why the top-up failed, null unless {@code FAILED}
  * @param needsReview true when dompet could not learn the outcome in time and a person must look at it
  * @param createdAt when dompet received the top-up
@@ -27,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(requiredProperties = {"id", "status", "customerNumber", "customerName", "amount", "fee", "partnerReferenceNo",
-        "referenceNo", "failure", "needsReview", "createdAt", "updatedAt"})
+        "referenceNo", "channel", "failure", "needsReview", "createdAt", "updatedAt"})
 public record TopUpResponse(
         @Schema(format = "uuid", example = "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f") String id,
         @Schema(allowableValues = {"REQUESTED", "PENDING", "SUCCEEDED", "FAILED"}) String status,
@@ -37,6 +40,9 @@ public record TopUpResponse(
         @Schema(nullable = true, example = "1000.00") @Nullable String fee,
         @Schema(nullable = true, example = "DPT7Q2M9X4K1") @Nullable String partnerReferenceNo,
         @Schema(nullable = true, example = "2024041712033800001") @Nullable String referenceNo,
+        @Schema(nullable = true, example = "vabca",
+                description = "The channel the customer paid through, for a top-up Finpay notified; null for a merchant-funded top-up")
+        @Nullable String channel,
         @Schema(description = "Why the top-up failed; null unless its status is FAILED") @Nullable Failure failure,
         boolean needsReview,
         @Schema(format = "date-time", example = "2024-04-17T05:03:38Z") String createdAt,
@@ -67,6 +73,7 @@ public record TopUpResponse(
                 topUp.fee().map(Money::toPlainString).orElse(null),
                 topUp.partnerReferenceNo().map(PartnerReferenceNo::value).orElse(null),
                 topUp.referenceNo().orElse(null),
+                topUp.channel().map(TopUpChannel::code).orElse(null),
                 topUp.failure().map(failure -> failureOf(failure, topUp)).orElse(null),
                 topUp.needsReview(),
                 topUp.createdAt().toString(),

@@ -101,4 +101,26 @@ class OpenApiTest {
         }
         assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.properties.amount.type").isEqualTo("string");
     }
+
+    @Test
+    void the_finpay_callback_is_described_without_the_api_key_and_with_its_answers() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        String operation = "$.paths['/callbacks/finpay/top-up'].post";
+        assertThat(result).bodyJson().extractingPath(operation + ".summary").asString().isNotBlank();
+        assertThat(result).bodyJson().doesNotHavePath(operation + ".security");
+        assertThat(result).bodyJson().extractingPath(operation + ".responses").asMap()
+                .containsKeys("200", "400", "401", "409", "413", "500");
+        assertThat(result).bodyJson().extractingPath(operation + ".responses.200.content['application/json'].schema.$ref")
+                .isEqualTo("#/components/schemas/FinpayCallbackAnswer");
+    }
+
+    @Test
+    void top_ups_are_described_with_their_nullable_channel() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.properties.channel.type").asArray()
+                .containsExactlyInAnyOrder("string", "null");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.required").asArray().contains("channel");
+    }
 }

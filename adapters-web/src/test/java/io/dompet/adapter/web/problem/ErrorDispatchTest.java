@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,11 +25,15 @@ class ErrorDispatchTest {
     MockMvcTester mvc;
 
     private MvcTestResult errorDispatch(int status, Throwable exception) {
+        return errorDispatch("/api/v1/wallets/081234567890", status, exception);
+    }
+
+    private MvcTestResult errorDispatch(String originalUri, int status, Throwable exception) {
         return mvc.get().uri("/error")
                 .with(request -> {
                     request.setDispatcherType(DispatcherType.ERROR);
                     request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
-                    request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/wallets/081234567890");
+                    request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, originalUri);
                     if (exception != null) {
                         request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, exception);
                     }
@@ -50,6 +56,26 @@ class ErrorDispatchTest {
 
         assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
         assertThat(result).bodyText().doesNotContain("hunter2").doesNotContain("exploded");
+    }
+
+    @Test
+    void a_container_error_of_a_finpay_callback_is_answered_in_finpay_format_not_as_a_problem() {
+        MvcTestResult result = errorDispatch("/callbacks/finpay/top-up", 500, new IllegalStateException("password=hunter2"));
+
+        assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(result).contentType().isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().isEqualTo("""
+                {"responseCode": "5000000", "responseMessage": "General Error"}""", JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void a_container_error_of_status_400_of_a_finpay_callback_is_a_finpay_bad_request() {
+        MvcTestResult result = errorDispatch("/callbacks/finpay/top-up", 400, null);
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).contentType().isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().isEqualTo("""
+                {"responseCode": "4000000", "responseMessage": "Bad Request"}""", JsonCompareMode.STRICT);
     }
 
     @Test

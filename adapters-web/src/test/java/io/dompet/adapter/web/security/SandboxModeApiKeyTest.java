@@ -6,7 +6,9 @@ import static io.dompet.adapter.web.WebAdapterTestApplication.KNOWN_CUSTOMER;
 import static io.dompet.adapter.web.WebAdapterTestApplication.UNKNOWN_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.application.port.in.NotificationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +22,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class SandboxModeApiKeyTest {
 
     private static final String WALLET = "/api/v1/wallets/" + KNOWN_CUSTOMER;
+
+    @Autowired
+    FakeUseCases fakes;
 
     @Autowired
     MockMvcTester mvc;
@@ -93,9 +98,14 @@ class SandboxModeApiKeyTest {
 
     @Test
     void callbacks_are_not_behind_the_api_key() {
+        fakes.reset();
+        fakes.notifications.answersWith(new NotificationResult.Malformed("empty body"));
+
         MvcTestResult result = mvc.post().uri("/callbacks/finpay/top-up").exchange();
 
-        // no callback endpoint exists yet: security lets the request through to a not-found problem
-        assertProblem(result, HttpStatus.NOT_FOUND, "not-found");
+        // security lets the request through to the callback, which the use case refuses on its own terms
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.responseCode").isEqualTo("4000001");
+        assertThat(fakes.notifications.calls()).hasSize(1);
     }
 }

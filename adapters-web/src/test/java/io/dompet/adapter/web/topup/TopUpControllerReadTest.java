@@ -58,6 +58,7 @@ class TopUpControllerReadTest {
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": null,
+                  "channel": null,
                   "failure": {"code": "4033802", "message": "Exceeds Transaction Amount Limit"},
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
@@ -66,6 +67,30 @@ class TopUpControllerReadTest {
                 """, JsonCompareMode.STRICT);
         assertThat(result).bodyText().doesNotContain(CUSTOMER).doesNotContain("81234567890");
         assertThat(fakes.topUpReads.calls()).containsExactly(TopUpId.parse(ID));
+    }
+
+    @Test
+    void a_top_up_notified_by_finpay_shows_the_channel_the_customer_paid_through() {
+        fakes.topUpReads.answers(id -> Optional.of(TopUps.notified("50000", "vabca")));
+
+        MvcTestResult result = getTopUp(ID);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.channel").isEqualTo("vabca");
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
+        assertThat(result).bodyJson().extractingPath("$.referenceNo").isEqualTo(TopUps.FINPAY_REFERENCE_NO);
+        assertThat(result).bodyJson().extractingPath("$.partnerReferenceNo").isNull();
+        assertThat(result).bodyText().doesNotContain(CUSTOMER).doesNotContain("81234567890");
+    }
+
+    @Test
+    void a_merchant_funded_top_up_has_a_null_channel() {
+        fakes.topUpReads.answers(id -> Optional.of(TopUps.succeeded("50000")));
+
+        MvcTestResult result = getTopUp(ID);
+
+        assertThat(result).bodyJson().hasPath("$.channel");
+        assertThat(result).bodyJson().extractingPath("$.channel").isNull();
     }
 
     @Test

@@ -6,8 +6,11 @@ import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpNotification;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** Top-ups in each state, for the web tests: one customer, fixed ids and times. */
 public final class TopUps {
@@ -44,6 +47,14 @@ public final class TopUps {
 
     public static TopUp failed(String amount, String code, String message) {
         return inquired(amount).fail(new FinpayFailure(code, message), UPDATED);
+    }
+
+    /** A top-up the customer paid through {@code channel}, learnt from Finpay's Notify Top Up. */
+    public static TopUp notified(String amount, String channel) {
+        TopUpNotification notification = new TopUpNotification(FINPAY_REFERENCE_NO, PhoneNumber.parse(CUSTOMER),
+                OffsetDateTime.parse("2024-04-17T12:03:38+07:00"), "FP0001", Money.parse(amount), "Top up",
+                new TopUpChannel(channel));
+        return TopUp.notified(TopUpId.parse(ID), notification, UPDATED);
     }
 
     public static TopUp outsideLimits(String amount) {

@@ -61,6 +61,19 @@ class WalletControllerTest {
     }
 
     @Test
+    void a_wallet_history_shows_the_channel_of_a_top_up_finpay_notified() {
+        Wallet wallet = Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), null).credit(Money.parse("50000"));
+        fakes.walletReads.answers(number -> Optional.of(new WalletResult(wallet, List.of(TopUps.notified("50000", "alfamart")))));
+
+        MvcTestResult result = getWallet(KNOWN_CUSTOMER);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.creditedTotal").isEqualTo("50000.00");
+        assertThat(result).bodyJson().extractingPath("$.topUps[0].channel").isEqualTo("alfamart");
+        assertThat(result).bodyJson().extractingPath("$.topUps[0].amount").isEqualTo("50000.00");
+    }
+
+    @Test
     void a_wallet_lists_its_latest_top_ups_newest_first_as_the_top_up_resource_shows_them() {
         TopUp older = TopUps.succeeded("150000");
         TopUp newer = TopUp.requestDirect(TopUpId.parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
@@ -87,6 +100,7 @@ class WalletControllerTest {
                       "fee": null,
                       "partnerReferenceNo": "DPT8R3N0Y5L2",
                       "referenceNo": null,
+                      "channel": null,
                       "failure": null,
                       "needsReview": false,
                       "createdAt": "2024-04-18T01:00:00Z",
@@ -101,6 +115,7 @@ class WalletControllerTest {
                       "fee": "1000.00",
                       "partnerReferenceNo": "DPT7Q2M9X4K1",
                       "referenceNo": "2024041712033800001",
+                      "channel": null,
                       "failure": null,
                       "needsReview": false,
                       "createdAt": "2024-04-17T05:03:38Z",

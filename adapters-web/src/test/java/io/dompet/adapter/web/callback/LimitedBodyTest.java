@@ -1,0 +1,45 @@
+package io.dompet.adapter.web.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+class LimitedBodyTest {
+
+    @Test
+    void a_body_within_the_limit_is_read_whole_and_unchanged() throws IOException {
+        byte[] body = {0x7b, (byte) 0xe2, (byte) 0x9c, (byte) 0x93, 0x20, 0x7d};
+
+        assertThat(LimitedBody.read(new ByteArrayInputStream(body), -1, 6)).hasValueSatisfying(read -> assertThat(read).isEqualTo(body));
+    }
+
+    @Test
+    void a_body_without_declared_length_is_refused_after_one_byte_over_the_limit() throws IOException {
+        CountingStream endless = new CountingStream();
+
+        assertThat(LimitedBody.read(endless, -1, 1024)).isEmpty();
+        assertThat(endless.read).isEqualTo(1025);
+    }
+
+    @Test
+    void a_body_declared_longer_than_the_limit_is_refused_unread() throws IOException {
+        CountingStream endless = new CountingStream();
+
+        assertThat(LimitedBody.read(endless, 1025, 1024)).isEmpty();
+        assertThat(endless.read).isZero();
+    }
+
+    /** An endless body of spaces that counts how much of it was read. */
+    private static final class CountingStream extends InputStream {
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return ' ';
+        }
+    }
+}
