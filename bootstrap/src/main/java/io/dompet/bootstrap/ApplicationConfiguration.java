@@ -8,12 +8,15 @@ import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.LoadWalletPort;
+import io.dompet.application.port.out.NotificationInboxPort;
+import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.service.GetTopUpService;
 import io.dompet.application.service.GetWalletService;
 import io.dompet.application.service.InquireTopUpService;
+import io.dompet.application.service.ReceiveTopUpNotificationService;
 import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
 import io.dompet.application.service.TopUpCustomerService;
@@ -71,6 +74,15 @@ class ApplicationConfiguration {
                                                   CreditWalletPort wallets, TransactionPort transactions, Clock clock,
                                                   ReconciliationPolicy policy) {
         return new ReconcileTopUpsService(emoney, loads, saves, wallets, transactions, clock, policy);
+    }
+
+    @Bean
+    ReceiveTopUpNotificationService receiveTopUpNotificationService(NotificationVerifierPort verifier,
+                                                                    NotificationInboxPort inbox, LoadTopUpPort loads,
+                                                                    SaveTopUpPort saves, CreditWalletPort wallets,
+                                                                    TransactionPort transactions,
+                                                                    ReferenceGeneratorPort references, Clock clock) {
+        return new ReceiveTopUpNotificationService(verifier, inbox, loads, saves, wallets, transactions, references, clock);
     }
 
     /** The SNAP adapter's settings, from {@code dompet.finpay.snap.*} (checked by {@link StartupConfigurationCheck}). */
