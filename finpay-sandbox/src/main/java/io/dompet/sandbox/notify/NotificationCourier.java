@@ -120,7 +120,7 @@ final class NotificationCourier implements AutoCloseable {
         String externalId = ids.externalId();
         Instant at = clock.instant();
         long started = System.nanoTime();
-        send(notification, externalId, at).whenComplete((answer, failure) -> {
+        send(notification, externalId, at).whenCompleteAsync((answer, failure) -> {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             DeliveryAttempt result = answer != null
                     ? new DeliveryAttempt(attempt, externalId, answer.statusCode(), responseCode(answer.body()), null,
@@ -144,7 +144,7 @@ final class NotificationCourier implements AutoCloseable {
                         notification.referenceNo(), delivery.number(), attempt, attempts, outcome, delay.toMillis());
                 schedule(notification, delivery, attempt + 1, delay, finished);
             }
-        });
+        }, scheduler);
     }
 
     private CompletableFuture<HttpResponse<byte[]>> send(SentNotification notification, String externalId, Instant at) {
