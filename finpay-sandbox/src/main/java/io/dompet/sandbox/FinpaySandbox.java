@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import io.dompet.sandbox.http.Router;
 import io.dompet.sandbox.http.SandboxHttpServer;
+import io.dompet.sandbox.notify.NotifyApi;
 import io.dompet.sandbox.snap.SnapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  * Endpoints: {@code GET /health}; SNAP Customer Top Up ({@code POST /v1.0/access-token/b2b},
  * {@code /v1.0/emoney/account-inquiry}, {@code /v1.0/emoney/topup}, {@code /v1.0/emoney/topup-status}); and the
- * sandbox-only {@code GET /sandbox/top-ups}. Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
+ * sandbox-only {@code GET /sandbox/top-ups} and {@code POST}/{@code GET /sandbox/notifications} (Notify Top Up sent to
+ * the merchant callback URL, see {@link #merchantCallbackUrl(URI)}). Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
  * {@code 4050000}, a failing endpoint 500 {@code 5000000}.
  */
 public final class FinpaySandbox implements AutoCloseable {
@@ -33,14 +35,16 @@ public final class FinpaySandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FinpaySandbox.class);
     private static final int WORKER_THREADS = 16;
 
-    private final SandboxSettings settings;
     private final SnapApi snap;
+    private final NotifyApi notify;
     private final SandboxHttpServer server;
     private final URI baseUrl;
+    private volatile SandboxSettings settings;
 
-    private FinpaySandbox(SandboxSettings settings, SnapApi snap, SandboxHttpServer server) {
+    private FinpaySandbox(SandboxSettings settings, SnapApi snap, NotifyApi notify, SandboxHttpServer server) {
         this.settings = settings;
         this.snap = snap;
+        this.notify = notify;
         this.server = server;
         this.baseUrl = URI.create("http://" + host(server.address()) + ":" + server.port());
     }
@@ -54,18 +58,21 @@ public final class FinpaySandbox implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         InetSocketAddress address = new InetSocketAddress(bindAddress(settings), settings.port());
         SnapApi snap = new SnapApi(settings);
+        NotifyApi notify = new NotifyApi(settings);
         SandboxHttpServer server;
         try {
-            server = SandboxHttpServer.start(address, routes(snap), WORKER_THREADS);
+            server = SandboxHttpServer.start(address, routes(snap, notify), WORKER_THREADS);
         } catch (BindException e) {
+            notify.close();
             throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "
                     + settings.port() + ": port " + settings.port() + " is already in use or not available ("
                     + e.getMessage() + ")", e);
         } catch (IOException e) {
+            notify.close();
             throw new SandboxStartException("Finpay sandbox cannot start on " + settings.bindAddress() + " port "
                     + settings.port() + ": " + e.getMessage(), e);
         }
-        FinpaySandbox sandbox = new FinpaySandbox(settings, snap, server);
+        FinpaySandbox sandbox = new FinpaySandbox(settings, snap, notify, server);
         log.debug("Finpay sandbox listening on {}", sandbox.baseUrl());
         return sandbox;
     }
@@ -80,8 +87,22 @@ public final class FinpaySandbox implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The settings it runs with, including the current merchant callback URL. */
     public SandboxSettings settings() {
         return settings;
+    }
+
+    /**
+     * Sends Notify Top Up notifications triggered from now on to {@code url}; {@code null} stops sending them
+     * ({@code POST /sandbox/notifications} then answers 409). For an embedder that learns the merchant's port only
+     * after the sandbox has started. Deliveries already under way keep their URL.
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+     */
+    public synchronized void merchantCallbackUrl(URI url) {
+        settings = settings.withMerchantCallbackUrl(url);
+        notify.merchantCallbackUrl(url);
+        log.debug("Finpay sandbox notifies {}", url);
     }
 
     /**
@@ -92,16 +113,17 @@ public final class FinpaySandbox implements AutoCloseable {
         snap.revokeAccessTokens();
     }
 
-    /** Stops promptly and releases the port. Idempotent. */
+    /** Stops promptly and releases the port; notifications still being retried stop too. Idempotent. */
     @Override
     public void close() {
         server.close();
+        notify.close();
         log.debug("Finpay sandbox on port {} stopped", server.port());
     }
 
-    private static Router routes(SnapApi snap) {
-        return snap.register(Router.builder()
-                        .get(HealthEndpoint.PATH, new HealthEndpoint()))
+    private static Router routes(SnapApi snap, NotifyApi notify) {
+        return notify.register(snap.register(Router.builder()
+                        .get(HealthEndpoint.PATH, new HealthEndpoint())))
                 .build();
     }
 

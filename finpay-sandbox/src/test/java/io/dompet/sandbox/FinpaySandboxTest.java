@@ -103,6 +103,25 @@ class FinpaySandboxTest {
     }
 
     @Test
+    void a_callback_url_set_after_start_shows_in_its_settings() {
+        URI callback = URI.create("http://localhost:8080/callbacks/finpay/top-up");
+
+        sandbox.merchantCallbackUrl(callback);
+
+        assertThat(sandbox.settings().merchantCallback()).hasValue(callback);
+    }
+
+    @Test
+    void a_callback_url_that_is_not_an_absolute_http_url_is_refused_and_the_old_one_kept() {
+        URI callback = URI.create("http://localhost:8080/callbacks/finpay/top-up");
+        sandbox.merchantCallbackUrl(callback);
+
+        assertThatThrownBy(() -> sandbox.merchantCallbackUrl(URI.create("/callbacks/finpay/top-up")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merchantCallbackUrl");
+        assertThat(sandbox.settings().merchantCallback()).hasValue(callback);
+    }
+
+    @Test
     void it_keeps_the_settings_it_was_started_with() {
         assertThat(sandbox.settings().credentials()).isEqualTo(SandboxCredentials.defaults());
         assertThat(sandbox.settings().bindAddress()).isEqualTo("127.0.0.1");

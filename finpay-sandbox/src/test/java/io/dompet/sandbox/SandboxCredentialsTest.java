@@ -21,6 +21,7 @@ class SandboxCredentialsTest {
         assertThat(credentials.money().username()).isEqualTo(SandboxCredentials.MONEY_USERNAME);
         assertThat(credentials.billWidget().merchantId()).isEqualTo(SandboxCredentials.BILL_MERCHANT_ID);
         assertThat(credentials.notifyTopUp().partnerId()).isEqualTo(SandboxCredentials.NOTIFY_PARTNER_ID);
+        assertThat(credentials.notifyTopUp().merchantId()).isEqualTo(SandboxCredentials.NOTIFY_MERCHANT_ID);
     }
 
     @Test

@@ -94,4 +94,38 @@ class SandboxSettingsTest {
                 .withMerchantPublicKeyPem(SandboxKeys.bundled().merchantPrivateKeyPem()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void notifications_are_compact_and_retried_six_times_from_half_a_second_by_default() {
+        SandboxSettings settings = SandboxSettings.defaults();
+
+        assertThat(settings.notificationRetryBaseDelay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.notificationAttempts()).isEqualTo(6);
+        assertThat(settings.prettyPrintNotifications()).isFalse();
+        assertThat(settings.credentials().notifyTopUp().merchantId()).isEqualTo("DOMPET-SANDBOX");
+    }
+
+    @Test
+    void the_notification_settings_change_only_their_own_values() {
+        SandboxSettings settings = SandboxSettings.defaults()
+                .withNotificationRetry(Duration.ofMillis(10), 2)
+                .withPrettyPrintedNotifications(true);
+
+        assertThat(settings.notificationRetryBaseDelay()).isEqualTo(Duration.ofMillis(10));
+        assertThat(settings.notificationAttempts()).isEqualTo(2);
+        assertThat(settings.prettyPrintNotifications()).isTrue();
+        assertThat(settings.tokenLifetime()).isEqualTo(SandboxSettings.DEFAULT_TOKEN_LIFETIME);
+    }
+
+    @Test
+    void zero_notification_attempts_are_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withNotificationRetry(Duration.ofMillis(10), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notificationAttempts");
+    }
+
+    @Test
+    void a_negative_notification_retry_delay_is_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withNotificationRetry(Duration.ofMillis(-1), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notificationRetryBaseDelay");
+    }
 }

@@ -27,6 +27,8 @@ public record SandboxCredentials(Snap snap, Money money, BillWidget billWidget, 
     public static final String BILL_MERCHANT_KEY = "sandbox-only-bill-merchant-key";
 
     public static final String NOTIFY_PARTNER_ID = "finpay-sandbox";
+    /** The {@code merchantId} the sandbox puts in Notify Top Up bodies. */
+    public static final String NOTIFY_MERCHANT_ID = "DOMPET-SANDBOX";
 
     public SandboxCredentials {
         Objects.requireNonNull(snap, "snap");
@@ -41,7 +43,7 @@ public record SandboxCredentials(Snap snap, Money money, BillWidget billWidget, 
                 new Snap(CLIENT_ID, CLIENT_SECRET, CHANNEL_ID, PARTNER_ID),
                 new Money(MONEY_USERNAME, MONEY_PASSWORD, MONEY_SECRET_KEY),
                 new BillWidget(BILL_MERCHANT_ID, BILL_MERCHANT_KEY),
-                new NotifyTopUp(NOTIFY_PARTNER_ID));
+                new NotifyTopUp(NOTIFY_PARTNER_ID, NOTIFY_MERCHANT_ID));
     }
 
     public SandboxCredentials withSnap(Snap snap) {
@@ -106,11 +108,17 @@ public record SandboxCredentials(Snap snap, Money money, BillWidget billWidget, 
         }
     }
 
-    /** The {@code X-PARTNER-ID} the sandbox sends on Notify Top Up callbacks. */
-    public record NotifyTopUp(String partnerId) {
+    /**
+     * What the sandbox sends as Finpay on Notify Top Up callbacks.
+     *
+     * @param partnerId  the {@code X-PARTNER-ID} header
+     * @param merchantId the body's {@code merchantId}: the merchant's id at Finpay
+     */
+    public record NotifyTopUp(String partnerId, String merchantId) {
 
         public NotifyTopUp {
             requireText(partnerId, "partnerId");
+            requireText(merchantId, "merchantId");
         }
     }
 

@@ -19,16 +19,27 @@ import java.util.Optional;
  * @param slowAnswerDelay      how long a top-up for a number ending {@code 0002} waits before answering: longer
  *                             than dompet's read timeout (15 s by default), so 20 s by default
  * @param slowSuccessDelay     how long a top-up for a number ending {@code 0006} waits before answering (2 s)
+ * @param notificationRetryBaseDelay the wait before a Notify Top Up's second attempt (500 ms); it doubles after
+ *                             each further failed attempt (0.5 s, 1 s, 2 s, 4 s, …, at most {@value #MAX_NOTIFICATION_RETRY_DELAY_SECONDS} s)
+ * @param notificationAttempts how many attempts one delivery makes before it gives up ({@value #DEFAULT_NOTIFICATION_ATTEMPTS},
+ *                             1 to {@value #MAX_NOTIFICATION_ATTEMPTS}); the first attempt counts
+ * @param prettyPrintNotifications whether Notify Top Up bodies are sent indented over several lines (signed over
+ *                             their minified form, to exercise the merchant's minification) instead of compact
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
-                              Duration slowAnswerDelay, Duration slowSuccessDelay) {
+                              Duration slowAnswerDelay, Duration slowSuccessDelay, Duration notificationRetryBaseDelay,
+                              int notificationAttempts, boolean prettyPrintNotifications) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(DEFAULT_TOKEN_LIFETIME_SECONDS);
     public static final Duration DEFAULT_SLOW_ANSWER_DELAY = Duration.ofSeconds(20);
     public static final Duration DEFAULT_SLOW_SUCCESS_DELAY = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_NOTIFICATION_RETRY_BASE_DELAY = Duration.ofMillis(500);
+    public static final int DEFAULT_NOTIFICATION_ATTEMPTS = 6;
+    public static final int MAX_NOTIFICATION_ATTEMPTS = 20;
+    public static final long MAX_NOTIFICATION_RETRY_DELAY_SECONDS = 60;
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -46,72 +57,109 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(signatureEncoding, "signatureEncoding");
         requireNotNegative(slowAnswerDelay, "slowAnswerDelay");
         requireNotNegative(slowSuccessDelay, "slowSuccessDelay");
+        requireNotNegative(notificationRetryBaseDelay, "notificationRetryBaseDelay");
+        if (notificationAttempts < 1 || notificationAttempts > MAX_NOTIFICATION_ATTEMPTS) {
+            throw new IllegalArgumentException("notificationAttempts must be between 1 and " + MAX_NOTIFICATION_ATTEMPTS
+                    + ": " + notificationAttempts);
+        }
     }
 
     /**
      * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
-     * tokens, Base64 signatures, a 20 s "answer after the timeout" delay and a 2 s "slow success" delay.
+     * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, and compact
+     * notifications retried up to 6 attempts, 0.5 s apart at first.
      */
     public static SandboxSettings defaults() {
         return new SandboxSettings(0, LOOPBACK, null, SandboxCredentials.defaults(),
                 SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
-                DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY);
+                DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
+                DEFAULT_NOTIFICATION_ATTEMPTS, false);
     }
 
     public SandboxSettings withPort(int port) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
     public SandboxSettings withMerchantCallbackUrl(URI merchantCallbackUrl) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
     public SandboxSettings withMerchantPublicKeyPem(String merchantPublicKeyPem) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withTokenLifetime(Duration tokenLifetime) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
     public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
     public SandboxSettings withSlowAnswerDelay(Duration slowAnswerDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
     public SandboxSettings withSlowSuccessDelay(Duration slowSuccessDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+    }
+
+    /**
+     * How Notify Top Up deliveries retry: {@code attempts} in all (the first included), waiting {@code baseDelay}
+     * before the second and twice as long before each next one (capped at 60 s). Short delays make tests fast.
+     */
+    public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, baseDelay, attempts, prettyPrintNotifications);
+    }
+
+    /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
+    public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications);
     }
 
     /** The callback URL, when one is configured. */
     public Optional<URI> merchantCallback() {
         return Optional.ofNullable(merchantCallbackUrl);
+    }
+
+    private static boolean isHttpUrl(URI url) {
+        return url.isAbsolute() && url.getHost() != null
+                && ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()));
     }
 
     private static void requirePositive(Duration duration, String name) {
@@ -126,10 +174,5 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         if (duration.isNegative()) {
             throw new IllegalArgumentException(name + " must not be negative: " + duration);
         }
-    }
-
-    private static boolean isHttpUrl(URI url) {
-        return url.isAbsolute() && url.getHost() != null
-                && ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()));
     }
 }

@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.http.JsonMinifier;
 
 /**
  * SNAP's symmetric request signature, written independently of dompet's signer:

@@ -1,4 +1,4 @@
-package io.dompet.sandbox.snap;
+package io.dompet.sandbox.http;
 
 import java.io.ByteArrayOutputStream;
 
@@ -8,12 +8,12 @@ import java.io.ByteArrayOutputStream;
  * escapes ({@code \"}, {@code \\}, {@code \u00e9}) and whitespace inside strings stay exactly as sent. Bytes of
  * multi-byte UTF-8 characters are all ≥ 0x80, so they can never be mistaken for quotes, backslashes or whitespace.
  */
-final class JsonMinifier {
+public final class JsonMinifier {
 
     private JsonMinifier() {
     }
 
-    static byte[] minify(byte[] json) {
+    public static byte[] minify(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
         boolean inString = false;
         boolean escaped = false;

@@ -1,10 +1,9 @@
-package io.dompet.sandbox.snap;
+package io.dompet.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import io.dompet.sandbox.http.Json;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
