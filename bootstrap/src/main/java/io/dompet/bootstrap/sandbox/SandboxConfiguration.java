@@ -23,6 +23,11 @@ public class SandboxConfiguration {
     }
 
     @Bean
+    SandboxCallbackRegistration sandboxCallbackRegistration(FinpaySandbox sandbox) {
+        return new SandboxCallbackRegistration(sandbox);
+    }
+
+    @Bean
     SandboxBanner sandboxBanner(FinpaySandbox sandbox) {
         return new SandboxBanner(sandbox);
     }

@@ -76,6 +76,8 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered
         defaults.put("dompet.finpay.bill-widget.back-url", "http://localhost:8080/");
         defaults.put("dompet.finpay.bill-widget.return-url", "http://localhost:8080/");
         defaults.put("dompet.finpay.notify.public-key", keys.finpayPublicKeyPem());
+        defaults.put("dompet.finpay.notify.partner-id", credentials.notifyTopUp().partnerId());
+        defaults.put("dompet.finpay.notify.merchant-id", credentials.notifyTopUp().merchantId());
         return defaults;
     }
 
