@@ -43,6 +43,9 @@ printf 'POST:%s:%s:%s' "$PATH_" "$BODY_SHA256" "$TIMESTAMP" | openssl dgst -sha2
 
 printf 'POST:%s:%s:%s' "$PATH_" "$BODY_SHA256" "$TIMESTAMP_UTC_MILLIS" | openssl dgst -sha256 -sign "$KEY" | base64 -w0 > notify-signature-utc-millis.b64
 
+# the same string signed by someone else: must not verify with Finpay's key
+printf 'POST:%s:%s:%s' "$PATH_" "$BODY_SHA256" "$TIMESTAMP" | openssl dgst -sha256 -sign ../keys/other-rsa2048-pkcs8.pem | base64 -w0 > notify-signature-other-key.b64
+
 # cross-check: openssl verifies both with the public key and with the certificate's key
 base64 -d notify-signature.b64 > /tmp/notify-signature.bin
 openssl dgst -sha256 -verify ../keys/rsa2048-public.pem -signature /tmp/notify-signature.bin notify-string-to-sign.txt
