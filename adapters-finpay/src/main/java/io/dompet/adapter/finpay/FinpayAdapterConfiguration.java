@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay;
 
+import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
  * The one Spring configuration the Finpay adapter exports; bootstrap {@code @Import}s it.
  *
  * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
- * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial});
- * this configuration turns them into the port adapters.
+ * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial}, and a
+ * {@link NotifySettings} bean, with Finpay's public key read the same way); this configuration turns them into the
+ * port adapters.
  */
 @Configuration(proxyBeanMethods = false)
 public class FinpayAdapterConfiguration {
@@ -19,5 +22,11 @@ public class FinpayAdapterConfiguration {
     @Bean
     public SnapEmoneyAdapter snapEmoneyAdapter(SnapSettings snapSettings) {
         return new SnapEmoneyAdapter(snapSettings);
+    }
+
+    /** Finpay's Notify Top Up checks, as the application's {@code NotificationVerifierPort}. */
+    @Bean
+    public NotifyVerifierAdapter notifyVerifierAdapter(NotifySettings notifySettings) {
+        return new NotifyVerifierAdapter(notifySettings);
     }
 }

@@ -1,0 +1,96 @@
+package io.dompet.adapter.finpay.notify;
+
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import java.security.PublicKey;
+import java.security.interfaces.RSAKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the Notify Top Up verifier needs, as bootstrap builds it from {@code dompet.finpay.notify.*} (the key read
+ * with {@link KeyMaterial#publicKey(String)}: a PEM public key or X.509 certificate, as text or {@code file:PATH}).
+ *
+ * @param finpayPublicKey Finpay's RSA public key that checks {@code X-SIGNATURE} ({@code public-key})
+ * @param signedPath      the path Finpay signs, when a proxy rewrites the path dompet sees ({@code signed-path});
+ *                        {@code null}: the request path as received
+ * @param maxClockSkew    how far {@code X-TIMESTAMP} may be from now, in either direction ({@code max-clock-skew},
+ *                        default 5 minutes, at most 1 hour: a longer window defeats replay protection)
+ * @param partnerId       when set, {@code X-PARTNER-ID} must equal it ({@code partner-id})
+ * @param merchantId      when set, the body's {@code merchantId} must equal it ({@code merchant-id})
+ * @param clock           what "now" is for the timestamp window
+ */
+public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedPath, Duration maxClockSkew,
+                             @Nullable String partnerId, @Nullable String merchantId, Clock clock) {
+
+    public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    public static final Duration LONGEST_MAX_CLOCK_SKEW = Duration.ofHours(1);
+
+    private static final String PREFIX = "dompet.finpay.notify.";
+
+    /** Checks every value; messages name the property. */
+    public NotifySettings {
+        Objects.requireNonNull(finpayPublicKey, PREFIX + "public-key must be set");
+        if (!"RSA".equals(finpayPublicKey.getAlgorithm()) || !(finpayPublicKey instanceof RSAKey rsa)
+                || rsa.getModulus().bitLength() < KeyMaterial.MIN_RSA_BITS) {
+            throw new IllegalArgumentException(PREFIX + "public-key must be an RSA key of at least "
+                    + KeyMaterial.MIN_RSA_BITS + " bits");
+        }
+        if (signedPath != null && (!signedPath.startsWith("/")
+                || signedPath.chars().anyMatch(c -> c <= 0x20 || c == 0x7f))) {
+            throw new IllegalArgumentException(PREFIX + "signed-path must start with / and contain no whitespace"
+                    + " (leave it unset to check the signature over the request path)");
+        }
+        Objects.requireNonNull(maxClockSkew, PREFIX + "max-clock-skew must be set");
+        if (maxClockSkew.isNegative() || maxClockSkew.isZero() || maxClockSkew.compareTo(LONGEST_MAX_CLOCK_SKEW) > 0) {
+            throw new IllegalArgumentException(PREFIX + "max-clock-skew must be positive and at most "
+                    + LONGEST_MAX_CLOCK_SKEW.toMinutes() + " minutes");
+        }
+        requireUnsetOrText(partnerId, "partner-id");
+        requireUnsetOrText(merchantId, "merchant-id");
+        Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /** Settings that sign the request path, allow 5 minutes of skew, check no ids, and use the system clock. */
+    public static NotifySettings of(PublicKey finpayPublicKey) {
+        return new NotifySettings(finpayPublicKey, null, DEFAULT_MAX_CLOCK_SKEW, null, null, Clock.systemUTC());
+    }
+
+    public NotifySettings withSignedPath(@Nullable String path) {
+        return new NotifySettings(finpayPublicKey, path, maxClockSkew, partnerId, merchantId, clock);
+    }
+
+    public NotifySettings withMaxClockSkew(Duration skew) {
+        return new NotifySettings(finpayPublicKey, signedPath, skew, partnerId, merchantId, clock);
+    }
+
+    public NotifySettings withPartnerId(@Nullable String id) {
+        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, id, merchantId, clock);
+    }
+
+    public NotifySettings withMerchantId(@Nullable String id) {
+        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, partnerId, id, clock);
+    }
+
+    public NotifySettings withClock(Clock newClock) {
+        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, partnerId, merchantId, newClock);
+    }
+
+    private static void requireUnsetOrText(@Nullable String value, String property) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(PREFIX + property + " must not be blank (leave it unset to skip the check)");
+        }
+    }
+
+    /** The key as its algorithm and size only; the ids and the path as set. */
+    @Override
+    public String toString() {
+        return "NotifySettings[finpayPublicKey=(RSA-" + ((RSAKey) finpayPublicKey).getModulus().bitLength() + ")"
+                + ", signedPath=" + (signedPath == null ? "(request path)" : signedPath)
+                + ", maxClockSkew=" + maxClockSkew
+                + ", partnerId=" + (partnerId == null ? "(not checked)" : partnerId)
+                + ", merchantId=" + (merchantId == null ? "(not checked)" : merchantId)
+                + ", clock=" + clock + "]";
+    }
+}

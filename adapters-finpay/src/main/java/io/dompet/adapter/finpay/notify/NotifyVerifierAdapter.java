@@ -1,0 +1,99 @@
+package io.dompet.adapter.finpay.notify;
+
+import io.dompet.application.port.out.NotificationVerifierPort;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Malformed;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
+import io.dompet.domain.shared.DomainValidationException;
+import io.dompet.domain.topup.RawNotification;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Finpay's Notify Top Up checked as it arrived, in this order, the first failure deciding:
+ * <ol>
+ *   <li>{@code X-TIMESTAMP} and {@code X-SIGNATURE} are present;</li>
+ *   <li>the signature verifies with Finpay's public key (see {@link NotifySignature}), over the configured signed
+ *       path or else the request path, the raw body, and {@code X-TIMESTAMP} exactly as received;</li>
+ *   <li>{@code X-TIMESTAMP} is an ISO-8601 time with offset ({@code 2024-04-17T12:03:38+07:00}, fractions and
+ *       {@code Z} accepted) within {@code maxClockSkew} of the clock, in either direction, edges included;</li>
+ *   <li>{@code X-PARTNER-ID} equals the configured partner id, if one is configured;</li>
+ *   <li>the body is a JSON object whose {@code merchantId} equals the configured one, if configured, and whose
+ *       fields are all valid (see {@link NotifyBody}).</li>
+ * </ol>
+ * Bad authentication is {@code Unauthenticated}, an unreadable body {@code Malformed}, a bad field
+ * {@code InvalidField}. Reasons never carry the signature, the body or the phone number. Nothing the sender sends
+ * makes it throw; only a defect of dompet's own would.
+ */
+public final class NotifyVerifierAdapter implements NotificationVerifierPort {
+
+    static final String TIMESTAMP = "X-TIMESTAMP";
+    static final String SIGNATURE = "X-SIGNATURE";
+    static final String PARTNER_ID = "X-PARTNER-ID";
+
+    private final NotifySettings settings;
+
+    public NotifyVerifierAdapter(NotifySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    @Override
+    public NotificationVerification verify(RawNotification notification) {
+        Objects.requireNonNull(notification, "notification must not be null");
+        try {
+            return check(notification);
+        } catch (JacksonException | DomainValidationException e) {
+            // a reading or a domain rule the checks above did not foresee: still the sender's doing
+            return new Malformed("body could not be read");
+        }
+    }
+
+    private NotificationVerification check(RawNotification notification) {
+        Optional<String> timestamp = present(notification, TIMESTAMP);
+        if (timestamp.isEmpty()) {
+            return new Unauthenticated("missing " + TIMESTAMP);
+        }
+        Optional<String> signature = present(notification, SIGNATURE);
+        if (signature.isEmpty()) {
+            return new Unauthenticated("missing " + SIGNATURE);
+        }
+        byte[] body = notification.body();
+        String signedPath = settings.signedPath() != null ? settings.signedPath() : notification.path();
+        if (!NotifySignature.verifies(settings.finpayPublicKey(), signedPath, body, timestamp.get(), signature.get())) {
+            return new Unauthenticated("signature does not verify");
+        }
+        Instant sentAt;
+        try {
+            sentAt = OffsetDateTime.parse(timestamp.get(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return new Unauthenticated(TIMESTAMP + " is not an ISO-8601 time with offset");
+        }
+        Instant now = settings.clock().instant();
+        if (sentAt.isBefore(now.minus(settings.maxClockSkew())) || sentAt.isAfter(now.plus(settings.maxClockSkew()))) {
+            return new Unauthenticated(TIMESTAMP + " outside the accepted window");
+        }
+        if (settings.partnerId() != null) {
+            Optional<String> partnerId = present(notification, PARTNER_ID);
+            if (partnerId.isEmpty()) {
+                return new Unauthenticated("missing " + PARTNER_ID);
+            }
+            if (!settings.partnerId().equals(partnerId.get())) {
+                return new Unauthenticated(PARTNER_ID + " does not match");
+            }
+        }
+        return NotifyBody.read(body, settings.merchantId());
+    }
+
+    private static Optional<String> present(RawNotification notification, String header) {
+        return notification.header(header).filter(value -> !value.isBlank());
+    }
+
+    @Override
+    public String toString() {
+        return "NotifyVerifierAdapter[" + settings + "]";
+    }
+}

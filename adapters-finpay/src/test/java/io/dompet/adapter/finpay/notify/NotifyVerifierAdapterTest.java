@@ -1,0 +1,223 @@
+package io.dompet.adapter.finpay.notify;
+
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.FINPAY_PRIVATE_KEY;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.MERCHANT_ID;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.PATH;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.SENT_AT;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.TIMESTAMP;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.body;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.compact;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.request;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.settings;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.sign;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.signed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Malformed;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
+import io.dompet.domain.topup.RawNotification;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Headers, the timestamp window, partner and merchant, and bodies that are not a JSON object. */
+class NotifyVerifierAdapterTest {
+
+    private static final byte[] BODY = compact(body());
+
+    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings());
+
+    private static NotifyVerifierAdapter verifierAt(Duration sinceSent, Duration maxClockSkew) {
+        return new NotifyVerifierAdapter(settings().withMaxClockSkew(maxClockSkew)
+                .withClock(Clock.fixed(SENT_AT.plus(sinceSent), ZoneOffset.UTC)));
+    }
+
+    @Test
+    void a_signed_notification_within_the_window_is_verified() {
+        assertThat(verifier.verify(signed(BODY))).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void a_notification_without_x_timestamp_is_unauthenticated() {
+        RawNotification noTimestamp = request(PATH, BODY, "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
+
+        assertThat(verifier.verify(noTimestamp)).isEqualTo(new Unauthenticated("missing X-TIMESTAMP"));
+    }
+
+    @Test
+    void a_notification_without_x_signature_or_with_an_empty_one_is_unauthenticated() {
+        assertThat(verifier.verify(request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP)))
+                .isEqualTo(new Unauthenticated("missing X-SIGNATURE"));
+        assertThat(verifier.verify(request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE", " ")))
+                .isEqualTo(new Unauthenticated("missing X-SIGNATURE"));
+    }
+
+    @Test
+    void header_names_are_matched_whatever_their_case() {
+        RawNotification lowerCase = request(PATH, BODY, "x-timestamp", TIMESTAMP,
+                "x-signature", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
+
+        assertThat(verifier.verify(lowerCase)).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void a_timestamp_exactly_max_clock_skew_old_or_ahead_is_accepted() {
+        assertThat(verifierAt(Duration.ofMinutes(5), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
+                .isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofMinutes(-5), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
+                .isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void a_timestamp_one_second_beyond_max_clock_skew_either_way_is_unauthenticated() {
+        Unauthenticated outside = new Unauthenticated("X-TIMESTAMP outside the accepted window");
+
+        assertThat(verifierAt(Duration.ofSeconds(301), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
+                .isEqualTo(outside);
+        assertThat(verifierAt(Duration.ofSeconds(-301), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
+                .isEqualTo(outside);
+    }
+
+    @Test
+    void the_window_follows_the_configured_max_clock_skew() {
+        Duration skew = Duration.ofSeconds(30);
+
+        assertThat(verifierAt(Duration.ofSeconds(30), skew).verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofSeconds(-30), skew).verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofSeconds(31), skew).verify(signed(BODY))).isInstanceOf(Unauthenticated.class);
+        assertThat(verifierAt(Duration.ofSeconds(-31), skew).verify(signed(BODY))).isInstanceOf(Unauthenticated.class);
+    }
+
+    @Test
+    void a_timestamp_with_fractional_seconds_or_another_offset_is_placed_on_the_same_instant() {
+        assertThat(verifier.verify(signed(BODY, "2024-04-17T05:03:38.250Z"))).isInstanceOf(Verified.class);
+        assertThat(verifier.verify(signed(BODY, "2024-04-17T12:03:38.123456+07:00"))).isInstanceOf(Verified.class);
+        assertThat(verifier.verify(signed(BODY, "2024-04-17T08:03:38+03:00"))).isInstanceOf(Verified.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-04-17 12:03:38", "2024-04-17T12:03:38", "20240417120338", "1713330218",
+            "2024-04-17T12:03:38+0700", "17-04-2024T12:03:38+07:00"})
+    void a_signed_timestamp_that_is_not_iso_8601_with_offset_is_unauthenticated(String timestamp) {
+        assertThat(verifier.verify(signed(BODY, timestamp)))
+                .isEqualTo(new Unauthenticated("X-TIMESTAMP is not an ISO-8601 time with offset"));
+    }
+
+    @Test
+    void the_signature_is_checked_before_the_timestamp_window() {
+        RawNotification staleAndForged = request(PATH, BODY, "X-TIMESTAMP", "2020-01-01T00:00:00+07:00",
+                "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
+
+        assertThat(verifier.verify(staleAndForged)).isEqualTo(new Unauthenticated("signature does not verify"));
+    }
+
+    @Test
+    void a_configured_partner_id_must_match_x_partner_id() {
+        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID"));
+
+        assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "FINPAY-PARTNER-ID")))
+                .isInstanceOf(Verified.class);
+        assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "finpay-partner-id")))
+                .isEqualTo(new Unauthenticated("X-PARTNER-ID does not match"));
+        assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "OTHER-PARTNER")))
+                .isEqualTo(new Unauthenticated("X-PARTNER-ID does not match"));
+        assertThat(checksPartner.verify(signed(BODY))).isEqualTo(new Unauthenticated("missing X-PARTNER-ID"));
+    }
+
+    @Test
+    void without_a_configured_partner_id_any_or_no_x_partner_id_is_accepted() {
+        assertThat(verifier.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "ANYONE"))).isInstanceOf(Verified.class);
+        assertThat(verifier.verify(signed(BODY))).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void a_configured_merchant_id_must_match_the_bodys_merchant_id() {
+        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
+        ObjectNode otherMerchant = body().put("merchantId", "OTHER-MERCHANT");
+
+        assertThat(checksMerchant.verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(checksMerchant.verify(signed(otherMerchant))).isEqualTo(new Unauthenticated("merchantId does not match"));
+        assertThat(verifier.verify(signed(otherMerchant))).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void a_merchant_mismatch_is_reported_before_problems_with_other_fields() {
+        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
+        ObjectNode otherMerchantAndNoPhone = body().put("merchantId", "OTHER-MERCHANT");
+        otherMerchantAndNoPhone.remove("phoneNo");
+
+        assertThat(checksMerchant.verify(signed(otherMerchantAndNoPhone)))
+                .isEqualTo(new Unauthenticated("merchantId does not match"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-json", "{", "{\"referenceNo\":", "nul", "{}{}", "{\"a\":1}x", "\u0000"})
+    void a_signed_body_that_is_not_json_is_malformed(String body) {
+        NotificationVerification verification = verifier.verify(signed(body.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(verification).isInstanceOf(Malformed.class);
+    }
+
+    @Test
+    void a_body_of_whitespace_only_is_malformed_as_empty() {
+        byte[] whitespace = " \r\n\t ".getBytes(StandardCharsets.UTF_8);
+        RawNotification blank = request(PATH, whitespace, "X-TIMESTAMP", TIMESTAMP,
+                "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, new byte[0], TIMESTAMP));
+
+        assertThat(verifier.verify(blank)).isEqualTo(new Malformed("body is empty"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "[{\"referenceNo\":\"X\"}]", "\"text\"", "42", "true", "null"})
+    void a_signed_body_that_is_json_but_not_an_object_is_malformed(String body) {
+        assertThat(verifier.verify(signed(body.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(Malformed.class);
+    }
+
+    @Test
+    void a_body_with_a_duplicate_key_is_malformed_rather_than_read_one_way_or_the_other() {
+        String json = new String(BODY, StandardCharsets.UTF_8);
+        String duplicated = json.replace("\"amount\":{\"value\":\"50000.00\"",
+                "\"amount\":{\"value\":\"50000.00\",\"value\":\"5000000.00\"");
+
+        assertThat(verifier.verify(signed(duplicated.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(new Malformed("body is not valid JSON"));
+    }
+
+    @Test
+    void a_body_that_is_not_utf_8_is_malformed() {
+        byte[] latin1 = new String(BODY, StandardCharsets.UTF_8).replace("via", "vía").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(verifier.verify(signed(latin1))).isEqualTo(new Malformed("body is not UTF-8"));
+    }
+
+    @Test
+    void no_reason_repeats_the_signature_or_the_phone_number() {
+        RawNotification forged = request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE", "QUJDRA==");
+
+        assertThat(verifier.verify(forged).toString()).doesNotContain("QUJDRA==").doesNotContain("1234567890");
+    }
+
+    @Test
+    void nothing_a_sender_sends_makes_it_throw() {
+        Random random = new Random(20240417);
+        for (int round = 0; round < 2000; round++) {
+            byte[] body = Arrays.copyOf(BODY, BODY.length);
+            for (int changes = 1 + random.nextInt(3); changes > 0; changes--) {
+                body[random.nextInt(body.length)] = (byte) random.nextInt(256);
+            }
+            byte[] mutated = random.nextBoolean() ? body : Arrays.copyOf(body, random.nextInt(body.length + 1));
+
+            assertThatCode(() -> verifier.verify(signed(mutated))).as("round %d", round).doesNotThrowAnyException();
+        }
+    }
+}
