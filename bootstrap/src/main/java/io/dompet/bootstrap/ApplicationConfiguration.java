@@ -3,6 +3,7 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
@@ -21,6 +22,7 @@ import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
 import io.dompet.application.service.TopUpCustomerService;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
+import org.jspecify.annotations.Nullable;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
@@ -83,6 +85,17 @@ class ApplicationConfiguration {
                                                                     TransactionPort transactions,
                                                                     ReferenceGeneratorPort references, Clock clock) {
         return new ReceiveTopUpNotificationService(verifier, inbox, loads, saves, wallets, transactions, references, clock);
+    }
+
+    /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */
+    @Bean
+    NotifySettings notifySettings(NotifyProperties notify, StartupConfigurationCheck checked, Clock clock) {
+        return new NotifySettings(KeyMaterial.publicKey(notify.publicKey()), blankToNull(notify.signedPath()),
+                notify.maxClockSkew(), blankToNull(notify.partnerId()), blankToNull(notify.merchantId()), clock);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The SNAP adapter's settings, from {@code dompet.finpay.snap.*} (checked by {@link StartupConfigurationCheck}). */
