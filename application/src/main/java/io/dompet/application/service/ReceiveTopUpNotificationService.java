@@ -12,17 +12,21 @@ import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpNotification;
+import io.dompet.domain.widget.TopUpWidgetSession;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Notify Top Up: verify (outside any transaction), then in ONE transaction put the notification in the inbox (unique
- * {@code referenceNo}), create the {@code CHANNEL} top-up as {@code SUCCEEDED} and credit the wallet. A redelivery
+ * {@code referenceNo}), create the {@code CHANNEL} top-up as {@code SUCCEEDED}, credit the wallet and complete the
+ * customer's oldest open widget session issued within its lifetime, if any. A redelivery
  * finds the inbox entry and changes nothing; a concurrent one loses on the unique constraint, its transaction rolls
  * back whole, and it then finds the winner's entry.
  */
@@ -37,12 +41,13 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
     private final CreditWalletPort wallets;
     private final TransactionPort transactions;
     private final ReferenceGeneratorPort references;
+    private final TopUpWidgetSessionPort widgetSessions;
     private final Clock clock;
 
     public ReceiveTopUpNotificationService(NotificationVerifierPort verifier, NotificationInboxPort inbox,
                                            LoadTopUpPort loads, SaveTopUpPort saves, CreditWalletPort wallets,
                                            TransactionPort transactions, ReferenceGeneratorPort references,
-                                           Clock clock) {
+                                           TopUpWidgetSessionPort widgetSessions, Clock clock) {
         this.verifier = Objects.requireNonNull(verifier);
         this.inbox = Objects.requireNonNull(inbox);
         this.loads = Objects.requireNonNull(loads);
@@ -50,6 +55,7 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
         this.wallets = Objects.requireNonNull(wallets);
         this.transactions = Objects.requireNonNull(transactions);
         this.references = Objects.requireNonNull(references);
+        this.widgetSessions = Objects.requireNonNull(widgetSessions);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -89,6 +95,9 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
         inbox.recordNotification(new InboxEntry(notification.referenceNo(), topUp.id(), notification.phoneNo(),
                 notification.amount(), notification.channel(), raw));
         wallets.creditWallet(notification.phoneNo(), null, notification.amount());
+        Instant now = clock.instant();
+        widgetSessions.lockOldestOpenSession(notification.phoneNo(), now.minus(TopUpWidgetSession.LIFETIME))
+                .ifPresent(session -> widgetSessions.updateSession(session.complete(topUp.id(), now)));
         return new NotificationResult.Credited(topUp);
     }
 

@@ -3,6 +3,7 @@ package io.dompet.application.fakes;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,5 +20,15 @@ public final class SequentialReferences implements ReferenceGeneratorPort {
     @Override
     public PartnerReferenceNo newPartnerReferenceNo() {
         return new PartnerReferenceNo("P%06d".formatted(next.getAndIncrement()));
+    }
+
+    @Override
+    public TopUpWidgetSessionId newWidgetSessionId() {
+        return new TopUpWidgetSessionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String newTransNumber() {
+        return "W%06d".formatted(next.getAndIncrement());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dompet.application.fakes.InMemoryNotificationInbox;
 import io.dompet.application.fakes.InMemoryTopUpStore;
 import io.dompet.application.fakes.InMemoryWalletStore;
+import io.dompet.application.fakes.InMemoryWidgetSessions;
 import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.fakes.MutableClock;
 import io.dompet.application.fakes.SequentialReferences;
@@ -19,6 +20,11 @@ import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpNotification;
 import io.dompet.domain.topup.TopUpStatus;
+import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.widget.TopUpWidgetStatus;
+import java.time.Duration;
+import java.util.UUID;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,10 +46,11 @@ class ReceiveTopUpNotificationServiceTest {
     private final InMemoryTopUpStore topUps = new InMemoryTopUpStore();
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
     private final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox();
+    private final InMemoryWidgetSessions widgetSessions = new InMemoryWidgetSessions();
     private NotificationVerification nextVerification;
     private final NotificationVerifierPort verifier = raw -> nextVerification;
     private final ReceiveTopUpNotificationService service = new ReceiveTopUpNotificationService(verifier, inbox,
-            topUps, topUps, wallets, transactions, new SequentialReferences(), clock);
+            topUps, topUps, wallets, transactions, new SequentialReferences(), widgetSessions, clock);
 
     private static RawNotification raw(String body) {
         return new RawNotification("/callbacks/finpay/top-up", Map.of("X-TIMESTAMP", List.of("2026-11-24T12:00:00+07:00")),
@@ -104,6 +111,26 @@ class ReceiveTopUpNotificationServiceTest {
     void anUnknownChannelIsStillCredited() {
         assertThat(deliver(notification("FPN1", CUSTOMER, "10000.00", "qris"))).isInstanceOf(NotificationResult.Credited.class);
         assertThat(wallets.credits()).isEqualTo(1);
+    }
+
+    @Test
+    void aNotificationCompletesTheCustomersOldestOpenWidgetSessionOfTheLastDay() {
+        TopUpWidgetSession older = widgetSessions.insertSession(TopUpWidgetSession.request(
+                new TopUpWidgetSessionId(UUID.randomUUID()), "W1", CUSTOMER, clock.instant().minusSeconds(7200)));
+        older = widgetSessions.updateSession(older.open("https://widget/1", clock.instant().minusSeconds(7200)));
+        TopUpWidgetSession newer = widgetSessions.insertSession(TopUpWidgetSession.request(
+                new TopUpWidgetSessionId(UUID.randomUUID()), "W2", CUSTOMER, clock.instant().minusSeconds(60)));
+        newer = widgetSessions.updateSession(newer.open("https://widget/2", clock.instant().minusSeconds(60)));
+        TopUpWidgetSession stale = widgetSessions.insertSession(TopUpWidgetSession.request(
+                new TopUpWidgetSessionId(UUID.randomUUID()), "W0", CUSTOMER, clock.instant().minus(Duration.ofHours(25))));
+        widgetSessions.updateSession(stale.open("https://widget/0", clock.instant().minus(Duration.ofHours(25))));
+
+        TopUp topUp = ((NotificationResult.Credited) deliver(notification("FPN1", CUSTOMER, "50000.00", "vabri"))).topUp();
+
+        assertThat(widgetSessions.loadSession(older.id()).orElseThrow().storedStatus()).isEqualTo(TopUpWidgetStatus.COMPLETED);
+        assertThat(widgetSessions.loadSession(older.id()).orElseThrow().completedBy()).contains(topUp.id());
+        assertThat(widgetSessions.loadSession(newer.id()).orElseThrow().storedStatus()).isEqualTo(TopUpWidgetStatus.OPEN);
+        assertThat(widgetSessions.loadSession(stale.id()).orElseThrow().storedStatus()).isEqualTo(TopUpWidgetStatus.OPEN);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dompet.application.port.out;
 
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
 
 /** Fresh identifiers; uniqueness is finally guaranteed by the database's constraints. */
 public interface ReferenceGeneratorPort {
@@ -9,4 +10,9 @@ public interface ReferenceGeneratorPort {
     TopUpId newTopUpId();
 
     PartnerReferenceNo newPartnerReferenceNo();
+
+    TopUpWidgetSessionId newWidgetSessionId();
+
+    /** A Finpay Money {@code transNumber}: letters and digits, at most 100, unique across dompet instances. */
+    String newTransNumber();
 }

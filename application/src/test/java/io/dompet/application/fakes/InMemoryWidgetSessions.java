@@ -1,0 +1,57 @@
+package io.dompet.application.fakes;
+
+import io.dompet.application.port.out.TopUpWidgetSessionPort;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.widget.TopUpWidgetStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An in-memory widget session store with unique transNumber and optimistic locking. */
+public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
+
+    private final Map<TopUpWidgetSessionId, TopUpWidgetSession> sessions = new LinkedHashMap<>();
+
+    @Override
+    public synchronized TopUpWidgetSession insertSession(TopUpWidgetSession session) {
+        if (sessions.values().stream().anyMatch(s -> s.transNumber().equals(session.transNumber()))) {
+            throw new IllegalStateException("transNumber already used");
+        }
+        TopUpWidgetSession stored = session.withVersion(0);
+        sessions.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized TopUpWidgetSession updateSession(TopUpWidgetSession session) {
+        TopUpWidgetSession current = sessions.get(session.id());
+        if (current == null || current.version() != session.version()) {
+            throw new IllegalStateException("stale widget session");
+        }
+        TopUpWidgetSession stored = session.withVersion(session.version() + 1);
+        sessions.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<TopUpWidgetSession> loadSession(TopUpWidgetSessionId id) {
+        return Optional.ofNullable(sessions.get(id));
+    }
+
+    @Override
+    public synchronized Optional<TopUpWidgetSession> lockOldestOpenSession(PhoneNumber phoneNumber, Instant issuedAfter) {
+        return sessions.values().stream()
+                .filter(s -> s.phoneNumber().equals(phoneNumber) && s.storedStatus() == TopUpWidgetStatus.OPEN)
+                .filter(s -> s.issuedAt().orElseThrow().isAfter(issuedAfter))
+                .min(Comparator.comparing(s -> s.issuedAt().orElseThrow()));
+    }
+
+    public synchronized List<TopUpWidgetSession> all() {
+        return List.copyOf(sessions.values());
+    }
+}
