@@ -13,8 +13,12 @@ import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TopUpWidgetPort;
+import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.service.GetTopUpService;
+import io.dompet.application.service.GetTopUpWidgetService;
+import io.dompet.application.service.OpenTopUpWidgetService;
 import io.dompet.application.service.GetWalletService;
 import io.dompet.application.service.InquireTopUpService;
 import io.dompet.application.service.ReceiveTopUpNotificationService;
@@ -83,8 +87,23 @@ class ApplicationConfiguration {
                                                                     NotificationInboxPort inbox, LoadTopUpPort loads,
                                                                     SaveTopUpPort saves, CreditWalletPort wallets,
                                                                     TransactionPort transactions,
-                                                                    ReferenceGeneratorPort references, Clock clock) {
-        return new ReceiveTopUpNotificationService(verifier, inbox, loads, saves, wallets, transactions, references, clock);
+                                                                    ReferenceGeneratorPort references,
+                                                                    TopUpWidgetSessionPort widgetSessions, Clock clock) {
+        return new ReceiveTopUpNotificationService(verifier, inbox, loads, saves, wallets, transactions, references,
+                widgetSessions, clock);
+    }
+
+    @Bean
+    OpenTopUpWidgetService openTopUpWidgetService(TopUpWidgetPort finpay, TopUpWidgetSessionPort sessions,
+                                                  TransactionPort transactions, ReferenceGeneratorPort references,
+                                                  Clock clock) {
+        return new OpenTopUpWidgetService(finpay, sessions, transactions, references, clock);
+    }
+
+    @Bean
+    GetTopUpWidgetService getTopUpWidgetService(TopUpWidgetSessionPort sessions, LoadTopUpPort topUps,
+                                                TransactionPort transactions, Clock clock) {
+        return new GetTopUpWidgetService(sessions, topUps, transactions, clock);
     }
 
     /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */
