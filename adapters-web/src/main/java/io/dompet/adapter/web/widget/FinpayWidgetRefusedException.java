@@ -19,9 +19,14 @@ public class FinpayWidgetRefusedException extends ProblemException {
 
     /** @param finpayCode Finpay's code and {@code finpayMessage} its description, the customer's number already masked */
     public FinpayWidgetRefusedException(TopUpWidgetSessionId sessionId, String finpayCode, String finpayMessage) {
-        super(ProblemType.FINPAY_WIDGET_REFUSED, "Finpay refused to issue the widget: " + finpayMessage + " ("
-                        + finpayCode + "). Widget session " + sessionId + " is FAILED; no widget was issued.",
+        super(ProblemType.FINPAY_WIDGET_REFUSED, detail(sessionId, finpayCode, finpayMessage),
                 properties(sessionId, finpayCode, finpayMessage));
+    }
+
+    private static String detail(TopUpWidgetSessionId sessionId, String finpayCode, String finpayMessage) {
+        String refusal = finpayMessage.isBlank() ? "Finpay refused to issue the widget (" + finpayCode + ")."
+                : "Finpay refused to issue the widget: " + finpayMessage + " (" + finpayCode + ").";
+        return refusal + " Widget session " + sessionId + " is FAILED; no widget was issued.";
     }
 
     private static Map<String, Object> properties(TopUpWidgetSessionId sessionId, String finpayCode,
