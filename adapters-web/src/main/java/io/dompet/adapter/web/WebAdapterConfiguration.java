@@ -8,6 +8,7 @@ import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
 import io.dompet.adapter.web.wallet.WalletController;
+import io.dompet.adapter.web.widget.TopUpWidgetController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Import;
  *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
+ *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
+ *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
  *   <li>{@link io.dompet.application.port.in.ReceiveTopUpNotificationUseCase}, for Finpay's Notify Top Up
  *   <li>a {@link java.time.Clock}, for the arrival time of notifications
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
@@ -39,6 +42,7 @@ import org.springframework.context.annotation.Import;
         OpenApiConfiguration.class,
         TopUpController.class,
         WalletController.class,
+        TopUpWidgetController.class,
         FinpayCallbackController.class,
 })
 public class WebAdapterConfiguration {

@@ -2,20 +2,24 @@ package io.dompet.adapter.web;
 
 import io.dompet.application.port.in.InquireTopUpCommand;
 import io.dompet.application.port.in.NotificationResult;
+import io.dompet.application.port.in.OpenTopUpWidgetCommand;
+import io.dompet.application.port.in.OpenTopUpWidgetResult;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
+import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.util.Optional;
 
 /**
  * The use cases the web adapter drives, as scripted fakes shared by the tests of one application context. Each test
  * scripts what it needs; {@link #reset()} before each test restores the defaults: no top-ups, no inquiry answer,
- * one known wallet ({@code walletDefault}).
+ * no widget answer, no widget sessions, one known wallet ({@code walletDefault}).
  */
 public final class FakeUseCases {
 
@@ -27,6 +31,11 @@ public final class FakeUseCases {
     });
     public final Scripted<TopUpId, Optional<TopUp>> topUpReads = new Scripted<>(id -> Optional.empty());
     public final Scripted<PhoneNumber, Optional<WalletResult>> walletReads;
+    public final Scripted<OpenTopUpWidgetCommand, OpenTopUpWidgetResult> widgetOpenings = new Scripted<>(command -> {
+        throw new AssertionError("no widget answer scripted");
+    });
+    public final Scripted<TopUpWidgetSessionId, Optional<TopUpWidgetResult>> widgetReads =
+            new Scripted<>(id -> Optional.empty());
     public final Scripted<RawNotification, NotificationResult> notifications = new Scripted<>(notification -> {
         throw new AssertionError("no notification answer scripted");
     });
@@ -41,6 +50,8 @@ public final class FakeUseCases {
         topUps.reset();
         topUpReads.reset();
         walletReads.reset();
+        widgetOpenings.reset();
+        widgetReads.reset();
         notifications.reset();
     }
 }

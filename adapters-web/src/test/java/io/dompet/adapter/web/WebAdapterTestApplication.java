@@ -2,8 +2,10 @@ package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.application.port.in.GetTopUpQuery;
+import io.dompet.application.port.in.GetTopUpWidgetQuery;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.OpenTopUpWidgetUseCase;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.WalletResult;
@@ -70,6 +72,16 @@ public class WebAdapterTestApplication {
     @Bean
     GetWalletQuery getWalletQuery(FakeUseCases fakes) {
         return fakes.walletReads::call;
+    }
+
+    @Bean
+    OpenTopUpWidgetUseCase openTopUpWidgetUseCase(FakeUseCases fakes) {
+        return fakes.widgetOpenings::call;
+    }
+
+    @Bean
+    GetTopUpWidgetQuery getTopUpWidgetQuery(FakeUseCases fakes) {
+        return fakes.widgetReads::call;
     }
 
     @Bean

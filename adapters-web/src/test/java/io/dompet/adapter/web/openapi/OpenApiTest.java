@@ -123,4 +123,32 @@ class OpenApiTest {
                 .containsExactlyInAnyOrder("string", "null");
         assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.required").asArray().contains("channel");
     }
+
+    @Test
+    void the_top_up_widget_endpoints_are_described_with_their_answers_and_require_the_api_key() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        for (String operation : java.util.List.of(
+                "$.paths['/api/v1/top-up-widgets'].post",
+                "$.paths['/api/v1/top-up-widgets/{id}'].get")) {
+            assertThat(result).bodyJson().extractingPath(operation + ".summary").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath(operation + ".security[0].ApiKey").isNotNull();
+        }
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-up-widgets'].post.responses").asMap()
+                .containsKeys("201", "400", "502", "503");
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-up-widgets/{id}'].get.responses").asMap()
+                .containsKeys("200", "400", "404");
+    }
+
+    @Test
+    void a_widget_request_is_described_with_its_phone_number_as_a_required_string() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpWidgetRequest.properties.phoneNumber.type")
+                .isEqualTo("string");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpWidgetRequest.required").asArray()
+                .contains("phoneNumber");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpWidgetResponse.required").asArray()
+                .contains("id", "transNumber", "phoneNumber", "widgetUrl", "status", "issuedAt", "topUp");
+    }
 }

@@ -1,0 +1,167 @@
+package io.dompet.adapter.web.widget;
+
+import static io.dompet.adapter.web.ProblemExpectations.assertProblem;
+import static io.dompet.adapter.web.WebAdapterTestApplication.ACME_KEY;
+import static io.dompet.adapter.web.widget.Widgets.CUSTOMER;
+import static io.dompet.adapter.web.widget.Widgets.ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.adapter.web.FakeUseCases;
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.adapter.web.topup.TopUps;
+import io.dompet.application.port.in.TopUpWidgetResult;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.widget.TopUpWidgetStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest(classes = WebAdapterTestApplication.class)
+@AutoConfigureMockMvc
+class TopUpWidgetControllerReadTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    FakeUseCases fakes;
+
+    @BeforeEach
+    void resetFakes() {
+        fakes.reset();
+    }
+
+    private MvcTestResult getWidget(String id) {
+        return mvc.get().uri("/api/v1/top-up-widgets/{id}", id).header("X-API-Key", ACME_KEY).exchange();
+    }
+
+    private void readsAs(TopUpWidgetSession session, TopUpWidgetStatus status, Optional<TopUp> topUp) {
+        fakes.widgetReads.answers(id -> Optional.of(new TopUpWidgetResult(session, status, topUp)));
+    }
+
+    private static void assertNoFullPhoneNumber(MvcTestResult result) {
+        assertThat(result).bodyText().doesNotContain(CUSTOMER).doesNotContain("81234567890");
+    }
+
+    @Test
+    void an_open_widget_is_shown_with_every_member_and_no_top_up_yet() {
+        readsAs(Widgets.open(), TopUpWidgetStatus.OPEN, Optional.empty());
+
+        MvcTestResult result = getWidget(ID);
+
+        assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().isEqualTo("""
+                {
+                  "id": "5f0c2a9e-8b1d-4c3e-9a7f-1e2d3c4b5a69",
+                  "transNumber": "DPW7Q2M9X4K1",
+                  "phoneNumber": "0812****7890",
+                  "widgetUrl": "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12480d134564aff352",
+                  "status": "OPEN",
+                  "issuedAt": "2024-04-17T05:03:39.250Z",
+                  "topUp": null
+                }
+                """, JsonCompareMode.STRICT);
+        assertNoFullPhoneNumber(result);
+        assertThat(fakes.widgetReads.calls()).containsExactly(TopUpWidgetSessionId.parse(ID));
+    }
+
+    @Test
+    void a_completed_widget_shows_the_top_up_the_customer_paid_with_its_amount_channel_and_finpays_reference() {
+        TopUp topUp = TopUps.notified("50000", "vabca");
+        readsAs(Widgets.completedBy(topUp), TopUpWidgetStatus.COMPLETED, Optional.of(topUp));
+
+        MvcTestResult result = getWidget(ID);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().isEqualTo("""
+                {
+                  "id": "5f0c2a9e-8b1d-4c3e-9a7f-1e2d3c4b5a69",
+                  "transNumber": "DPW7Q2M9X4K1",
+                  "phoneNumber": "0812****7890",
+                  "widgetUrl": "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12480d134564aff352",
+                  "status": "COMPLETED",
+                  "issuedAt": "2024-04-17T05:03:39.250Z",
+                  "topUp": {
+                    "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
+                    "amount": "50000.00",
+                    "channel": "vabca",
+                    "referenceNo": "2024041712033800001",
+                    "status": "SUCCEEDED"
+                  }
+                }
+                """, JsonCompareMode.STRICT);
+        assertNoFullPhoneNumber(result);
+    }
+
+    @Test
+    void a_widget_past_its_lifetime_reads_with_the_status_the_query_gives_as_of_now() {
+        readsAs(Widgets.open(), TopUpWidgetStatus.EXPIRED, Optional.empty());
+
+        MvcTestResult result = getWidget(ID);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("EXPIRED");
+        assertThat(result).bodyJson().extractingPath("$.topUp").isNull();
+    }
+
+    @Test
+    void a_widget_finpay_refused_is_failed_without_a_url_or_an_issue_time() {
+        readsAs(Widgets.failed("E05", "Phone number not registered"), TopUpWidgetStatus.FAILED, Optional.empty());
+
+        MvcTestResult result = getWidget(ID);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("FAILED");
+        assertThat(result).bodyJson().hasPath("$.widgetUrl").hasPath("$.issuedAt").hasPath("$.topUp");
+        assertThat(result).bodyJson().extractingPath("$.widgetUrl").isNull();
+        assertThat(result).bodyJson().extractingPath("$.issuedAt").isNull();
+        assertNoFullPhoneNumber(result);
+    }
+
+    @Test
+    void a_widget_still_waiting_for_finpay_is_requested_without_a_url() {
+        readsAs(Widgets.requested(), TopUpWidgetStatus.REQUESTED, Optional.empty());
+
+        MvcTestResult result = getWidget(ID);
+
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("REQUESTED");
+        assertThat(result).bodyJson().extractingPath("$.widgetUrl").isNull();
+    }
+
+    @Test
+    void an_unknown_widget_is_a_top_up_widget_not_found_problem() {
+        MvcTestResult result = getWidget("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+
+        assertProblem(result, HttpStatus.NOT_FOUND, "top-up-widget-not-found");
+    }
+
+    @Test
+    void an_id_that_is_not_a_uuid_is_an_invalid_request_naming_the_id_and_reaches_no_query() {
+        MvcTestResult result = getWidget("42");
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
+        assertThat(result).bodyJson().extractingPath("$.errors").isEqualTo(
+                List.of(Map.of("field", "id", "message", "widget session id must be a UUID")));
+        assertThat(fakes.widgetReads.calls()).isEmpty();
+    }
+
+    @Test
+    void reading_a_widget_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+        MvcTestResult result = mvc.get().uri("/api/v1/top-up-widgets/{id}", ID).exchange();
+
+        assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(fakes.widgetReads.calls()).isEmpty();
+    }
+}
