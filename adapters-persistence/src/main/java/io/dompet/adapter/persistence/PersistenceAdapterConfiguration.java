@@ -49,6 +49,11 @@ public class PersistenceAdapterConfiguration {
     }
 
     @Bean
+    TopUpWidgetSessionPersistenceAdapter topUpWidgetSessionPersistenceAdapter(DataSource dataSource) {
+        return new TopUpWidgetSessionPersistenceAdapter(JdbcClient.create(dataSource));
+    }
+
+    @Bean
     SequenceReferenceAdapter sequenceReferenceAdapter(DataSource dataSource) {
         return new SequenceReferenceAdapter(JdbcClient.create(dataSource));
     }

@@ -3,6 +3,7 @@ package io.dompet.adapter.persistence;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * digits (20 letters and digits). The date only helps people reading them; the number alone is unique, and the
  * sequence ends at 999999999999 rather than ever being cut to 12 digits. The table's unique constraint has the last
  * word all the same.
+ *
+ * <p>Widget session ids are random UUIDs too; Finpay Money {@code transNumber}s are made the same way from the
+ * sequence {@code widget_trans_number_seq}, with the prefix {@code DW}: e.g. {@code DW241124000000000042}.
  */
 public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
@@ -37,5 +41,20 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
                 .query(String.class)
                 .single();
         return new PartnerReferenceNo(value);
+    }
+
+    @Override
+    public TopUpWidgetSessionId newWidgetSessionId() {
+        return new TopUpWidgetSessionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String newTransNumber() {
+        return jdbc.sql("""
+                        select 'DW' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
+                               || lpad(nextval('widget_trans_number_seq')::text, 12, '0')
+                        """)
+                .query(String.class)
+                .single();
     }
 }

@@ -50,6 +50,7 @@ class NotificationInboxPersistenceAdapterTest {
 
     @BeforeEach
     void emptyTables() {
+        jdbc.sql("delete from top_up_widget_session").update();
         jdbc.sql("delete from top_up_notification").update();
         jdbc.sql("delete from top_up").update();
     }

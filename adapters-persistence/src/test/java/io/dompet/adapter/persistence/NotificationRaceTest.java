@@ -58,6 +58,7 @@ class NotificationRaceTest {
 
     @BeforeEach
     void emptyTables() {
+        jdbc.sql("delete from top_up_widget_session").update();
         jdbc.sql("delete from top_up_notification").update();
         jdbc.sql("delete from top_up").update();
         jdbc.sql("delete from wallet where customer_number = :customer")

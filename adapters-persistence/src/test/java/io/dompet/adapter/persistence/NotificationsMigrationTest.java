@@ -29,7 +29,7 @@ class NotificationsMigrationTest {
             insertDirect(jdbc, "SUCCEEDED", "FP-SAME", null);
             insertDirect(jdbc, "FAILED", null, "4033814");
 
-            MigrateResult result = Flyway.configure().dataSource(dataSource).load().migrate();
+            MigrateResult result = Flyway.configure().dataSource(dataSource).target("4").load().migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.targetSchemaVersion).isEqualTo("4");

@@ -8,6 +8,7 @@ import io.dompet.application.port.out.LoadWalletPort;
 import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
 import java.util.Map;
@@ -38,10 +39,13 @@ class PersistenceAdapterConfigurationTest {
             assertThat(context.getBean(LoadTopUpPort.class)).isInstanceOf(TopUpPersistenceAdapter.class);
             assertThat(context.getBean(SaveTopUpPort.class)).isInstanceOf(TopUpPersistenceAdapter.class);
             assertThat(context.getBean(NotificationInboxPort.class)).isInstanceOf(NotificationInboxPersistenceAdapter.class);
+            assertThat(context.getBean(TopUpWidgetSessionPort.class))
+                    .isInstanceOf(TopUpWidgetSessionPersistenceAdapter.class);
             assertThat(context.getBean(ReferenceGeneratorPort.class)).isInstanceOf(SequenceReferenceAdapter.class);
             assertThat(context.getBean(TransactionPort.class)).isInstanceOf(SpringTransactionAdapter.class);
             assertThat(context.getBean(LockProvider.class)).isNotNull();
             assertThat(context.getBean(ReferenceGeneratorPort.class).newPartnerReferenceNo().value()).startsWith("DP");
+            assertThat(context.getBean(ReferenceGeneratorPort.class).newTransNumber()).startsWith("DW");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +78,71 @@ class SequenceReferenceAdapterTest {
         Set<TopUpId> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             ids.add(adapter.newTopUpId());
+        }
+
+        assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
+    }
+
+    @Test
+    void transNumbersFromSeveralThreadsAreUniqueLettersAndDigitsWithTheDateInJakarta() throws Exception {
+        int threads = 8;
+        int perThread = 125;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> batches = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                batches.add(pool.submit(() -> IntStream.range(0, perThread)
+                        .mapToObj(i -> adapter.newTransNumber()).toList()));
+            }
+            List<String> transNumbers = new ArrayList<>();
+            for (Future<List<String>> batch : batches) {
+                transNumbers.addAll(batch.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(transNumbers).hasSize(1000).doesNotHaveDuplicates();
+            Set<LocalDate> plausibleDays = Set.of(LocalDate.now(JAKARTA).minusDays(1), LocalDate.now(JAKARTA),
+                    LocalDate.now(JAKARTA).plusDays(1));
+            assertThat(transNumbers).allSatisfy(transNumber -> {
+                assertThat(transNumber).matches("DW[0-9]{18}").matches("[A-Za-z0-9]{1,100}");
+                assertThat(LocalDate.parse(transNumber.substring(2, 8), DateTimeFormatter.ofPattern("yyMMdd")))
+                        .as("the date in Jakarta").isIn(plausibleDays);
+            });
+            assertThat(new HashSet<>(transNumbers.stream().map(transNumber -> transNumber.substring(8)).toList()))
+                    .as("the number alone is unique").hasSize(1000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theTransNumberSequenceStopsAtTwelveDigitsInsteadOfEverRepeatingANumber() {
+        long next = jdbc.sql("select nextval('widget_trans_number_seq')").query(Long.class).single();
+        try {
+            jdbc.sql("select setval('widget_trans_number_seq', 999999999998)").query(Long.class).single();
+
+            assertThat(adapter.newTransNumber()).endsWith("999999999999");
+            assertThatThrownBy(adapter::newTransNumber).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("reached maximum value");
+        } finally {
+            jdbc.sql("select setval('widget_trans_number_seq', :value)").param("value", next).query(Long.class).single();
+        }
+    }
+
+    @Test
+    void transNumbersAndPartnerReferenceNosComeFromSequencesOfTheirOwn() {
+        long before = jdbc.sql("select last_value from partner_reference_seq").query(Long.class).single();
+
+        adapter.newTransNumber();
+
+        assertThat(jdbc.sql("select last_value from partner_reference_seq").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void widgetSessionIdsAreRandomUuids() {
+        Set<TopUpWidgetSessionId> ids = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add(adapter.newWidgetSessionId());
         }
 
         assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
