@@ -13,7 +13,7 @@ create table top_up_widget_session (
     status          varchar(16)  not null
         constraint top_up_widget_session_status_check
             check (status in ('REQUESTED', 'OPEN', 'COMPLETED', 'EXPIRED', 'FAILED')),
-    widget_url      varchar(255),
+    widget_url      varchar(2048),
     failure_code    varchar(64)
         constraint top_up_widget_session_failure_code_check check (btrim(failure_code) <> ''),
     failure_message varchar(255),

@@ -65,11 +65,11 @@ class TopUpWidgetSessionPersistenceAdapterTest {
                 .fail(new FinpayFailure("DOMPET_WIDGET_UNAVAILABLE", ""), T0.plusSeconds(15));
         TopUpWidgetSession longest = TopUpWidgetSession.request(new TopUpWidgetSessionId(UUID.randomUUID()),
                         "A1".repeat(50), CUSTOMER, T0)
-                .open("https://devo.finnet.co.id/w?t=" + "Z".repeat(255 - 30), T0.plusSeconds(1));
+                .open("https://devo.finnet.co.id/w?t=" + "Z".repeat(2048 - 30), T0.plusSeconds(1));
         return Stream.of(Named.of("REQUESTED", requested), Named.of("OPEN", open), Named.of("COMPLETED", completed),
                 Named.of("EXPIRED as stored", expired), Named.of("FAILED with Finpay's refusal", refused),
                 Named.of("FAILED with dompet's code and an empty message", unavailable),
-                Named.of("OPEN with a 100-character transNumber and a 255-character URL", longest));
+                Named.of("OPEN with a 100-character transNumber and a 2048-character URL", longest));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -256,7 +256,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
     @Test
     void aWidgetUrlLongerThanTheColumnIsRefusedWithoutQuotingIt() {
         TopUpWidgetSession stored = adapter.insertSession(requested(CUSTOMER, T0));
-        String tooLong = "https://devo.finnet.co.id/w?t=" + "Z".repeat(256 - 30);
+        String tooLong = "https://devo.finnet.co.id/w?t=" + "Z".repeat(2049 - 30);
 
         assertThatThrownBy(() -> adapter.updateSession(stored.open(tooLong, T0.plusSeconds(1))))
                 .isInstanceOf(IllegalStateException.class)
