@@ -138,8 +138,9 @@ final class MoneyTokens {
                 answered.httpStatus(), answered.statusCode(), millis);
         if (!answered.isSuccess()) {
             String description = describe(answered, body);
-            log.error("Finpay Money refused dompet's getToken ({} {}): check dompet.finpay.money.username, password,"
-                    + " secret-key and signature-key-case", answered.statusCode(), description);
+            log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
+                    + " dompet.finpay.money.username, password, secret-key and signature-key-case",
+                    answered.statusCode(), description);
             throw new TokenUnavailableException("no token: Finpay answered " + answered.statusCode() + " " + description);
         }
         if (answered.httpStatus() < 200 || answered.httpStatus() > 299) {
