@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay;
 
+import io.dompet.adapter.finpay.money.FinpayMoneyAdapter;
+import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
@@ -12,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
  * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial}, and a
- * {@link NotifySettings} bean, with Finpay's public key read the same way); this configuration turns them into the
- * port adapters.
+ * {@link NotifySettings} bean, with Finpay's public key read the same way, and a {@link MoneySettings} bean from
+ * {@code dompet.finpay.money.*}); this configuration turns them into the port adapters.
  */
 @Configuration(proxyBeanMethods = false)
 public class FinpayAdapterConfiguration {
@@ -28,5 +30,11 @@ public class FinpayAdapterConfiguration {
     @Bean
     public NotifyVerifierAdapter notifyVerifierAdapter(NotifySettings notifySettings) {
         return new NotifyVerifierAdapter(notifySettings);
+    }
+
+    /** Finpay Money's co-brand widget (Get Token + Widget Top Up), as the application's {@code TopUpWidgetPort}. */
+    @Bean
+    public FinpayMoneyAdapter finpayMoneyAdapter(MoneySettings moneySettings) {
+        return new FinpayMoneyAdapter(moneySettings);
     }
 }

@@ -1,0 +1,197 @@
+package io.dompet.adapter.finpay.money;
+
+import feign.Response;
+import io.dompet.adapter.finpay.signature.MoneySigner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The Finpay Money token, cached until its {@code tokenExpiry} (Jakarta time) minus a margin of min(60 s, 10 % of
+ * the lifetime left when it was asked for).
+ *
+ * <p>A token whose {@code tokenExpiry} is missing, not in the documented format, or not after the moment it was
+ * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
+ * at the cost of one Get Token per widget.
+ *
+ * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request and share its
+ * token or its failure. {@link #invalidate(String)} drops a token Finpay rejected — only if it is still the cached
+ * one, so many callers rejected at once cause one refresh. Thread-safe.
+ */
+final class MoneyTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(MoneyTokens.class);
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+
+    private final MoneyTokenClient client;
+    private final MoneySigner signer;
+    private final TransNumberGenerator transNumbers;
+    private final Clock clock;
+    private final long readTimeoutMillis;
+    private final List<String> credentials;
+
+    private final Object lock = new Object();
+    private @Nullable CachedToken cached;
+    private @Nullable CompletableFuture<CachedToken> refreshing;
+
+    /**
+     * @param credentials the password and secret key, redacted from any description Finpay sends back
+     */
+    MoneyTokens(MoneyTokenClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
+                Duration readTimeout, List<String> credentials) {
+        this.client = Objects.requireNonNull(client);
+        this.signer = Objects.requireNonNull(signer);
+        this.transNumbers = Objects.requireNonNull(transNumbers);
+        this.clock = Objects.requireNonNull(clock);
+        this.readTimeoutMillis = readTimeout.toMillis();
+        this.credentials = List.copyOf(credentials);
+    }
+
+    /**
+     * A valid token, from the cache or from one shared refresh.
+     *
+     * @throws TokenUnavailableException if Finpay gave none
+     */
+    String current() {
+        CompletableFuture<CachedToken> refresh;
+        boolean mine = false;
+        synchronized (lock) {
+            CachedToken token = cached;
+            if (token != null && clock.instant().isBefore(token.refreshAt())) {
+                return token.value();
+            }
+            if (refreshing == null) {
+                refreshing = new CompletableFuture<>();
+                mine = true;
+            }
+            refresh = refreshing;
+        }
+        if (mine) {
+            refreshInto(refresh);
+        }
+        try {
+            return refresh.join().value();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TokenUnavailableException unavailable) {
+                throw new TokenUnavailableException(unavailable.getMessage());
+            }
+            throw new TokenUnavailableException("getToken failed (" + MoneyAnswers.describe(e.getCause()) + ")");
+        }
+    }
+
+    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
+    void invalidate(String token) {
+        synchronized (lock) {
+            if (cached != null && cached.value().equals(token)) {
+                cached = null;
+            }
+        }
+    }
+
+    private void refreshInto(CompletableFuture<CachedToken> refresh) {
+        try {
+            CachedToken token = request();
+            synchronized (lock) {
+                cached = token;
+                refreshing = null;
+            }
+            refresh.complete(token);
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                refreshing = null;
+            }
+            refresh.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private CachedToken request() {
+        Instant askedAt = clock.instant();
+        String transNumber = transNumbers.next();
+        GetTokenRequest body = GetTokenRequest.signed(MoneyTimes.reqDtime(askedAt), transNumber, signer);
+        long started = System.nanoTime();
+        MoneyAnswer answer;
+        try (Response response = client.getToken(body)) {
+            answer = MoneyAnswers.read(response);
+        } catch (RuntimeException e) {
+            answer = MoneyAnswers.failed(e, readTimeoutMillis);
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (answer instanceof MoneyAnswer.NoAnswer none) {
+            log.warn("Finpay Money getToken transNumber {}: no usable answer ({}) after {} ms", transNumber,
+                    none.reason(), millis);
+            throw new TokenUnavailableException("no token: " + none.reason());
+        }
+        MoneyAnswer.Answered answered = (MoneyAnswer.Answered) answer;
+        log.info("Finpay Money getToken transNumber {}: HTTP {} statusCode {} in {} ms", transNumber,
+                answered.httpStatus(), answered.statusCode(), millis);
+        if (!answered.isSuccess()) {
+            String description = describe(answered, body);
+            log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
+                    + " dompet.finpay.money.username, password, secret-key and signature-key-case",
+                    answered.statusCode(), description);
+            throw new TokenUnavailableException("no token: Finpay answered " + answered.statusCode() + " " + description);
+        }
+        if (answered.httpStatus() < 200 || answered.httpStatus() > 299) {
+            throw new TokenUnavailableException("no token: HTTP " + answered.httpStatus() + " disagrees with statusCode "
+                    + answered.statusCode());
+        }
+        GetTokenResponse fields;
+        try {
+            fields = MoneyAnswers.JSON.treeToValue(answered.body(), GetTokenResponse.class);
+        } catch (JacksonException e) {
+            // never log the exception: its message may quote the token
+            throw new TokenUnavailableException("no token: the success answer has fields of the wrong type");
+        }
+        String token = fields.tokenID();
+        if (token == null || token.isBlank()) {
+            throw new TokenUnavailableException("no token: the success answer has no tokenID");
+        }
+        return new CachedToken(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
+    }
+
+    /** When to stop using a token asked for at {@code askedAt}; {@code askedAt} itself means "use it once". */
+    private static Instant refreshAt(Instant askedAt, @Nullable String tokenExpiry, String transNumber) {
+        Optional<Instant> expiry = tokenExpiry == null ? Optional.empty() : MoneyTimes.tokenExpiry(tokenExpiry);
+        if (expiry.isEmpty()) {
+            log.warn("Finpay Money getToken transNumber {}: tokenExpiry is missing or not dd-MMM-yy HH:mm:ss;"
+                    + " the token is used once and not cached", transNumber);
+            return askedAt;
+        }
+        Duration lifetime = Duration.between(askedAt, expiry.get());
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            log.warn("Finpay Money getToken transNumber {}: tokenExpiry {} is not after the request ({} Jakarta time);"
+                    + " the token is used once and not cached (check the clock)", transNumber, tokenExpiry,
+                    MoneyTimes.reqDtime(askedAt));
+            return askedAt;
+        }
+        Duration tenth = lifetime.dividedBy(10);
+        return expiry.get().minus(tenth.compareTo(MAX_MARGIN) < 0 ? tenth : MAX_MARGIN);
+    }
+
+    private String describe(MoneyAnswer.Answered answered, GetTokenRequest body) {
+        String[] secrets = new String[credentials.size() + 1];
+        credentials.toArray(secrets);
+        secrets[credentials.size()] = body.signature();
+        return MoneyAnswers.safeDescription(answered.statusDesc(), secrets);
+    }
+
+    /** A token and the moment to stop using it. Never shows the token. */
+    private record CachedToken(String value, Instant refreshAt) {
+        @Override
+        public String toString() {
+            return "CachedToken[(redacted), refreshAt=" + refreshAt + "]";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.dompet.adapter.finpay.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.adapter.finpay.signature.KeyCase;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MoneySettingsTest {
+
+    static final URI STAGING = URI.create("https://demos.finnet.co.id/apicobrand");
+
+    @Test
+    void the_defaults_are_widget_top_up_an_upper_case_key_and_explicit_timeouts() {
+        MoneySettings settings = MoneySettings.of(STAGING, "merchant", "pw", "secret");
+
+        assertThat(settings.widgetRequestType()).isEqualTo("widgetTopUp");
+        assertThat(settings.signatureKeyCase()).isEqualTo(KeyCase.UPPER);
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void the_base_url_keeps_its_path_and_loses_a_trailing_slash() {
+        assertThat(MoneySettings.of(STAGING, "m", "pw", "s").target()).isEqualTo("https://demos.finnet.co.id/apicobrand");
+        assertThat(MoneySettings.of(URI.create("https://demos.finnet.co.id/apicobrand/"), "m", "pw", "s").target())
+                .isEqualTo("https://demos.finnet.co.id/apicobrand");
+    }
+
+    @Test
+    void to_string_shows_neither_the_password_nor_the_secret_key() {
+        String text = MoneySettings.of(STAGING, "merchant", "hunter2-password", "very-secret-key").toString();
+
+        assertThat(text).contains("merchant", "demos.finnet.co.id").doesNotContain("hunter2-password", "very-secret-key");
+    }
+
+    @Test
+    void missing_or_unusable_values_are_refused_naming_the_property_but_not_the_secret() {
+        assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", " ", "s")).hasMessageContaining("password");
+        assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", "pw", "")).hasMessageContaining("secret-key");
+        assertThatThrownBy(() -> MoneySettings.of(STAGING, "a:b", "pw", "s")).hasMessageContaining("username");
+        assertThatThrownBy(() -> MoneySettings.of(URI.create("ftp://x/y"), "m", "pw", "s")).hasMessageContaining("base-url");
+        assertThatThrownBy(() -> MoneySettings.of(URI.create("https://u:hunter2@x/y"), "m", "pw", "s"))
+                .hasMessageContaining("base-url").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", "pw", "s").withWidgetRequestType("widgetTopUpLong"))
+                .hasMessageContaining("widget-request-type");
+        assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", "pw", "s").withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
+                .hasMessageContaining("connect-timeout");
+    }
+}

@@ -1,0 +1,61 @@
+package io.dompet.adapter.finpay.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.MoneySigner;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The bodies sent carry exactly the fields that were signed, under Finpay's names, and the signature of them. */
+class WireMessagesTest {
+
+    static final MoneySigner SIGNER = new MoneySigner("test-secret", KeyCase.UPPER);
+
+    @Test
+    void the_widget_body_sent_is_the_signed_fields_plus_their_signature() {
+        WidgetTopUpRequest request = WidgetTopUpRequest.signed("08111008696", "20240814165151", "widgetTopUp",
+                "TOKEN123", "202408141651512476", SIGNER);
+
+        assertThat(sentFields(request)).isEqualTo(withSignature(request.signedFields(), request.signature()));
+        assertThat(request.signature()).isEqualTo(SIGNER.sign(request.signedFields()));
+        assertThat(request.signedFields()).containsOnlyKeys("phoneNumber", "reqDtime", "requestType", "tokenID",
+                "transNumber");
+    }
+
+    @Test
+    void the_get_token_body_sent_is_the_signed_fields_plus_their_signature() {
+        GetTokenRequest request = GetTokenRequest.signed("20240814165151", "202408141651512476", SIGNER);
+
+        assertThat(sentFields(request)).isEqualTo(withSignature(request.signedFields(), request.signature()));
+        assertThat(request.signature()).isEqualTo(SIGNER.sign(request.signedFields()));
+        assertThat(request.requestType()).isEqualTo("getToken");
+    }
+
+    @Test
+    void the_wire_messages_never_show_the_token_the_signature_or_the_full_number() {
+        WidgetTopUpRequest widget = WidgetTopUpRequest.signed("08111008696", "20240814165151", "widgetTopUp",
+                "TOKEN123", "T1", SIGNER);
+        GetTokenRequest token = GetTokenRequest.signed("20240814165151", "T2", SIGNER);
+
+        assertThat(widget.toString()).doesNotContain("TOKEN123", widget.signature(), "08111008696").contains("0811***8696");
+        assertThat(token.toString()).doesNotContain(token.signature());
+        assertThat(new GetTokenResponse("000", "Success", "TOKEN123", "24-AUG-24 16:23:30").toString())
+                .doesNotContain("TOKEN123");
+    }
+
+    private static Map<String, String> sentFields(Object request) {
+        JsonNode json = MoneyAnswers.JSON.readTree(MoneyAnswers.JSON.writeValueAsBytes(request));
+        Map<String, String> fields = new LinkedHashMap<>();
+        json.properties().forEach(field -> fields.put(field.getKey(), field.getValue().stringValue()));
+        return fields;
+    }
+
+    private static Map<String, String> withSignature(Map<String, String> fields, String signature) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("signature", signature);
+        return all;
+    }
+}

@@ -1,0 +1,134 @@
+package io.dompet.adapter.finpay.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Known answers from {@code openssl dgst -sha256 -mac HMAC -macopt key:…}; the commands are in
+ * {@code src/test/resources/vectors/money-signature.sh} and explained in {@code money-signature.md} beside it.
+ */
+class MoneySignerTest {
+
+    static final String SECRET = "dompet-Secret-Kéy_Zz~42";
+    static final String REQ_DTIME = "20240814165151";
+    static final String TRANS_NUMBER = "202408141651512476";
+    static final String PHONE = "08111008696";
+    static final String TOKEN_ID = "20240814165151225DFBF01D5C3B572BE0A7BC90A0834EF4EBD5BA0EBFA74DFE99560A33BDAC08";
+
+    /** The Get Token body's fields, in the order the page lists them (not sorted). */
+    static Map<String, String> getToken() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("transNumber", TRANS_NUMBER);
+        fields.put("requestType", "getToken");
+        fields.put("reqDtime", REQ_DTIME);
+        return fields;
+    }
+
+    /** The Widget Top Up body's fields, in the order of Finpay's sample (not sorted), signature included. */
+    static Map<String, String> widget() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("requestType", "widgetTopUp");
+        fields.put("reqDtime", REQ_DTIME);
+        fields.put("tokenID", TOKEN_ID);
+        fields.put("transNumber", TRANS_NUMBER);
+        fields.put("phoneNumber", PHONE);
+        fields.put("signature", "E54F47EA5B16644B527AE9ACEFA04BA675A50F01D882D66CDD81A68F5C3AF4E5");
+        return fields;
+    }
+
+    @Test
+    void the_key_is_the_hex_text_of_the_secrets_utf8_bytes_in_the_configured_case() {
+        assertThat(MoneySigner.keyText(SECRET, KeyCase.UPPER)).isEqualTo(Vectors.text("money-key-upper.txt"));
+        assertThat(MoneySigner.keyText(SECRET, KeyCase.LOWER)).isEqualTo(Vectors.text("money-key-lower.txt"));
+        assertThat(MoneySigner.keyText("ab", KeyCase.UPPER)).isEqualTo("6162");
+        assertThat(MoneySigner.keyText("ab", KeyCase.LOWER)).isEqualTo("6162");
+    }
+
+    @Test
+    void the_string_to_sign_is_the_values_sorted_by_field_name_without_the_signature() {
+        assertThat(MoneySigner.stringToSign(getToken())).isEqualTo(Vectors.text("money-get-token-string-to-sign.txt"));
+        assertThat(MoneySigner.stringToSign(widget())).isEqualTo(Vectors.text("money-widget-string-to-sign.txt"));
+    }
+
+    @Test
+    void signs_a_get_token_body_exactly_as_openssl_does_with_an_upper_case_key() {
+        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).sign(getToken()))
+                .isEqualTo(Vectors.text("money-get-token-upper.sig"))
+                .matches("[0-9A-F]{64}");
+    }
+
+    @Test
+    void signs_a_get_token_body_exactly_as_openssl_does_with_a_lower_case_key() {
+        assertThat(new MoneySigner(SECRET, KeyCase.LOWER).sign(getToken()))
+                .isEqualTo(Vectors.text("money-get-token-lower.sig"))
+                .matches("[0-9A-F]{64}");
+    }
+
+    @Test
+    void signs_a_widget_body_exactly_as_openssl_does_with_an_upper_case_key() {
+        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).sign(widget()))
+                .isEqualTo(Vectors.text("money-widget-upper.sig"));
+    }
+
+    @Test
+    void signs_a_widget_body_exactly_as_openssl_does_with_a_lower_case_key() {
+        assertThat(new MoneySigner(SECRET, KeyCase.LOWER).sign(widget()))
+                .isEqualTo(Vectors.text("money-widget-lower.sig"));
+    }
+
+    @Test
+    void the_order_in_which_fields_are_given_does_not_change_the_signature() {
+        MoneySigner signer = new MoneySigner(SECRET, KeyCase.UPPER);
+
+        assertThat(signer.sign(new HashMap<>(widget()))).isEqualTo(Vectors.text("money-widget-upper.sig"));
+    }
+
+    @Test
+    void field_names_are_sorted_by_bytes_so_upper_case_letters_come_before_lower_case_ones() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("b", "2");
+        fields.put("a", "1");
+        fields.put("B", "3");
+
+        assertThat(MoneySigner.stringToSign(fields)).isEqualTo("312");
+    }
+
+    @Test
+    void every_value_and_the_secret_change_the_signature() {
+        MoneySigner signer = new MoneySigner(SECRET, KeyCase.UPPER);
+        String expected = Vectors.text("money-widget-upper.sig");
+        for (String name : widget().keySet()) {
+            if (name.equals("signature")) {
+                continue;
+            }
+            Map<String, String> changed = widget();
+            changed.put(name, changed.get(name) + "0");
+            assertThat(signer.sign(changed)).as(name).isNotEqualTo(expected);
+        }
+        assertThat(new MoneySigner(SECRET + "x", KeyCase.UPPER).sign(widget())).isNotEqualTo(expected);
+    }
+
+    @Test
+    void a_missing_value_or_a_blank_secret_is_refused_without_repeating_the_secret() {
+        Map<String, String> fields = new HashMap<>(getToken());
+        fields.put("transNumber", null);
+
+        assertThatThrownBy(() -> new MoneySigner(SECRET, KeyCase.UPPER).sign(fields))
+                .hasMessageContaining("transNumber");
+        assertThatThrownBy(() -> new MoneySigner(" ", KeyCase.UPPER)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).toString())
+                .doesNotContain(SECRET).doesNotContain(Vectors.text("money-key-upper.txt"));
+    }
+
+    @Test
+    void the_key_case_is_read_from_configuration_text_in_any_case() {
+        assertThat(KeyCase.of("upper")).isEqualTo(KeyCase.UPPER);
+        assertThat(KeyCase.of(" Lower ")).isEqualTo(KeyCase.LOWER);
+        assertThatThrownBy(() -> KeyCase.of("title")).hasMessageContaining("upper or lower");
+    }
+}
