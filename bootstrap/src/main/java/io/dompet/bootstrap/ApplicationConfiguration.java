@@ -3,7 +3,9 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.signature.KeyCase;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
@@ -104,6 +106,14 @@ class ApplicationConfiguration {
     GetTopUpWidgetService getTopUpWidgetService(TopUpWidgetSessionPort sessions, LoadTopUpPort topUps,
                                                 TransactionPort transactions, Clock clock) {
         return new GetTopUpWidgetService(sessions, topUps, transactions, clock);
+    }
+
+    /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
+    @Bean
+    MoneySettings moneySettings(MoneyProperties money, StartupConfigurationCheck checked, Clock clock) {
+        return new MoneySettings(money.baseUrl(), money.username(), money.password(), money.secretKey(),
+                money.widgetRequestType(), KeyCase.valueOf(money.signatureKeyCase().name()), money.connectTimeout(),
+                money.readTimeout(), clock);
     }
 
     /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */
