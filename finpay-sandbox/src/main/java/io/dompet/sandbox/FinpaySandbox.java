@@ -9,9 +9,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.dompet.sandbox.http.Router;
 import io.dompet.sandbox.http.SandboxHttpServer;
+import io.dompet.sandbox.money.MoneyApi;
+import io.dompet.sandbox.money.TopUpNotifier;
+import io.dompet.sandbox.notify.NotificationOutcome;
 import io.dompet.sandbox.notify.NotifyApi;
 import io.dompet.sandbox.snap.SnapApi;
 import org.slf4j.Logger;
@@ -27,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Endpoints: {@code GET /health}; SNAP Customer Top Up ({@code POST /v1.0/access-token/b2b},
  * {@code /v1.0/emoney/account-inquiry}, {@code /v1.0/emoney/topup}, {@code /v1.0/emoney/topup-status}); and the
  * sandbox-only {@code GET /sandbox/top-ups} and {@code POST}/{@code GET /sandbox/notifications} (Notify Top Up sent to
- * the merchant callback URL, see {@link #merchantCallbackUrl(URI)}). Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
+ * the merchant callback URL, see {@link #merchantCallbackUrl(URI)}); the Finpay Money widget under
+ * {@code /apicobrand} ({@code POST security/getToken}, {@code POST widget/topup}, the widget page
+ * {@code GET widget/page} and its {@code POST widget/pay}, which sends a Notify Top Up). Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
  * {@code 4050000}, a failing endpoint 500 {@code 5000000}.
  */
 public final class FinpaySandbox implements AutoCloseable {
@@ -59,9 +66,12 @@ public final class FinpaySandbox implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(bindAddress(settings), settings.port());
         SnapApi snap = new SnapApi(settings);
         NotifyApi notify = new NotifyApi(settings);
+        AtomicReference<URI> baseUrl = new AtomicReference<>();
+        MoneyApi money = new MoneyApi(settings, baseUrl::get,
+                (phoneNumber, amount, channel) -> notifyTopUp(notify, phoneNumber, amount, channel));
         SandboxHttpServer server;
         try {
-            server = SandboxHttpServer.start(address, routes(snap, notify), WORKER_THREADS);
+            server = SandboxHttpServer.start(address, routes(snap, notify, money), WORKER_THREADS);
         } catch (BindException e) {
             notify.close();
             throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "
@@ -73,6 +83,7 @@ public final class FinpaySandbox implements AutoCloseable {
                     + settings.port() + ": " + e.getMessage(), e);
         }
         FinpaySandbox sandbox = new FinpaySandbox(settings, snap, notify, server);
+        baseUrl.set(sandbox.baseUrl());
         log.debug("Finpay sandbox listening on {}", sandbox.baseUrl());
         return sandbox;
     }
@@ -121,10 +132,31 @@ public final class FinpaySandbox implements AutoCloseable {
         log.debug("Finpay sandbox on port {} stopped", server.port());
     }
 
-    private static Router routes(SnapApi snap, NotifyApi notify) {
-        return notify.register(snap.register(Router.builder()
-                        .get(HealthEndpoint.PATH, new HealthEndpoint())))
+    private static Router routes(SnapApi snap, NotifyApi notify, MoneyApi money) {
+        return money.register(notify.register(snap.register(Router.builder()
+                        .get(HealthEndpoint.PATH, new HealthEndpoint()))))
                 .build();
+    }
+
+    /** The widget's Pay button: one Notify Top Up through the notification sender, waiting for the merchant. */
+    private static TopUpNotifier.Outcome notifyTopUp(NotifyApi notify, String phoneNumber, String amount,
+                                                     String channel) throws InterruptedException {
+        NotificationOutcome outcome;
+        try {
+            outcome = notify.send(phoneNumber, amount, channel).get();
+        } catch (IllegalStateException noCallbackUrl) {
+            return TopUpNotifier.Outcome.failed(null, "The merchant cannot be notified: no merchant callback URL is"
+                    + " configured in the Finpay sandbox.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("notifying the merchant failed", e.getCause());
+        }
+        if (outcome.delivered()) {
+            return TopUpNotifier.Outcome.delivered(outcome.referenceNo());
+        }
+        String answer = outcome.status() == null ? "no answer" : "HTTP " + outcome.status();
+        return TopUpNotifier.Outcome.failed(outcome.referenceNo(), "The merchant did not accept the top-up notification "
+                + outcome.referenceNo() + " (" + answer + " after " + outcome.attempts() + " attempt"
+                + (outcome.attempts() == 1 ? "" : "s") + ").");
     }
 
     private static InetAddress bindAddress(SandboxSettings settings) {

@@ -25,11 +25,15 @@ import java.util.Optional;
  *                             1 to {@value #MAX_NOTIFICATION_ATTEMPTS}); the first attempt counts
  * @param prettyPrintNotifications whether Notify Top Up bodies are sent indented over several lines (signed over
  *                             their minified form, to exercise the merchant's minification) instead of compact
+ * @param moneyTokenLifetime   how long a Finpay Money {@code tokenID} (from {@code getToken}) stays valid (1 h)
+ * @param moneySignatureKeyCase the case of the hex key text of the Finpay Money widget signature
+ *                             ({@link MoneySignatureKeyCase#UPPER} by default, like dompet's default)
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
                               Duration slowAnswerDelay, Duration slowSuccessDelay, Duration notificationRetryBaseDelay,
-                              int notificationAttempts, boolean prettyPrintNotifications) {
+                              int notificationAttempts, boolean prettyPrintNotifications,
+                              Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -40,6 +44,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
     public static final int DEFAULT_NOTIFICATION_ATTEMPTS = 6;
     public static final int MAX_NOTIFICATION_ATTEMPTS = 20;
     public static final long MAX_NOTIFICATION_RETRY_DELAY_SECONDS = 60;
+    public static final Duration DEFAULT_MONEY_TOKEN_LIFETIME = Duration.ofHours(1);
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -62,78 +67,90 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             throw new IllegalArgumentException("notificationAttempts must be between 1 and " + MAX_NOTIFICATION_ATTEMPTS
                     + ": " + notificationAttempts);
         }
+        requirePositive(moneyTokenLifetime, "moneyTokenLifetime");
+        Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
     }
 
     /**
      * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
      * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, and compact
-     * notifications retried up to 6 attempts, 0.5 s apart at first.
+     * notifications retried up to 6 attempts, 0.5 s apart at first; Finpay Money tokens valid 1 h and widget signatures
+     * keyed with the upper-case hex of the secret key.
      */
     public static SandboxSettings defaults() {
         return new SandboxSettings(0, LOOPBACK, null, SandboxCredentials.defaults(),
                 SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
                 DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
-                DEFAULT_NOTIFICATION_ATTEMPTS, false);
+                DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER);
     }
 
     public SandboxSettings withPort(int port) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
     public SandboxSettings withMerchantCallbackUrl(URI merchantCallbackUrl) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
     public SandboxSettings withMerchantPublicKeyPem(String merchantPublicKeyPem) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withTokenLifetime(Duration tokenLifetime) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
     public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
     public SandboxSettings withSlowAnswerDelay(Duration slowAnswerDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
     public SandboxSettings withSlowSuccessDelay(Duration slowSuccessDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications);
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /**
@@ -142,14 +159,29 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
      */
     public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, baseDelay, attempts, prettyPrintNotifications);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, baseDelay, attempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
     public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
+    }
+
+    /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
+    public SandboxSettings withMoneyTokenLifetime(Duration moneyTokenLifetime) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
+    }
+
+    /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
+    public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
     }
 
     /** The callback URL, when one is configured. */

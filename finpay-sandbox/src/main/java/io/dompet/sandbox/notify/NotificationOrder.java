@@ -43,32 +43,67 @@ record NotificationOrder(String phoneNo, String amount, String channel, boolean 
                 concurrentCopies(body));
     }
 
+    /**
+     * One notification delivered once, for a caller inside the sandbox; the same rules as the request body.
+     *
+     * @throws IllegalArgumentException naming the first bad field
+     */
+    static NotificationOrder single(String phoneNo, String amount, String channel) {
+        String phone = phoneNo == null ? null : normalisedPhoneNo(phoneNo);
+        if (phone == null) {
+            throw new IllegalArgumentException("phoneNo must be 08…, 628… or +628… with 8 to 14 digits after the 8");
+        }
+        String value = amount == null ? null : normalisedAmount(amount);
+        if (value == null) {
+            throw new IllegalArgumentException("amount must be more than zero, with two decimals or none: " + amount);
+        }
+        if (channel == null || channel.isBlank() || !isChannel(channel)) {
+            throw new IllegalArgumentException("channel must be non-blank text up to " + MAX_CHANNEL_LENGTH + " characters");
+        }
+        return new NotificationOrder(phone, value, channel, false, 1);
+    }
+
     private static String phoneNo(JsonNode body) {
-        Matcher matcher = PHONE.matcher(mandatoryText(body, "phoneNo"));
-        if (!matcher.matches()) {
+        String phone = normalisedPhoneNo(mandatoryText(body, "phoneNo"));
+        if (phone == null) {
             throw invalidFormat("phoneNo");
         }
-        return "62" + matcher.group(1);
+        return phone;
     }
 
     private static String amount(JsonNode body) {
-        String text = mandatoryText(body, "amount");
-        if (!AMOUNT.matcher(text).matches()) {
+        String amount = normalisedAmount(mandatoryText(body, "amount"));
+        if (amount == null) {
             throw invalidFormat("amount");
         }
-        BigDecimal amount = new BigDecimal(text);
-        if (amount.signum() <= 0) {
-            throw invalidFormat("amount");
-        }
-        return amount.setScale(2).toPlainString();
+        return amount;
     }
 
     private static String channel(JsonNode body) {
         String channel = mandatoryText(body, "channel");
-        if (channel.length() > MAX_CHANNEL_LENGTH || channel.chars().anyMatch(Character::isISOControl)) {
+        if (!isChannel(channel)) {
             throw invalidFormat("channel");
         }
         return channel;
+    }
+
+    /** {@code 628…}, or {@code null} when {@code text} is not a phone number. */
+    private static String normalisedPhoneNo(String text) {
+        Matcher matcher = PHONE.matcher(text);
+        return matcher.matches() ? "62" + matcher.group(1) : null;
+    }
+
+    /** Two decimals, or {@code null} when {@code text} is not a positive amount. */
+    private static String normalisedAmount(String text) {
+        if (!AMOUNT.matcher(text).matches()) {
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(text);
+        return amount.signum() <= 0 ? null : amount.setScale(2).toPlainString();
+    }
+
+    private static boolean isChannel(String channel) {
+        return channel.length() <= MAX_CHANNEL_LENGTH && channel.chars().noneMatch(Character::isISOControl);
     }
 
     private static boolean deliverTwice(JsonNode body) {

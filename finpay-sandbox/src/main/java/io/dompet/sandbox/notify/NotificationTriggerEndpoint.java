@@ -60,6 +60,32 @@ final class NotificationTriggerEndpoint implements Endpoint {
         }
         NotificationOrder order = NotificationOrder.from(request);
         boolean wait = request.queryParameter("wait").map("true"::equalsIgnoreCase).orElse(false);
+        Sending sending = send(url, order);
+        SentNotification sentNotification = sending.notification();
+        if (!wait) {
+            return Reply.json(202, new Accepted(sentNotification.referenceNo(), order.deliveries()));
+        }
+        try {
+            sending.finished().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.snapError(INTERRUPTED);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("delivering " + sentNotification.referenceNo() + " failed", e.getCause());
+        }
+        List<Result> results = sentNotification.deliveries().stream()
+                .map(delivery -> new Result(delivery.number(), delivery.state().name(), delivery.lastStatus(),
+                        delivery.attempts().size()))
+                .toList();
+        return Reply.ok(new Finished(sentNotification.referenceNo(), order.deliveries(), sentNotification.state().name(),
+                results));
+    }
+
+    /**
+     * Builds the notification {@code order} asks for, serializes it once, lists it and starts its deliveries to
+     * {@code url}.
+     */
+    Sending send(URI url, NotificationOrder order) {
         Instant now = clock.instant();
         TopUpNotification notification = new TopUpNotification(ids.referenceNo(), order.phoneNo(),
                 JakartaTime.format(now), merchantId,
@@ -73,24 +99,7 @@ final class NotificationTriggerEndpoint implements Endpoint {
         log.info("Finpay sandbox Notify Top Up {} for customer {} amount {} via {}: {} deliveries to {}",
                 notification.referenceNo(), masked(order.phoneNo()), order.amount(), order.channel(),
                 order.deliveries(), withoutQuery(url));
-        CompletableFuture<Void> finished = courier.deliver(sentNotification);
-        if (!wait) {
-            return Reply.json(202, new Accepted(notification.referenceNo(), order.deliveries()));
-        }
-        try {
-            finished.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.snapError(INTERRUPTED);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("delivering " + notification.referenceNo() + " failed", e.getCause());
-        }
-        List<Result> results = sentNotification.deliveries().stream()
-                .map(delivery -> new Result(delivery.number(), delivery.state().name(), delivery.lastStatus(),
-                        delivery.attempts().size()))
-                .toList();
-        return Reply.ok(new Finished(notification.referenceNo(), order.deliveries(), sentNotification.state().name(),
-                results));
+        return new Sending(sentNotification, courier.deliver(sentNotification));
     }
 
     /** All but the last four digits replaced by {@code X}: phone numbers never appear whole in logs. */
@@ -101,6 +110,15 @@ final class NotificationTriggerEndpoint implements Endpoint {
 
     private static String withoutQuery(URI url) {
         return url.getScheme() + "://" + url.getRawAuthority() + NotificationSignature.callbackPath(url);
+    }
+
+    /**
+     * A notification whose deliveries have started.
+     *
+     * @param notification what is sent, with its deliveries
+     * @param finished     completes when every delivery has been delivered or given up
+     */
+    record Sending(SentNotification notification, CompletableFuture<Void> finished) {
     }
 
     record Accepted(String referenceNo, int deliveries) {

@@ -2,6 +2,8 @@ package io.dompet.sandbox.notify;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.dompet.sandbox.config.SandboxKeys;
@@ -16,7 +18,8 @@ import io.dompet.sandbox.http.Router;
  *   <li>{@code GET /sandbox/notifications} lists them with their attempts (sandbox-only)</li>
  * </ul>
  * Notifications are signed with the bundled "Finpay" private key and sent to the merchant callback URL, which can
- * change while the sandbox runs ({@link #merchantCallbackUrl(URI)}).
+ * change while the sandbox runs ({@link #merchantCallbackUrl(URI)}). Code inside the sandbox (e.g. the Finpay Money
+ * widget's Pay button) sends one with {@link #send(String, String, String)}.
  */
 public final class NotifyApi implements AutoCloseable {
 
@@ -41,6 +44,28 @@ public final class NotifyApi implements AutoCloseable {
         list = new NotificationListEndpoint(sent);
     }
 
+    /**
+     * Sends one Notify Top Up to the current merchant callback URL, as {@code POST /sandbox/notifications} does
+     * (signed, retried, listed by {@code GET /sandbox/notifications}), delivered once.
+     *
+     * @param phoneNo {@code 08…}, {@code 628…} or {@code +628…}; sent as {@code 628…}
+     * @param amount  e.g. {@code "50000.00"} or {@code "50000"}; sent with two decimals
+     * @param channel e.g. {@code alfamart}
+     * @return completes once the delivery was delivered or gave up, never exceptionally (unless the sandbox closes
+     *         while it runs, when it completes with a not-delivered outcome)
+     * @throws IllegalStateException    when no merchant callback URL is configured
+     * @throws IllegalArgumentException when a field is malformed
+     */
+    public CompletableFuture<NotificationOutcome> send(String phoneNo, String amount, String channel) {
+        NotificationOrder order = NotificationOrder.single(phoneNo, amount, channel);
+        URI url = callbackUrl.get();
+        if (url == null) {
+            throw new IllegalStateException("No merchant callback URL is configured");
+        }
+        NotificationTriggerEndpoint.Sending sending = trigger.send(url, order);
+        return sending.finished().handle((done, failure) -> outcome(sending.notification()));
+    }
+
     /** Adds {@code POST} and {@code GET /sandbox/notifications} to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
@@ -54,6 +79,14 @@ public final class NotifyApi implements AutoCloseable {
      */
     public void merchantCallbackUrl(URI url) {
         callbackUrl.set(url);
+    }
+
+    private static NotificationOutcome outcome(SentNotification notification) {
+        Delivery delivery = notification.deliveries().get(0);
+        List<DeliveryAttempt> attempts = delivery.attempts();
+        DeliveryAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+        return new NotificationOutcome(notification.referenceNo(), delivery.state() == DeliveryState.DELIVERED,
+                last == null ? null : last.status(), last == null ? null : last.responseCode(), attempts.size());
     }
 
     /** Stops delivering at once: no further attempts start. */
