@@ -1,8 +1,10 @@
 package io.dompet.bootstrap.sandbox;
 
+import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 public class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap) {
+    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money) {
         return FinpaySandbox.start(SandboxSettings.defaults()
                 .withPort(properties.port())
                 .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
+                .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
                 .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
     }
 
