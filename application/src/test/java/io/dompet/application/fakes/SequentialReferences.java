@@ -1,6 +1,7 @@
 package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
@@ -30,5 +31,15 @@ public final class SequentialReferences implements ReferenceGeneratorPort {
     @Override
     public String newTransNumber() {
         return "W%06d".formatted(next.getAndIncrement());
+    }
+
+    @Override
+    public BillWidgetId newBillWidgetId() {
+        return new BillWidgetId(UUID.randomUUID());
+    }
+
+    @Override
+    public String newBillWidgetKey() {
+        return "B%06d".formatted(next.getAndIncrement());
     }
 }

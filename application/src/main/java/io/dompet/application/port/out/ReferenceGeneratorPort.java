@@ -1,5 +1,6 @@
 package io.dompet.application.port.out;
 
+import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
@@ -15,4 +16,9 @@ public interface ReferenceGeneratorPort {
 
     /** A Finpay Money {@code transNumber}: letters and digits, at most 100, unique across dompet instances. */
     String newTransNumber();
+
+    BillWidgetId newBillWidgetId();
+
+    /** A bill widget {@code trxId} or {@code uniqKey}: letters and digits, at most 32, unique. */
+    String newBillWidgetKey();
 }

@@ -1,0 +1,43 @@
+package io.dompet.domain.billwidget;
+
+import io.dompet.domain.shared.Money;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bill a widget is pre-filled with. {@code billNumber} is required; the rest is optional. Each value is checked:
+ * bill number 1–32 letters or digits, amount as money ({@code 0} allowed: "let the biller say"), period 1–10 letters
+ * or digits, customer name 1–100 printable characters, phone 6–15 digits (any Indonesian number, landlines too), e-mail
+ * a plain address of at most 100 characters.
+ */
+public record BillInfo(String billNumber, @Nullable Money amount, @Nullable String period,
+                       @Nullable String customerName, @Nullable String customerPhone,
+                       @Nullable String customerEmail) {
+
+    public BillInfo {
+        Objects.requireNonNull(billNumber, "billNumber");
+        if (!billNumber.matches("[A-Za-z0-9]{1,32}")) {
+            throw new InvalidBillWidgetException("billInfo.billNumber must be 1 to 32 letters or digits");
+        }
+        if (period != null && !period.matches("[A-Za-z0-9]{1,10}")) {
+            throw new InvalidBillWidgetException("billInfo.period must be 1 to 10 letters or digits");
+        }
+        if (customerName != null && (customerName.isBlank() || customerName.length() > 100
+                || !customerName.chars().allMatch(c -> c >= 0x20 && c != 0x7f))) {
+            throw new InvalidBillWidgetException("billInfo.customerName must be 1 to 100 printable characters");
+        }
+        if (customerPhone != null && !customerPhone.matches("[0-9]{6,15}")) {
+            throw new InvalidBillWidgetException("billInfo.customerPhone must be 6 to 15 digits");
+        }
+        if (customerEmail != null && (customerEmail.length() > 100
+                || !customerEmail.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"))) {
+            throw new InvalidBillWidgetException("billInfo.customerEmail must be an e-mail address");
+        }
+    }
+
+    /** Without personal data: bill number and amount only. */
+    @Override
+    public String toString() {
+        return "BillInfo[billNumber=" + billNumber + ", amount=" + amount + "]";
+    }
+}
