@@ -54,6 +54,16 @@ public class PersistenceAdapterConfiguration {
     }
 
     @Bean
+    BillWidgetPersistenceAdapter billWidgetPersistenceAdapter(DataSource dataSource) {
+        return new BillWidgetPersistenceAdapter(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    BillerCatalogPersistenceAdapter billerCatalogPersistenceAdapter(DataSource dataSource) {
+        return new BillerCatalogPersistenceAdapter(JdbcClient.create(dataSource));
+    }
+
+    @Bean
     SequenceReferenceAdapter sequenceReferenceAdapter(DataSource dataSource) {
         return new SequenceReferenceAdapter(JdbcClient.create(dataSource));
     }

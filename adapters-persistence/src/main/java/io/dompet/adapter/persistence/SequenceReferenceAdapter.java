@@ -1,6 +1,7 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.ReferenceGeneratorPort;
+import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
@@ -18,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Widget session ids are random UUIDs too; Finpay Money {@code transNumber}s are made the same way from the
  * sequence {@code widget_trans_number_seq}, with the prefix {@code DW}: e.g. {@code DW241124000000000042}.
+ *
+ * <p>Bill widget ids are random UUIDs; bill widget keys (a widget's {@code trxId} and its {@code uniqKey}, at most 32
+ * letters and digits) come from the sequence {@code bill_widget_key_seq} (migration V6), with the prefix {@code BW}:
+ * e.g. {@code BW241124000000000042}, 20 letters and digits.
  */
 public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
@@ -53,6 +58,21 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
         return jdbc.sql("""
                         select 'DW' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
                                || lpad(nextval('widget_trans_number_seq')::text, 12, '0')
+                        """)
+                .query(String.class)
+                .single();
+    }
+
+    @Override
+    public BillWidgetId newBillWidgetId() {
+        return new BillWidgetId(UUID.randomUUID());
+    }
+
+    @Override
+    public String newBillWidgetKey() {
+        return jdbc.sql("""
+                        select 'BW' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
+                               || lpad(nextval('bill_widget_key_seq')::text, 12, '0')
                         """)
                 .query(String.class)
                 .single();

@@ -2,6 +2,8 @@ package io.dompet.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.application.port.out.BillWidgetStorePort;
+import io.dompet.application.port.out.BillerCatalogPort;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.LoadWalletPort;
@@ -41,11 +43,15 @@ class PersistenceAdapterConfigurationTest {
             assertThat(context.getBean(NotificationInboxPort.class)).isInstanceOf(NotificationInboxPersistenceAdapter.class);
             assertThat(context.getBean(TopUpWidgetSessionPort.class))
                     .isInstanceOf(TopUpWidgetSessionPersistenceAdapter.class);
+            assertThat(context.getBean(BillWidgetStorePort.class)).isInstanceOf(BillWidgetPersistenceAdapter.class);
+            assertThat(context.getBean(BillerCatalogPort.class)).isInstanceOf(BillerCatalogPersistenceAdapter.class);
             assertThat(context.getBean(ReferenceGeneratorPort.class)).isInstanceOf(SequenceReferenceAdapter.class);
             assertThat(context.getBean(TransactionPort.class)).isInstanceOf(SpringTransactionAdapter.class);
             assertThat(context.getBean(LockProvider.class)).isNotNull();
             assertThat(context.getBean(ReferenceGeneratorPort.class).newPartnerReferenceNo().value()).startsWith("DP");
             assertThat(context.getBean(ReferenceGeneratorPort.class).newTransNumber()).startsWith("DW");
+            assertThat(context.getBean(ReferenceGeneratorPort.class).newBillWidgetKey()).startsWith("BW");
+            assertThat(context.getBean(BillerCatalogPort.class).listBillers()).isNotEmpty();
         }
     }
 }

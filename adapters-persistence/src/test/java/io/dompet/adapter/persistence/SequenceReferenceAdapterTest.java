@@ -3,6 +3,7 @@ package io.dompet.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.time.LocalDate;
@@ -143,6 +144,74 @@ class SequenceReferenceAdapterTest {
         Set<TopUpWidgetSessionId> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             ids.add(adapter.newWidgetSessionId());
+        }
+
+        assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
+    }
+
+    @Test
+    void billWidgetKeysFromSeveralThreadsAreUniqueLettersAndDigitsWithTheDateInJakarta() throws Exception {
+        int threads = 8;
+        int perThread = 125;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> batches = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                batches.add(pool.submit(() -> IntStream.range(0, perThread)
+                        .mapToObj(i -> adapter.newBillWidgetKey()).toList()));
+            }
+            List<String> keys = new ArrayList<>();
+            for (Future<List<String>> batch : batches) {
+                keys.addAll(batch.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(keys).hasSize(1000).doesNotHaveDuplicates();
+            Set<LocalDate> plausibleDays = Set.of(LocalDate.now(JAKARTA).minusDays(1), LocalDate.now(JAKARTA),
+                    LocalDate.now(JAKARTA).plusDays(1));
+            assertThat(keys).allSatisfy(key -> {
+                assertThat(key).matches("BW[0-9]{18}").matches("[A-Za-z0-9]{1,32}");
+                assertThat(LocalDate.parse(key.substring(2, 8), DateTimeFormatter.ofPattern("yyMMdd")))
+                        .as("the date in Jakarta").isIn(plausibleDays);
+            });
+            assertThat(new HashSet<>(keys.stream().map(key -> key.substring(8)).toList()))
+                    .as("the number alone is unique").hasSize(1000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theBillWidgetKeySequenceStopsAtTwelveDigitsInsteadOfEverRepeatingANumber() {
+        long next = jdbc.sql("select nextval('bill_widget_key_seq')").query(Long.class).single();
+        try {
+            jdbc.sql("select setval('bill_widget_key_seq', 999999999998)").query(Long.class).single();
+
+            assertThat(adapter.newBillWidgetKey()).endsWith("999999999999");
+            assertThatThrownBy(adapter::newBillWidgetKey).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("reached maximum value");
+        } finally {
+            jdbc.sql("select setval('bill_widget_key_seq', :value)").param("value", next).query(Long.class).single();
+        }
+    }
+
+    @Test
+    void billWidgetKeysComeFromASequenceOfTheirOwn() {
+        long partnerReferences = jdbc.sql("select last_value from partner_reference_seq").query(Long.class).single();
+        long transNumbers = jdbc.sql("select last_value from widget_trans_number_seq").query(Long.class).single();
+
+        adapter.newBillWidgetKey();
+
+        assertThat(jdbc.sql("select last_value from partner_reference_seq").query(Long.class).single())
+                .isEqualTo(partnerReferences);
+        assertThat(jdbc.sql("select last_value from widget_trans_number_seq").query(Long.class).single())
+                .isEqualTo(transNumbers);
+    }
+
+    @Test
+    void billWidgetIdsAreRandomUuids() {
+        Set<BillWidgetId> ids = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add(adapter.newBillWidgetId());
         }
 
         assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
