@@ -77,7 +77,7 @@ create table bill_widget (
         constraint bill_widget_status_check check (status in ('REQUESTED', 'ISSUED', 'EXPIRED', 'FAILED')),
     redirect_url        varchar(2048),
     -- Finpay's token from the redirect URL: a Bearer credential, never logged
-    token               varchar(255),
+    token               varchar(2048),
     failure_code        varchar(64)
         constraint bill_widget_failure_code_check check (btrim(failure_code) <> ''),
     failure_message     varchar(255),

@@ -80,9 +80,9 @@ class BillWidgetPersistenceAdapterTest {
                         Duration.ofHours(24), BACK_URL, RETURN_URL, T0)),
                 Named.of("ISSUED with its token", issued(T0)),
                 Named.of("ISSUED without a token", requested(T0).issue(REDIRECT_URL, null, T0.plusSeconds(1))),
-                Named.of("ISSUED with a 2048-character redirect URL and a 255-character token",
+                Named.of("ISSUED with a 2048-character redirect URL and a 2048-character token",
                         requested(CODES, null, T0).issue("https://devo.finnet.co.id/w?t=" + "Z".repeat(2048 - 30),
-                                "K".repeat(255), T0.plusSeconds(1))),
+                                "K".repeat(2048), T0.plusSeconds(1))),
                 Named.of("EXPIRED as stored", BillWidget.reconstitute(new BillWidgetId(UUID.randomUUID()), key("T"),
                         key("U"), CODES, FULL_BILL, true, Duration.ofMinutes(5), BACK_URL, RETURN_URL,
                         BillWidgetStatus.EXPIRED, REDIRECT_URL, TOKEN, null, T0, T0.plusSeconds(1), 0)),
@@ -327,7 +327,7 @@ class BillWidgetPersistenceAdapterTest {
     @Test
     void aTokenLongerThanTheColumnIsRefusedWithoutQuotingItOrTheBill() {
         BillWidget stored = adapter.insertBillWidget(requested(T0));
-        String tooLong = "K".repeat(256);
+        String tooLong = "K".repeat(2049);
 
         assertThatThrownBy(() -> adapter.updateBillWidget(stored.issue(REDIRECT_URL, tooLong, T0.plusSeconds(1))))
                 .isInstanceOf(IllegalStateException.class)
