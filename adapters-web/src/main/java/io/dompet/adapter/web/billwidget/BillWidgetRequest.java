@@ -26,7 +26,7 @@ public record BillWidgetRequest(
         @JsonDeserialize(contentUsing = StrictJson.Text.class) @Nullable List<@Nullable String> productCodes,
         @Schema(nullable = true, description = "The bill the widget is pre-filled with")
         @Nullable BillInfoRequest billInfo,
-        @Schema(nullable = true, type = "integer", minimum = "30", maximum = "86400", example = "3600",
+        @Schema(types = {"integer", "null"}, format = "int32", minimum = "30", maximum = "86400", example = "3600",
                 description = "How long the widget's link works, in seconds; dompet's default when absent")
         @JsonDeserialize(using = StrictJson.WholeNumber.class) @Nullable Integer timeoutSeconds,
         @Schema(nullable = true, format = "uri", maxLength = 100, pattern = "^https?://\\S+$",
