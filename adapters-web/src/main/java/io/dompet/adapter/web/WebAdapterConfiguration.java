@@ -1,5 +1,6 @@
 package io.dompet.adapter.web;
 
+import io.dompet.adapter.web.billwidget.BillWidgetController;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
@@ -27,6 +28,9 @@ import org.springframework.context.annotation.Import;
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
+ *   <li>{@link io.dompet.application.port.in.GenerateBillWidgetUseCase}
+ *   <li>{@link io.dompet.application.port.in.GetBillWidgetQuery}
+ *   <li>{@link io.dompet.application.port.in.ListBillersQuery}
  *   <li>{@link io.dompet.application.port.in.ReceiveTopUpNotificationUseCase}, for Finpay's Notify Top Up
  *   <li>a {@link java.time.Clock}, for the arrival time of notifications
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
@@ -43,6 +47,7 @@ import org.springframework.context.annotation.Import;
         TopUpController.class,
         WalletController.class,
         TopUpWidgetController.class,
+        BillWidgetController.class,
         FinpayCallbackController.class,
 })
 public class WebAdapterConfiguration {

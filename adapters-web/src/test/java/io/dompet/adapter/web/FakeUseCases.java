@@ -1,5 +1,8 @@
 package io.dompet.adapter.web;
 
+import io.dompet.application.port.in.BillWidgetResult;
+import io.dompet.application.port.in.GenerateBillWidgetCommand;
+import io.dompet.application.port.in.GenerateBillWidgetResult;
 import io.dompet.application.port.in.InquireTopUpCommand;
 import io.dompet.application.port.in.NotificationResult;
 import io.dompet.application.port.in.OpenTopUpWidgetCommand;
@@ -9,19 +12,31 @@ import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.port.in.WalletResult;
+import io.dompet.domain.billwidget.Biller;
+import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The use cases the web adapter drives, as scripted fakes shared by the tests of one application context. Each test
  * scripts what it needs; {@link #reset()} before each test restores the defaults: no top-ups, no inquiry answer,
- * no widget answer, no widget sessions, one known wallet ({@code walletDefault}).
+ * no widget answer, no widget sessions, one known wallet ({@code walletDefault}), no bill widget answer, no bill
+ * widgets, an empty biller catalogue.
  */
 public final class FakeUseCases {
+
+    /** One read of a bill widget: which, and whether Finpay's check-token API was to be asked. */
+    public record BillWidgetRead(BillWidgetId id, boolean checkWithFinpay) {
+    }
+
+    /** One listing of the biller catalogue, which takes no argument. */
+    public record BillerListing() {
+    }
 
     public final Scripted<InquireTopUpCommand, TopUpInquiryResult> inquiries = new Scripted<>(command -> {
         throw new AssertionError("no inquiry answer scripted");
@@ -39,6 +54,13 @@ public final class FakeUseCases {
     public final Scripted<RawNotification, NotificationResult> notifications = new Scripted<>(notification -> {
         throw new AssertionError("no notification answer scripted");
     });
+    public final Scripted<GenerateBillWidgetCommand, GenerateBillWidgetResult> billWidgetGenerations =
+            new Scripted<>(command -> {
+                throw new AssertionError("no bill widget answer scripted");
+            });
+    public final Scripted<BillWidgetRead, Optional<BillWidgetResult>> billWidgetReads =
+            new Scripted<>(read -> Optional.empty());
+    public final Scripted<BillerListing, List<Biller>> billerListings = new Scripted<>(listing -> List.of());
 
     FakeUseCases(WalletResult walletDefault) {
         walletReads = new Scripted<>(number -> number.equals(walletDefault.wallet().customerNumber())
@@ -53,5 +75,8 @@ public final class FakeUseCases {
         widgetOpenings.reset();
         widgetReads.reset();
         notifications.reset();
+        billWidgetGenerations.reset();
+        billWidgetReads.reset();
+        billerListings.reset();
     }
 }

@@ -1,10 +1,13 @@
 package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.security.ApiKeys;
+import io.dompet.application.port.in.GenerateBillWidgetUseCase;
+import io.dompet.application.port.in.GetBillWidgetQuery;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.GetTopUpWidgetQuery;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.ListBillersQuery;
 import io.dompet.application.port.in.OpenTopUpWidgetUseCase;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
@@ -87,6 +90,21 @@ public class WebAdapterTestApplication {
     @Bean
     ReceiveTopUpNotificationUseCase receiveTopUpNotificationUseCase(FakeUseCases fakes) {
         return fakes.notifications::call;
+    }
+
+    @Bean
+    GenerateBillWidgetUseCase generateBillWidgetUseCase(FakeUseCases fakes) {
+        return fakes.billWidgetGenerations::call;
+    }
+
+    @Bean
+    GetBillWidgetQuery getBillWidgetQuery(FakeUseCases fakes) {
+        return (id, checkWithFinpay) -> fakes.billWidgetReads.call(new FakeUseCases.BillWidgetRead(id, checkWithFinpay));
+    }
+
+    @Bean
+    ListBillersQuery listBillersQuery(FakeUseCases fakes) {
+        return () -> fakes.billerListings.call(new FakeUseCases.BillerListing());
     }
 
     @Bean

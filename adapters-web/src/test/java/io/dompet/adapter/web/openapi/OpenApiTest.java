@@ -151,4 +151,43 @@ class OpenApiTest {
         assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpWidgetResponse.required").asArray()
                 .contains("id", "transNumber", "phoneNumber", "widgetUrl", "status", "issuedAt", "topUp");
     }
+
+    @Test
+    void the_bill_widget_endpoints_are_described_with_their_answers_and_require_the_api_key() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        for (String operation : java.util.List.of(
+                "$.paths['/api/v1/bill-widgets'].post",
+                "$.paths['/api/v1/bill-widgets/{id}'].get",
+                "$.paths['/api/v1/billers'].get")) {
+            assertThat(result).bodyJson().extractingPath(operation + ".summary").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath(operation + ".security[0].ApiKey").isNotNull();
+        }
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/bill-widgets'].post.responses").asMap()
+                .containsKeys("201", "400", "422", "502", "503");
+        assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/bill-widgets/{id}'].get.responses").asMap()
+                .containsKeys("200", "400", "404");
+        assertThat(result).bodyJson()
+                .extractingPath("$.paths['/api/v1/bill-widgets/{id}'].get.parameters[?(@.name == 'check')].in")
+                .isEqualTo(java.util.List.of("query"));
+    }
+
+    @Test
+    void a_bill_widget_request_is_described_with_its_required_product_codes_and_its_amount_as_a_string() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetRequest.required").asArray()
+                .containsExactly("productCodes");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetRequest.properties.productCodes.items.pattern")
+                .isEqualTo("^[0-9]{6}$");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetRequest.properties.notify").isNotNull();
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillInfoRequest.properties.amount.type").asArray()
+                .containsExactlyInAnyOrder("string", "null");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetRequest.properties.timeoutSeconds.type")
+                .asArray().containsExactlyInAnyOrder("integer", "null");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillInfoRequest.required").asArray()
+                .containsExactly("billNumber");
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetResponse.required").asArray()
+                .contains("id", "trxId", "productCodes", "redirectUrl", "expiresAt", "status", "finpayCheck");
+    }
 }

@@ -1,0 +1,287 @@
+package io.dompet.adapter.web.billwidget;
+
+import io.dompet.adapter.web.problem.FieldProblem;
+import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.application.port.in.GenerateBillWidgetCommand;
+import io.dompet.application.port.in.GenerateBillWidgetResult;
+import io.dompet.application.port.in.GenerateBillWidgetUseCase;
+import io.dompet.application.port.in.GetBillWidgetQuery;
+import io.dompet.application.port.in.ListBillersQuery;
+import io.dompet.domain.billwidget.BillInfo;
+import io.dompet.domain.billwidget.BillWidget;
+import io.dompet.domain.billwidget.BillWidgetId;
+import io.dompet.domain.billwidget.InvalidBillWidgetException;
+import io.dompet.domain.billwidget.ProductCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Finpay bill-payment widgets: issuing one for billers of the catalogue, optionally pre-filled with a bill, reading
+ * one back, and the biller catalogue.
+ *
+ * <p>Every field is checked before the use case is called, and every invalid one is named in one
+ * {@code invalid-request} problem ({@code productCodes[1]}, {@code billInfo.customerPhone}, {@code timeoutSeconds}), so
+ * that a bad request stores nothing and reaches no one. (A value the JSON mapping refuses, e.g. an amount sent as a
+ * JSON number, stops reading the body: that field alone is named.) Problems name fields, never repeat their values.
+ *
+ * <p>Well-formed product codes the catalogue does not know are a 422 {@code unknown-product-code} problem, not a 400:
+ * the request is valid, but it names billers dompet cannot offer, as an amount outside Finpay's limits is a 422.
+ *
+ * <p>The widget's token is a credential: it is shown only inside {@code redirectUrl}, as Finpay made it, and never
+ * logged. The bill's personal data is never shown nor logged; Finpay's texts are shown with it hidden.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Bill widgets", description = "Finpay's bill-payment widget, issued to a customer for billers of the catalogue")
+public class BillWidgetController {
+
+    static final String BILL_WIDGETS = "/api/v1/bill-widgets";
+
+    private static final Logger log = LoggerFactory.getLogger(BillWidgetController.class);
+    private static final String REQUIRED = "is required";
+    private static final int MAX_PRODUCT_CODES = 999;
+    private static final int MAX_URL_LENGTH = 100;
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** A valid bill number, to check one optional bill field at a time with the domain's own rules. */
+    private static final String ANY_BILL_NUMBER = "0";
+
+    private final GenerateBillWidgetUseCase generateBillWidget;
+    private final GetBillWidgetQuery getBillWidget;
+    private final ListBillersQuery listBillers;
+
+    public BillWidgetController(GenerateBillWidgetUseCase generateBillWidget, GetBillWidgetQuery getBillWidget,
+                                ListBillersQuery listBillers) {
+        this.generateBillWidget = Objects.requireNonNull(generateBillWidget);
+        this.getBillWidget = Objects.requireNonNull(getBillWidget);
+        this.listBillers = Objects.requireNonNull(listBillers);
+    }
+
+    @Operation(
+            summary = "Issue a bill-payment widget to a customer",
+            description = "Asks Finpay for a widget page where the customer pays a bill of one of the given billers (see GET "
+                    + "/api/v1/billers), optionally pre-filled with the bill. The widget is stored before Finpay is asked and ends "
+                    + "ISSUED (201) or FAILED (502 or 503, naming it in billWidgetId); a failed widget stays FAILED, so ask again "
+                    + "for a new one. Unset timeoutSeconds, backUrl, returnUrl and notify take dompet's configured defaults.")
+    @ApiResponse(responseCode = "201", description = "Widget issued: the customer's page in redirectUrl, working until expiresAt",
+            headers = @Header(name = "Location", description = "The bill widget's URL", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "A missing or invalid field, named in errors (type invalid-request), e.g. "
+            + "productCodes[0] or billInfo.customerPhone; nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Product codes the biller catalogue does not know (type unknown-product-code, "
+            + "listing them in productCodes); nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "502", description = "Finpay refused to issue the widget (type finpay-bill-widget-refused, with "
+            + "finpayCode, finpayMessage and the FAILED widget's billWidgetId)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable, with the FAILED "
+            + "widget's billWidgetId); ask for a new widget later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/bill-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<IssuedBillWidgetResponse> generate(@Parameter(hidden = true) HttpServletRequest servletRequest,
+                                                             @RequestBody BillWidgetRequest request) {
+        GenerateBillWidgetCommand command = command(request);
+
+        GenerateBillWidgetResult result = generateBillWidget.generate(command);
+        if (result instanceof GenerateBillWidgetResult.Generated generated) {
+            BillWidget widget = generated.widget();
+            return ResponseEntity.created(URI.create(servletRequest.getContextPath() + BILL_WIDGETS + "/" + widget.id()))
+                    .body(IssuedBillWidgetResponse.of(widget));
+        }
+        if (result instanceof GenerateBillWidgetResult.UnknownProductCodes unknown) {
+            throw new UnknownProductCodeException(unknown.codes());
+        }
+        Optional<BillInfo> bill = Optional.ofNullable(command.billInfo());
+        if (result instanceof GenerateBillWidgetResult.Refused refused) {
+            String code = BillInfoRedaction.redact(refused.code(), bill);
+            String message = BillInfoRedaction.redact(refused.description(), bill);
+            log.info("Finpay refused bill widget {}: {} ({})", refused.widget().id(), message, code);
+            throw new FinpayBillWidgetRefusedException(refused.widget().id(), code, message);
+        }
+        GenerateBillWidgetResult.Unavailable unavailable = (GenerateBillWidgetResult.Unavailable) result;
+        log.warn("Bill widget {} got no usable answer from Finpay: {}", unavailable.widget().id(),
+                BillInfoRedaction.redact(unavailable.reason(), bill));
+        throw new FinpayBillWidgetUnavailableException(unavailable.widget().id());
+    }
+
+    @Operation(summary = "Read a bill widget",
+            description = "The widget's status as of now (an ISSUED widget reads EXPIRED once expiresAt has passed). With "
+                    + "check=true, Finpay's check-token API is asked too, and its answer shown in finpayCheck.")
+    @ApiResponse(responseCode = "200", description = "The bill widget")
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or check is neither true nor false (type invalid-request)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No bill widget has this id (type bill-widget-not-found)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/bill-widgets/{id}")
+    public BillWidgetResponse getBillWidget(
+            @Parameter(description = "The bill widget's id, a UUID") @PathVariable("id") String id,
+            @Parameter(description = "Whether to ask Finpay's check-token API as well",
+                    schema = @Schema(type = "string", allowableValues = {"true", "false"}, defaultValue = "false"))
+            @RequestParam(name = "check", required = false) @Nullable String check) {
+        List<FieldProblem> problems = new ArrayList<>();
+        BillWidgetId widgetId = null;
+        try {
+            widgetId = BillWidgetId.parse(id);
+        } catch (InvalidBillWidgetException e) {
+            problems.add(new FieldProblem("id", e.getMessage()));
+        }
+        boolean checkWithFinpay = "true".equals(check);
+        if (check != null && !checkWithFinpay && !"false".equals(check)) {
+            problems.add(new FieldProblem("check", "must be true or false"));
+        }
+        throwIfAny(problems);
+
+        BillWidgetId found = Objects.requireNonNull(widgetId);
+        return getBillWidget.getBillWidget(found, checkWithFinpay)
+                .map(BillWidgetResponse::of)
+                .orElseThrow(() -> new BillWidgetNotFoundException(found));
+    }
+
+    @Operation(summary = "List the biller catalogue",
+            description = "Every biller a bill widget may offer, with the product code to name it by in productCodes.")
+    @ApiResponse(responseCode = "200", description = "The billers")
+    @GetMapping("/billers")
+    public List<BillerResponse> listBillers() {
+        return listBillers.listBillers().stream().map(BillerResponse::of).toList();
+    }
+
+    /** The use case's command, or an {@code invalid-request} problem naming every invalid field. */
+    private static GenerateBillWidgetCommand command(BillWidgetRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<ProductCode> productCodes = productCodes(request.productCodes(), problems);
+        BillInfo billInfo = billInfo(request.billInfo(), problems);
+        Duration timeout = timeout(request.timeoutSeconds(), problems);
+        String backUrl = url("backUrl", request.backUrl(), problems);
+        String returnUrl = url("returnUrl", request.returnUrl(), problems);
+        throwIfAny(problems);
+        return new GenerateBillWidgetCommand(productCodes, billInfo, timeout, backUrl, returnUrl, request.notification());
+    }
+
+    private static List<ProductCode> productCodes(@Nullable List<@Nullable String> raw, List<FieldProblem> problems) {
+        if (raw == null) {
+            problems.add(new FieldProblem("productCodes", REQUIRED));
+            return List.of();
+        }
+        if (raw.isEmpty() || raw.size() > MAX_PRODUCT_CODES) {
+            problems.add(new FieldProblem("productCodes", "must list 1 to " + MAX_PRODUCT_CODES + " product codes"));
+            return List.of();
+        }
+        List<ProductCode> codes = new ArrayList<>();
+        Map<ProductCode, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String field = "productCodes[" + i + "]";
+            String value = raw.get(i);
+            if (value == null) {
+                problems.add(new FieldProblem(field, REQUIRED));
+                continue;
+            }
+            try {
+                ProductCode code = new ProductCode(value);
+                Integer earlier = firstIndex.putIfAbsent(code, i);
+                if (earlier != null) {
+                    problems.add(new FieldProblem(field, "repeats productCodes[" + earlier + "]"));
+                } else {
+                    codes.add(code);
+                }
+            } catch (InvalidBillWidgetException e) {
+                problems.add(new FieldProblem(field, e.getMessage()));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The bill, or null when none was sent or it is invalid. Each optional field is checked on its own, by the domain's
+     * rules, so that every invalid one is named.
+     */
+    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, List<FieldProblem> problems) {
+        if (bill == null) {
+            return null;
+        }
+        int before = problems.size();
+        if (bill.billNumber() == null) {
+            problems.add(new FieldProblem("billInfo.billNumber", REQUIRED));
+        } else {
+            check("billInfo.billNumber", problems, () -> new BillInfo(bill.billNumber(), null, null, null, null, null));
+        }
+        check("billInfo.period", problems, () -> new BillInfo(ANY_BILL_NUMBER, null, bill.period(), null, null, null));
+        check("billInfo.customerName", problems,
+                () -> new BillInfo(ANY_BILL_NUMBER, null, null, bill.customerName(), null, null));
+        check("billInfo.customerPhone", problems,
+                () -> new BillInfo(ANY_BILL_NUMBER, null, null, null, bill.customerPhone(), null));
+        check("billInfo.customerEmail", problems,
+                () -> new BillInfo(ANY_BILL_NUMBER, null, null, null, null, bill.customerEmail()));
+        if (problems.size() > before) {
+            return null;
+        }
+        return new BillInfo(Objects.requireNonNull(bill.billNumber()), bill.amount(), bill.period(),
+                bill.customerName(), bill.customerPhone(), bill.customerEmail());
+    }
+
+    private static void check(String field, List<FieldProblem> problems, Supplier<BillInfo> bill) {
+        try {
+            bill.get();
+        } catch (InvalidBillWidgetException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+        }
+    }
+
+    private static @Nullable Duration timeout(@Nullable Integer seconds, List<FieldProblem> problems) {
+        if (seconds == null) {
+            return null;
+        }
+        Duration timeout = Duration.ofSeconds(seconds);
+        if (timeout.compareTo(BillWidget.MIN_TIMEOUT) < 0 || timeout.compareTo(BillWidget.MAX_TIMEOUT) > 0) {
+            problems.add(new FieldProblem("timeoutSeconds", "must be between " + BillWidget.MIN_TIMEOUT.toSeconds()
+                    + " and " + BillWidget.MAX_TIMEOUT.toSeconds() + " seconds"));
+            return null;
+        }
+        return timeout;
+    }
+
+    private static @Nullable String url(String field, @Nullable String url, List<FieldProblem> problems) {
+        if (url == null) {
+            return null;
+        }
+        if (url.length() > MAX_URL_LENGTH || !URL.matcher(url).matches()) {
+            problems.add(new FieldProblem(field, "must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters"));
+            return null;
+        }
+        return url;
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}
