@@ -1,5 +1,6 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.billwidget.BillWidgetApi;
 import io.dompet.sandbox.config.SandboxSettings;
 import java.io.IOException;
 import java.net.BindException;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * sandbox-only {@code GET /sandbox/top-ups} and {@code POST}/{@code GET /sandbox/notifications} (Notify Top Up sent to
  * the merchant callback URL, see {@link #merchantCallbackUrl(URI)}); the Finpay Money widget under
  * {@code /apicobrand} ({@code POST security/getToken}, {@code POST widget/topup}, the widget page
- * {@code GET widget/page} and its {@code POST widget/pay}, which sends a Notify Top Up). Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
+ * {@code GET widget/page} and its {@code POST widget/pay}, which sends a Notify Top Up); the Widget Bill Payment
+ * ({@code POST /v1/widget/generate}, {@code GET /v1/widget/check/{token}} and the page {@code GET /billwidget}). Unknown paths answer SNAP-style 404 {@code 4040000}, a wrong method 405
  * {@code 4050000}, a failing endpoint 500 {@code 5000000}.
  */
 public final class FinpaySandbox implements AutoCloseable {
@@ -69,9 +71,10 @@ public final class FinpaySandbox implements AutoCloseable {
         AtomicReference<URI> baseUrl = new AtomicReference<>();
         MoneyApi money = new MoneyApi(settings, baseUrl::get,
                 (phoneNumber, amount, channel) -> notifyTopUp(notify, phoneNumber, amount, channel));
+        BillWidgetApi billWidget = new BillWidgetApi(settings, baseUrl::get);
         SandboxHttpServer server;
         try {
-            server = SandboxHttpServer.start(address, routes(snap, notify, money), WORKER_THREADS);
+            server = SandboxHttpServer.start(address, routes(snap, notify, money, billWidget), WORKER_THREADS);
         } catch (BindException e) {
             notify.close();
             throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "
@@ -132,9 +135,9 @@ public final class FinpaySandbox implements AutoCloseable {
         log.debug("Finpay sandbox on port {} stopped", server.port());
     }
 
-    private static Router routes(SnapApi snap, NotifyApi notify, MoneyApi money) {
-        return money.register(notify.register(snap.register(Router.builder()
-                        .get(HealthEndpoint.PATH, new HealthEndpoint()))))
+    private static Router routes(SnapApi snap, NotifyApi notify, MoneyApi money, BillWidgetApi billWidget) {
+        return billWidget.register(money.register(notify.register(snap.register(Router.builder()
+                        .get(HealthEndpoint.PATH, new HealthEndpoint())))))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.dompet.sandbox;
 
+import io.dompet.sandbox.config.BillWidgetSignatureCase;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
@@ -8,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -127,5 +131,32 @@ class SandboxSettingsTest {
     void a_negative_notification_retry_delay_is_rejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withNotificationRetry(Duration.ofMillis(-1), 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notificationRetryBaseDelay");
+    }
+
+    @Test
+    void the_bill_widget_defaults_are_lower_case_signatures_on_the_system_clock() {
+        SandboxSettings settings = SandboxSettings.defaults();
+
+        assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.LOWER);
+        assertThat(settings.clock()).isEqualTo(Clock.systemUTC());
+    }
+
+    @Test
+    void the_bill_widget_settings_change_only_their_own_values() {
+        Clock fixed = Clock.fixed(Instant.parse("2024-05-29T17:21:12Z"), ZoneOffset.UTC);
+        SandboxSettings settings = SandboxSettings.defaults()
+                .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
+                .withClock(fixed);
+
+        assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
+        assertThat(settings.clock()).isSameAs(fixed);
+        assertThat(settings.moneySignatureKeyCase()).isEqualTo(SandboxSettings.defaults().moneySignatureKeyCase());
+        assertThat(settings.withPort(18089).clock()).isSameAs(fixed);
+    }
+
+    @Test
+    void a_missing_clock_is_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withClock(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("clock");
     }
 }

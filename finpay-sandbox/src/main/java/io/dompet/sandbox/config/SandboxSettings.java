@@ -1,6 +1,7 @@
 package io.dompet.sandbox.config;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,12 +29,18 @@ import java.util.Optional;
  * @param moneyTokenLifetime   how long a Finpay Money {@code tokenID} (from {@code getToken}) stays valid (1 h)
  * @param moneySignatureKeyCase the case of the hex key text of the Finpay Money widget signature
  *                             ({@link MoneySignatureKeyCase#UPPER} by default, like dompet's default)
+ * @param billWidgetSignatureCase the case of the bill widget's {@code merchantSignature} hex digest
+ *                             ({@link BillWidgetSignatureCase#LOWER} by default, like Finpay's samples)
+ * @param clock                the bill widget's clock: the {@code timestamp} window and when widget tokens expire
+ *                             ({@link Clock#systemUTC()} by default; a test sets one it can move forward). The other
+ *                             APIs use the system clock.
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
                               Duration slowAnswerDelay, Duration slowSuccessDelay, Duration notificationRetryBaseDelay,
                               int notificationAttempts, boolean prettyPrintNotifications,
-                              Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase) {
+                              Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase,
+                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -69,33 +76,38 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         }
         requirePositive(moneyTokenLifetime, "moneyTokenLifetime");
         Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
+        Objects.requireNonNull(billWidgetSignatureCase, "billWidgetSignatureCase");
+        Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
      * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, and compact
      * notifications retried up to 6 attempts, 0.5 s apart at first; Finpay Money tokens valid 1 h and widget signatures
-     * keyed with the upper-case hex of the secret key.
+     * keyed with the upper-case hex of the secret key; bill widget signatures in lower-case hex, on the system clock.
      */
     public static SandboxSettings defaults() {
         return new SandboxSettings(0, LOOPBACK, null, SandboxCredentials.defaults(),
                 SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
                 DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
-                DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER);
+                DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER,
+                BillWidgetSignatureCase.LOWER, Clock.systemUTC());
     }
 
     public SandboxSettings withPort(int port) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
@@ -103,14 +115,16 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
@@ -118,7 +132,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
@@ -126,7 +141,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
@@ -134,7 +150,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
@@ -142,7 +159,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
@@ -150,7 +168,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /**
@@ -160,28 +179,46 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
     public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, baseDelay, attempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase);
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
     public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withMoneyTokenLifetime(Duration moneyTokenLifetime) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
     }
 
     /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
     public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock);
+    }
+
+    /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (match dompet's setting). */
+    public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
+    }
+
+    /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
+    public SandboxSettings withClock(Clock clock) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
     }
 
     /** The callback URL, when one is configured. */

@@ -1,0 +1,93 @@
+package io.dompet.sandbox.billwidget;
+
+import static io.dompet.sandbox.billwidget.BillWidgetTestClient.error;
+import static io.dompet.sandbox.billwidget.BillWidgetTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.SandboxSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** {@code GET /v1/widget/check/{token}}: valid, unknown and expired tokens. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CheckTokenTest {
+
+    private final MutableClock clock = MutableClock.startingNow();
+    private FinpaySandbox sandbox;
+    private BillWidgetTestClient client;
+
+    @BeforeEach
+    void start() {
+        sandbox = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock));
+        client = new BillWidgetTestClient(sandbox.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void a_valid_token_with_a_bill_answers_its_product_codes_req_id_and_trx_id() throws Exception {
+        Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
+        String token = client.token(fields);
+
+        HttpResponse<String> answer = client.check(token);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode body = json(answer);
+        JsonNode data = body.get("data");
+        assertThat(data.get("includeBill").booleanValue()).isTrue();
+        assertThat(data.get("productCodes").toString()).isEqualTo("[\"080003\",\"070001\"]");
+        assertThat(data.get("reqId").asString()).matches("\\d{20}");
+        assertThat(data.get("trxId").asString()).isEqualTo(fields.get("trxId"));
+        assertThat(body.get("pagination").toString()).isEqualTo("[]");
+        assertThat(body.get("stat_code").asString()).isEqualTo("APP:SUCCESS");
+        assertThat(body.get("stat_msg").asString()).isEqualTo("Success");
+        assertThat(answer.body()).startsWith("{\"data\":{\"includeBill\":true,\"productCodes\":[");
+    }
+
+    @Test
+    void a_token_generated_without_a_bill_does_not_include_one() throws Exception {
+        String token = client.token(BillWidgetTestClient.fieldsWithoutBill(clock.instant()));
+
+        assertThat(json(client.check(token)).get("data").get("includeBill").booleanValue()).isFalse();
+    }
+
+    @Test
+    void an_unknown_token_is_not_found() throws Exception {
+        HttpResponse<String> answer = client.check("0".repeat(64));
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.body()).isEqualTo(error("4040001", "APP:NOT_FOUND", "Token not found"));
+    }
+
+    @Test
+    void a_token_is_still_valid_one_second_before_its_timeout() throws Exception {
+        String token = client.token(BillWidgetTestClient.fields(clock.instant()));
+
+        clock.advance(Duration.ofSeconds(29));
+
+        assertThat(client.check(token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void once_its_timeout_has_passed_a_token_is_expired_with_http_401() throws Exception {
+        String token = client.token(BillWidgetTestClient.fields(clock.instant()));
+
+        clock.advance(Duration.ofSeconds(30));
+        HttpResponse<String> answer = client.check(token);
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).isEqualTo(error("4010003", "APP:EXPIRED", "Token expired"));
+    }
+}
