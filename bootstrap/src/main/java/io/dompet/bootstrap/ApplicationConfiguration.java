@@ -3,10 +3,16 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
+import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.SignatureCase;
 import io.dompet.adapter.finpay.snap.SnapSettings;
+import io.dompet.application.port.out.BillWidgetPort;
+import io.dompet.application.port.out.BillWidgetStorePort;
+import io.dompet.application.port.out.BillerCatalogPort;
 import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.LoadTopUpPort;
@@ -18,7 +24,11 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
+import io.dompet.application.service.BillWidgetDefaults;
+import io.dompet.application.service.GenerateBillWidgetService;
+import io.dompet.application.service.GetBillWidgetService;
 import io.dompet.application.service.GetTopUpService;
+import io.dompet.application.service.ListBillersService;
 import io.dompet.application.service.GetTopUpWidgetService;
 import io.dompet.application.service.OpenTopUpWidgetService;
 import io.dompet.application.service.GetWalletService;
@@ -36,6 +46,7 @@ import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -114,6 +125,41 @@ class ApplicationConfiguration {
         return new MoneySettings(money.baseUrl(), money.username(), money.password(), money.secretKey(),
                 money.widgetRequestType(), KeyCase.valueOf(money.signatureKeyCase().name()), money.connectTimeout(),
                 money.readTimeout(), clock);
+    }
+
+    /** The bill widget adapter's settings, from {@code dompet.finpay.bill-widget.*}. */
+    @Bean
+    BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked, Clock clock) {
+        return new BillWidgetSettings(billWidget.baseUrl(), billWidget.merchantId(), billWidget.merchantKey(),
+                billWidget.terminal(), billWidget.terminalName(),
+                MerchantIdField.valueOf(billWidget.merchantIdField().name()),
+                SignatureCase.valueOf(billWidget.signatureCase().name()), billWidget.connectTimeout(),
+                billWidget.readTimeout(), clock);
+    }
+
+    @Bean
+    BillWidgetDefaults billWidgetDefaults(BillWidgetProperties billWidget) {
+        return new BillWidgetDefaults(Duration.ofSeconds(billWidget.defaultTimeout()), billWidget.backUrl(),
+                billWidget.returnUrl(), false);
+    }
+
+    @Bean
+    GenerateBillWidgetService generateBillWidgetService(BillWidgetPort finpay, BillWidgetStorePort widgets,
+                                                        BillerCatalogPort catalog, TransactionPort transactions,
+                                                        ReferenceGeneratorPort references, BillWidgetDefaults defaults,
+                                                        Clock clock) {
+        return new GenerateBillWidgetService(finpay, widgets, catalog, transactions, references, defaults, clock);
+    }
+
+    @Bean
+    GetBillWidgetService getBillWidgetService(BillWidgetStorePort widgets, BillWidgetPort finpay,
+                                              TransactionPort transactions, Clock clock) {
+        return new GetBillWidgetService(widgets, finpay, transactions, clock);
+    }
+
+    @Bean
+    ListBillersService listBillersService(BillerCatalogPort catalog, TransactionPort transactions) {
+        return new ListBillersService(catalog, transactions);
     }
 
     /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */

@@ -1,9 +1,11 @@
 package io.dompet.bootstrap.sandbox;
 
+import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.BillWidgetSignatureCase;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
@@ -17,11 +19,13 @@ import org.springframework.context.annotation.Configuration;
 public class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money) {
+    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money,
+                                BillWidgetProperties billWidget) {
         return FinpaySandbox.start(SandboxSettings.defaults()
                 .withPort(properties.port())
                 .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
                 .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
+                .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
                 .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
     }
 
