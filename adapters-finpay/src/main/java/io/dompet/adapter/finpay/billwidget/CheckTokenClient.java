@@ -13,7 +13,8 @@ interface CheckTokenClient {
 
     String PATH = "/v1/widget/check/";
 
-    @RequestLine("GET " + PATH + "{token}")
+    /** {@code decodeSlash = false}: Feign would otherwise turn a token's {@code %2F} back into {@code /}, another path. */
+    @RequestLine(value = "GET " + PATH + "{token}", decodeSlash = false)
     @Headers("Accept: application/json")
     Response check(@Param(value = "token", encoded = true) String encodedToken);
 }
