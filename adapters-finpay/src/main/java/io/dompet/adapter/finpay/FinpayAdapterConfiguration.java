@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay;
 
+import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
+import io.dompet.adapter.finpay.billwidget.FinpayBillWidgetAdapter;
 import io.dompet.adapter.finpay.money.FinpayMoneyAdapter;
 import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
  * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial}, and a
  * {@link NotifySettings} bean, with Finpay's public key read the same way, and a {@link MoneySettings} bean from
- * {@code dompet.finpay.money.*}); this configuration turns them into the port adapters.
+ * {@code dompet.finpay.money.*}, and a {@link BillWidgetSettings} bean from {@code dompet.finpay.bill-widget.*});
+ * this configuration turns them into the port adapters.
  */
 @Configuration(proxyBeanMethods = false)
 public class FinpayAdapterConfiguration {
@@ -36,5 +39,11 @@ public class FinpayAdapterConfiguration {
     @Bean
     public FinpayMoneyAdapter finpayMoneyAdapter(MoneySettings moneySettings) {
         return new FinpayMoneyAdapter(moneySettings);
+    }
+
+    /** Finpay's bill-payment widget (Generate Widget + Check Token), as the application's {@code BillWidgetPort}. */
+    @Bean
+    public FinpayBillWidgetAdapter finpayBillWidgetAdapter(BillWidgetSettings billWidgetSettings) {
+        return new FinpayBillWidgetAdapter(billWidgetSettings);
     }
 }

@@ -1,0 +1,56 @@
+package io.dompet.adapter.finpay.billwidget;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Answer of {@code GET /v1/widget/check/{token}}:
+ * {@code {"data":{"includeBill","productCodes","reqId","trxId"},"stat_code","stat_msg"}}. Read field by field.
+ *
+ * @param productCodes the product codes, or {@code null} when {@code data.productCodes} is missing or not an array
+ *                     of strings
+ * @param includeBill  {@code data.includeBill} (a boolean, or the string {@code true}/{@code false}); {@code false}
+ *                     when missing or null; {@code null} when of another type
+ */
+record CheckTokenResponse(@Nullable String statCode, @Nullable String statMsg, boolean hasData,
+                          @Nullable List<String> productCodes, @Nullable Boolean includeBill, @Nullable String trxId,
+                          @Nullable String reqId) {
+
+    static CheckTokenResponse from(JsonNode body) {
+        JsonNode data = body.get("data");
+        boolean hasData = data != null && data.isObject();
+        return new CheckTokenResponse(WidgetAnswers.code(body, "stat_code"), WidgetAnswers.string(body, "stat_msg"),
+                hasData, hasData ? productCodes(data.get("productCodes")) : null,
+                hasData ? includeBill(data.get("includeBill")) : null,
+                WidgetAnswers.string(data, "trxId"), WidgetAnswers.string(data, "reqId"));
+    }
+
+    private static @Nullable List<String> productCodes(@Nullable JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode code : node) {
+            if (!code.isString()) {
+                return null;
+            }
+            codes.add(code.stringValue());
+        }
+        return List.copyOf(codes);
+    }
+
+    private static @Nullable Boolean includeBill(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Boolean.FALSE;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isString() && (node.stringValue().equals("true") || node.stringValue().equals("false"))) {
+            return Boolean.valueOf(node.stringValue());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,324 @@
+package io.dompet.adapter.finpay.billwidget;
+
+import feign.Feign;
+import feign.Request;
+import feign.Response;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import io.dompet.adapter.finpay.signature.BillWidgetSigner;
+import io.dompet.application.port.out.BillWidgetPort;
+import io.dompet.domain.billwidget.BillInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link BillWidgetPort} over Finpay's bill-payment widget API (PROTOCOL.md §4), plain OpenFeign on the JDK
+ * {@link HttpClient}, explicit connect and read timeouts, no retries, no redirects followed.
+ *
+ * <p><b>Generate Widget</b> ({@code POST /v1/widget/generate}) sends the request signed with {@code merchantSignature}
+ * (§4.1, {@link BillWidgetSigner}) over exactly the values it carries; {@code timestamp} is the port's
+ * {@code requestedAt} in Jakarta time, {@code timeout} its whole seconds. The answer is mapped so:
+ * <ul>
+ *   <li>{@code data.responseCode} {@code 2000000} and {@code stat_code} {@code APP:SUCCESS} on HTTP 2xx, with an
+ *       http(s) {@code redirectURL} carrying exactly one non-blank {@code token} query parameter → generated; such a
+ *       success on another HTTP status, without a usable URL, or with one of the two codes missing or saying
+ *       otherwise → unknown;</li>
+ *   <li>any other {@code data.responseCode} → refused with it and {@code data.responseDesc} (else {@code stat_msg});
+ *       without a {@code data.responseCode}, any other {@code stat_code} → refused with it and {@code stat_msg} (else
+ *       {@code data.responseDesc}); descriptions with the key, the signature and the customer's data redacted;</li>
+ *   <li>I/O errors, timeouts, empty bodies, bodies that are not a JSON object (an HTML 502), JSON without either
+ *       code → unknown.</li>
+ * </ul>
+ * dompet's own refusal {@value #INVALID_REQUEST}, with nothing sent: a value longer than Finpay accepts.
+ *
+ * <p><b>Check Token</b> ({@code GET /v1/widget/check/{token}}, the token percent-encoded as one path segment):
+ * {@code stat_code} {@code APP:SUCCESS} on HTTP 2xx with {@code data.productCodes} (strings) → valid; any other
+ * {@code stat_code} → invalid with it and {@code stat_msg}; anything else → unknown. A blank token is invalid with
+ * dompet's code {@value #INVALID_TOKEN}, nothing sent.
+ *
+ * <p>One log line per HTTP call (endpoint, HTTP status, codes, duration, trxId, number of product codes); never the
+ * merchant key, a signature, the token, the redirect URL, or the customer's name, phone or e-mail. No method throws.
+ */
+public final class FinpayBillWidgetAdapter implements BillWidgetPort {
+
+    /** dompet's code: a request value is longer than Finpay accepts (or empty); nothing was sent. */
+    public static final String INVALID_REQUEST = "DOMPET_INVALID_BILL_WIDGET_REQUEST";
+    /** dompet's code: the token to check is blank or unusable; nothing was sent. */
+    public static final String INVALID_TOKEN = "DOMPET_INVALID_BILL_WIDGET_TOKEN";
+
+    static final int MAX_KEY = 32;
+    static final int MAX_URL = 100;
+    static final int MAX_PRODUCT_CODES = 999;
+    static final int MAX_TIMEOUT_DIGITS = 10;
+    private static final int MAX_REDIRECT_URL = 2048;
+    private static final int MAX_TOKEN = 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(FinpayBillWidgetAdapter.class);
+
+    private final BillWidgetSettings settings;
+    private final BillWidgetSigner signer;
+    private final GenerateWidgetClient generateClient;
+    private final CheckTokenClient checkClient;
+
+    public FinpayBillWidgetAdapter(BillWidgetSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
+        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
+        Http2Client feignClient = new Http2Client(http);
+        this.generateClient = Feign.builder()
+                .client(feignClient).options(options).retryer(Retryer.NEVER_RETRY)
+                .target(GenerateWidgetClient.class, settings.target());
+        this.checkClient = Feign.builder()
+                .client(feignClient).options(options).retryer(Retryer.NEVER_RETRY)
+                .target(CheckTokenClient.class, settings.target());
+        this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase());
+    }
+
+    @Override
+    public GenerateOutcome generate(GenerateRequest request) {
+        String subject = "trxId " + request.trxId() + ", " + request.productCodes().size() + " product codes";
+        try {
+            String invalid = invalid(request);
+            if (invalid != null) {
+                log.error("Finpay bill widget generate {}: not sent, {}; this is a bug in dompet", subject, invalid);
+                return new GenerateOutcome.Refused(INVALID_REQUEST, invalid + "; nothing was sent");
+            }
+            GenerateWidgetRequest.Signed signed = GenerateWidgetRequest.of(request, settings)
+                    .sign(settings.merchantIdField(), signer);
+            long started = System.nanoTime();
+            WidgetAnswer answer;
+            try (Response response = generateClient.generate(signed.body())) {
+                answer = WidgetAnswers.read(response);
+            } catch (RuntimeException e) {
+                answer = WidgetAnswers.failed(e, settings.readTimeout().toMillis());
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            if (answer instanceof WidgetAnswer.NoAnswer none) {
+                log.warn("Finpay bill widget generate {}: no usable answer ({}) after {} ms", subject, none.reason(),
+                        millis);
+                return new GenerateOutcome.Unknown(none.reason());
+            }
+            WidgetAnswer.Answered answered = (WidgetAnswer.Answered) answer;
+            GenerateWidgetResponse fields = GenerateWidgetResponse.from(answered.body());
+            log.info("Finpay bill widget generate {}: HTTP {} responseCode {} stat_code {} in {} ms", subject,
+                    answered.httpStatus(), fields.responseCode(), fields.statCode(), millis);
+            return generated(answered, fields, request, signed.signature(), subject);
+        } catch (RuntimeException e) {
+            return new GenerateOutcome.Unknown(unexpected("generate " + subject, e));
+        }
+    }
+
+    /** What is wrong with {@code request} for Finpay, or {@code null}. Names fields, never values. */
+    private static @Nullable String invalid(GenerateRequest request) {
+        if (request.trxId().isBlank() || request.trxId().length() > MAX_KEY) {
+            return "trxId must be 1 to " + MAX_KEY + " characters";
+        }
+        if (request.uniqKey().isBlank() || request.uniqKey().length() > MAX_KEY) {
+            return "uniqKey must be 1 to " + MAX_KEY + " characters";
+        }
+        if (request.backUrl().isBlank() || request.backUrl().length() > MAX_URL) {
+            return "backUrl must be 1 to " + MAX_URL + " characters";
+        }
+        if (request.returnUrl().isBlank() || request.returnUrl().length() > MAX_URL) {
+            return "returnUrl must be 1 to " + MAX_URL + " characters";
+        }
+        if (request.productCodes().isEmpty() || request.productCodes().size() > MAX_PRODUCT_CODES) {
+            return "productCodes must list 1 to " + MAX_PRODUCT_CODES + " product codes";
+        }
+        long seconds = request.timeout().toSeconds();
+        if (seconds < 1 || Long.toString(seconds).length() > MAX_TIMEOUT_DIGITS) {
+            return "timeout must be at least one second and at most " + MAX_TIMEOUT_DIGITS + " digits of seconds";
+        }
+        return null;
+    }
+
+    private GenerateOutcome generated(WidgetAnswer.Answered answered, GenerateWidgetResponse fields,
+                                      GenerateRequest request, String signature, String subject) {
+        String code = fields.responseCode();
+        String stat = fields.statCode();
+        boolean codeSays = GenerateWidgetResponse.SUCCESS.equals(code);
+        boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(stat);
+        if (code != null && !codeSays) {
+            return new GenerateOutcome.Refused(code, describe(fields.responseDesc(), fields.statMsg(), request,
+                    signature));
+        }
+        if (code == null && stat != null && !statSays) {
+            return new GenerateOutcome.Refused(stat, describe(fields.statMsg(), fields.responseDesc(), request,
+                    signature));
+        }
+        if (code == null && stat == null) {
+            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus()
+                    + " with JSON without data.responseCode or stat_code");
+        }
+        if (!codeSays || !statSays) {
+            return new GenerateOutcome.Unknown("data.responseCode " + code + " and stat_code " + stat
+                    + " do not both say success");
+        }
+        if (!answered.isHttpSuccess()) {
+            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with responseCode " + code);
+        }
+        Redirect redirect = redirect(fields.redirectURL());
+        if (redirect == null) {
+            log.error("Finpay bill widget generate {}: responseCode {} without a redirectURL that carries a token",
+                    subject, code);
+            return new GenerateOutcome.Unknown("success answer without a redirectURL that carries a token");
+        }
+        return new GenerateOutcome.Generated(redirect.url(), redirect.token());
+    }
+
+    private String describe(@Nullable String first, @Nullable String second, GenerateRequest request,
+                            String signature) {
+        String description = first != null && !first.isBlank() ? first : second;
+        BillInfo bill = request.billInfo();
+        return WidgetAnswers.safeDescription(description, settings.merchantKey(), signature,
+                bill == null ? null : bill.customerName(), bill == null ? null : bill.customerPhone(),
+                bill == null ? null : bill.customerEmail());
+    }
+
+    /** A redirect URL and the token in it. Shows neither. */
+    record Redirect(String url, String token) {
+        @Override
+        public String toString() {
+            return "Redirect[(redacted)]";
+        }
+    }
+
+    /**
+     * The redirect URL when it is an absolute http(s) URL with a host and exactly one {@code token} query parameter
+     * whose decoded value is non-blank printable ASCII without spaces; otherwise {@code null}.
+     */
+    static @Nullable Redirect redirect(@Nullable String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_REDIRECT_URL) {
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        boolean web = "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme());
+        if (!web || url.getHost() == null || url.getRawQuery() == null) {
+            return null;
+        }
+        String token = null;
+        for (String parameter : url.getRawQuery().split("&")) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            if (!name.equals("token")) {
+                continue;
+            }
+            if (token != null || equals < 0) {
+                return null;
+            }
+            try {
+                token = URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (token == null || !usableToken(token)) {
+            return null;
+        }
+        return new Redirect(url.toString(), token);
+    }
+
+    private static boolean usableToken(String token) {
+        return !token.isEmpty() && token.length() <= MAX_TOKEN && token.chars().allMatch(c -> c > 0x20 && c < 0x7F);
+    }
+
+    @Override
+    public CheckOutcome check(String token) {
+        try {
+            if (token == null || !usableToken(token)) {
+                log.warn("Finpay bill widget check: not sent, the token is blank or not printable ASCII");
+                return new CheckOutcome.Invalid(INVALID_TOKEN, "the token is blank or not printable ASCII; nothing was"
+                        + " sent");
+            }
+            long started = System.nanoTime();
+            WidgetAnswer answer;
+            try (Response response = checkClient.check(pathSegment(token))) {
+                answer = WidgetAnswers.read(response);
+            } catch (RuntimeException e) {
+                answer = WidgetAnswers.failed(e, settings.readTimeout().toMillis());
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            if (answer instanceof WidgetAnswer.NoAnswer none) {
+                log.warn("Finpay bill widget check: no usable answer ({}) after {} ms", none.reason(), millis);
+                return new CheckOutcome.Unknown(none.reason());
+            }
+            WidgetAnswer.Answered answered = (WidgetAnswer.Answered) answer;
+            CheckTokenResponse fields = CheckTokenResponse.from(answered.body());
+            List<String> codes = fields.productCodes();
+            log.info("Finpay bill widget check: HTTP {} stat_code {} in {} ms, trxId {}, {} product codes",
+                    answered.httpStatus(), fields.statCode(), millis, fields.trxId(),
+                    codes == null ? "no" : codes.size());
+            return checked(answered, fields, token);
+        } catch (RuntimeException e) {
+            return new CheckOutcome.Unknown(unexpected("check", e));
+        }
+    }
+
+    private CheckOutcome checked(WidgetAnswer.Answered answered, CheckTokenResponse fields, String token) {
+        String stat = fields.statCode();
+        if (stat == null) {
+            return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " with JSON without a stat_code");
+        }
+        if (!GenerateWidgetResponse.APP_SUCCESS.equals(stat)) {
+            return new CheckOutcome.Invalid(stat, WidgetAnswers.safeDescription(fields.statMsg(),
+                    settings.merchantKey(), token));
+        }
+        if (!answered.isHttpSuccess()) {
+            return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with stat_code " + stat);
+        }
+        if (!fields.hasData() || fields.productCodes() == null || fields.includeBill() == null) {
+            return new CheckOutcome.Unknown("stat_code " + stat + " without data.productCodes (strings) and a boolean"
+                    + " data.includeBill");
+        }
+        return new CheckOutcome.Valid(fields.productCodes(), fields.trxId(), fields.includeBill());
+    }
+
+    /** {@code token} percent-encoded as one URL path segment: every byte but RFC 3986's unreserved characters. */
+    static String pathSegment(String token) {
+        StringBuilder encoded = new StringBuilder(token.length());
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (unreserved) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static String unexpected(String subject, RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length > 0 ? " at " + trace[0] : "";
+        // the message and the stack trace are left out on purpose: they might quote the URL (the token) or the body
+        log.error("Finpay bill widget {}: unexpected {}{}", subject, WidgetAnswers.describe(e), where);
+        return "unexpected " + WidgetAnswers.describe(e) + " in the Finpay bill widget adapter";
+    }
+
+    @Override
+    public String toString() {
+        return "FinpayBillWidgetAdapter[" + settings + "]";
+    }
+}

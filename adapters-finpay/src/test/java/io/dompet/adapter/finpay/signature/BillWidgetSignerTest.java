@@ -1,0 +1,54 @@
+package io.dompet.adapter.finpay.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The string-building rules of §4.1; the openssl known answers are in {@code MerchantSignatureKnownAnswerTest}. */
+class BillWidgetSignerTest {
+
+    @Test
+    void values_are_upper_cased_and_each_followed_by_a_percent_sign_in_byte_order_of_the_names() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("b", "two");
+        fields.put("a", "one");
+        fields.put("B", "three");
+        fields.put("merchantSignature", "ignored");
+
+        assertThat(BillWidgetSigner.valuesToSign(fields)).isEqualTo("THREE%ONE%TWO%");
+    }
+
+    @Test
+    void the_merchant_key_is_appended_as_it_is_and_the_digest_is_sha256_hex() {
+        // printf '%s' 'ONE%key-Abc' | openssl dgst -sha256
+        String expected = "84b82273f198e3950ac68d61aebab516183157f179d7c644a4cce3e647ede730";
+
+        assertThat(new BillWidgetSigner("key-Abc", SignatureCase.LOWER).sign(Map.of("a", "one"))).isEqualTo(expected);
+        assertThat(new BillWidgetSigner("key-Abc", SignatureCase.UPPER).sign(Map.of("a", "one")))
+                .isEqualTo(expected.toUpperCase(java.util.Locale.ROOT));
+        assertThat(new BillWidgetSigner("KEY-ABC", SignatureCase.LOWER).sign(Map.of("a", "one"))).isNotEqualTo(expected);
+    }
+
+    @Test
+    void a_missing_value_or_a_blank_key_is_refused_without_repeating_the_key() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("trxId", null);
+
+        assertThatThrownBy(() -> new BillWidgetSigner("key", SignatureCase.LOWER).sign(fields))
+                .hasMessageContaining("trxId");
+        assertThatThrownBy(() -> new BillWidgetSigner(" ", SignatureCase.LOWER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new BillWidgetSigner("Sup3r-Secret", SignatureCase.UPPER).toString()).doesNotContain("Sup3r-Secret");
+    }
+
+    @Test
+    void the_signature_case_is_read_from_configuration_text_in_any_case() {
+        assertThat(SignatureCase.of("lower")).isEqualTo(SignatureCase.LOWER);
+        assertThat(SignatureCase.of(" UPPER ")).isEqualTo(SignatureCase.UPPER);
+        assertThatThrownBy(() -> SignatureCase.of("title")).hasMessageContaining("lower or upper");
+    }
+}
