@@ -34,7 +34,7 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  * Only the first PEM block counts.
  *
  * <ul>
- *   <li>{@link #privateKey(String)}: {@code BEGIN PRIVATE KEY} (PKCS#8) or {@code BEGIN RSA PRIVATE KEY} (PKCS#1).
+ *   <li>{@link #privateKey(String)}: a PKCS#8 or a PKCS#1 ("RSA") PEM private key.
  *   <li>{@link #publicKey(String)}: {@code BEGIN PUBLIC KEY} (X.509 SubjectPublicKeyInfo), {@code BEGIN RSA PUBLIC KEY}
  *       (PKCS#1) or {@code BEGIN CERTIFICATE} (its subject public key; validity dates are not checked).
  * </ul>
