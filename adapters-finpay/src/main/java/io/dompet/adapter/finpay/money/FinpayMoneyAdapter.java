@@ -8,6 +8,7 @@ import feign.auth.BasicAuthRequestInterceptor;
 import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import java.net.URI;
 import java.net.URISyntaxException;

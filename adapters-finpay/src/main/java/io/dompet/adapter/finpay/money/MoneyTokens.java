@@ -2,14 +2,14 @@ package io.dompet.adapter.finpay.money;
 
 import feign.Response;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +39,7 @@ final class MoneyTokens {
     private final long readTimeoutMillis;
     private final List<String> credentials;
 
-    private final Object lock = new Object();
-    private @Nullable CachedToken cached;
-    private @Nullable CompletableFuture<CachedToken> refreshing;
+    private final SingleFlightToken<String> tokens;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
@@ -54,6 +52,7 @@ final class MoneyTokens {
         this.clock = Objects.requireNonNull(clock);
         this.readTimeoutMillis = readTimeout.toMillis();
         this.credentials = List.copyOf(credentials);
+        this.tokens = new SingleFlightToken<>(clock, this::request, "getToken");
     }
 
     /**
@@ -62,61 +61,15 @@ final class MoneyTokens {
      * @throws TokenUnavailableException if Finpay gave none
      */
     String current() {
-        CompletableFuture<CachedToken> refresh;
-        boolean mine = false;
-        synchronized (lock) {
-            CachedToken token = cached;
-            if (token != null && clock.instant().isBefore(token.refreshAt())) {
-                return token.value();
-            }
-            if (refreshing == null) {
-                refreshing = new CompletableFuture<>();
-                mine = true;
-            }
-            refresh = refreshing;
-        }
-        if (mine) {
-            refreshInto(refresh);
-        }
-        try {
-            return refresh.join().value();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof TokenUnavailableException unavailable) {
-                throw new TokenUnavailableException(unavailable.getMessage());
-            }
-            throw new TokenUnavailableException("getToken failed (" + MoneyAnswers.describe(e.getCause()) + ")");
-        }
+        return tokens.current();
     }
 
     /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
     void invalidate(String token) {
-        synchronized (lock) {
-            if (cached != null && cached.value().equals(token)) {
-                cached = null;
-            }
-        }
+        tokens.invalidate(token);
     }
 
-    private void refreshInto(CompletableFuture<CachedToken> refresh) {
-        try {
-            CachedToken token = request();
-            synchronized (lock) {
-                cached = token;
-                refreshing = null;
-            }
-            refresh.complete(token);
-        } catch (RuntimeException | Error e) {
-            synchronized (lock) {
-                refreshing = null;
-            }
-            refresh.completeExceptionally(e);
-            if (e instanceof Error error) {
-                throw error;
-            }
-        }
-    }
-
-    private CachedToken request() {
+    private SingleFlightToken.Fresh<String> request() {
         Instant askedAt = clock.instant();
         String transNumber = transNumbers.next();
         GetTokenRequest body = GetTokenRequest.signed(MoneyTimes.reqDtime(askedAt), transNumber, signer);
@@ -158,7 +111,7 @@ final class MoneyTokens {
         if (token == null || token.isBlank()) {
             throw new TokenUnavailableException("no token: the success answer has no tokenID");
         }
-        return new CachedToken(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
+        return new SingleFlightToken.Fresh<>(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
     }
 
     /** When to stop using a token asked for at {@code askedAt}; {@code askedAt} itself means "use it once". */
@@ -176,8 +129,7 @@ final class MoneyTokens {
                     MoneyTimes.reqDtime(askedAt));
             return askedAt;
         }
-        Duration tenth = lifetime.dividedBy(10);
-        return expiry.get().minus(tenth.compareTo(MAX_MARGIN) < 0 ? tenth : MAX_MARGIN);
+        return SingleFlightToken.refreshAt(askedAt, expiry.get(), MAX_MARGIN);
     }
 
     private String describe(MoneyAnswer.Answered answered, GetTokenRequest body) {
@@ -185,13 +137,5 @@ final class MoneyTokens {
         credentials.toArray(secrets);
         secrets[credentials.size()] = body.signature();
         return MoneyAnswers.safeDescription(answered.statusDesc(), secrets);
-    }
-
-    /** A token and the moment to stop using it. Never shows the token. */
-    private record CachedToken(String value, Instant refreshAt) {
-        @Override
-        public String toString() {
-            return "CachedToken[(redacted), refreshAt=" + refreshAt + "]";
-        }
     }
 }

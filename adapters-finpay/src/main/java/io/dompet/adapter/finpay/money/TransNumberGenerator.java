@@ -1,9 +1,8 @@
 package io.dompet.adapter.finpay.money;
 
-import java.security.SecureRandom;
+import io.dompet.adapter.finpay.transport.UniqueSuffixes;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fresh {@code transNumber}s for Get Token (the widget's comes from the application): 30 ASCII digits (Finpay
@@ -12,20 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TransNumberGenerator {
 
-    private static final long COUNTER_MODULUS = 1_000_000L;
-    private static final long RANDOM_MODULUS = 10_000_000_000L;
-
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private final AtomicLong counter = new AtomicLong();
+    private final UniqueSuffixes suffixes = new UniqueSuffixes(10);
 
     TransNumberGenerator(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
     }
 
     String next() {
-        long sequence = Math.floorMod(counter.getAndIncrement(), COUNTER_MODULUS);
-        long noise = Math.floorMod(random.nextLong(), RANDOM_MODULUS);
-        return MoneyTimes.reqDtime(clock.instant()) + String.format("%06d%010d", sequence, noise);
+        return MoneyTimes.reqDtime(clock.instant()) + suffixes.next();
     }
 }

@@ -1,9 +1,8 @@
 package io.dompet.adapter.finpay.snap;
 
-import java.security.SecureRandom;
+import io.dompet.adapter.finpay.transport.UniqueSuffixes;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fresh {@code X-EXTERNAL-ID}s: 31 ASCII digits (Finpay accepts at most 32), unique per day across instances —
@@ -11,12 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ExternalIdGenerator {
 
-    private static final long COUNTER_MODULUS = 1_000_000L;
-    private static final long RANDOM_MODULUS = 1_000_000_000_000L;
-
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private final AtomicLong counter = new AtomicLong();
+    private final UniqueSuffixes suffixes = new UniqueSuffixes(12);
 
     ExternalIdGenerator(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
@@ -24,8 +19,6 @@ final class ExternalIdGenerator {
 
     String next() {
         long millis = clock.millis() % 10_000_000_000_000L;
-        long sequence = Math.floorMod(counter.getAndIncrement(), COUNTER_MODULUS);
-        long noise = Math.floorMod(random.nextLong(), RANDOM_MODULUS);
-        return String.format("%013d%06d%012d", millis, sequence, noise);
+        return String.format("%013d", millis) + suffixes.next();
     }
 }

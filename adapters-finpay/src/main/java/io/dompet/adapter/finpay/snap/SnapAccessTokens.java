@@ -2,14 +2,14 @@ package io.dompet.adapter.finpay.snap;
 
 import feign.Response;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,9 +38,7 @@ final class SnapAccessTokens {
     private final Clock clock;
     private final long readTimeoutMillis;
 
-    private final Object lock = new Object();
-    private @Nullable CachedToken cached;
-    private @Nullable CompletableFuture<CachedToken> refreshing;
+    private final SingleFlightToken<String> tokens;
 
     SnapAccessTokens(SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock,
                      Duration readTimeout) {
@@ -49,6 +47,7 @@ final class SnapAccessTokens {
         this.clientId = Objects.requireNonNull(clientId);
         this.clock = Objects.requireNonNull(clock);
         this.readTimeoutMillis = readTimeout.toMillis();
+        this.tokens = new SingleFlightToken<>(clock, this::request, "token request");
     }
 
     /**
@@ -57,61 +56,15 @@ final class SnapAccessTokens {
      * @throws TokenUnavailableException if Finpay gave none
      */
     String current() {
-        CompletableFuture<CachedToken> refresh;
-        boolean mine = false;
-        synchronized (lock) {
-            CachedToken token = cached;
-            if (token != null && clock.instant().isBefore(token.refreshAt())) {
-                return token.value();
-            }
-            if (refreshing == null) {
-                refreshing = new CompletableFuture<>();
-                mine = true;
-            }
-            refresh = refreshing;
-        }
-        if (mine) {
-            refreshInto(refresh);
-        }
-        try {
-            return refresh.join().value();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof TokenUnavailableException unavailable) {
-                throw new TokenUnavailableException(unavailable.getMessage());
-            }
-            throw new TokenUnavailableException("token request failed (" + SnapAnswers.describe(e.getCause()) + ")");
-        }
+        return tokens.current();
     }
 
     /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
     void invalidate(String token) {
-        synchronized (lock) {
-            if (cached != null && cached.value().equals(token)) {
-                cached = null;
-            }
-        }
+        tokens.invalidate(token);
     }
 
-    private void refreshInto(CompletableFuture<CachedToken> refresh) {
-        try {
-            CachedToken token = request();
-            synchronized (lock) {
-                cached = token;
-                refreshing = null;
-            }
-            refresh.complete(token);
-        } catch (RuntimeException | Error e) {
-            synchronized (lock) {
-                refreshing = null;
-            }
-            refresh.completeExceptionally(e);
-            if (e instanceof Error error) {
-                throw error;
-            }
-        }
-    }
-
-    private CachedToken request() {
+    private SingleFlightToken.Fresh<String> request() {
         Instant askedAt = clock.instant();
         String timestamp = SnapHeaders.jakartaTime(askedAt);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -156,8 +109,8 @@ final class SnapAccessTokens {
             throw new TokenUnavailableException("no access token: tokenType is not Bearer");
         }
         Duration lifetime = lifetime(body.expiresIn());
-        Duration margin = lifetime.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(10) : MAX_MARGIN;
-        return new CachedToken(token, askedAt.plus(lifetime).minus(margin));
+        return new SingleFlightToken.Fresh<>(token,
+                SingleFlightToken.refreshAt(askedAt, askedAt.plus(lifetime), MAX_MARGIN));
     }
 
     private static Duration lifetime(@Nullable String expiresIn) {
@@ -169,13 +122,5 @@ final class SnapAccessTokens {
             throw new TokenUnavailableException("no access token: expiresIn is not positive");
         }
         return Duration.ofSeconds(seconds);
-    }
-
-    /** A token and the moment to stop using it. Never shows the token. */
-    private record CachedToken(String value, Instant refreshAt) {
-        @Override
-        public String toString() {
-            return "CachedToken[(redacted), refreshAt=" + refreshAt + "]";
-        }
     }
 }

@@ -7,6 +7,7 @@ import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.SnapRequestSigner;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.domain.shared.Money;
 import java.net.http.HttpClient;

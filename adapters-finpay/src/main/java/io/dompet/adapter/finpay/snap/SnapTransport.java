@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.snap;
 
 import feign.Response;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,0 +1,162 @@
+package io.dompet.adapter.finpay.transport;
+
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads what came back from a Finpay API as one JSON object, or says in a few words why it is none, and makes
+ * Finpay's descriptions safe to store and log. Each client maps the object to its own answer. Nothing here throws,
+ * and no reason quotes a body, a header, a URL or an exception message: only statuses, codes and class names.
+ */
+public final class JsonAnswers {
+
+    /** Answers larger than this are not Finpay's JSON. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Longest description passed on. */
+    public static final int MAX_DESCRIPTION = 200;
+    public static final String REDACTED = "(redacted)";
+
+    /** A JSON mapper with compact output (the bytes sent are the bytes signed) and lenient input. */
+    public static final JsonMapper COMPACT_LENIENT = JsonMapper.builder()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private JsonAnswers() {
+    }
+
+    /** What a raw answer held: a JSON object, or the reason it holds none. */
+    public sealed interface Reading permits JsonObject, Unusable {
+    }
+
+    /** An answer whose body is one JSON object. */
+    public record JsonObject(int httpStatus, JsonNode json) implements Reading {
+        public JsonObject {
+            Objects.requireNonNull(json);
+        }
+    }
+
+    /** An answer without a usable body; {@code reason} names the HTTP status and what was wrong. */
+    public record Unusable(String reason) implements Reading {
+        public Unusable {
+            Objects.requireNonNull(reason);
+        }
+    }
+
+    /** Reads a raw answer's body as a JSON object with {@code mapper}; the caller still closes {@code response}. */
+    public static Reading read(Response response, JsonMapper mapper) {
+        int status = response.status();
+        byte[] body;
+        try {
+            body = readBody(response);
+        } catch (IOException | RuntimeException e) {
+            return new Unusable("HTTP " + status + ", but reading the body failed (" + describe(e) + ")");
+        }
+        if (body == null) {
+            return new Unusable("HTTP " + status + " with a body over " + MAX_BODY_BYTES + " bytes");
+        }
+        if (isBlank(body)) {
+            return new Unusable("HTTP " + status + " with an empty body");
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (JacksonException e) {
+            return new Unusable("HTTP " + status + " with a body that is not JSON" + contentType(response));
+        }
+        if (json == null || !json.isObject()) {
+            return new Unusable("HTTP " + status + " with JSON that is not an object");
+        }
+        return new JsonObject(status, json);
+    }
+
+    /** Why there is no answer at all: the request failed before a response arrived. */
+    public static String failure(Throwable failure, long readTimeoutMillis) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException) {
+                return "connect timeout";
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return "read timeout: no answer within " + readTimeoutMillis + " ms";
+            }
+            if (cause instanceof ConnectException) {
+                return "connection failed (" + describe(cause) + ")";
+            }
+            if (cause.getCause() == null && cause instanceof IOException) {
+                return "I/O error (" + describe(cause) + ")";
+            }
+        }
+        return "request failed (" + describe(failure) + ")";
+    }
+
+    /**
+     * Finpay's description made safe to store and log: each non-blank one of {@code secrets} replaced by
+     * {@value #REDACTED}, control characters dropped, at most {@value #MAX_DESCRIPTION} characters;
+     * {@code whenEmpty} when nothing is left.
+     */
+    public static String safeDescription(@Nullable String description, String whenEmpty, @Nullable String... secrets) {
+        String text = description == null ? "" : description;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isBlank()) {
+                text = text.replace(secret, REDACTED);
+            }
+        }
+        StringBuilder clean = new StringBuilder(Math.min(text.length(), MAX_DESCRIPTION));
+        text.codePoints().filter(c -> !Character.isISOControl(c)).limit(MAX_DESCRIPTION).forEach(clean::appendCodePoint);
+        String result = clean.toString().strip();
+        return result.isEmpty() ? whenEmpty : result;
+    }
+
+    /** The exception's class name: never its message, which may quote what it failed on (the URL, the token). */
+    public static String describe(@Nullable Throwable failure) {
+        return failure == null ? "unknown failure" : failure.getClass().getSimpleName();
+    }
+
+    private static byte @Nullable [] readBody(Response response) throws IOException {
+        if (response.body() == null) {
+            return new byte[0];
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            return bytes.length > MAX_BODY_BYTES ? null : bytes;
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String contentType(Response response) {
+        for (var header : response.headers().entrySet()) {
+            if (header.getKey() != null && header.getKey().equalsIgnoreCase("Content-Type")) {
+                Collection<String> values = header.getValue();
+                if (!values.isEmpty()) {
+                    String type = values.iterator().next().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+                    if (type.matches("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}")) {
+                        return " (" + type + ")";
+                    }
+                }
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * HTTP plumbing shared by the Finpay clients: answer reading, token caching, identifiers.
+ *
+ * <p>Depends on none of the client packages ({@code snap}, {@code money}, {@code billwidget}); they depend on it.
+ */
+@NullMarked
+package io.dompet.adapter.finpay.transport;
+
+import org.jspecify.annotations.NullMarked;
