@@ -129,12 +129,12 @@ class ApplicationConfiguration {
 
     /** The bill widget adapter's settings, from {@code dompet.finpay.bill-widget.*}. */
     @Bean
-    BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked, Clock clock) {
+    BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
         return new BillWidgetSettings(billWidget.baseUrl(), billWidget.merchantId(), billWidget.merchantKey(),
                 billWidget.terminal(), billWidget.terminalName(),
                 MerchantIdField.valueOf(billWidget.merchantIdField().name()),
                 SignatureCase.valueOf(billWidget.signatureCase().name()), billWidget.connectTimeout(),
-                billWidget.readTimeout(), clock);
+                billWidget.readTimeout());
     }
 
     @Bean

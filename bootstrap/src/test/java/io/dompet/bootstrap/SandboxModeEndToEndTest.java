@@ -34,7 +34,7 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
     }
 
     @Test
-    void theDatabaseIsTheEmbeddedOneInTheConfiguredDirectoryAndMigrated() {
+    void theDatabaseIsTheEmbeddedOneInTheConfiguredDirectory() {
         assertThat(dataDirectory().resolve("pgdata").resolve("PG_VERSION")).exists();
     }
 

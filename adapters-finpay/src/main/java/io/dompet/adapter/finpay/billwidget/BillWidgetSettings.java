@@ -2,7 +2,6 @@ package io.dompet.adapter.finpay.billwidget;
 
 import io.dompet.adapter.finpay.signature.SignatureCase;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,11 +22,10 @@ import java.util.Objects;
  * @param signatureCase   the case of the signature's hex: {@link SignatureCase#LOWER} (default) or upper
  * @param connectTimeout  how long to wait for a connection (default 2 s)
  * @param readTimeout     how long to wait for an answer (default 15 s)
- * @param clock           the adapter's clock; the request's {@code timestamp} is the port's {@code requestedAt}
  */
 public record BillWidgetSettings(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                  String terminalName, MerchantIdField merchantIdField, SignatureCase signatureCase,
-                                 Duration connectTimeout, Duration readTimeout, Clock clock) {
+                                 Duration connectTimeout, Duration readTimeout) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
@@ -60,35 +58,28 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         Objects.requireNonNull(signatureCase, PREFIX + "signature-case must be set");
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
-        Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** Settings with {@code merchantId}, a lower-case signature, the default timeouts and the system clock. */
+    /** Settings with {@code merchantId}, a lower-case signature, and the default timeouts. */
     public static BillWidgetSettings of(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                         String terminalName) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName,
-                MerchantIdField.MERCHANT_ID, SignatureCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                Clock.systemUTC());
+                MerchantIdField.MERCHANT_ID, SignatureCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
     }
 
     public BillWidgetSettings withMerchantIdField(MerchantIdField field) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, field, signatureCase,
-                connectTimeout, readTimeout, clock);
+                connectTimeout, readTimeout);
     }
 
     public BillWidgetSettings withSignatureCase(SignatureCase newCase) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                newCase, connectTimeout, readTimeout, clock);
+                newCase, connectTimeout, readTimeout);
     }
 
     public BillWidgetSettings withTimeouts(Duration connect, Duration read) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connect, read, clock);
-    }
-
-    public BillWidgetSettings withClock(Clock newClock) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connectTimeout, readTimeout, newClock);
+                signatureCase, connect, read);
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */
@@ -119,6 +110,6 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         return "BillWidgetSettings[baseUrl=" + baseUrl + ", merchantId=" + merchantId + ", merchantKey=(redacted)"
                 + ", terminal=" + terminal + ", terminalName=" + terminalName + ", merchantIdField=" + merchantIdField
                 + ", signatureCase=" + signatureCase + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + ", clock=" + clock + "]";
+                + readTimeout + "]";
     }
 }

@@ -51,7 +51,7 @@ class FinpayBillWidgetAdapterSandboxTest {
         SandboxCredentials.BillWidget merchant = SandboxCredentials.defaults().billWidget();
         return new FinpayBillWidgetAdapter(new BillWidgetSettings(sandbox.baseUrl(), merchant.merchantId(), merchantKey,
                 "DOMPET01", "dompet test", MerchantIdField.MERCHANT_ID, SignatureCase.LOWER, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Clock.systemUTC()));
+                Duration.ofSeconds(5)));
     }
 
     private static FinpayBillWidgetAdapter adapter() {
