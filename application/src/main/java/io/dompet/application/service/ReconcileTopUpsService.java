@@ -81,7 +81,8 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
 
     private TopUp check(TopUp topUp) {
         StatusOutcome status = emoney.status(
-                new StatusInquiry(topUp.partnerReferenceNo().orElseThrow(), topUp.referenceNo().orElse(null)));
+                new StatusInquiry(topUp.partnerReferenceNo().orElseThrow(), topUp.referenceNo().orElse(null),
+                        topUp.amount()));
         Instant now = clock.instant();
         if (status instanceof StatusOutcome.Succeeded succeeded) {
             return settlement.apply(topUp, current -> current.succeed(succeeded.referenceNo(), now));

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * dompet's signing agrees with an implementation that shares no code with it.
  */
 class SnapEmoneyAdapterSandboxTest {
+    /** The amount the status inquiry says the top-up was for (helper B: pass each test's own amount). */
+    static final Money STATUS_AMOUNT = Money.idr(50_000);
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis());
@@ -83,7 +85,7 @@ class SnapEmoneyAdapterSandboxTest {
     }
 
     private static StatusOutcome status(PartnerReferenceNo reference) {
-        return adapter.status(new StatusInquiry(reference, null));
+        return adapter.status(new StatusInquiry(reference, null, STATUS_AMOUNT));
     }
 
     @Test

@@ -50,6 +50,7 @@ class SnapEmoneyAdapterTest {
     static final PublicKey PUBLIC_KEY = KeyMaterial.publicKey(resource("/keys/rsa2048-public.pem"));
     static final PhoneNumber PHONE = PhoneNumber.parse("081977817902");
     static final PartnerReferenceNo REF = new PartnerReferenceNo("P20240417000001");
+    static final Money STATUS_AMOUNT = Money.idr(50_000);
     /** 2022-09-23T14:56:11+07:00 */
     static final Instant TRANSACTION_DATE = Instant.parse("2022-09-23T07:56:11Z");
     /** 2024-04-17T12:03:38+07:00 */
@@ -199,7 +200,7 @@ class SnapEmoneyAdapterTest {
         void the_status_inquiry_sends_an_empty_original_reference_when_finpays_is_unknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
-            StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null));
+            StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
 
             assertThat(outcome).isEqualTo(new StatusOutcome.Succeeded("2211150005490937"));
             Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
@@ -212,7 +213,7 @@ class SnapEmoneyAdapterTest {
         void the_status_inquiry_sends_finpays_reference_when_known() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
-            adapter.status(new StatusInquiry(REF, "2211150005490937"));
+            adapter.status(new StatusInquiry(REF, "2211150005490937", STATUS_AMOUNT));
 
             assertThat(stub.received(StubFinpay.STATUS_PATH).get(0).text()).contains("\"originalReferenceNo\":\"2211150005490937\"");
         }
@@ -254,36 +255,36 @@ class SnapEmoneyAdapterTest {
         void each_latest_transaction_status_maps_to_its_outcome(String value, String outcome) {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status(value, "desc " + value)));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null)).getClass().getSimpleName()).isEqualTo(outcome);
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT)).getClass().getSimpleName()).isEqualTo(outcome);
         }
 
         @Test
         void a_failed_status_keeps_the_status_and_finpays_description() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("06", "Failed")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.Failed("STATUS_06", "Failed"));
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.Failed("STATUS_06", "Failed"));
         }
 
         @Test
         void not_found_and_in_progress_keep_finpays_description() {
             stub.script(StubFinpay.STATUS_PATH, Reply.json(200, status("07", "Not Found")), Reply.json(200, status("01", "Initiated")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.NotFound("Not Found"));
-            assertThat(adapter.status(new StatusInquiry(REF, null))).isEqualTo(new StatusOutcome.InProgress("01 Initiated"));
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.NotFound("Not Found"));
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.InProgress("01 Initiated"));
         }
 
         @Test
         void a_status_answer_about_another_top_up_is_unknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success").replace("P20240417000001", "P999")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
         }
 
         @Test
         void a_refused_status_inquiry_is_unknown_never_a_failed_top_up() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(404, error("4043901", "Transaction Not Found")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null)))
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
                     .isEqualTo(new StatusOutcome.Unknown("status inquiry answered 4043901 Transaction Not Found"));
         }
 
@@ -291,7 +292,7 @@ class SnapEmoneyAdapterTest {
         void an_in_progress_answer_to_the_status_inquiry_is_unknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(202, error("2023900", "In Progress")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
         }
     }
 
@@ -402,7 +403,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(unreachable.inquire(inquiry())).isInstanceOfSatisfying(InquiryOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).contains("connection failed"));
-            assertThat(unreachable.status(new StatusInquiry(REF, null))).isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(unreachable.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
             assertThat(unreachable.topUp(instruction())).isInstanceOfSatisfying(TopUpOutcome.Failed.class,
                     failed -> assertThat(failed.code()).isEqualTo(SnapEmoneyAdapter.TOKEN_UNAVAILABLE));
         }
@@ -612,7 +613,7 @@ class SnapEmoneyAdapterTest {
 
             adapter.topUp(instruction());
             adapter.inquire(inquiry());
-            adapter.status(new StatusInquiry(REF, null));
+            adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
 
             List<String> secrets = new ArrayList<>(List.of(SECRET, StubFinpay.token(1), StubFinpay.token(2),
                     PHONE.local(), PHONE.international()));

@@ -44,10 +44,16 @@ public interface EmoneyTopUpPort {
         }
     }
 
-    /** Top-up status inquiry (service 39); {@code referenceNo} is Finpay's, when known. */
-    record StatusInquiry(PartnerReferenceNo partnerReferenceNo, @Nullable String referenceNo) {
+    /**
+     * Top-up status inquiry (service 39) about the top-up sent under {@code partnerReferenceNo} for {@code amount};
+     * {@code referenceNo} is Finpay's, when known. An answer counts only when it is about this top-up (service code
+     * 38 and, when Finpay echoes them, the same partnerReferenceNo and amount); any other answer is
+     * {@link StatusOutcome.Unknown}.
+     */
+    record StatusInquiry(PartnerReferenceNo partnerReferenceNo, @Nullable String referenceNo, Money amount) {
         public StatusInquiry {
             Objects.requireNonNull(partnerReferenceNo);
+            Objects.requireNonNull(amount);
         }
     }
 
