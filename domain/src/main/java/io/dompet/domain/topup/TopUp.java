@@ -9,11 +9,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One cash-in to a customer's wallet. Immutable: each transition returns the top-up as it is afterwards, and only
- * the transitions of {@link TopUpStatus} exist ({@code REQUESTED → PENDING → SUCCEEDED | FAILED}). A failure keeps
+ * the transitions of {@link TopUpStatus} exist. A direct top-up is {@code REQUESTED} until the one request that may
+ * send it claims it ({@link #claimForSending}, {@code SENDING}); only then may it reach Finpay. A failure keeps
  * Finpay's code and message; {@code needsReview} flags a top-up whose outcome the reconciler could not settle within
- * its budget. {@code version} is the version of the stored row this instance was read from (optimistic locking).
+ * its budget, or whose outcome could not be stored ({@code reviewReason} says why). {@code version} is the version of
+ * the stored row this instance was read from (optimistic locking).
  */
 public final class TopUp {
+
+    /** The room of {@code top_up.reference_no}: a longer Finpay referenceNo cannot be stored. */
+    public static final int REFERENCE_NO_MAX_LENGTH = 64;
+    /** The room of {@code top_up.customer_name}. */
+    public static final int CUSTOMER_NAME_MAX_LENGTH = 255;
+    /** The room of {@code top_up.fee_type}. */
+    public static final int FEE_TYPE_MAX_LENGTH = 64;
+    /** The room of {@code top_up.review_reason}. */
+    public static final int REVIEW_REASON_MAX_LENGTH = 255;
 
     private final TopUpId id;
     private final TopUpKind kind;
@@ -29,6 +40,7 @@ public final class TopUp {
     private final @Nullable String referenceNo;
     private final @Nullable FinpayFailure failure;
     private final boolean needsReview;
+    private final @Nullable String reviewReason;
     private final int checkAttempts;
     private final @Nullable Instant nextCheckAt;
     private final Instant createdAt;
@@ -39,8 +51,8 @@ public final class TopUp {
                   @Nullable PartnerReferenceNo partnerReferenceNo, @Nullable IdempotencyKey idempotencyKey,
                   @Nullable TopUpChannel channel, @Nullable String customerName, @Nullable Money fee,
                   @Nullable String feeType, @Nullable String referenceNo, @Nullable FinpayFailure failure,
-                  boolean needsReview, int checkAttempts, @Nullable Instant nextCheckAt, Instant createdAt,
-                  Instant updatedAt, long version) {
+                  boolean needsReview, @Nullable String reviewReason, int checkAttempts,
+                  @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.status = Objects.requireNonNull(status, "status");
@@ -55,6 +67,7 @@ public final class TopUp {
         this.referenceNo = referenceNo;
         this.failure = failure;
         this.needsReview = needsReview;
+        this.reviewReason = reviewReason == null ? null : StoredText.clean(reviewReason, REVIEW_REASON_MAX_LENGTH);
         this.checkAttempts = checkAttempts;
         this.nextCheckAt = nextCheckAt;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -81,6 +94,12 @@ public final class TopUp {
         if (status != TopUpStatus.FAILED && failure != null) {
             throw new InvalidTopUpException("only a failed top-up carries a failure");
         }
+        if (status == TopUpStatus.SENDING && (customerName == null || fee == null)) {
+            throw new InvalidTopUpException("a top-up claimed for sending carries the inquiry's name and fee");
+        }
+        if (reviewReason != null && !needsReview) {
+            throw new InvalidTopUpException("only a top-up flagged for review carries a review reason");
+        }
         if (checkAttempts < 0 || version < 0) {
             throw new InvalidTopUpException("checkAttempts and version must not be negative");
         }
@@ -90,7 +109,7 @@ public final class TopUp {
     public static TopUp requestDirect(TopUpId id, IdempotencyKey idempotencyKey, PartnerReferenceNo partnerReferenceNo,
                                       PhoneNumber customerNumber, Money amount, Instant now) {
         return new TopUp(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, partnerReferenceNo,
-                idempotencyKey, null, null, null, null, null, null, false, 0, null, now, now, 0);
+                idempotencyKey, null, null, null, null, null, null, false, null, 0, null, now, now, 0);
     }
 
     /**
@@ -99,8 +118,8 @@ public final class TopUp {
      */
     public static TopUp notified(TopUpId id, TopUpNotification notification, Instant now) {
         return new TopUp(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(), notification.amount(),
-                null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false, 0, null,
-                now, now, 0);
+                null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false, null, 0,
+                null, now, now, 0);
     }
 
     /** A top-up exactly as stored, for persistence adapters. */
@@ -109,67 +128,106 @@ public final class TopUp {
                                      @Nullable IdempotencyKey idempotencyKey, @Nullable TopUpChannel channel,
                                      @Nullable String customerName,
                                      @Nullable Money fee, @Nullable String feeType, @Nullable String referenceNo,
-                                     @Nullable FinpayFailure failure, boolean needsReview, int checkAttempts,
+                                     @Nullable FinpayFailure failure, boolean needsReview,
+                                     @Nullable String reviewReason, int checkAttempts,
                                      @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
                                      long version) {
         return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt,
-                updatedAt, version);
+                customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts, nextCheckAt,
+                createdAt, updatedAt, version);
     }
 
-    /** Keeps what Finpay's account inquiry said: the masked name and the fee, to be sent back exactly as received. */
-    public TopUp recordInquiry(String customerName, Money fee, @Nullable String feeType, Instant now) {
-        requireStatus(TopUpStatus.REQUESTED, TopUpStatus.REQUESTED);
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                Objects.requireNonNull(customerName, "customerName"), Objects.requireNonNull(fee, "fee"), feeType,
-                referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt, now, version);
+    /**
+     * True when Finpay's masked customer name can be stored as it is: it must be sent back to Finpay exactly, so it
+     * is never cleaned; a name that does not fit makes the inquiry's answer unusable.
+     */
+    public static boolean isStorableCustomerName(String customerName) {
+        return customerName.length() <= CUSTOMER_NAME_MAX_LENGTH && customerName.indexOf('\0') < 0;
     }
 
-    /** Finpay credited the wallet under {@code finpayReferenceNo}. */
+    /**
+     * True when Finpay's referenceNo can be stored as it is: it is Finpay's identity of a top-up that may have moved
+     * money, so it is never cleaned or cut; one that does not fit needs a person ({@link #flagForReview}).
+     */
+    public static boolean isStorableReferenceNo(String referenceNo) {
+        return !referenceNo.isBlank() && referenceNo.length() <= REFERENCE_NO_MAX_LENGTH
+                && StoredText.isPlain(referenceNo);
+    }
+
+    /**
+     * Claims the requested top-up for sending ({@code REQUESTED → SENDING}), keeping what Finpay's account inquiry
+     * said: the masked name and the fee, to be sent back exactly as received. Only the request that stored this
+     * claim may send the top-up.
+     */
+    public TopUp claimForSending(String customerName, Money fee, @Nullable String feeType, Instant now) {
+        transitionTo(TopUpStatus.SENDING);
+        Objects.requireNonNull(customerName, "customerName");
+        if (!isStorableCustomerName(customerName)) {
+            throw new InvalidTopUpException("the customer name from Finpay's inquiry cannot be stored");
+        }
+        return new TopUp(id, kind, TopUpStatus.SENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, Objects.requireNonNull(fee, "fee"),
+                feeType == null ? null : StoredText.clean(feeType, FEE_TYPE_MAX_LENGTH), referenceNo, failure,
+                needsReview, reviewReason, checkAttempts, nextCheckAt, createdAt, now, version);
+    }
+
+    /** Finpay credited the wallet under {@code finpayReferenceNo} (which {@link #isStorableReferenceNo}). */
     public TopUp succeed(String finpayReferenceNo, Instant now) {
         transitionTo(TopUpStatus.SUCCEEDED);
-        if (finpayReferenceNo == null || finpayReferenceNo.isBlank()) {
-            throw new InvalidTopUpException("Finpay's referenceNo must not be blank");
+        if (finpayReferenceNo == null || !isStorableReferenceNo(finpayReferenceNo)) {
+            throw new InvalidTopUpException("Finpay's referenceNo must be 1 to " + REFERENCE_NO_MAX_LENGTH
+                    + " characters without control characters");
         }
-        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, finpayReferenceNo, null, needsReview, checkAttempts, null, createdAt, now,
-                version);
+        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, fee, feeType, finpayReferenceNo, null, needsReview, reviewReason, checkAttempts,
+                null, createdAt, now, version);
     }
 
     /** Finpay did not, and will not, credit the wallet. */
     public TopUp fail(FinpayFailure reason, Instant now) {
         transitionTo(TopUpStatus.FAILED);
-        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, referenceNo, Objects.requireNonNull(reason, "reason"), needsReview,
-                checkAttempts, null, createdAt, now, version);
+        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, Objects.requireNonNull(reason, "reason"),
+                needsReview, reviewReason, checkAttempts, null, createdAt, now, version);
     }
 
-    /** Sent, outcome unknown: the status inquiry is due at {@code firstCheckAt}. */
+    /** Sent, outcome unknown ({@code SENDING → PENDING}): the status inquiry is due at {@code firstCheckAt}. */
     public TopUp markPending(Instant firstCheckAt, Instant now) {
         transitionTo(TopUpStatus.PENDING);
-        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, referenceNo, null, needsReview, checkAttempts,
+        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, null, needsReview, reviewReason, checkAttempts,
                 Objects.requireNonNull(firstCheckAt, "firstCheckAt"), createdAt, now, version);
     }
 
     /**
      * A status inquiry that settled nothing: one more attempt counted, the next one due at {@code nextCheckAt}, and
-     * the top-up flagged for a person to review once {@code budgetExhausted}. The status does not change.
+     * the top-up flagged for a person to review once {@code budgetExhausted}. A {@code SENDING} top-up becomes
+     * {@code PENDING} (it may have been sent and nobody knows its outcome); the others keep their status.
      */
     public TopUp checkedWithoutOutcome(Instant nextCheckAt, boolean budgetExhausted, Instant now) {
-        if (status.isFinal()) {
-            throw new IllegalTopUpTransitionException(id, status, status);
-        }
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel, customerName,
-                fee, feeType, referenceNo, null, needsReview || budgetExhausted, checkAttempts + 1,
-                Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
+        requireOpen();
+        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, null, needsReview || budgetExhausted, reviewReason,
+                checkAttempts + 1, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
+    }
+
+    /**
+     * An outcome that cannot be stored as it is (e.g. a referenceNo longer than its column): the top-up stays open
+     * (a {@code SENDING} one becomes {@code PENDING}), is flagged for a person with {@code reason}, and is checked
+     * again at {@code nextCheckAt}.
+     */
+    public TopUp flagForReview(String reason, Instant nextCheckAt, Instant now) {
+        requireOpen();
+        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, null, true, Objects.requireNonNull(reason, "reason"),
+                checkAttempts, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
     }
 
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel, customerName,
-                fee, feeType, referenceNo, failure, needsReview, checkAttempts, nextCheckAt, createdAt, updatedAt,
-                storedVersion);
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
+                customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
+                nextCheckAt, createdAt, updatedAt, storedVersion);
     }
 
     /** True when this is the top-up a client asked for: same customer, same amount. */
@@ -183,10 +241,14 @@ public final class TopUp {
         }
     }
 
-    private void requireStatus(TopUpStatus required, TopUpStatus attempted) {
-        if (status != required) {
-            throw new IllegalTopUpTransitionException(id, status, attempted);
+    private void requireOpen() {
+        if (status.isFinal()) {
+            throw new IllegalTopUpTransitionException(id, status, status);
         }
+    }
+
+    private TopUpStatus openStatusAfterCheck() {
+        return status == TopUpStatus.SENDING ? TopUpStatus.PENDING : status;
     }
 
     public TopUpId id() { return id; }
@@ -203,6 +265,8 @@ public final class TopUp {
     public Optional<String> referenceNo() { return Optional.ofNullable(referenceNo); }
     public Optional<FinpayFailure> failure() { return Optional.ofNullable(failure); }
     public boolean needsReview() { return needsReview; }
+    /** Why a person must look, when dompet knows more than "the budget is spent". */
+    public Optional<String> reviewReason() { return Optional.ofNullable(reviewReason); }
     public int checkAttempts() { return checkAttempts; }
     public Optional<Instant> nextCheckAt() { return Optional.ofNullable(nextCheckAt); }
     public Instant createdAt() { return createdAt; }

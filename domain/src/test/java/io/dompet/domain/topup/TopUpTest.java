@@ -32,22 +32,93 @@ class TopUpTest {
         assertThat(topUp.createdAt()).isEqualTo(NOW);
     }
 
+    private static TopUp sending() {
+        return requested().claimForSending("Bu di Sa**", Money.parse("1000"), "OUR", NOW);
+    }
+
     @Test
-    void aRequestedTopUpCanSucceedFailOrBecomePending() {
-        assertThat(requested().succeed("R1", LATER).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+    void aRequestedTopUpCanBeClaimedForSendingOrFailButNeverBecomesPendingUnsent() {
+        TopUp sending = sending();
+
+        assertThat(sending.status()).isEqualTo(TopUpStatus.SENDING);
+        assertThat(sending.customerName()).contains("Bu di Sa**");
+        assertThat(sending.fee()).contains(Money.parse("1000"));
+        assertThat(sending.feeType()).contains("OUR");
         assertThat(requested().fail(new FinpayFailure("4043811", "Invalid Customer"), LATER).status()).isEqualTo(TopUpStatus.FAILED);
-        assertThat(requested().markPending(LATER, NOW).status()).isEqualTo(TopUpStatus.PENDING);
+        assertThatThrownBy(() -> requested().markPending(LATER, NOW)).isInstanceOf(IllegalTopUpTransitionException.class);
+    }
+
+    @Test
+    void aTopUpIsClaimedForSendingOnce() {
+        TopUp sending = sending();
+
+        assertThatThrownBy(() -> sending.claimForSending("Bu di Sa**", Money.parse("1000"), "OUR", LATER))
+                .isInstanceOf(IllegalTopUpTransitionException.class);
+        assertThatThrownBy(() -> sending.markPending(LATER, NOW).claimForSending("Bu di Sa**", Money.parse("1000"), "OUR", LATER))
+                .isInstanceOf(IllegalTopUpTransitionException.class);
+    }
+
+    @Test
+    void aSendingTopUpCanSucceedFailOrBecomePending() {
+        assertThat(sending().succeed("R1", LATER).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(sending().fail(new FinpayFailure("4043811", "Invalid Customer"), LATER).status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(sending().markPending(LATER, NOW).status()).isEqualTo(TopUpStatus.PENDING);
     }
 
     @Test
     void aPendingTopUpCanSucceedOrFailButNotGoBack() {
-        TopUp pending = requested().markPending(LATER, NOW);
+        TopUp pending = sending().markPending(LATER, NOW);
 
         assertThat(pending.succeed("R1", LATER).referenceNo()).contains("R1");
         assertThat(pending.fail(new FinpayFailure("STATUS_06", "Failed"), LATER).failure()).isPresent();
         assertThatThrownBy(() -> pending.markPending(LATER, NOW)).isInstanceOf(IllegalTopUpTransitionException.class);
-        assertThatThrownBy(() -> pending.recordInquiry("Bu di Sa**", Money.parse("1000"), "OUR", NOW))
-                .isInstanceOf(IllegalTopUpTransitionException.class);
+    }
+
+    @Test
+    void aCheckWithoutOutcomeMakesASendingTopUpPendingAndLeavesARequestedOneRequested() {
+        assertThat(sending().checkedWithoutOutcome(LATER, false, NOW).status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(requested().checkedWithoutOutcome(LATER, false, NOW).status()).isEqualTo(TopUpStatus.REQUESTED);
+        assertThat(requested().checkedWithoutOutcome(LATER, false, NOW).checkAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimNeedsANameThatCanBeStoredAsFinpaySentIt() {
+        assertThatThrownBy(() -> requested().claimForSending("Bu\0di", Money.parse("1000"), "OUR", NOW))
+                .isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> requested().claimForSending("x".repeat(256), Money.parse("1000"), "OUR", NOW))
+                .isInstanceOf(InvalidTopUpException.class);
+        assertThat(requested().claimForSending("x".repeat(255), Money.parse("1000"), "OUR\u0000" + "y".repeat(70), NOW)
+                .feeType().orElseThrow()).hasSize(TopUp.FEE_TYPE_MAX_LENGTH).doesNotContain("\u0000");
+    }
+
+    @Test
+    void aReferenceNoThatCannotBeStoredFlagsTheTopUpForReviewInsteadOfSucceeding() {
+        String tooLong = "R".repeat(TopUp.REFERENCE_NO_MAX_LENGTH + 1);
+
+        assertThat(TopUp.isStorableReferenceNo(tooLong)).isFalse();
+        assertThat(TopUp.isStorableReferenceNo("R\u00001")).isFalse();
+        assertThat(TopUp.isStorableReferenceNo("R".repeat(TopUp.REFERENCE_NO_MAX_LENGTH))).isTrue();
+        assertThatThrownBy(() -> sending().succeed(tooLong, LATER)).isInstanceOf(InvalidTopUpException.class);
+
+        TopUp flagged = sending().flagForReview("referenceNo too long", LATER.plusSeconds(600), LATER);
+
+        assertThat(flagged.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(flagged.needsReview()).isTrue();
+        assertThat(flagged.reviewReason()).contains("referenceNo too long");
+        assertThat(flagged.nextCheckAt()).contains(LATER.plusSeconds(600));
+        assertThat(flagged.checkAttempts()).isZero();
+    }
+
+    @Test
+    void failureTextsLoseControlCharactersAndAreCutToTheirColumns() {
+        FinpayFailure failure = new FinpayFailure("40\u00003800", "bad\u0000\r\nthing" + "x".repeat(300));
+
+        assertThat(failure.code()).isEqualTo("40 3800");
+        assertThat(failure.message()).startsWith("bad thing").hasSize(FinpayFailure.MESSAGE_MAX_LENGTH)
+                .doesNotContainPattern("\\p{Cntrl}");
+        assertThat(new FinpayFailure("C".repeat(70), "m").code()).hasSize(FinpayFailure.CODE_MAX_LENGTH);
+        assertThat(new FinpayFailure("C", "\uD83D\uDE00".repeat(200)).message()).hasSize(254);
+        assertThatThrownBy(() -> new FinpayFailure("\u0000", "m")).isInstanceOf(InvalidTopUpException.class);
     }
 
     @Test
@@ -79,7 +150,7 @@ class TopUpTest {
 
     @Test
     void checksWithoutOutcomeCountAttemptsAndFlagForReviewOnceTheBudgetIsSpent() {
-        TopUp pending = requested().markPending(LATER, NOW);
+        TopUp pending = sending().markPending(LATER, NOW);
 
         TopUp once = pending.checkedWithoutOutcome(LATER.plusSeconds(10), false, LATER);
         TopUp flagged = once.checkedWithoutOutcome(LATER.plusSeconds(30), true, LATER);
@@ -107,8 +178,8 @@ class TopUpTest {
                 new PartnerReferenceNo("P1"), PhoneNumber.parse("081234567890"), Money.ZERO, NOW))
                 .isInstanceOf(InvalidTopUpException.class);
         assertThatThrownBy(() -> TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.DIRECT, TopUpStatus.REQUESTED,
-                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, null, false, 0,
-                null, NOW, NOW, 0)).isInstanceOf(InvalidTopUpException.class);
+                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, null, false,
+                null, 0, null, NOW, NOW, 0)).isInstanceOf(InvalidTopUpException.class);
     }
 
     @Test
