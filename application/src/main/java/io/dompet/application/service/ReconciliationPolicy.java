@@ -6,17 +6,20 @@ import java.util.Objects;
 /**
  * How the status inquiry chases unknown outcomes: the first check {@code firstCheckAfter} the unknown answer, then
  * exponential backoff (doubling) capped at {@code maxBackoff}; after {@code budget} checks without an outcome the
- * top-up is flagged for review (and still checked at the capped interval). A {@code REQUESTED} top-up older than
- * {@code requestedStaleAfter} was left behind by a crash and is checked too. Each run looks at {@code batchSize}
- * top-ups at most.
+ * top-up is flagged for review (and still checked at the capped interval). A {@code REQUESTED} or {@code SENDING}
+ * top-up untouched for longer than {@code requestedStaleAfter} (by the database's clock) has lost the request that
+ * owned it and is checked too: {@code requestedStaleAfter} must exceed the longest a request can take. A reconciler
+ * holds each top-up it checks under a {@code lease} longer than one status inquiry can take, so that no other
+ * instance checks it at the same time. Each run checks {@code batchSize} top-ups at most.
  */
 public record ReconciliationPolicy(Duration firstCheckAfter, Duration maxBackoff, int budget,
-                                   Duration requestedStaleAfter, int batchSize) {
+                                   Duration requestedStaleAfter, Duration lease, int batchSize) {
 
     public ReconciliationPolicy {
         Objects.requireNonNull(firstCheckAfter, "firstCheckAfter");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         Objects.requireNonNull(requestedStaleAfter, "requestedStaleAfter");
+        Objects.requireNonNull(lease, "lease");
         if (firstCheckAfter.isNegative() || firstCheckAfter.isZero() || maxBackoff.compareTo(firstCheckAfter) < 0) {
             throw new IllegalArgumentException("firstCheckAfter must be positive and not above maxBackoff");
         }
@@ -26,10 +29,9 @@ public record ReconciliationPolicy(Duration firstCheckAfter, Duration maxBackoff
         if (requestedStaleAfter.isNegative()) {
             throw new IllegalArgumentException("requestedStaleAfter must not be negative");
         }
-    }
-
-    public static ReconciliationPolicy defaults() {
-        return new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), 12, Duration.ofMinutes(1), 50);
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive");
+        }
     }
 
     /** The wait before check number {@code attempt + 1}, after {@code attempt} checks without an outcome. */

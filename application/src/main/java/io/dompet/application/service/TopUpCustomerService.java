@@ -16,6 +16,7 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +25,12 @@ import java.util.Optional;
 
 /**
  * The direct top-up: (1) store the top-up as {@code REQUESTED} with a fresh partnerReferenceNo, unique on the
- * client's idempotency key, and commit; (2) outside any transaction, the account inquiry and then the top-up;
- * (3) record the outcome in a second transaction, crediting the wallet on success. An unknown outcome leaves the
- * top-up {@code PENDING} for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice.
+ * client's idempotency key, and commit; (2) outside any transaction, the account inquiry; (3) claim the top-up for
+ * sending: one versioned update {@code REQUESTED → SENDING} that also keeps the inquiry's name and fee; (4) only if
+ * this request won the claim, the top-up call, outside any transaction; (5) record the outcome in another
+ * transaction, crediting the wallet on success. A claim lost to the reconciler (which fails a top-up Finpay never
+ * saw) sends nothing and answers with the top-up as it now is. An unknown outcome leaves the top-up {@code PENDING}
+ * for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice.
  */
 public final class TopUpCustomerService implements TopUpCustomerUseCase {
 
@@ -39,7 +43,6 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
     private final TransactionPort transactions;
     private final ReferenceGeneratorPort references;
     private final Clock clock;
-    private final ReconciliationPolicy policy;
     private final TopUpSettlement settlement;
 
     public TopUpCustomerService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
@@ -51,8 +54,8 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
         this.transactions = Objects.requireNonNull(transactions);
         this.references = Objects.requireNonNull(references);
         this.clock = Objects.requireNonNull(clock);
-        this.policy = Objects.requireNonNull(policy);
-        this.settlement = new TopUpSettlement(loads, saves, Objects.requireNonNull(wallets), transactions);
+        this.settlement = new TopUpSettlement(loads, saves, Objects.requireNonNull(wallets), transactions,
+                Objects.requireNonNull(policy));
     }
 
     @Override
@@ -93,50 +96,53 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
             return topUpWithin(requested, inquired);
         }
         if (inquiry instanceof InquiryOutcome.Refused refused) {
-            return fail(requested, new FinpayFailure(refused.code(), refused.message()));
+            return failUnsent(requested, new FinpayFailure(refused.code(), refused.message()));
         }
         String reason = ((InquiryOutcome.Unknown) inquiry).reason();
-        return fail(requested, new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE,
+        return failUnsent(requested, new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE,
                 "Finpay's account inquiry gave no usable answer (" + reason + "); no top-up was sent"));
     }
 
     private TopUp topUpWithin(TopUp requested, InquiryOutcome.Inquired inquired) {
         if (requested.amount().isLessThan(inquired.minAmount()) || requested.amount().isGreaterThan(inquired.maxAmount())) {
-            return fail(requested, new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
+            return failUnsent(requested, new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
                     "amount " + requested.amount().toPlainString() + " is outside Finpay's limits for this customer: "
                             + inquired.minAmount().toPlainString() + " to " + inquired.maxAmount().toPlainString()
                             + "; no top-up was sent"));
         }
-        TopUp inquiredTopUp = settlement.apply(requested,
-                topUp -> topUp.recordInquiry(inquired.customerName(), inquired.fee(), inquired.feeType(), clock.instant()));
-        TopUpOutcome outcome = emoney.topUp(new TopUpInstruction(inquiredTopUp.partnerReferenceNo().orElseThrow(),
-                inquiredTopUp.customerNumber(), inquired.customerName(), inquiredTopUp.amount(), inquired.fee(),
-                clock.instant()));
-        return record(inquiredTopUp, outcome);
+        if (!TopUp.isStorableCustomerName(inquired.customerName())) {
+            return failUnsent(requested, new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE,
+                    "Finpay's account inquiry answered a customer name that cannot be stored ("
+                            + inquired.customerName().length() + " characters); no top-up was sent"));
+        }
+        TopUp claimed = settlement.apply(requested, settlement.claim(inquired, clock.instant()));
+        // only this request, which stored the top-up, ever claims it: SENDING now means this claim was stored
+        if (claimed.status() != TopUpStatus.SENDING) {
+            log.log(Level.WARNING, "Top-up {0} was {1} before it could be claimed for sending; nothing was sent",
+                    claimed.id(), claimed.status());
+            return claimed;
+        }
+        TopUpOutcome outcome = emoney.topUp(new TopUpInstruction(claimed.partnerReferenceNo().orElseThrow(),
+                claimed.customerNumber(), inquired.customerName(), claimed.amount(), inquired.fee(), clock.instant()));
+        return record(claimed, outcome);
     }
 
     private TopUp record(TopUp sent, TopUpOutcome outcome) {
         Instant now = clock.instant();
         if (outcome instanceof TopUpOutcome.Succeeded succeeded) {
-            return settlement.apply(sent, topUp -> topUp.succeed(succeeded.referenceNo(), now));
+            return settlement.apply(sent, settlement.succeed(succeeded.referenceNo(), now));
         }
         if (outcome instanceof TopUpOutcome.Failed failed) {
-            return fail(sent, new FinpayFailure(failed.code(), failed.message()));
+            return settlement.apply(sent, settlement.fail(new FinpayFailure(failed.code(), failed.message()), now));
         }
-        if (outcome instanceof TopUpOutcome.Pending pending) {
-            return pending(sent, pending.reason());
-        }
-        return pending(sent, ((TopUpOutcome.Unknown) outcome).reason());
-    }
-
-    private TopUp pending(TopUp sent, String reason) {
+        String reason = outcome instanceof TopUpOutcome.Pending pending
+                ? pending.reason()
+                : ((TopUpOutcome.Unknown) outcome).reason();
         log.log(Level.WARNING, "Top-up {0} has no final outcome yet ({1}); the status inquiry will settle it", sent.id(), reason);
-        Instant now = clock.instant();
-        return settlement.apply(sent, topUp -> topUp.markPending(now.plus(policy.firstCheckAfter()), now));
+        return settlement.apply(sent, settlement.pending(now));
     }
 
-    private TopUp fail(TopUp topUp, FinpayFailure failure) {
-        Instant now = clock.instant();
-        return settlement.apply(topUp, current -> current.fail(failure, now));
+    private TopUp failUnsent(TopUp requested, FinpayFailure failure) {
+        return settlement.apply(requested, settlement.failUnsent(failure, clock.instant()));
     }
 }

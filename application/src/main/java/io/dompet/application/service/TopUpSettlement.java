@@ -1,49 +1,75 @@
 package io.dompet.application.service;
 
 import io.dompet.application.port.out.CreditWalletPort;
+import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleTopUpException;
 import io.dompet.application.port.out.TransactionPort;
+import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpStatus;
-import java.util.function.UnaryOperator;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Records a change of a top-up in one short transaction, and credits the wallet in that same transaction when the
- * change makes it {@code SUCCEEDED}. The optimistic-locking update makes the transition to {@code SUCCEEDED} (and so
- * the credit) happen at most once, however many writers race: a writer that loses re-reads the top-up and applies
- * its change only if the top-up is still open.
+ * Records what dompet learnt about a top-up as a {@link Decision} about the top-up <em>as it stands</em>, in one short
+ * transaction that also credits the wallet when the change makes it {@code SUCCEEDED}. The optimistic-locking update
+ * makes every transition, and so the credit, happen at most once however many writers race: a writer that loses
+ * reloads the top-up and decides again on what it finds, so a decision taken on an old state never wins (a "not
+ * found" that would fail a {@code REQUESTED} top-up does not fail it once it has been claimed for sending).
  */
 final class TopUpSettlement {
+
+    private static final System.Logger log = System.getLogger(TopUpSettlement.class.getName());
+    /** Each lost race means another writer changed the top-up; a handful of them in a row is a bug, not contention. */
+    private static final int ATTEMPTS = 5;
+
+    /** What to make of a top-up as it stands now: the changed top-up, or empty to leave it as it is. */
+    @FunctionalInterface
+    interface Decision {
+        Optional<TopUp> decide(TopUp current);
+    }
 
     private final LoadTopUpPort loads;
     private final SaveTopUpPort saves;
     private final CreditWalletPort wallets;
     private final TransactionPort transactions;
+    private final ReconciliationPolicy policy;
 
-    TopUpSettlement(LoadTopUpPort loads, SaveTopUpPort saves, CreditWalletPort wallets, TransactionPort transactions) {
+    TopUpSettlement(LoadTopUpPort loads, SaveTopUpPort saves, CreditWalletPort wallets, TransactionPort transactions,
+                    ReconciliationPolicy policy) {
         this.loads = loads;
         this.saves = saves;
         this.wallets = wallets;
         this.transactions = transactions;
+        this.policy = policy;
     }
 
-    /** Applies {@code change} to {@code current} and stores it; returns the top-up as stored afterwards. */
-    TopUp apply(TopUp current, UnaryOperator<TopUp> change) {
-        try {
-            return store(current, change);
-        } catch (StaleTopUpException stale) {
-            TopUp reloaded = transactions.inTransaction(() -> loads.loadTopUp(current.id())).orElseThrow(() -> stale);
-            if (reloaded.status().isFinal()) {
-                return reloaded;
+    /**
+     * Applies {@code decision} to {@code current} and stores the change; after losing a race, reloads the top-up and
+     * decides again. Returns the top-up as stored afterwards (unchanged when the decision left it so).
+     */
+    TopUp apply(TopUp current, Decision decision) {
+        TopUp latest = current;
+        for (int attempt = 1; ; attempt++) {
+            Optional<TopUp> changed = decision.decide(latest);
+            if (changed.isEmpty()) {
+                return latest;
             }
-            return store(reloaded, change);
+            try {
+                return store(changed.get());
+            } catch (StaleTopUpException stale) {
+                if (attempt == ATTEMPTS) {
+                    throw stale;
+                }
+                latest = transactions.inTransaction(() -> loads.loadTopUp(current.id())).orElseThrow(() -> stale);
+            }
         }
     }
 
-    private TopUp store(TopUp current, UnaryOperator<TopUp> change) {
-        TopUp changed = change.apply(current);
+    private TopUp store(TopUp changed) {
         return transactions.inTransaction(() -> {
             TopUp stored = saves.updateTopUp(changed);
             // a change can only produce SUCCEEDED from an open top-up (the domain forbids leaving a final state)
@@ -52,5 +78,85 @@ final class TopUpSettlement {
             }
             return stored;
         });
+    }
+
+    /** Claims a still {@code REQUESTED} top-up for sending with the inquiry's answer; anything else stays as it is. */
+    Decision claim(InquiryOutcome.Inquired inquired, Instant now) {
+        return current -> current.status() == TopUpStatus.REQUESTED
+                ? Optional.of(current.claimForSending(inquired.customerName(), inquired.fee(), inquired.feeType(), now))
+                : Optional.empty();
+    }
+
+    /** Fails a top-up that was never claimed for sending, so never sent; a claimed or settled one stays as it is. */
+    Decision failUnsent(FinpayFailure failure, Instant now) {
+        return current -> current.status() == TopUpStatus.REQUESTED
+                ? Optional.of(current.fail(failure, now))
+                : Optional.empty();
+    }
+
+    /**
+     * Finpay credited the wallet: any open top-up succeeds. A referenceNo that cannot be stored flags the top-up for
+     * review instead (once), leaving it open and checked again at the capped interval.
+     */
+    Decision succeed(String referenceNo, Instant now) {
+        return current -> {
+            if (current.status().isFinal()) {
+                return Optional.empty();
+            }
+            if (TopUp.isStorableReferenceNo(referenceNo)) {
+                return Optional.of(current.succeed(referenceNo, now));
+            }
+            log.log(Level.ERROR, "Top-up {0}: Finpay reports it succeeded under a referenceNo that cannot be stored"
+                    + " ({1} characters); flagged for review", current.id(), referenceNo.length());
+            return Optional.of(current.flagForReview("Finpay reports success under a referenceNo of "
+                    + referenceNo.length() + " characters that cannot be stored (at most "
+                    + TopUp.REFERENCE_NO_MAX_LENGTH + " characters, no control characters)",
+                    now.plus(policy.maxBackoff()), now));
+        };
+    }
+
+    /** Finpay did not, and will not, credit the wallet: any open top-up fails. */
+    Decision fail(FinpayFailure failure, Instant now) {
+        return current -> current.status().isFinal() ? Optional.empty() : Optional.of(current.fail(failure, now));
+    }
+
+    /**
+     * The request that sent the top-up learnt no outcome: a {@code SENDING} top-up becomes {@code PENDING} with its
+     * first check {@code firstCheckAfter} from now; one already {@code PENDING} (the reconciler got there first) or
+     * settled stays as it is.
+     */
+    Decision pending(Instant now) {
+        return current -> current.status() == TopUpStatus.SENDING
+                ? Optional.of(current.markPending(now.plus(policy.firstCheckAfter()), now))
+                : Optional.empty();
+    }
+
+    /**
+     * A status inquiry that settled nothing: one more check counted on the top-up as it stands, the next one after
+     * the backoff, flagged for review once the budget is spent ({@code SENDING} becomes {@code PENDING}).
+     */
+    Decision checkedWithoutOutcome(Instant now) {
+        return current -> {
+            if (current.status().isFinal()) {
+                return Optional.empty();
+            }
+            int attempts = current.checkAttempts() + 1;
+            return Optional.of(current.checkedWithoutOutcome(now.plus(policy.backoffAfter(attempts)),
+                    attempts >= policy.budget(), now));
+        };
+    }
+
+    /**
+     * Finpay's status inquiry does not know the top-up. That proves it was never sent only while it is
+     * {@code REQUESTED} (never claimed for sending): then it fails. A claimed one may have been sent and Finpay may
+     * not show it yet: the answer is inconclusive, checked again with backoff and flagged for review after the budget.
+     */
+    Decision notFound(String description, Instant now) {
+        Decision inconclusive = checkedWithoutOutcome(now);
+        return current -> current.status() == TopUpStatus.REQUESTED
+                ? Optional.of(current.fail(new FinpayFailure(FinpayFailure.NEVER_PROCESSED,
+                        "Finpay's status inquiry does not know this top-up (" + description
+                                + ") and it was never sent"), now))
+                : inconclusive.decide(current);
     }
 }

@@ -4,26 +4,44 @@ import io.dompet.application.port.out.DuplicateTopUpException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An in-memory top-up store with the real store's guarantees: unique idempotency key and partnerReferenceNo, and
- * optimistic locking on update. Thread-safe.
+ * An in-memory top-up store with the real store's guarantees: unique idempotency key and partnerReferenceNo,
+ * optimistic locking on update, and the reconciler's leases; its "database clock" (touched times, leases, due checks)
+ * is the clock it is given. Thread-safe.
  */
-public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
+public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, TopUpCheckLeasePort {
 
     private final Map<TopUpId, TopUp> topUps = new LinkedHashMap<>();
+    private final Map<TopUpId, Instant> touchedAt = new HashMap<>();
+    private final Map<TopUpId, Instant> leasedUntil = new HashMap<>();
+    private final Clock databaseClock;
+    private final List<TopUpId> postponed = new ArrayList<>();
+
+    public InMemoryTopUpStore(Clock databaseClock) {
+        this.databaseClock = databaseClock;
+    }
+
+    public InMemoryTopUpStore() {
+        this(Clock.systemUTC());
+    }
 
     @Override
     public synchronized TopUp insertTopUp(TopUp topUp) {
@@ -44,6 +62,7 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
         }
         TopUp stored = topUp.withVersion(0);
         topUps.put(stored.id(), stored);
+        touchedAt.put(stored.id(), databaseClock.instant());
         return stored;
     }
 
@@ -55,12 +74,15 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
         }
         TopUp stored = topUp.withVersion(topUp.version() + 1);
         topUps.put(stored.id(), stored);
+        touchedAt.put(stored.id(), databaseClock.instant());
+        leasedUntil.remove(stored.id());
         return stored;
     }
 
     /** Puts a top-up in as if stored earlier (any state), for setting up tests. */
     public synchronized TopUp given(TopUp topUp) {
         topUps.put(topUp.id(), topUp);
+        touchedAt.put(topUp.id(), databaseClock.instant());
         return topUp;
     }
 
@@ -81,14 +103,51 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort {
     }
 
     @Override
-    public synchronized List<TopUp> loadTopUpsDueForCheck(Instant now, Instant requestedBefore, int limit) {
-        return topUps.values().stream()
-                .filter(t -> t.kind() == TopUpKind.DIRECT)
+    public synchronized Optional<TopUp> leaseNextTopUpDueForCheck(Duration staleAfter, Duration lease) {
+        Instant now = databaseClock.instant();
+        Optional<TopUp> next = topUps.values().stream()
+                .filter(t -> t.kind() == TopUpKind.DIRECT && !t.status().isFinal())
                 .filter(t -> t.nextCheckAt().map(at -> !at.isAfter(now)).orElse(true))
                 .filter(t -> t.status() == TopUpStatus.PENDING
-                        || (t.status() == TopUpStatus.REQUESTED && t.createdAt().isBefore(requestedBefore)))
-                .sorted(Comparator.comparing(t -> t.nextCheckAt().orElse(t.createdAt())))
-                .limit(limit).toList();
+                        || touchedAt.get(t.id()).isBefore(now.minus(staleAfter)))
+                .filter(t -> !leasedUntil.getOrDefault(t.id(), Instant.MIN).isAfter(now))
+                .min(Comparator.comparing((TopUp t) -> t.nextCheckAt().orElse(t.createdAt())));
+        next.ifPresent(t -> leasedUntil.put(t.id(), now.plus(lease)));
+        return next;
+    }
+
+    @Override
+    public synchronized void releaseLease(TopUpId id) {
+        leasedUntil.remove(id);
+    }
+
+    @Override
+    public synchronized void postponeCheck(TopUpId id, Duration delay) {
+        TopUp current = topUps.get(id);
+        if (current != null && !current.status().isFinal()) {
+            // as the real statement: next_check_at moves, nothing else of the top-up changes, the version stays
+            topUps.put(id, withNextCheckAt(current, databaseClock.instant().plus(delay)));
+            postponed.add(id);
+        }
+        leasedUntil.remove(id);
+    }
+
+    private static TopUp withNextCheckAt(TopUp t, Instant nextCheckAt) {
+        return TopUp.reconstitute(t.id(), t.kind(), t.status(), t.customerNumber(), t.amount(),
+                t.partnerReferenceNo().orElse(null), t.idempotencyKey().orElse(null), t.channel().orElse(null),
+                t.customerName().orElse(null), t.fee().orElse(null), t.feeType().orElse(null),
+                t.referenceNo().orElse(null), t.failure().orElse(null), t.needsReview(), t.reviewReason().orElse(null),
+                t.checkAttempts(), nextCheckAt, t.createdAt(), t.updatedAt(), t.version());
+    }
+
+    /** True while {@code id} is leased to a reconciler. */
+    public synchronized boolean isLeased(TopUpId id) {
+        return leasedUntil.getOrDefault(id, Instant.MIN).isAfter(databaseClock.instant());
+    }
+
+    /** The top-ups whose check was postponed after it broke, in order. */
+    public synchronized List<TopUpId> postponed() {
+        return List.copyOf(postponed);
     }
 
     public synchronized List<TopUp> all() {

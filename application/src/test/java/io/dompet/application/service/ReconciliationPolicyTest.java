@@ -11,7 +11,7 @@ class ReconciliationPolicyTest {
     @Test
     void theWaitDoublesFromTheFirstCheckUpToTheCap() {
         ReconciliationPolicy policy = new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 10,
-                Duration.ofMinutes(1), 50);
+                Duration.ofMinutes(1), Duration.ofMinutes(1), 50);
 
         assertThat(policy.backoffAfter(1)).isEqualTo(Duration.ofSeconds(5));
         assertThat(policy.backoffAfter(2)).isEqualTo(Duration.ofSeconds(10));
@@ -23,11 +23,13 @@ class ReconciliationPolicyTest {
 
     @Test
     void nonsensicalPoliciesAreRefused() {
-        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ZERO, Duration.ofSeconds(60), 10, Duration.ofMinutes(1), 50))
+        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ZERO, Duration.ofSeconds(60), 10, Duration.ofMinutes(1), Duration.ofMinutes(1), 50))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(1), 10, Duration.ofMinutes(1), 50))
+        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(1), 10, Duration.ofMinutes(1), Duration.ofMinutes(1), 50))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 0, Duration.ofMinutes(1), 50))
+        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 0, Duration.ofMinutes(1), Duration.ofMinutes(1), 50))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 10, Duration.ofMinutes(1), Duration.ZERO, 50))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

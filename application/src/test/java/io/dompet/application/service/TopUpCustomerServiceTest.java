@@ -11,6 +11,7 @@ import io.dompet.application.fakes.SequentialReferences;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
@@ -36,11 +37,14 @@ class TopUpCustomerServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T05:00:00Z"));
     private final InlineTransactions transactions = new InlineTransactions();
     private final ScriptedEmoney finpay = new ScriptedEmoney(transactions::isOpen);
-    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore();
+    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore(clock);
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
-    private final ReconciliationPolicy policy = ReconciliationPolicy.defaults();
+    private final ReconciliationPolicy policy = new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10),
+            3, Duration.ofMinutes(4), Duration.ofMinutes(2), 50);
     private final TopUpCustomerService service = new TopUpCustomerService(finpay, topUps, topUps, wallets,
             transactions, new SequentialReferences(), clock, policy);
+    private final ReconcileTopUpsService reconciler = new ReconcileTopUpsService(finpay, topUps, topUps, topUps,
+            wallets, transactions, clock, policy);
 
     private TopUpResult topUp(String key, PhoneNumber customer, Money amount) {
         return service.topUp(new TopUpCustomerCommand(new IdempotencyKey(key), customer, amount));
@@ -67,7 +71,7 @@ class TopUpCustomerServiceTest {
     }
 
     @Test
-    void theTopUpIsStoredAsRequestedBeforeFinpayIsAsked() {
+    void theTopUpIsStoredAsRequestedBeforeTheInquiryAndClaimedForSendingBeforeTheTopUpCall() {
         List<TopUpStatus> statusWhenFinpayWasAsked = new ArrayList<>();
         ScriptedEmoney observing = new ScriptedEmoney(transactions::isOpen);
         TopUpCustomerService observed = new TopUpCustomerService(new io.dompet.application.port.out.EmoneyTopUpPort() {
@@ -91,7 +95,7 @@ class TopUpCustomerServiceTest {
 
         observed.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT));
 
-        assertThat(statusWhenFinpayWasAsked).containsExactly(TopUpStatus.REQUESTED, TopUpStatus.REQUESTED);
+        assertThat(statusWhenFinpayWasAsked).containsExactly(TopUpStatus.REQUESTED, TopUpStatus.SENDING);
     }
 
     @Test
@@ -246,5 +250,95 @@ class TopUpCustomerServiceTest {
         executed(topUp("key-2", CUSTOMER, AMOUNT));
 
         assertThat(finpay.topUpCalls()).hasSize(2);
+    }
+
+    /** Finpay that lets {@code meanwhile} happen while the account inquiry (or the top-up call) is under way. */
+    private TopUpCustomerService serviceWhile(Runnable duringInquiry, Runnable duringTopUp) {
+        return new TopUpCustomerService(new io.dompet.application.port.out.EmoneyTopUpPort() {
+            @Override
+            public InquiryOutcome inquire(AccountInquiry inquiry) {
+                duringInquiry.run();
+                return finpay.inquire(inquiry);
+            }
+
+            @Override
+            public TopUpOutcome topUp(TopUpInstruction instruction) {
+                duringTopUp.run();
+                return finpay.topUp(instruction);
+            }
+
+            @Override
+            public StatusOutcome status(StatusInquiry inquiry) {
+                return finpay.status(inquiry);
+            }
+        }, topUps, topUps, wallets, transactions, new SequentialReferences(), clock, policy);
+    }
+
+    @Test
+    void whenTheReconcilerFailsTheRequestedTopUpBeforeTheClaimTheRequestSendsNothingAndAnswersFailed() {
+        // the request is slower than requestedStaleAfter; the reconciler's status inquiry says "not found" meanwhile
+        finpay.statusAnswers(new StatusOutcome.NotFound("Transaction Not Found"));
+        TopUpCustomerService slow = serviceWhile(() -> {
+            clock.advance(policy.requestedStaleAfter().plusSeconds(1));
+            assertThat(reconciler.reconcileDueTopUps(() -> false).failed()).isEqualTo(1);
+        }, () -> { });
+
+        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
+
+        assertThat(finpay.topUpCalls()).as("a top-up the reconciler failed is never sent").isEmpty();
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo(FinpayFailure.NEVER_PROCESSED);
+        assertThat(topUps.loadTopUp(topUp.id())).contains(topUp);
+        assertThat(wallets.credits()).isZero();
+    }
+
+    @Test
+    void whenTheRequestClaimedTheTopUpBeforeTheReconcilersNotFoundItIsNeverFailedButPendingThenFlagged() {
+        finpay.statusAnswers(new StatusOutcome.NotFound("Transaction Not Found"));
+        finpay.topUpAnswers(new TopUpOutcome.Unknown("read timeout"));
+        TopUpCustomerService slow = serviceWhile(() -> { }, () -> {
+            clock.advance(policy.requestedStaleAfter().plusSeconds(1));
+            assertThat(reconciler.reconcileDueTopUps(() -> false).checked()).isEqualTo(1);
+        });
+
+        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
+
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(topUp.status()).as("it may have been sent: not found proves nothing").isEqualTo(TopUpStatus.PENDING);
+        assertThat(topUp.checkAttempts()).isEqualTo(1);
+        for (int check = 2; check <= policy.budget(); check++) {
+            clock.advance(policy.maxBackoff());
+            finpay.statusAnswers(new StatusOutcome.NotFound("Transaction Not Found"));
+            reconciler.reconcileDueTopUps(() -> false);
+        }
+        TopUp afterBudget = topUps.loadTopUp(topUp.id()).orElseThrow();
+        assertThat(afterBudget.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(afterBudget.needsReview()).isTrue();
+        assertThat(finpay.topUpCalls()).as("never resubmitted").hasSize(1);
+    }
+
+    @Test
+    void aSuccessUnderAReferenceNoThatCannotBeStoredLeavesTheTopUpPendingForReviewAndUncredited() {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded("R".repeat(TopUp.REFERENCE_NO_MAX_LENGTH + 1)));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(topUp.needsReview()).isTrue();
+        assertThat(topUp.reviewReason()).isPresent();
+        assertThat(topUp.nextCheckAt()).contains(clock.instant().plus(policy.maxBackoff()));
+        assertThat(wallets.credits()).isZero();
+    }
+
+    @Test
+    void aCustomerNameThatCannotBeStoredAsFinpaySentItFailsTheTopUpWithoutSendingIt() {
+        finpay.inquiryAnswers(new InquiryOutcome.Inquired("x".repeat(TopUp.CUSTOMER_NAME_MAX_LENGTH + 1),
+                Money.parse("1000.00"), "OUR", Money.parse("10000.00"), Money.parse("2000000.00")));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
+        assertThat(topUp.failure().orElseThrow().code()).isEqualTo(FinpayFailure.INQUIRY_UNAVAILABLE);
+        assertThat(finpay.topUpCalls()).isEmpty();
     }
 }
