@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -15,13 +13,12 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The persistence adapter's beans: the out-port adapters, the transaction boundary and the scheduler's
- * {@link LockProvider} (so that JDBC stays in this module), plus, when no
+ * The persistence adapter's beans: the out-port adapters and the transaction boundary (so that JDBC stays in this
+ * module), plus, when no
  * {@code spring.datasource.url} is configured, an embedded PostgreSQL and the {@link DataSource} onto it.
  * With a URL, Spring Boot builds the {@link DataSource} from {@code spring.datasource.*} as usual.
  * The schema is owned by the Flyway migrations under {@code db/migration}.
@@ -66,19 +63,6 @@ public class PersistenceAdapterConfiguration {
     @Bean
     SequenceReferenceAdapter sequenceReferenceAdapter(DataSource dataSource) {
         return new SequenceReferenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    /**
-     * ShedLock's locks in the {@code shedlock} table (migration V3). {@code usingDbTime()}: lock times come from
-     * PostgreSQL's clock, so instances whose clocks disagree still exclude each other.
-     */
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .withTableName("shedlock")
-                .usingDbTime()
-                .build());
     }
 
     @Bean

@@ -4,12 +4,13 @@ import io.dompet.application.port.out.DuplicateTopUpException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * concurrent inserts exactly one wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update
  * return the row as stored ({@code RETURNING}), which is the given top-up with its new version and its timestamps
  * truncated to microseconds (see {@link TopUpRow}).
+ *
+ * <p>Times that decide between instances are PostgreSQL's ({@code clock_timestamp()}), never an instance's: every
+ * insert and update sets {@code touched_at}, and the reconciler's leases ({@code lease_until}) and due checks are
+ * measured on it. A lease is taken by one statement that locks the next due row with {@code FOR UPDATE SKIP LOCKED},
+ * so concurrent reconcilers never get the same top-up, and it does not bump the version: it is not a change of the
+ * top-up.
  */
-public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
+public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, TopUpCheckLeasePort {
 
     static final String IDEMPOTENCY_KEY_CONSTRAINT = "top_up_idempotency_key_key";
     static final String PARTNER_REFERENCE_NO_CONSTRAINT = "top_up_partner_reference_no_key";
@@ -48,13 +55,13 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
                             insert into top_up (id, kind, status, customer_number, amount, currency,
                                                 partner_reference_no, idempotency_key, channel, customer_name,
                                                 fee, fee_type, reference_no, failure_code, failure_message,
-                                                needs_review, check_attempts, next_check_at, created_at,
-                                                updated_at, version)
+                                                needs_review, review_reason, check_attempts, next_check_at,
+                                                created_at, updated_at, version)
                             values (:id, :kind, :status, :customerNumber, :amount, :currency,
                                     :partnerReferenceNo, :idempotencyKey, :channel, :customerName,
                                     :fee, :feeType, :referenceNo, :failureCode, :failureMessage,
-                                    :needsReview, :checkAttempts, :nextCheckAt, :createdAt,
-                                    :updatedAt, :version)
+                                    :needsReview, :reviewReason, :checkAttempts, :nextCheckAt,
+                                    :createdAt, :updatedAt, :version)
                             returning %s
                             """.formatted(TopUpRow.COLUMNS))
                     .paramSource(parameters)
@@ -68,8 +75,9 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
 
     /**
      * Stores the changeable fields of {@code topUp} (status, inquiry data, outcome, reconciliation state,
-     * {@code updated_at}) if its row is still at {@code topUp.version()}; what never changes (id, kind, customer,
-     * amount, references, key, channel, {@code created_at}) is not written.
+     * {@code updated_at}) if its row is still at {@code topUp.version()}, sets {@code touched_at} to the database's
+     * clock and ends any lease; what never changes (id, kind, customer, amount, references, key, channel,
+     * {@code created_at}) is not written.
      */
     @Override
     public TopUp updateTopUp(TopUp topUp) {
@@ -84,9 +92,12 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
                                failure_code = :failureCode,
                                failure_message = :failureMessage,
                                needs_review = :needsReview,
+                               review_reason = :reviewReason,
                                check_attempts = :checkAttempts,
                                next_check_at = :nextCheckAt,
                                updated_at = :updatedAt,
+                               touched_at = clock_timestamp(),
+                               lease_until = null,
                                version = version + 1
                          where id = :id
                            and version = :version
@@ -136,32 +147,63 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
     }
 
     /**
-     * Direct (SNAP) top-ups only, the ones Finpay's status inquiry knows:
-     * {@code PENDING} top-ups whose next check is due ({@code next_check_at} null or at most {@code now}) and
-     * {@code REQUESTED} ones created before {@code requestedBefore} whose next check, if any, is due; ordered by
-     * {@code coalesce(next_check_at, created_at)}, then id. The {@code status in (…)} condition lets PostgreSQL use the
-     * partial index {@code top_up_due_for_check_idx}.
+     * Direct (SNAP) top-ups only, the ones Finpay's status inquiry knows, judged on the database's clock:
+     * {@code PENDING} top-ups whose next check is due ({@code next_check_at} null or come), {@code REQUESTED} and
+     * {@code SENDING} ones untouched for longer than {@code staleAfter} whose next check, if any, is due; none under
+     * an unexpired lease; ordered by {@code coalesce(next_check_at, created_at)}, then id, the order of the partial
+     * index {@code top_up_due_for_check_idx}. The row is locked {@code SKIP LOCKED}, so a concurrent caller takes the
+     * next one instead of waiting, and leased in the same statement.
      */
     @Override
-    public List<TopUp> loadTopUpsDueForCheck(Instant now, Instant requestedBefore, int limit) {
-        requirePositive(limit);
+    public Optional<TopUp> leaseNextTopUpDueForCheck(Duration staleAfter, Duration lease) {
+        requirePositive(lease);
         return jdbc.sql("""
-                        select %s
-                          from top_up
-                         where status in ('REQUESTED', 'PENDING')
-                           and kind = 'DIRECT'
-                           and (status = 'PENDING' or created_at < :requestedBefore)
-                           and (next_check_at is null or next_check_at <= :now)
-                         order by coalesce(next_check_at, created_at), id
-                         limit :limit
+                        update top_up
+                           set lease_until = clock_timestamp() + make_interval(secs => :leaseSeconds)
+                         where id = (select id
+                                       from top_up
+                                      where status in ('REQUESTED', 'SENDING', 'PENDING')
+                                        and kind = 'DIRECT'
+                                        and (status = 'PENDING'
+                                             or touched_at < clock_timestamp() - make_interval(secs => :staleSeconds))
+                                        and (next_check_at is null or next_check_at <= clock_timestamp())
+                                        and (lease_until is null or lease_until <= clock_timestamp())
+                                      order by coalesce(next_check_at, created_at), id
+                                      limit 1
+                                        for update skip locked)
+                        returning %s
                         """.formatted(TopUpRow.COLUMNS))
-                .param("now", TopUpRow.timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("requestedBefore", TopUpRow.timestamp(requestedBefore), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("limit", limit, Types.INTEGER)
+                .param("leaseSeconds", seconds(lease), Types.DOUBLE)
+                .param("staleSeconds", seconds(staleAfter), Types.DOUBLE)
                 .query(TopUpRow.MAPPER)
-                .stream()
-                .map(TopUpRow::toDomain)
-                .toList();
+                .optional()
+                .map(TopUpRow::toDomain);
+    }
+
+    @Override
+    public void releaseLease(TopUpId id) {
+        jdbc.sql("update top_up set lease_until = null where id = :id")
+                .param("id", id.value(), Types.OTHER)
+                .update();
+    }
+
+    /** Touches only {@code next_check_at} and {@code lease_until}: nothing of the row's data can make it fail. */
+    @Override
+    public void postponeCheck(TopUpId id, Duration delay) {
+        jdbc.sql("""
+                        update top_up
+                           set next_check_at = clock_timestamp() + make_interval(secs => :delaySeconds),
+                               lease_until = null
+                         where id = :id
+                           and status in ('REQUESTED', 'SENDING', 'PENDING')
+                        """)
+                .param("id", id.value(), Types.OTHER)
+                .param("delaySeconds", seconds(delay), Types.DOUBLE)
+                .update();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
@@ -176,6 +218,12 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort {
         };
         return new DuplicateTopUpException(what + " is already stored (unique constraint "
                 + (constraint == null ? "unknown" : constraint) + ")");
+    }
+
+    private static void requirePositive(Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive");
+        }
     }
 
     private static void requirePositive(int limit) {

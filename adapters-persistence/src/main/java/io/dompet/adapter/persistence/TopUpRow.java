@@ -38,14 +38,14 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 @Nullable String customerName,
                 @Nullable BigDecimal fee, @Nullable String feeType, @Nullable String referenceNo,
                 @Nullable String failureCode, @Nullable String failureMessage, boolean needsReview,
-                int checkAttempts, @Nullable OffsetDateTime nextCheckAt, OffsetDateTime createdAt,
+                @Nullable String reviewReason, int checkAttempts, @Nullable OffsetDateTime nextCheckAt, OffsetDateTime createdAt,
                 OffsetDateTime updatedAt, long version) {
 
     /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
             id, kind, status, customer_number, amount, currency, partner_reference_no, idempotency_key, channel,
-            customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, check_attempts, next_check_at,
-            created_at, updated_at, version""";
+            customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
+            check_attempts, next_check_at, created_at, updated_at, version""";
 
     static final RowMapper<TopUpRow> MAPPER = TopUpRow::read;
 
@@ -67,6 +67,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 topUp.failure().map(FinpayFailure::code).orElse(null),
                 topUp.failure().map(FinpayFailure::message).orElse(null),
                 topUp.needsReview(),
+                topUp.reviewReason().orElse(null),
                 topUp.checkAttempts(),
                 topUp.nextCheckAt().map(TopUpRow::timestamp).orElse(null),
                 timestamp(topUp.createdAt()),
@@ -92,6 +93,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 // the table keeps failure_code and failure_message both null or both set
                 failureCode == null ? null : new FinpayFailure(failureCode, failureMessage == null ? "" : failureMessage),
                 needsReview,
+                reviewReason,
                 checkAttempts,
                 nextCheckAt == null ? null : nextCheckAt.toInstant(),
                 createdAt.toInstant(),
@@ -118,6 +120,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 .addValue("failureCode", failureCode, Types.VARCHAR)
                 .addValue("failureMessage", failureMessage, Types.VARCHAR)
                 .addValue("needsReview", needsReview, Types.BOOLEAN)
+                .addValue("reviewReason", reviewReason, Types.VARCHAR)
                 .addValue("checkAttempts", checkAttempts, Types.INTEGER)
                 .addValue("nextCheckAt", nextCheckAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("createdAt", createdAt, Types.TIMESTAMP_WITH_TIMEZONE)
@@ -148,6 +151,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 rs.getString("failure_code"),
                 rs.getString("failure_message"),
                 rs.getBoolean("needs_review"),
+                rs.getString("review_reason"),
                 rs.getInt("check_attempts"),
                 rs.getObject("next_check_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class),

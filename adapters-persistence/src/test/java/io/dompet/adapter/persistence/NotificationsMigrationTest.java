@@ -33,6 +33,7 @@ class NotificationsMigrationTest {
 
             assertThat(result.success).isTrue();
             assertThat(result.targetSchemaVersion).isEqualTo("4");
+            Flyway.configure().dataSource(dataSource).load().migrate(); // the adapter reads the current schema
             TopUpPersistenceAdapter adapter = new TopUpPersistenceAdapter(jdbc);
             TopUp loaded = adapter.loadTopUp(new TopUpId(succeeded)).orElseThrow();
             assertThat(loaded.channel()).isEmpty();

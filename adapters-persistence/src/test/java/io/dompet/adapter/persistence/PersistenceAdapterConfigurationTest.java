@@ -10,12 +10,12 @@ import io.dompet.application.port.out.LoadWalletPort;
 import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
 import java.util.Map;
 import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PersistenceAdapterConfigurationTest {
 
     @Test
-    void everyOutPortOfThePersistenceAdapterAndTheLockProviderAreBeans() {
+    void everyOutPortOfThePersistenceAdapterIsABean() {
         DataSource dataSource = PostgresTestDatabase.dataSource();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
@@ -47,7 +47,7 @@ class PersistenceAdapterConfigurationTest {
             assertThat(context.getBean(BillerCatalogPort.class)).isInstanceOf(BillerCatalogPersistenceAdapter.class);
             assertThat(context.getBean(ReferenceGeneratorPort.class)).isInstanceOf(SequenceReferenceAdapter.class);
             assertThat(context.getBean(TransactionPort.class)).isInstanceOf(SpringTransactionAdapter.class);
-            assertThat(context.getBean(LockProvider.class)).isNotNull();
+            assertThat(context.getBean(TopUpCheckLeasePort.class)).isInstanceOf(TopUpPersistenceAdapter.class);
             assertThat(context.getBean(ReferenceGeneratorPort.class).newPartnerReferenceNo().value()).startsWith("DP");
             assertThat(context.getBean(ReferenceGeneratorPort.class).newTransNumber()).startsWith("DW");
             assertThat(context.getBean(ReferenceGeneratorPort.class).newBillWidgetKey()).startsWith("BW");

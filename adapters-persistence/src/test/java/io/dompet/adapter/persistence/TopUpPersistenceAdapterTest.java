@@ -4,6 +4,7 @@ import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
 import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
 import static io.dompet.adapter.persistence.TopUps.T0;
 import static io.dompet.adapter.persistence.TopUps.assertSameFields;
+import static io.dompet.adapter.persistence.TopUps.claimed;
 import static io.dompet.adapter.persistence.TopUps.requested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,11 +23,19 @@ import io.dompet.domain.topup.TopUpStatus;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,29 +63,33 @@ class TopUpPersistenceAdapterTest {
     static Stream<Named<TopUp>> topUpsInEveryState() {
         TopUp requested = requested(CUSTOMER, "50000.00", T0);
         TopUp inquired = requested(CUSTOMER, "125000.50", T0)
-                .recordInquiry("Bu di Sa**", Money.parse("1500.00"), "OUR", T0.plusMillis(400));
+                .claimForSending("Bu di Sa**", Money.parse("1500.00"), "OUR", T0.plusMillis(400));
         TopUp pending = inquired.markPending(T0.plusSeconds(5), T0.plusSeconds(1));
         TopUp succeeded = requested(CUSTOMER, "20000.00", T0)
-                .recordInquiry("Bu di Sa**", Money.parse("0.00"), null, T0.plusSeconds(1))
+                .claimForSending("Bu di Sa**", Money.parse("0.00"), null, T0.plusSeconds(1))
                 .succeed("FP2026112400000042", T0.plusSeconds(2));
         TopUp failed = requested(OTHER_CUSTOMER, "999999999999999.99", T0)
                 .fail(new FinpayFailure("4033814", "Saldo merchant tidak cukup – insufficient funds ✓ " + "x".repeat(300)),
                         T0.plusSeconds(3));
-        TopUp needsReview = requested(CUSTOMER, "10000.00", T0)
+        TopUp needsReview = claimed(requested(CUSTOMER, "10000.00", T0), T0)
                 .markPending(T0.plusSeconds(5), T0.plusSeconds(1))
                 .checkedWithoutOutcome(T0.plus(Duration.ofMinutes(10)), true, T0.plus(Duration.ofMinutes(5)));
+        TopUp reviewReason = claimed(requested(CUSTOMER, "10000.00", T0), T0)
+                .flagForReview("Finpay's referenceNo does not fit \u2013 " + "x".repeat(300),
+                        T0.plus(Duration.ofMinutes(10)), T0.plusSeconds(2));
         TopUp dompetFailure = requested(CUSTOMER, "10000.00", T0)
                 .fail(new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE, ""), T0.plusSeconds(1));
         TopUp channel = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED,
                 CUSTOMER, Money.parse("0.01"), null, null, new TopUpChannel("an-unknown-channel"), null, null, null,
-                "FPCH0001", null, false, 0, null, T0, T0, 0);
+                "FPCH0001", null, false, null, 0, null, T0, T0, 0);
         TopUp notified = TopUps.notified("FPNOTIFY0001", T0);
         TopUp widget = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET, TopUpStatus.SUCCEEDED,
                 OTHER_CUSTOMER, Money.parse("10000.00"), null, null, new TopUpChannel("alfamart"), "Bu di Sa**",
-                Money.parse("2500.00"), "OUR", "FPWIDGET0001", null, false, 0, null, T0, T0.plusSeconds(1), 0);
-        return Stream.of(Named.of("REQUESTED", requested), Named.of("REQUESTED with inquiry", inquired),
+                Money.parse("2500.00"), "OUR", "FPWIDGET0001", null, false, null, 0, null, T0, T0.plusSeconds(1), 0);
+        return Stream.of(Named.of("REQUESTED", requested), Named.of("SENDING with the inquiry's name and fee", inquired),
                 Named.of("PENDING with next check", pending), Named.of("SUCCEEDED", succeeded),
                 Named.of("FAILED with Finpay's failure", failed), Named.of("needsReview", needsReview),
+                Named.of("needsReview with a reason", reviewReason),
                 Named.of("FAILED with dompet's failure and an empty message", dompetFailure),
                 Named.of("CHANNEL without partnerReferenceNo or key", channel),
                 Named.of("CHANNEL made from a notification", notified),
@@ -98,7 +111,7 @@ class TopUpPersistenceAdapterTest {
     void updatesStoreEveryChangeAndRaiseTheVersionByOne() {
         TopUp stored = transactions.inTransaction(() -> adapter.insertTopUp(requested(T0)));
         TopUp inquired = transactions.inTransaction(() -> adapter.updateTopUp(
-                stored.recordInquiry("Bu di Sa**", Money.parse("2500.00"), "BEN", T0.plusSeconds(1))));
+                stored.claimForSending("Bu di Sa**", Money.parse("2500.00"), "BEN", T0.plusSeconds(1))));
         TopUp pending = transactions.inTransaction(() -> adapter.updateTopUp(
                 inquired.markPending(T0.plusSeconds(10), T0.plusSeconds(2))));
         TopUp checked = transactions.inTransaction(() -> adapter.updateTopUp(
@@ -126,7 +139,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void instantsAreTruncatedToMicrosecondsSoThatWhatIsReturnedIsWhatLoads() {
         Instant nanos = Instant.parse("2026-11-24T05:30:00.123456789Z");
-        TopUp topUp = requested(nanos).markPending(nanos.plusSeconds(5), nanos.plusNanos(999));
+        TopUp topUp = claimed(requested(nanos), nanos).markPending(nanos.plusSeconds(5), nanos.plusNanos(999));
 
         TopUp inserted = adapter.insertTopUp(topUp);
         TopUp loaded = adapter.loadTopUp(topUp.id()).orElseThrow();
@@ -141,7 +154,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void instantsDoNotDependOnTheSessionTimeZone() {
-        TopUp topUp = requested(T0).markPending(T0.plusSeconds(5), T0.plusSeconds(1));
+        TopUp topUp = claimed(requested(T0), T0).markPending(T0.plusSeconds(5), T0.plusSeconds(1));
         TopUpPersistenceAdapter jakarta = new TopUpPersistenceAdapter(
                 JdbcClient.create(PostgresTestDatabase.dataSourceInTimeZone("Asia/Jakarta")));
 
@@ -186,7 +199,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aStaleUpdateChangesNothingEvenInsideALargerTransaction() {
         TopUp stored = adapter.insertTopUp(requested(T0));
-        TopUp current = adapter.updateTopUp(stored.markPending(T0.plusSeconds(5), T0.plusSeconds(1)));
+        TopUp current = adapter.updateTopUp(claimed(stored, T0.plusSeconds(1)));
 
         assertThatThrownBy(() -> adapter.updateTopUp(stored.fail(new FinpayFailure("X1", "late"), T0.plusSeconds(2))))
                 .isInstanceOf(StaleTopUpException.class);
@@ -250,7 +263,7 @@ class TopUpPersistenceAdapterTest {
         TopUp first = adapter.insertTopUp(TopUps.notified("FPDUPLICATE01", T0));
         TopUp sameReference = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET,
                 TopUpStatus.SUCCEEDED, OTHER_CUSTOMER, Money.parse("1.00"), null, null, new TopUpChannel("vabca"), null,
-                null, null, "FPDUPLICATE01", null, false, 0, null, T0, T0, 0);
+                null, null, "FPDUPLICATE01", null, false, null, 0, null, T0, T0, 0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameReference)))
                 .isInstanceOf(DuplicateTopUpException.class)
@@ -288,52 +301,175 @@ class TopUpPersistenceAdapterTest {
         assertThat(count()).isEqualTo(1);
     }
 
-    // --- the reconciler's due query --------------------------------------------------------------------------
+    // --- the reconciler's leases, on the database's clock ----------------------------------------------------
 
-    @Test
-    void dueTopUpsArePendingOnesWhoseCheckIsDueAndRequestedOnesLeftBehindOldestCheckFirst() {
-        Instant now = T0.plus(Duration.ofHours(1));
-        Instant requestedBefore = now.minus(Duration.ofMinutes(1));
-        TopUp pendingDue = insert(requested(now.minusSeconds(120)).markPending(now.minusSeconds(10), now.minusSeconds(100)));
-        TopUp pendingDueEarlier = insert(requested(now.minusSeconds(120)).markPending(now.minusSeconds(30), now.minusSeconds(100)));
-        TopUp pendingDueNow = insert(requested(now.minusSeconds(120)).markPending(now, now.minusSeconds(100)));
-        insert(requested(now.minusSeconds(120)).markPending(now.plusSeconds(10), now.minusSeconds(100)));
-        TopUp reviewDue = insert(requested(now.minusSeconds(3600)).markPending(now.minusSeconds(3000), now.minusSeconds(3500))
-                .checkedWithoutOutcome(now.minusSeconds(20), true, now.minusSeconds(600)));
-        TopUp leftBehind = insert(requested(now.minusSeconds(300)));
-        insert(requested(requestedBefore)); // not before requestedBefore: its request may still be running
-        insert(requested(now.minusSeconds(30)));
-        insert(requested(now.minusSeconds(400)).checkedWithoutOutcome(now.plusSeconds(60), false, now.minusSeconds(200)));
-        TopUp leftBehindChecked = insert(requested(now.minusSeconds(400))
-                .checkedWithoutOutcome(now.minusSeconds(50), false, now.minusSeconds(200)));
-        insert(requested(now.minusSeconds(900)).succeed("FP1", now.minusSeconds(899)));
-        insert(requested(now.minusSeconds(900)).fail(new FinpayFailure("X", "no"), now.minusSeconds(899)));
+    private static final Duration STALE_AFTER = Duration.ofMinutes(5);
+    private static final Duration LEASE = Duration.ofMinutes(1);
 
-        List<TopUp> due = adapter.loadTopUpsDueForCheck(now, requestedBefore, 50);
+    /** Sets the row's touched_at {@code ago} before the database's clock, as if its request had been gone that long. */
+    private void untouchedFor(TopUp topUp, Duration ago) {
+        jdbc.sql("update top_up set touched_at = clock_timestamp() - make_interval(secs => :seconds) where id = :id")
+                .param("seconds", (double) ago.toSeconds())
+                .param("id", topUp.id().value())
+                .update();
+    }
 
-        assertThat(due).extracting(TopUp::id).containsExactly(leftBehind.id(), leftBehindChecked.id(),
-                pendingDueEarlier.id(), reviewDue.id(), pendingDue.id(), pendingDueNow.id());
-        assertSameFields(due.get(0), leftBehind);
-        assertThat(adapter.loadTopUpsDueForCheck(now, requestedBefore, 2)).extracting(TopUp::id)
-                .containsExactly(leftBehind.id(), leftBehindChecked.id());
-        assertThat(adapter.loadTopUpsDueForCheck(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)), 50))
-                .isEmpty();
+    private List<TopUpId> leaseAll() {
+        List<TopUpId> leased = new ArrayList<>();
+        for (Optional<TopUp> next = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE); next.isPresent();
+                next = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE)) {
+            leased.add(next.get().id());
+        }
+        return leased;
     }
 
     @Test
-    void theDueQueryCanUseThePartialIndex() {
+    void dueTopUpsAreLeasedOneAtATimeOldestCheckFirstWithStalenessOnTheDatabasesClock() {
+        Instant now = Instant.now();
+        TopUp pendingDue = insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.minusSeconds(30), now));
+        TopUp pendingDueLater = insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.minusSeconds(10), now));
+        insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.plusSeconds(3600), now));
+        TopUp requestedLeftBehind = insert(requested(now.minusSeconds(1200)));
+        untouchedFor(requestedLeftBehind, Duration.ofMinutes(6));
+        TopUp sendingLeftBehind = insert(claimed(requested(now.minusSeconds(900)), now));
+        untouchedFor(sendingLeftBehind, Duration.ofMinutes(6));
+        // created long ago by the application's clock, but touched just now by the database's: its request may run
+        insert(requested(T0));
+        insert(claimed(requested(T0), T0));
+        TopUp checkedLater = insert(requested(now.minusSeconds(1200)).checkedWithoutOutcome(now.plusSeconds(3600), false, now));
+        untouchedFor(checkedLater, Duration.ofMinutes(6));
+        TopUp succeeded = insert(requested(now.minusSeconds(1200)).succeed("FP1", now));
+        TopUp failed = insert(requested(now.minusSeconds(1200)).fail(new FinpayFailure("X", "no"), now));
+        TopUp notified = insert(TopUps.notified("FPNOTIFIED9", now.minusSeconds(1200)));
+        for (TopUp settled : List.of(succeeded, failed, notified)) {
+            untouchedFor(settled, Duration.ofMinutes(6));
+        }
+
+        assertThat(leaseAll()).containsExactly(requestedLeftBehind.id(), sendingLeftBehind.id(), pendingDue.id(),
+                pendingDueLater.id());
+    }
+
+    @Test
+    void aLeaseIsNotAChangeOfTheTopUpAndHidesItFromOtherReconcilersUntilItExpires() {
+        Instant now = Instant.now();
+        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+
+        TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, Duration.ofMillis(300)).orElseThrow();
+
+        assertSameFields(leased, pending);
+        assertSameFields(adapter.loadTopUp(pending.id()).orElseThrow(), pending);
+        assertThat(adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE)).as("leased to another").isEmpty();
+        Optional<TopUp> again = Optional.empty();
+        for (int wait = 0; wait < 100 && again.isEmpty(); wait++) {
+            pause(50);
+            again = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE);
+        }
+        assertThat(again).as("the lease has expired").map(TopUp::id).contains(pending.id());
+    }
+
+    @Test
+    void aVersionedUpdateOrAReleaseEndsTheLease() {
+        Instant now = Instant.now();
+        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+        TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
+
+        adapter.updateTopUp(leased.checkedWithoutOutcome(now.minusSeconds(1), false, now));
+
+        TopUp leasedAgain = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
+        assertThat(leasedAgain.id()).isEqualTo(pending.id());
+        assertThat(leasedAgain.version()).isEqualTo(1);
+        adapter.releaseLease(pending.id());
+        assertThat(adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE)).map(TopUp::id).contains(pending.id());
+    }
+
+    @RepeatedTest(3)
+    void concurrentReconcilersNeverLeaseTheSameTopUp() throws Exception {
+        Instant now = Instant.now();
+        List<TopUpId> due = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            due.add(insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now)).id());
+        }
+        int reconcilers = 4;
+        CyclicBarrier together = new CyclicBarrier(reconcilers);
+        ExecutorService threads = Executors.newFixedThreadPool(reconcilers);
+        List<Future<List<TopUpId>>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < reconcilers; i++) {
+                runs.add(threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return leaseAll();
+                }));
+            }
+            List<TopUpId> leased = new ArrayList<>();
+            for (Future<List<TopUpId>> run : runs) {
+                leased.addAll(run.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(leased).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPostponedCheckMovesOnlyTheNextCheckAndEndsTheLeaseEvenWhenTheTopUpCannotBeStored() {
+        Instant now = Instant.now();
+        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+        TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
+        // what the application holds no longer fits the row (here a name longer than its column)
+        TopUp unstorable = TopUp.reconstitute(leased.id(), leased.kind(), leased.status(), leased.customerNumber(),
+                leased.amount(), leased.partnerReferenceNo().orElseThrow(), leased.idempotencyKey().orElseThrow(), null,
+                "n".repeat(300), leased.fee().orElseThrow(), null, null, null, false, null, 1,
+                now.plusSeconds(5), leased.createdAt(), now, leased.version());
+        assertThatThrownBy(() -> adapter.updateTopUp(unstorable)).isInstanceOf(DataIntegrityViolationException.class);
+
+        adapter.postponeCheck(pending.id(), Duration.ofHours(1));
+
+        TopUp postponed = adapter.loadTopUp(pending.id()).orElseThrow();
+        assertThat(postponed.nextCheckAt().orElseThrow()).isBetween(now.plus(Duration.ofMinutes(59)),
+                Instant.now().plus(Duration.ofMinutes(61)));
+        assertThat(postponed.version()).isEqualTo(pending.version());
+        assertThat(postponed.checkAttempts()).isEqualTo(pending.checkAttempts());
+        assertThat(jdbc.sql("select lease_until is null from top_up where id = :id").param("id", pending.id().value())
+                .query(Boolean.class).single()).isTrue();
+        assertThat(adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE)).as("not due for an hour").isEmpty();
+    }
+
+    @Test
+    void failureTextsWithControlCharactersAndAReviewReasonAreStored() {
+        TopUp failed = insert(requested(T0).fail(new FinpayFailure("40\u00003800", "NUL\u0000 and\r\nbreaks " + "x".repeat(400)),
+                T0.plusSeconds(1)));
+
+        TopUp loaded = adapter.loadTopUp(failed.id()).orElseThrow();
+        assertThat(loaded.failure().orElseThrow().code()).isEqualTo("40 3800");
+        assertThat(loaded.failure().orElseThrow().message()).startsWith("NUL  and breaks").hasSize(255);
+    }
+
+    @Test
+    void theLeaseQueryCanUseThePartialIndex() {
         String plan = transactions.inTransaction(() -> {
             jdbc.sql("set local enable_seqscan = off").update();
             return String.join("\n", jdbc.sql("""
-                            explain select * from top_up
-                             where status in ('REQUESTED', 'PENDING')
-                               and (status = 'PENDING' or created_at < now())
-                               and (next_check_at is null or next_check_at <= now())
+                            explain select id from top_up
+                             where status in ('REQUESTED', 'SENDING', 'PENDING')
+                               and kind = 'DIRECT'
+                               and (status = 'PENDING' or touched_at < clock_timestamp() - make_interval(secs => 60))
+                               and (next_check_at is null or next_check_at <= clock_timestamp())
+                               and (lease_until is null or lease_until <= clock_timestamp())
                              order by coalesce(next_check_at, created_at), id
-                             limit 50
+                             limit 1
+                               for update skip locked
                             """).query(String.class).list());
         });
         assertThat(plan).contains("top_up_due_for_check_idx");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- a customer's latest top-ups -------------------------------------------------------------------------

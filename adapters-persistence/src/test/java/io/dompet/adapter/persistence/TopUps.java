@@ -44,6 +44,11 @@ final class TopUps {
         return requested(CUSTOMER, "50000.00", createdAt);
     }
 
+    /** {@code requested} claimed for sending at {@code at}, with an inquiry's name and fee. */
+    static TopUp claimed(TopUp requested, Instant at) {
+        return requested.claimForSending("Bu di Sa**", Money.parse("1500.00"), "OUR", at);
+    }
+
     /** A verified Notify Top Up: {@code customer} paid {@code amount} through {@code vabri}, under {@code referenceNo}. */
     static TopUpNotification notification(String referenceNo, PhoneNumber customer, String amount) {
         return new TopUpNotification(referenceNo, customer, OffsetDateTime.parse("2026-11-24T12:29:58+07:00"),
@@ -72,6 +77,7 @@ final class TopUps {
         fields.put("referenceNo", topUp.referenceNo());
         fields.put("failure", topUp.failure());
         fields.put("needsReview", topUp.needsReview());
+        fields.put("reviewReason", topUp.reviewReason());
         fields.put("checkAttempts", topUp.checkAttempts());
         fields.put("nextCheckAt", topUp.nextCheckAt());
         fields.put("createdAt", topUp.createdAt());
