@@ -21,6 +21,7 @@ import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
@@ -47,8 +48,10 @@ import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The application services as beans, and the core types bootstrap derives from configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -74,10 +77,19 @@ class ApplicationConfiguration {
         return new InquireTopUpService(emoney, references, clock);
     }
 
+    /**
+     * The reconciliation policy; {@code requested-stale-after} and the lease are derived from the SNAP timeouts and
+     * the database pool's wait ({@link ReconciliationTimings}), and a configured {@code requested-stale-after} shorter
+     * than the longest request stops start-up.
+     */
     @Bean
-    ReconciliationPolicy reconciliationPolicy(ReconciliationProperties properties) {
+    ReconciliationPolicy reconciliationPolicy(ReconciliationProperties properties, SnapProperties snap,
+                                              Environment environment) {
+        Duration poolWait = Binder.get(environment).bind("spring.datasource.hikari.connection-timeout", Long.class)
+                .map(Duration::ofMillis).orElse(ReconciliationTimings.DEFAULT_POOL_WAIT);
+        ReconciliationTimings timings = ReconciliationTimings.of(snap, poolWait);
         return new ReconciliationPolicy(properties.firstCheckAfter(), properties.maxBackoff(), properties.budget(),
-                properties.requestedStaleAfter(), properties.batchSize());
+                timings.requestedStaleAfter(properties.requestedStaleAfter()), timings.lease(), properties.batchSize());
     }
 
     @Bean
@@ -90,9 +102,10 @@ class ApplicationConfiguration {
 
     @Bean
     ReconcileTopUpsService reconcileTopUpsService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
-                                                  CreditWalletPort wallets, TransactionPort transactions, Clock clock,
+                                                  TopUpCheckLeasePort leases, CreditWalletPort wallets,
+                                                  TransactionPort transactions, Clock clock,
                                                   ReconciliationPolicy policy) {
-        return new ReconcileTopUpsService(emoney, loads, saves, wallets, transactions, clock, policy);
+        return new ReconcileTopUpsService(emoney, loads, saves, leases, wallets, transactions, clock, policy);
     }
 
     @Bean

@@ -1,21 +1,27 @@
 package io.dompet.bootstrap;
 
 import io.dompet.application.port.in.ReconcileTopUpsUseCase;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The cluster-safe reconciliation schedule (switch it off with {@code dompet.reconciliation.enabled=false}). */
+/**
+ * The reconciliation schedule, on every instance (switch it off with {@code dompet.reconciliation.enabled=false}):
+ * instances share the work through leases on the top-ups, not a job lock. On shutdown the current top-up is given
+ * {@code spring.task.scheduling.shutdown.await-termination-period} to finish.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @ConditionalOnBooleanProperty(name = "dompet.reconciliation.enabled", matchIfMissing = true)
 class SchedulingConfiguration {
 
     @Bean
-    ReconciliationScheduler reconciliationScheduler(ReconcileTopUpsUseCase reconciliation) {
-        return new ReconciliationScheduler(reconciliation);
+    ReconciliationScheduler reconciliationScheduler(ReconcileTopUpsUseCase reconciliation,
+                                                    TaskSchedulingProperties scheduling) {
+        Duration awaitRun = scheduling.getShutdown().getAwaitTerminationPeriod();
+        return new ReconciliationScheduler(reconciliation, awaitRun == null ? Duration.ZERO : awaitRun);
     }
 }

@@ -3,16 +3,19 @@ package io.dompet.bootstrap.properties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code dompet.reconciliation.*}: the scheduled settlement of top-ups whose outcome is unknown. Every
- * {@code interval} one dompet instance (a ShedLock lock in PostgreSQL decides which) runs the status inquiry for the
- * due top-ups: the first check {@code first-check-after} the unknown answer, then doubling up to {@code max-backoff};
- * after {@code budget} checks without an outcome a top-up is flagged for review. {@code REQUESTED} top-ups older than
- * {@code requested-stale-after} (left by a crash) are checked too.
+ * {@code interval} each dompet instance runs the status inquiry for up to {@code batch-size} due top-ups, leased one
+ * at a time so that no two instances check the same one: the first check {@code first-check-after} the unknown
+ * answer, then doubling up to {@code max-backoff}; after {@code budget} checks without an outcome a top-up is flagged
+ * for review. {@code REQUESTED} and {@code SENDING} top-ups untouched for {@code requested-stale-after} (by the
+ * database's clock; their request is gone) are checked too. Unset, {@code requested-stale-after} is the longest a
+ * request can take, derived from the SNAP timeouts; shorter is refused at start-up (see {@code ReconciliationTimings}).
  */
 @Validated
 @ConfigurationProperties("dompet.reconciliation")
@@ -22,6 +25,6 @@ public record ReconciliationProperties(
         @DefaultValue("5s") Duration firstCheckAfter,
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("12") @Min(1) @Max(1000) int budget,
-        @DefaultValue("1m") Duration requestedStaleAfter,
+        @Nullable Duration requestedStaleAfter,
         @DefaultValue("50") @Min(1) @Max(1000) int batchSize) {
 }

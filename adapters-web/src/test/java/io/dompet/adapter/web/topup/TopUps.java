@@ -34,7 +34,7 @@ public final class TopUps {
     }
 
     public static TopUp inquired(String amount) {
-        return requested(amount).recordInquiry("BU** SAN***", Money.parse("1000"), "OUR", CREATED);
+        return requested(amount).claimForSending("BU** SAN***", Money.parse("1000"), "OUR", CREATED);
     }
 
     public static TopUp succeeded(String amount) {
