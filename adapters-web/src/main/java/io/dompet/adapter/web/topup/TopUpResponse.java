@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * with two decimals, times ISO-8601 instants in UTC.
  *
  * @param id dompet's id of the top-up, as in {@code /api/v1/top-ups/{id}}
- * @param status {@code REQUESTED}, {@code PENDING}, {@code SUCCEEDED} or {@code FAILED}
+ * @param status {@code REQUESTED}, {@code SENDING} (claimed for sending), {@code PENDING}, {@code SUCCEEDED} or {@code FAILED}
  * @param customerNumber the customer's number, masked ({@code 0812****7890})
  * @param customerName the name Finpay's inquiry showed, masked by Finpay; null before the inquiry
  * @param amount the amount credited to the wallet, or to be
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
         "referenceNo", "channel", "failure", "needsReview", "createdAt", "updatedAt"})
 public record TopUpResponse(
         @Schema(format = "uuid", example = "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f") String id,
-        @Schema(allowableValues = {"REQUESTED", "PENDING", "SUCCEEDED", "FAILED"}) String status,
+        @Schema(allowableValues = {"REQUESTED", "SENDING", "PENDING", "SUCCEEDED", "FAILED"}) String status,
         @Schema(example = "0812****7890") String customerNumber,
         @Schema(nullable = true, example = "BU** SAN***") @Nullable String customerName,
         @Schema(example = "50000.00") String amount,

@@ -56,7 +56,7 @@ public record TopUpWidgetResponse(
             @Schema(example = "50000.00") String amount,
             @Schema(nullable = true, example = "vabca") @Nullable String channel,
             @Schema(nullable = true, example = "2024041712033800001") @Nullable String referenceNo,
-            @Schema(allowableValues = {"REQUESTED", "PENDING", "SUCCEEDED", "FAILED"}) String status) {
+            @Schema(allowableValues = {"REQUESTED", "SENDING", "PENDING", "SUCCEEDED", "FAILED"}) String status) {
 
         static CompletingTopUp of(TopUp topUp) {
             return new CompletingTopUp(
