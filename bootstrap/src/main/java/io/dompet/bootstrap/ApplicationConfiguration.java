@@ -179,7 +179,8 @@ class ApplicationConfiguration {
     @Bean
     NotifySettings notifySettings(NotifyProperties notify, StartupConfigurationCheck checked, Clock clock) {
         return new NotifySettings(KeyMaterial.publicKey(notify.publicKey()), blankToNull(notify.signedPath()),
-                notify.maxClockSkew(), blankToNull(notify.partnerId()), blankToNull(notify.merchantId()), clock);
+                notify.maxAge(), notify.maxClockSkew(), blankToNull(notify.partnerId()),
+                blankToNull(notify.merchantId()), clock);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({ApiProperties.class, SandboxProperties.class, SnapProperties.class,
         MoneyProperties.class, BillWidgetProperties.class, NotifyProperties.class, ReconciliationProperties.class})
 @Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
-        WebAdapterConfiguration.class, SandboxConfiguration.class, SchedulingConfiguration.class})
+        WebAdapterConfiguration.class, FinpayCallConfiguration.class, SandboxConfiguration.class,
+        SchedulingConfiguration.class})
 public class DompetApplication {
 
     public static void main(String[] args) {

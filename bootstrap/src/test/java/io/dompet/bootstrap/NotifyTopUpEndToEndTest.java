@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Notify Top Up through the whole application: the sandbox sends signed notifications to dompet's callback, which
- * verifies them and credits the wallet exactly once; refused deliveries store nothing.
+ * verifies them and credits the wallet exactly once; refused deliveries store nothing. A redelivery of a credited
+ * notification is acknowledged whatever the age of its {@code X-TIMESTAMP}.
  */
 class NotifyTopUpEndToEndTest extends SandboxApplicationTest {
 
@@ -98,12 +99,51 @@ class NotifyTopUpEndToEndTest extends SandboxApplicationTest {
     }
 
     @Test
-    void aStaleTimestampIsUnauthorizedAndStoresNothing() throws Exception {
+    void aTimestampBeyondTheWindowOfANotificationNotReceivedBeforeIsUnauthorizedAndStoresNothing() throws Exception {
         HttpResponse<String> response = deliver(body("FPT-" + UUID.randomUUID(), "6281300006666", "15000.00", "vabri"),
-                now().minusMinutes(6), true);
+                now().minusHours(30), true);
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("4010000");
         assertThat(get("/api/v1/wallets/081300006666", SANDBOX_KEY).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCreditedNotificationRedeliveredWithATwoHourOldTimestampIsAcknowledgedAndCreditedOnce() throws Exception {
+        String body = body("FPT-" + UUID.randomUUID(), "6281300008881", "15000.00", "vabri");
+        assertThat(deliver(body, now(), true).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = deliver(body, now().minusHours(2), true);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo("{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}");
+        assertThat(creditedTotal("081300008881")).isEqualTo(new BigDecimal("15000.00"));
+    }
+
+    @Test
+    void aCreditedNotificationRedeliveredWithATimestampBeyondAnyWindowIsAcknowledgedAndCreditedOnce() throws Exception {
+        String body = body("FPT-" + UUID.randomUUID(), "6281300008882", "15000.00", "vabri");
+        assertThat(deliver(body, now(), true).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = deliver(body, now().minusHours(30), true);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo("{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}");
+        JsonNode wallet = json.readTree(get("/api/v1/wallets/081300008882", SANDBOX_KEY).body());
+        assertThat(wallet.path("creditedTotal").asString()).isEqualTo("15000.00");
+        assertThat(wallet.path("topUps").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadlySignedOldRedeliveryOfACreditedNotificationIsUnauthorized() throws Exception {
+        String body = body("FPT-" + UUID.randomUUID(), "6281300008883", "15000.00", "vabri");
+        assertThat(deliver(body, now(), true).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> forged = deliver(body, now().minusHours(30), false);
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).contains("4010000");
+        assertThat(creditedTotal("081300008883")).isEqualTo(new BigDecimal("15000.00"));
     }
 
     @Test

@@ -35,7 +35,8 @@ class StartupConfigurationCheckTest {
     private static final BillWidgetProperties NO_BILL_WIDGET = new BillWidgetProperties(null, null, null, null, null,
             null, null, 3600, BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
             Duration.ofSeconds(2), Duration.ofSeconds(15));
-    private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofMinutes(5), null, null);
+    private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofHours(24),
+            Duration.ofMinutes(5), null, null);
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
@@ -62,7 +63,7 @@ class StartupConfigurationCheckTest {
                 BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
                 Duration.ofSeconds(2), Duration.ofSeconds(15));
         NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
-                Duration.ofMinutes(5), null, null);
+                Duration.ofHours(24), Duration.ofMinutes(5), null, null);
 
         assertThatCode(() -> new StartupConfigurationCheck(keys, PRODUCTION,
                 snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()), money, billWidget, notify))
@@ -98,7 +99,8 @@ class StartupConfigurationCheckTest {
 
     @Test
     void theSandboxKeysAreUsable() {
-        NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null, Duration.ofMinutes(5), null, null);
+        NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
+                Duration.ofHours(24), Duration.ofMinutes(5), null, null);
 
         assertThatCode(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();

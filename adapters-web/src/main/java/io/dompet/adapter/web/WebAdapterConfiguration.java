@@ -33,6 +33,8 @@ import org.springframework.context.annotation.Import;
  *   <li>{@link io.dompet.application.port.in.ListBillersQuery}
  *   <li>{@link io.dompet.application.port.in.ReceiveTopUpNotificationUseCase}, for Finpay's Notify Top Up
  *   <li>a {@link java.time.Clock}, for the arrival time of notifications
+ *   <li>a {@link io.dompet.adapter.web.bulkhead.FinpayCallGate}, the bound on concurrent requests that call Finpay
+ *       ({@code dompet.finpay.max-concurrent-calls}), which bootstrap also closes and drains at shutdown
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
  *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
  * </ul>

@@ -1,5 +1,6 @@
 package io.dompet.adapter.web;
 
+import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.application.port.in.GenerateBillWidgetUseCase;
 import io.dompet.application.port.in.GetBillWidgetQuery;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A minimal application around the web adapter, as bootstrap wires it: Spring Boot's auto-configuration, the
  * adapter's one configuration, scripted fakes of the use cases ({@link FakeUseCases}), a fixed clock ({@link #NOW}),
- * API keys, and a test-only controller. Sandbox mode is on unless {@code test.sandbox-mode=false}.
+ * API keys, a Finpay call gate of two places, and a test-only controller. Sandbox mode is on unless {@code test.sandbox-mode=false}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -105,6 +106,12 @@ public class WebAdapterTestApplication {
     @Bean
     ListBillersQuery listBillersQuery(FakeUseCases fakes) {
         return () -> fakes.billerListings.call(new FakeUseCases.BillerListing());
+    }
+
+    /** Few places, so that a test can fill them all; {@code test.max-concurrent-calls} sets another number. */
+    @Bean
+    FinpayCallGate finpayCallGate(@Value("${test.max-concurrent-calls:2}") int maxConcurrentCalls) {
+        return new FinpayCallGate(maxConcurrentCalls);
     }
 
     @Bean

@@ -22,6 +22,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Notify Top Up: verify (outside any transaction), then in ONE transaction put the notification in the inbox (unique
@@ -29,6 +30,11 @@ import java.util.Objects;
  * customer's oldest open widget session issued within its lifetime, if any. A redelivery
  * finds the inbox entry and changes nothing; a concurrent one loses on the unique constraint, its transaction rolls
  * back whole, and it then finds the winner's entry.
+ *
+ * <p>A notification whose {@code X-TIMESTAMP} is outside the verifier's window ({@code Stale}, signature and body
+ * verified) is looked up in the inbox before it is judged: a redelivery of one already credited is acknowledged like
+ * any redelivery, whatever its age (Finpay's retries may keep the first timestamp, and refusing them would make Finpay
+ * retry forever); only one not yet in the inbox is refused as unauthenticated, storing nothing.
  */
 public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotificationUseCase {
 
@@ -72,6 +78,9 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
         if (verification instanceof NotificationVerification.InvalidField invalid) {
             return new NotificationResult.InvalidField(invalid.field(), invalid.problem(), invalid.missing());
         }
+        if (verification instanceof NotificationVerification.Stale stale) {
+            return staleDelivery(stale);
+        }
         TopUpNotification notification = ((NotificationVerification.Verified) verification).notification();
         if (!notification.channel().isKnown()) {
             log.log(Level.WARNING, "Notify Top Up {0} names an unknown channel ''{1}''; credited all the same",
@@ -88,6 +97,18 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
                     inbox.loadNotification(notification.referenceNo()).orElseThrow(() -> concurrentDelivery),
                     notification));
         }
+    }
+
+    private NotificationResult staleDelivery(NotificationVerification.Stale stale) {
+        TopUpNotification notification = stale.notification();
+        Optional<NotificationResult> redelivery = transactions.inTransaction(() -> inbox
+                .loadNotification(notification.referenceNo())
+                .map(stored -> redelivery(stored, notification)));
+        return redelivery.orElseGet(() -> {
+            log.log(Level.WARNING, "Refused Notify Top Up {0}, not received before: {1}", notification.referenceNo(),
+                    stale.reason());
+            return new NotificationResult.Unauthenticated(stale.reason());
+        });
     }
 
     private NotificationResult credit(TopUpNotification notification, RawNotification raw) {

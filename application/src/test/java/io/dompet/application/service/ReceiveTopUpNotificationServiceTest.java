@@ -67,6 +67,12 @@ class ReceiveTopUpNotificationServiceTest {
         return service.receive(raw("{\"referenceNo\":\"" + notification.referenceNo() + "\"}"));
     }
 
+    /** Signed and valid, but with an {@code X-TIMESTAMP} outside the verifier's window. */
+    private NotificationResult deliverStale(TopUpNotification notification) {
+        nextVerification = new NotificationVerification.Stale(notification, "X-TIMESTAMP outside the accepted window");
+        return service.receive(raw("{\"referenceNo\":\"" + notification.referenceNo() + "\"}"));
+    }
+
     @Test
     void aVerifiedNotificationCreatesASucceededChannelTopUpAndCreditsTheWallet() {
         NotificationResult result = deliver(notification("FPN1", CUSTOMER, "75000.00", "alfamart"));
@@ -102,6 +108,39 @@ class ReceiveTopUpNotificationServiceTest {
         assertThat(deliver(notification("FPN1", CUSTOMER, "75001.00", "vabca")))
                 .isEqualTo(new NotificationResult.Conflicting("FPN1"));
         assertThat(deliver(notification("FPN1", PhoneNumber.parse("081299998888"), "75000.00", "vabca")))
+                .isEqualTo(new NotificationResult.Conflicting("FPN1"));
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("75000.00"));
+        assertThat(topUps.all()).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveryOutsideTheTimestampWindowOfACreditedNotificationIsAcknowledgedAndCreditsNothingMore() {
+        TopUp first = ((NotificationResult.Credited) deliver(notification("FPN1", CUSTOMER, "75000.00", "vabca"))).topUp();
+
+        NotificationResult again = deliverStale(notification("FPN1", CUSTOMER, "75000.00", "vabca"));
+
+        assertThat(again).isEqualTo(new NotificationResult.AlreadyCredited(first));
+        assertThat(wallets.credits()).isEqualTo(1);
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("75000.00"));
+        assertThat(topUps.all()).hasSize(1);
+        assertThat(inbox.all()).hasSize(1);
+    }
+
+    @Test
+    void aNotificationOutsideTheTimestampWindowNotReceivedBeforeIsUnauthenticatedAndStoresNothing() {
+        NotificationResult result = deliverStale(notification("FPN1", CUSTOMER, "75000.00", "vabca"));
+
+        assertThat(result).isEqualTo(new NotificationResult.Unauthenticated("X-TIMESTAMP outside the accepted window"));
+        assertThat(topUps.all()).isEmpty();
+        assertThat(inbox.all()).isEmpty();
+        assertThat(wallets.credits()).isZero();
+    }
+
+    @Test
+    void aRedeliveryOutsideTheTimestampWindowWithAnotherAmountIsAConflictAndChangesNothing() {
+        deliver(notification("FPN1", CUSTOMER, "75000.00", "vabca"));
+
+        assertThat(deliverStale(notification("FPN1", CUSTOMER, "75001.00", "vabca")))
                 .isEqualTo(new NotificationResult.Conflicting("FPN1"));
         assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("75000.00"));
         assertThat(topUps.all()).hasSize(1);

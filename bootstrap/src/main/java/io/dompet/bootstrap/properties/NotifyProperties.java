@@ -10,13 +10,16 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code dompet.finpay.notify.*}: verification of Finpay's Notify Top Up callbacks. {@code publicKey} is Finpay's
- * public key or X.509 certificate as PEM text or {@code file:PATH}.
+ * public key or X.509 certificate as PEM text or {@code file:PATH}. {@code maxAge} and {@code maxClockSkew} bound
+ * {@code X-TIMESTAMP} into the past and the future for a notification not received before (a redelivery of one already
+ * credited is acknowledged whatever its age); the README says why the defaults are what they are.
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.notify")
 public record NotifyProperties(
         @Nullable String publicKey,
         @Nullable String signedPath,
+        @DefaultValue("24h") Duration maxAge,
         @DefaultValue("5m") Duration maxClockSkew,
         @Nullable String partnerId,
         @Nullable String merchantId) {

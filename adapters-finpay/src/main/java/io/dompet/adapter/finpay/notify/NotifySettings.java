@@ -15,15 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param finpayPublicKey Finpay's RSA public key that checks {@code X-SIGNATURE} ({@code public-key})
  * @param signedPath      the path Finpay signs, when a proxy rewrites the path dompet sees ({@code signed-path});
  *                        {@code null}: the request path as received
- * @param maxClockSkew    how far {@code X-TIMESTAMP} may be from now, in either direction ({@code max-clock-skew},
- *                        default 5 minutes, at most 1 hour: a longer window defeats replay protection)
+ * @param maxAge          how far {@code X-TIMESTAMP} may lie in the past for a notification dompet has not received
+ *                        before ({@code max-age}, default 24 hours, at most 7 days). A redelivery of one already in the
+ *                        inbox is acknowledged whatever its age: the inbox makes a replay harmless, while Finpay's
+ *                        retries may keep the first {@code X-TIMESTAMP}, so a short window would lose real credits
+ * @param maxClockSkew    how far {@code X-TIMESTAMP} may lie in the future: the clocks' disagreement
+ *                        ({@code max-clock-skew}, default 5 minutes, at most 1 hour)
  * @param partnerId       when set, {@code X-PARTNER-ID} must equal it ({@code partner-id})
  * @param merchantId      when set, the body's {@code merchantId} must equal it ({@code merchant-id})
  * @param clock           what "now" is for the timestamp window
  */
-public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedPath, Duration maxClockSkew,
-                             @Nullable String partnerId, @Nullable String merchantId, Clock clock) {
+public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedPath, Duration maxAge,
+                             Duration maxClockSkew, @Nullable String partnerId, @Nullable String merchantId,
+                             Clock clock) {
 
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+    public static final Duration LONGEST_MAX_AGE = Duration.ofDays(7);
     public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration LONGEST_MAX_CLOCK_SKEW = Duration.ofHours(1);
 
@@ -42,6 +49,11 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
             throw new IllegalArgumentException(PREFIX + "signed-path must start with / and contain no whitespace"
                     + " (leave it unset to check the signature over the request path)");
         }
+        Objects.requireNonNull(maxAge, PREFIX + "max-age must be set");
+        if (maxAge.isNegative() || maxAge.isZero() || maxAge.compareTo(LONGEST_MAX_AGE) > 0) {
+            throw new IllegalArgumentException(PREFIX + "max-age must be positive and at most "
+                    + LONGEST_MAX_AGE.toDays() + " days");
+        }
         Objects.requireNonNull(maxClockSkew, PREFIX + "max-clock-skew must be set");
         if (maxClockSkew.isNegative() || maxClockSkew.isZero() || maxClockSkew.compareTo(LONGEST_MAX_CLOCK_SKEW) > 0) {
             throw new IllegalArgumentException(PREFIX + "max-clock-skew must be positive and at most "
@@ -52,29 +64,37 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** Settings that sign the request path, allow 5 minutes of skew, check no ids, and use the system clock. */
+    /**
+     * Settings that sign the request path, accept timestamps up to 24 hours old and 5 minutes ahead, check no ids,
+     * and use the system clock.
+     */
     public static NotifySettings of(PublicKey finpayPublicKey) {
-        return new NotifySettings(finpayPublicKey, null, DEFAULT_MAX_CLOCK_SKEW, null, null, Clock.systemUTC());
+        return new NotifySettings(finpayPublicKey, null, DEFAULT_MAX_AGE, DEFAULT_MAX_CLOCK_SKEW, null, null,
+                Clock.systemUTC());
     }
 
     public NotifySettings withSignedPath(@Nullable String path) {
-        return new NotifySettings(finpayPublicKey, path, maxClockSkew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, path, maxAge, maxClockSkew, partnerId, merchantId, clock);
+    }
+
+    public NotifySettings withMaxAge(Duration age) {
+        return new NotifySettings(finpayPublicKey, signedPath, age, maxClockSkew, partnerId, merchantId, clock);
     }
 
     public NotifySettings withMaxClockSkew(Duration skew) {
-        return new NotifySettings(finpayPublicKey, signedPath, skew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, skew, partnerId, merchantId, clock);
     }
 
     public NotifySettings withPartnerId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, id, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, id, merchantId, clock);
     }
 
     public NotifySettings withMerchantId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, partnerId, id, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, id, clock);
     }
 
     public NotifySettings withClock(Clock newClock) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxClockSkew, partnerId, merchantId, newClock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, newClock);
     }
 
     private static void requireUnsetOrText(@Nullable String value, String property) {
@@ -88,6 +108,7 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
     public String toString() {
         return "NotifySettings[finpayPublicKey=(RSA-" + ((RSAKey) finpayPublicKey).getModulus().bitLength() + ")"
                 + ", signedPath=" + (signedPath == null ? "(request path)" : signedPath)
+                + ", maxAge=" + maxAge
                 + ", maxClockSkew=" + maxClockSkew
                 + ", partnerId=" + (partnerId == null ? "(not checked)" : partnerId)
                 + ", merchantId=" + (merchantId == null ? "(not checked)" : merchantId)

@@ -2,7 +2,9 @@ package io.dompet.adapter.finpay.notify;
 
 import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Malformed;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Stale;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
 import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.topup.RawNotification;
 import java.time.Instant;
@@ -20,14 +22,18 @@ import tools.jackson.core.JacksonException;
  *   <li>the signature verifies with Finpay's public key (see {@link NotifySignature}), over the configured signed
  *       path or else the request path, the raw body, and {@code X-TIMESTAMP} exactly as received;</li>
  *   <li>{@code X-TIMESTAMP} is an ISO-8601 time with offset ({@code 2024-04-17T12:03:38+07:00}, fractions and
- *       {@code Z} accepted) within {@code maxClockSkew} of the clock, in either direction, edges included;</li>
+ *       {@code Z} accepted);</li>
  *   <li>{@code X-PARTNER-ID} equals the configured partner id, if one is configured;</li>
  *   <li>the body is a JSON object whose {@code merchantId} equals the configured one, if configured, and whose
- *       fields are all valid (see {@link NotifyBody}).</li>
+ *       fields are all valid (see {@link NotifyBody});</li>
+ *   <li>last, {@code X-TIMESTAMP} lies at most {@code maxAge} before and {@code maxClockSkew} after the clock's now,
+ *       edges included.</li>
  * </ol>
  * Bad authentication is {@code Unauthenticated}, an unreadable body {@code Malformed}, a bad field
- * {@code InvalidField}. Reasons never carry the signature, the body or the phone number. Nothing the sender sends
- * makes it throw; only a defect of dompet's own would.
+ * {@code InvalidField}. A notification that passes everything but the window is {@code Stale} and carries the verified
+ * notification: whether it is a harmless redelivery is the inbox's to say, not the clock's. Reasons never carry the
+ * signature, the body or the phone number. Nothing the sender sends makes it throw; only a defect of dompet's own
+ * would.
  */
 public final class NotifyVerifierAdapter implements NotificationVerifierPort {
 
@@ -72,10 +78,6 @@ public final class NotifyVerifierAdapter implements NotificationVerifierPort {
         } catch (DateTimeParseException e) {
             return new Unauthenticated(TIMESTAMP + " is not an ISO-8601 time with offset");
         }
-        Instant now = settings.clock().instant();
-        if (sentAt.isBefore(now.minus(settings.maxClockSkew())) || sentAt.isAfter(now.plus(settings.maxClockSkew()))) {
-            return new Unauthenticated(TIMESTAMP + " outside the accepted window");
-        }
         if (settings.partnerId() != null) {
             Optional<String> partnerId = present(notification, PARTNER_ID);
             if (partnerId.isEmpty()) {
@@ -85,7 +87,18 @@ public final class NotifyVerifierAdapter implements NotificationVerifierPort {
                 return new Unauthenticated(PARTNER_ID + " does not match");
             }
         }
-        return NotifyBody.read(body, settings.merchantId());
+        NotificationVerification read = NotifyBody.read(body, settings.merchantId());
+        if (!(read instanceof Verified verified)) {
+            return read;
+        }
+        Instant now = settings.clock().instant();
+        if (sentAt.isBefore(now.minus(settings.maxAge()))) {
+            return new Stale(verified.notification(), TIMESTAMP + " older than the accepted window");
+        }
+        if (sentAt.isAfter(now.plus(settings.maxClockSkew()))) {
+            return new Stale(verified.notification(), TIMESTAMP + " ahead of the accepted window");
+        }
+        return verified;
     }
 
     private static Optional<String> present(RawNotification notification, String header) {

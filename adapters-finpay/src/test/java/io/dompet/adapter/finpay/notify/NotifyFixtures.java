@@ -45,7 +45,10 @@ final class NotifyFixtures {
     private NotifyFixtures() {
     }
 
-    /** Finpay's public key, 5 minutes of skew, no id checks, the clock at the moment the vectors were sent. */
+    /**
+     * Finpay's public key, the default window (24 hours back, 5 minutes ahead), no id checks, the clock at the moment
+     * the vectors were sent.
+     */
     static NotifySettings settings() {
         return NotifySettings.of(FINPAY_PUBLIC_KEY).withClock(Clock.fixed(SENT_AT, ZoneOffset.UTC));
     }

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NotifySettingsTest {
 
     @Test
-    void defaults_sign_the_request_path_allow_five_minutes_and_check_no_ids() {
+    void defaults_sign_the_request_path_allow_a_day_back_and_five_minutes_ahead_and_check_no_ids() {
         NotifySettings settings = NotifySettings.of(FINPAY_PUBLIC_KEY);
 
         assertThat(settings.signedPath()).isNull();
+        assertThat(settings.maxAge()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.partnerId()).isNull();
         assertThat(settings.merchantId()).isNull();
@@ -69,6 +70,19 @@ class NotifySettingsTest {
     void a_max_clock_skew_must_be_positive_and_at_most_an_hour(String skew) {
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxClockSkew(Duration.parse(skew)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-clock-skew");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PT0S", "-PT1S", "P7DT0.001S", "P8D"})
+    void a_max_age_must_be_positive_and_at_most_seven_days(String age) {
+        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.parse(age)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-age");
+    }
+
+    @Test
+    void seven_days_of_max_age_is_the_most_accepted() {
+        assertThat(NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.ofDays(7)).maxAge())
+                .isEqualTo(Duration.ofDays(7));
     }
 
     @Test

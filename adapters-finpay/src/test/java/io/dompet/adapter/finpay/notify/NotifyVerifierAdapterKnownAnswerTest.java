@@ -65,7 +65,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
     @Test
     void a_pretty_printed_body_signed_by_openssl_verifies_with_finpays_certificate() {
         NotifyVerifierAdapter certificateVerifier = new NotifyVerifierAdapter(new NotifySettings(FINPAY_CERTIFICATE_KEY,
-                null, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
+                null, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null,
+                settings().clock()));
 
         assertThat(certificateVerifier.verify(sent(PRETTY))).isInstanceOf(Verified.class);
     }
@@ -120,7 +121,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     @Test
     void the_genuine_signature_fails_against_another_configured_key() {
         NotifyVerifierAdapter otherKey = new NotifyVerifierAdapter(new NotifySettings(OTHER_PUBLIC_KEY, null,
-                NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
+                NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
 
         assertThat(otherKey.verify(sent(PRETTY))).isEqualTo(DOES_NOT_VERIFY);
     }

@@ -2,6 +2,7 @@ package io.dompet.adapter.finpay.notify;
 
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.FINPAY_PRIVATE_KEY;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.MERCHANT_ID;
+import static io.dompet.adapter.finpay.notify.NotifyFixtures.OTHER_PRIVATE_KEY;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.PATH;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.SENT_AT;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.TIMESTAMP;
@@ -15,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.InvalidField;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Malformed;
+import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Stale;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
 import io.dompet.domain.topup.RawNotification;
@@ -30,16 +33,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Headers, the timestamp window, partner and merchant, and bodies that are not a JSON object. */
+/** Headers, the timestamp window (judged last), partner and merchant, and bodies that are not a JSON object. */
 class NotifyVerifierAdapterTest {
 
     private static final byte[] BODY = compact(body());
 
     private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings());
 
-    private static NotifyVerifierAdapter verifierAt(Duration sinceSent, Duration maxClockSkew) {
-        return new NotifyVerifierAdapter(settings().withMaxClockSkew(maxClockSkew)
+    private static NotifyVerifierAdapter verifierAt(Duration sinceSent, Duration maxAge, Duration maxClockSkew) {
+        return new NotifyVerifierAdapter(settings().withMaxAge(maxAge).withMaxClockSkew(maxClockSkew)
                 .withClock(Clock.fixed(SENT_AT.plus(sinceSent), ZoneOffset.UTC)));
+    }
+
+    private static NotifyVerifierAdapter verifierAt(Duration sinceSent) {
+        return verifierAt(sinceSent, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW);
     }
 
     @Test
@@ -71,31 +78,56 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_timestamp_exactly_max_clock_skew_old_or_ahead_is_accepted() {
-        assertThat(verifierAt(Duration.ofMinutes(5), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
-                .isInstanceOf(Verified.class);
-        assertThat(verifierAt(Duration.ofMinutes(-5), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
-                .isInstanceOf(Verified.class);
+    void a_timestamp_two_hours_old_is_verified_with_the_defaults() {
+        assertThat(verifierAt(Duration.ofHours(2)).verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_timestamp_one_second_beyond_max_clock_skew_either_way_is_unauthenticated() {
-        Unauthenticated outside = new Unauthenticated("X-TIMESTAMP outside the accepted window");
-
-        assertThat(verifierAt(Duration.ofSeconds(301), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
-                .isEqualTo(outside);
-        assertThat(verifierAt(Duration.ofSeconds(-301), NotifySettings.DEFAULT_MAX_CLOCK_SKEW).verify(signed(BODY)))
-                .isEqualTo(outside);
+    void a_timestamp_exactly_max_age_old_or_max_clock_skew_ahead_is_verified() {
+        assertThat(verifierAt(Duration.ofHours(24)).verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofMinutes(-5)).verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void the_window_follows_the_configured_max_clock_skew() {
+    void a_timestamp_one_second_beyond_the_window_either_way_is_stale_and_carries_the_verified_notification() {
+        Verified verified = (Verified) verifier.verify(signed(BODY));
+
+        assertThat(verifierAt(Duration.ofHours(24).plusSeconds(1)).verify(signed(BODY)))
+                .isEqualTo(new Stale(verified.notification(), "X-TIMESTAMP older than the accepted window"));
+        assertThat(verifierAt(Duration.ofSeconds(-301)).verify(signed(BODY)))
+                .isEqualTo(new Stale(verified.notification(), "X-TIMESTAMP ahead of the accepted window"));
+    }
+
+    @Test
+    void the_window_follows_the_configured_max_age_and_max_clock_skew() {
+        Duration maxAge = Duration.ofMinutes(10);
         Duration skew = Duration.ofSeconds(30);
 
-        assertThat(verifierAt(Duration.ofSeconds(30), skew).verify(signed(BODY))).isInstanceOf(Verified.class);
-        assertThat(verifierAt(Duration.ofSeconds(-30), skew).verify(signed(BODY))).isInstanceOf(Verified.class);
-        assertThat(verifierAt(Duration.ofSeconds(31), skew).verify(signed(BODY))).isInstanceOf(Unauthenticated.class);
-        assertThat(verifierAt(Duration.ofSeconds(-31), skew).verify(signed(BODY))).isInstanceOf(Unauthenticated.class);
+        assertThat(verifierAt(Duration.ofMinutes(10), maxAge, skew).verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofSeconds(-30), maxAge, skew).verify(signed(BODY))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(Duration.ofSeconds(601), maxAge, skew).verify(signed(BODY))).isInstanceOf(Stale.class);
+        assertThat(verifierAt(Duration.ofSeconds(-31), maxAge, skew).verify(signed(BODY))).isInstanceOf(Stale.class);
+    }
+
+    @Test
+    void a_badly_signed_notification_thirty_hours_old_is_unauthenticated_not_stale() {
+        RawNotification forged = request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE",
+                sign(OTHER_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
+
+        assertThat(verifierAt(Duration.ofHours(30)).verify(forged))
+                .isEqualTo(new Unauthenticated("signature does not verify"));
+    }
+
+    @Test
+    void an_old_notification_with_a_wrong_partner_or_an_invalid_body_is_refused_as_such_not_stale() {
+        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID")
+                .withClock(Clock.fixed(SENT_AT.plus(Duration.ofHours(30)), ZoneOffset.UTC)));
+        ObjectNode noAmount = body();
+        noAmount.remove("amount");
+
+        assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "OTHER-PARTNER")))
+                .isEqualTo(new Unauthenticated("X-PARTNER-ID does not match"));
+        assertThat(verifierAt(Duration.ofHours(30)).verify(signed(noAmount))).isInstanceOf(InvalidField.class);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.dompet.adapter.web.billwidget;
 
+import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetUseCase;
@@ -77,12 +79,14 @@ public class BillWidgetController {
     private final GenerateBillWidgetUseCase generateBillWidget;
     private final GetBillWidgetQuery getBillWidget;
     private final ListBillersQuery listBillers;
+    private final FinpayCallGate finpayCalls;
 
     public BillWidgetController(GenerateBillWidgetUseCase generateBillWidget, GetBillWidgetQuery getBillWidget,
-                                ListBillersQuery listBillers) {
+                                ListBillersQuery listBillers, FinpayCallGate finpayCalls) {
         this.generateBillWidget = Objects.requireNonNull(generateBillWidget);
         this.getBillWidget = Objects.requireNonNull(getBillWidget);
         this.listBillers = Objects.requireNonNull(listBillers);
+        this.finpayCalls = Objects.requireNonNull(finpayCalls);
     }
 
     @Operation(
@@ -103,7 +107,8 @@ public class BillWidgetController {
             + "finpayCode, finpayMessage and the FAILED widget's billWidgetId)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable, with the FAILED "
-            + "widget's billWidgetId); ask for a new widget later",
+            + "widget's billWidgetId); ask for a new widget later. Or this instance is at its limit of concurrent Finpay requests "
+            + "or shutting down (type finpay-busy): nothing was stored, send the same request again",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/bill-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -111,7 +116,7 @@ public class BillWidgetController {
                                                              @RequestBody BillWidgetRequest request) {
         GenerateBillWidgetCommand command = command(request);
 
-        GenerateBillWidgetResult result = generateBillWidget.generate(command);
+        GenerateBillWidgetResult result = finpayCalls.call(() -> generateBillWidget.generate(command));
         if (result instanceof GenerateBillWidgetResult.Generated generated) {
             BillWidget widget = generated.widget();
             return ResponseEntity.created(URI.create(servletRequest.getContextPath() + BILL_WIDGETS + "/" + widget.id()))
@@ -141,6 +146,10 @@ public class BillWidgetController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No bill widget has this id (type bill-widget-not-found)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "With check=true only: this instance is at its limit of concurrent Finpay "
+            + "requests or shutting down (type finpay-busy); read again, or read without check",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before reading again", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/bill-widgets/{id}")
     public BillWidgetResponse getBillWidget(
             @Parameter(description = "The bill widget's id, a UUID") @PathVariable("id") String id,
@@ -161,7 +170,10 @@ public class BillWidgetController {
         throwIfAny(problems);
 
         BillWidgetId found = Objects.requireNonNull(widgetId);
-        return getBillWidget.getBillWidget(found, checkWithFinpay)
+        Optional<BillWidgetResult> widget = checkWithFinpay
+                ? finpayCalls.call(() -> getBillWidget.getBillWidget(found, true))
+                : getBillWidget.getBillWidget(found, false);
+        return widget
                 .map(BillWidgetResponse::of)
                 .orElseThrow(() -> new BillWidgetNotFoundException(found));
     }

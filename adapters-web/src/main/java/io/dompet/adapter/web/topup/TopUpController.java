@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.topup;
 
+import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
 import io.dompet.adapter.web.problem.InvalidRequestException;
 import io.dompet.application.port.in.GetTopUpQuery;
@@ -69,11 +70,14 @@ public class TopUpController {
     private final InquireTopUpUseCase inquireTopUp;
     private final TopUpCustomerUseCase topUpCustomer;
     private final GetTopUpQuery getTopUp;
+    private final FinpayCallGate finpayCalls;
 
-    public TopUpController(InquireTopUpUseCase inquireTopUp, TopUpCustomerUseCase topUpCustomer, GetTopUpQuery getTopUp) {
+    public TopUpController(InquireTopUpUseCase inquireTopUp, TopUpCustomerUseCase topUpCustomer, GetTopUpQuery getTopUp,
+                           FinpayCallGate finpayCalls) {
         this.inquireTopUp = Objects.requireNonNull(inquireTopUp);
         this.topUpCustomer = Objects.requireNonNull(topUpCustomer);
         this.getTopUp = Objects.requireNonNull(getTopUp);
+        this.finpayCalls = Objects.requireNonNull(finpayCalls);
     }
 
     @Operation(
@@ -84,7 +88,8 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Finpay refused the inquiry, e.g. an unknown customer (type finpay-refused, with finpayCode and finpayMessage)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable)",
+    @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable), or this instance "
+            + "is at its limit of concurrent Finpay requests or shutting down (type finpay-busy; Finpay was not asked)",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,7 +99,7 @@ public class TopUpController {
         Money amount = positiveAmount(request.amount(), problems);
         throwIfAny(problems);
 
-        TopUpInquiryResult result = inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount));
+        TopUpInquiryResult result = finpayCalls.call(() -> inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount)));
         if (result instanceof TopUpInquiryResult.Inquired inquired) {
             return TopUpInquiryResponse.of(inquired);
         }
@@ -127,6 +132,10 @@ public class TopUpController {
     @ApiResponse(responseCode = "422", description = "The amount is outside Finpay's limits for the customer, no top-up was sent "
             + "(type amount-outside-limits; the failed top-up's id in topUpId)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "This instance is at its limit of concurrent Finpay requests or shutting down "
+            + "(type finpay-busy): nothing was stored and Finpay was not asked; send the same request again",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                @RequestBody TopUpRequest request) {
@@ -136,7 +145,8 @@ public class TopUpController {
         Money amount = positiveAmount(request.amount(), problems);
         throwIfAny(problems);
 
-        TopUpResult result = topUpCustomer.topUp(new TopUpCustomerCommand(key, customerNumber, amount));
+        TopUpCustomerCommand command = new TopUpCustomerCommand(key, customerNumber, amount);
+        TopUpResult result = finpayCalls.call(() -> topUpCustomer.topUp(command));
         if (result instanceof TopUpResult.Executed executed) {
             TopUp topUp = refuseIfOutsideLimits(executed.topUp());
             HttpStatus status = topUp.status().isFinal() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;

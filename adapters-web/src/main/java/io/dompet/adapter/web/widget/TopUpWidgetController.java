@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.widget;
 
+import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.InvalidRequestException;
 import io.dompet.adapter.web.topup.PhoneNumberRedaction;
 import io.dompet.application.port.in.GetTopUpWidgetQuery;
@@ -51,10 +52,13 @@ public class TopUpWidgetController {
 
     private final OpenTopUpWidgetUseCase openTopUpWidget;
     private final GetTopUpWidgetQuery getTopUpWidget;
+    private final FinpayCallGate finpayCalls;
 
-    public TopUpWidgetController(OpenTopUpWidgetUseCase openTopUpWidget, GetTopUpWidgetQuery getTopUpWidget) {
+    public TopUpWidgetController(OpenTopUpWidgetUseCase openTopUpWidget, GetTopUpWidgetQuery getTopUpWidget,
+                                 FinpayCallGate finpayCalls) {
         this.openTopUpWidget = Objects.requireNonNull(openTopUpWidget);
         this.getTopUpWidget = Objects.requireNonNull(getTopUpWidget);
+        this.finpayCalls = Objects.requireNonNull(finpayCalls);
     }
 
     @Operation(
@@ -71,7 +75,8 @@ public class TopUpWidgetController {
             + "finpayMessage and the FAILED session's widgetSessionId)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable, with the FAILED session's "
-            + "widgetSessionId); ask for a new widget later",
+            + "widgetSessionId); ask for a new widget later. Or this instance is at its limit of concurrent Finpay requests or "
+            + "shutting down (type finpay-busy): nothing was stored, send the same request again",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-up-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +87,7 @@ public class TopUpWidgetController {
             throw InvalidRequestException.of("phoneNumber", "is required");
         }
 
-        OpenTopUpWidgetResult result = openTopUpWidget.open(new OpenTopUpWidgetCommand(phoneNumber));
+        OpenTopUpWidgetResult result = finpayCalls.call(() -> openTopUpWidget.open(new OpenTopUpWidgetCommand(phoneNumber)));
         if (result instanceof OpenTopUpWidgetResult.Opened opened) {
             TopUpWidgetSession session = opened.session();
             return ResponseEntity.created(URI.create(servletRequest.getContextPath() + TOP_UP_WIDGETS + "/" + session.id()))

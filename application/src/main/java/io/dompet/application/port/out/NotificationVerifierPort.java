@@ -4,8 +4,8 @@ import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUpNotification;
 
 /**
- * Checks a Notify Top Up as it arrived: Finpay's asymmetric signature over the raw body, the timestamp window, the
- * partner and merchant ids when configured, and every body field. Never throws for anything the sender did.
+ * Checks a Notify Top Up as it arrived: Finpay's asymmetric signature over the raw body, the partner and merchant ids
+ * when configured, every body field, and last the timestamp window. Never throws for anything the sender did.
  */
 public interface NotificationVerifierPort {
 
@@ -16,7 +16,15 @@ public interface NotificationVerifierPort {
         record Verified(TopUpNotification notification) implements NotificationVerification {
         }
 
-        /** Bad or missing signature, stale or future timestamp, wrong partner or merchant. */
+        /**
+         * Signed by Finpay and valid in every field, but its {@code X-TIMESTAMP} lies outside the accepted window
+         * ({@code reason} says which side). The notification is carried so that the application can acknowledge a
+         * redelivery of one it has credited already; one it has not is refused like {@link Unauthenticated}.
+         */
+        record Stale(TopUpNotification notification, String reason) implements NotificationVerification {
+        }
+
+        /** Bad or missing signature, an unreadable timestamp, wrong partner or merchant. */
         record Unauthenticated(String reason) implements NotificationVerification {
         }
 

@@ -1,0 +1,128 @@
+package io.dompet.adapter.web.bulkhead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FinpayCallGateTest {
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseAndStop() {
+        release.countDown();
+        threads.shutdownNow();
+    }
+
+    /** Starts a call that holds its place until {@link #release} and returns once it is inside. */
+    private Future<String> heldCall(FinpayCallGate gate) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        Future<String> call = threads.submit(() -> gate.call(() -> {
+            inside.countDown();
+            awaitRelease();
+            return "done";
+        }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).as("the call entered the gate").isTrue();
+        return call;
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void a_call_beyond_the_limit_is_refused_without_running_and_passes_again_once_a_place_is_free() throws Exception {
+        FinpayCallGate gate = new FinpayCallGate(2);
+        Future<String> first = heldCall(gate);
+        Future<String> second = heldCall(gate);
+        AtomicInteger ran = new AtomicInteger();
+
+        assertThatThrownBy(() -> gate.call(ran::incrementAndGet))
+                .isInstanceOf(FinpayBusyException.class).hasMessageContaining("as many requests to Finpay as it may");
+        assertThat(ran).hasValue(0);
+        assertThat(gate.inFlight()).isEqualTo(2);
+
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(gate.call(ran::incrementAndGet)).isEqualTo(1);
+        assertThat(gate.inFlight()).isZero();
+    }
+
+    @Test
+    void a_call_that_throws_frees_its_place() {
+        FinpayCallGate gate = new FinpayCallGate(1);
+
+        assertThatThrownBy(() -> gate.call(() -> {
+            throw new IllegalStateException("the use case failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(gate.inFlight()).isZero();
+        assertThat(gate.call(() -> "passes")).isEqualTo("passes");
+    }
+
+    @Test
+    void a_closed_gate_refuses_every_new_call_while_the_calls_in_flight_finish() throws Exception {
+        FinpayCallGate gate = new FinpayCallGate(5);
+        Future<String> inFlight = heldCall(gate);
+
+        gate.closeForShutdown();
+
+        assertThat(gate.isClosed()).isTrue();
+        assertThatThrownBy(() -> gate.call(() -> "new"))
+                .isInstanceOf(FinpayBusyException.class).hasMessageContaining("shutting down");
+        release.countDown();
+        assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+    }
+
+    @Test
+    void await_idle_gives_up_at_its_bound_while_a_call_is_in_flight_and_returns_once_it_has_finished() throws Exception {
+        FinpayCallGate gate = new FinpayCallGate(3);
+        Future<String> inFlight = heldCall(gate);
+        gate.closeForShutdown();
+
+        assertThat(gate.awaitIdle(Duration.ofMillis(50))).isFalse();
+
+        CompletableFuture<Boolean> drained = CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.awaitIdle(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, threads);
+        release.countDown();
+        assertThat(drained.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(inFlight.get()).isEqualTo("done");
+    }
+
+    @Test
+    void an_idle_gate_is_drained_at_once() throws Exception {
+        FinpayCallGate gate = new FinpayCallGate(3);
+        gate.closeForShutdown();
+
+        assertThat(gate.awaitIdle(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void a_limit_below_one_is_refused_naming_the_property() {
+        assertThatThrownBy(() -> new FinpayCallGate(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dompet.finpay.max-concurrent-calls");
+    }
+}
