@@ -1,16 +1,12 @@
 package io.dompet.adapter.finpay.snap;
 
-import feign.Feign;
-import feign.Request;
-import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.SnapRequestSigner;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.domain.shared.Money;
-import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@link EmoneyTopUpPort} over Finpay's SNAP APIs (PROTOCOL.md §1), with plain OpenFeign on the JDK
- * {@link HttpClient}. Answers are mapped as §1.7 says; with {@code xx} the service code (37 inquiry, 38 top-up,
+ * {@link EmoneyTopUpPort} over Finpay's SNAP APIs (PROTOCOL.md §1), over {@link FinpayHttp} (the read timeout
+ * bounds each whole exchange, headers and body). Answers are mapped as §1.7 says; with {@code xx} the service code (37 inquiry, 38 top-up,
  * 39 status):
  * <ul>
  *   <li>{@code 200xx00} → success; a success whose fields are missing or garbled → unknown;</li>
@@ -57,25 +53,16 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
 
     public SnapEmoneyAdapter(SnapSettings settings) {
         Objects.requireNonNull(settings, "settings must not be null");
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
-        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
-        Http2Client feignClient = new Http2Client(http);
+        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
         Jackson3Encoder encoder = new Jackson3Encoder(SnapAnswers.JSON);
-        SnapTokenClient tokenClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
+        SnapTokenClient tokenClient = http.feign().encoder(encoder)
                 .target(SnapTokenClient.class, settings.target());
-        SnapEmoneyClient emoneyClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
+        SnapEmoneyClient emoneyClient = http.feign().encoder(encoder)
                 .requestInterceptor(new SnapSigningInterceptor(
                         new SnapRequestSigner(settings.clientSecret(), settings.signatureEncoding())))
                 .target(SnapEmoneyClient.class, settings.target());
         SnapAccessTokens tokens = new SnapAccessTokens(tokenClient, new SnapTokenSigner(settings.privateKey()),
-                settings.clientId(), settings.clock(), settings.readTimeout());
+                settings.clientId(), settings.clock(), settings.connectTimeout(), settings.readTimeout());
         this.transport = new SnapTransport(emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
     }
 

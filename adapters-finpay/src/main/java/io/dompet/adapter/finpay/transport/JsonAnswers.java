@@ -90,6 +90,9 @@ public final class JsonAnswers {
             if (cause instanceof HttpConnectTimeoutException) {
                 return "connect timeout";
             }
+            if (cause instanceof FinpayHttp.BodyTimeoutException) {
+                return "read timeout: the body did not arrive in full within " + readTimeoutMillis + " ms";
+            }
             if (cause instanceof HttpTimeoutException) {
                 return "read timeout: no answer within " + readTimeoutMillis + " ms";
             }
