@@ -33,8 +33,11 @@ public final class JsonAnswers {
     public static final int MAX_DESCRIPTION = 200;
     public static final String REDACTED = "(redacted)";
 
-    /** {@code 08…}, {@code 628…} or {@code +628…} with 8 to 16 digits in all, not inside a longer run of digits. */
-    private static final Pattern PHONE_LIKE = Pattern.compile("(?<![0-9])\\+?(?:62|0)8[0-9]{6,13}(?![0-9])");
+    /**
+     * {@code 08…}, {@code 628…} or {@code +628…} with 8 to 16 digits in all, single spaces or dashes allowed between
+     * them, not inside a longer run of digits.
+     */
+    private static final Pattern PHONE_LIKE = Pattern.compile("(?<![0-9])\\+?(?:62|0)8(?:[ -]?[0-9]){6,13}(?![0-9])");
 
     /** A JSON mapper with compact output (the bytes sent are the bytes signed) and lenient input. */
     public static final JsonMapper COMPACT_LENIENT = JsonMapper.builder()
