@@ -230,7 +230,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return new StatusOutcome.Unknown("status answer not about this top-up: " + disagreement);
         }
         String status = body.latestTransactionStatus();
-        String description = body.transactionStatusDesc() == null ? "" : body.transactionStatusDesc();
+        String description = SnapAnswers.safe(body.transactionStatusDesc());
         if ("00".equals(status)) {
             String referenceNo = firstNonBlank(body.originalReferenceNo(), body.referenceNo());
             if (referenceNo == null) {
