@@ -8,14 +8,20 @@ import feign.Retryer;
 import feign.http2client.Http2Client;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSession;
 
 /**
  * The HTTP transport of one Finpay client (SNAP, Finpay Money or the bill widget): plain OpenFeign on the JDK
@@ -29,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link JsonAnswers#MAX_BODY_BYTES} + 1 bytes) before the answer is handed on, and a shared timer closes the body
  * stream when the deadline passes, which ends the blocked read with an I/O error. Such an exchange fails with a
  * {@link BodyTimeoutException}; callers treat it as any read timeout (no answer: for a top-up, the outcome is
- * unknown).
+ * unknown). dompet asks for no compression, and a compressed body is handed on undecoded (so it is no JSON and no
+ * usable answer): decoding it would read from the network before the deadline is armed.
  */
 public final class FinpayHttp {
 
@@ -49,7 +56,7 @@ public final class FinpayHttp {
                 .build();
         // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
         this.options = new Request.Options(connectTimeout, readTimeout, false);
-        this.client = new DeadlineClient(new Http2Client(http));
+        this.client = new DeadlineClient(new UndecodedHttp2Client(http));
     }
 
     /** A Feign builder on this transport: its client, its timeouts, no retries. Add the encoder and interceptors. */
@@ -120,6 +127,66 @@ public final class FinpayHttp {
             } catch (IOException | RuntimeException e) {
                 // closing is all that is asked; a failure here changes nothing
             }
+        }
+    }
+
+    /**
+     * feign-java11's client without its gzip/deflate decoding, whose {@code GZIPInputStream} reads the first body
+     * bytes from the network, unbounded, before {@link DeadlineClient} can arm the deadline.
+     */
+    static final class UndecodedHttp2Client extends Http2Client {
+
+        UndecodedHttp2Client(HttpClient client) {
+            super(client);
+        }
+
+        @Override
+        protected Response toFeignResponse(Request request, HttpResponse<InputStream> response) {
+            return super.toFeignResponse(request, new WithoutContentEncoding(response));
+        }
+    }
+
+    /** A JDK response as it came, but without {@code Content-Encoding} headers. */
+    private record WithoutContentEncoding(HttpResponse<InputStream> response) implements HttpResponse<InputStream> {
+
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return response.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<InputStream>> previousResponse() {
+            return response.previousResponse();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return HttpHeaders.of(response.headers().map(), (name, value) -> !name.equalsIgnoreCase("Content-Encoding"));
+        }
+
+        @Override
+        public InputStream body() {
+            return response.body();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return response.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return response.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return response.version();
         }
     }
 

@@ -44,6 +44,9 @@ class FinpayHttpTest {
 
         @RequestLine("GET /huge")
         Response huge();
+
+        @RequestLine("GET /gzip-stall")
+        Response gzipStall();
     }
 
     ServerSocket server;
@@ -92,6 +95,18 @@ class FinpayHttpTest {
         Future<Throwable> trickled = callers.submit(() -> catchThrowable(() -> probe.trickle().close()));
 
         Throwable failure = trickled.get(READ_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS);
+
+        assertThat(JsonAnswers.failure(failure, READ_TIMEOUT.toMillis()))
+                .isEqualTo("read timeout: the body did not arrive in full within 600 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(READ_TIMEOUT.multipliedBy(5));
+    }
+
+    @Test
+    void a_compressed_body_that_stalls_before_its_first_byte_fails_within_the_read_timeout_too() throws Exception {
+        long started = System.nanoTime();
+        Future<Throwable> stalled = callers.submit(() -> catchThrowable(() -> probe.gzipStall().close()));
+
+        Throwable failure = stalled.get(READ_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS);
 
         assertThat(JsonAnswers.failure(failure, READ_TIMEOUT.toMillis()))
                 .isEqualTo("read timeout: the body did not arrive in full within 600 ms");
@@ -152,6 +167,12 @@ class FinpayHttpTest {
                         out.flush();
                         Thread.sleep(READ_TIMEOUT.toMillis() / 4);
                     }
+                }
+                case "/gzip-stall" -> {
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                            + "Content-Length: 100\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(60_000);
                 }
                 case "/huge" -> {
                     byte[] huge = new byte[JsonAnswers.MAX_BODY_BYTES * 2];
