@@ -155,9 +155,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             }
             return new InquiryOutcome.Inquired(customerName, fee, body.feeType(), min, max);
         }
-        SnapCase row = SnapCase.of(answered);
-        if (row.definiteRefusal
-                || (answered.httpStatus() >= 400 && answered.httpStatus() < 500 && row != SnapCase.TOO_MANY_REQUESTS)) {
+        if (answered.httpStatus() >= 400 && answered.httpStatus() < 500
+                && SnapCase.of(answered) != SnapCase.TOO_MANY_REQUESTS) {
             logRefusal("account-inquiry", subject, answered);
             return new InquiryOutcome.Refused(answered.responseCode(), message(answered));
         }
