@@ -9,6 +9,7 @@ import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.signature.KeyCase;
 import io.dompet.adapter.finpay.signature.SignatureCase;
+import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.BillWidgetStorePort;
@@ -193,7 +194,7 @@ class ApplicationConfiguration {
         return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
                 KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
                 SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
-                snap.readTimeout(), clock);
+                snap.readTimeout(), clock, InquiryReference.valueOf(snap.inquiryReference().name()));
     }
 
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */

@@ -27,7 +27,7 @@ class StartupConfigurationCheckTest {
     private static SnapProperties snap(String clientSecret, String privateKey) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,
                 "95221", "merchant.example", SnapProperties.SignatureEncoding.BASE64, Duration.ofSeconds(2),
-                Duration.ofSeconds(15));
+                Duration.ofSeconds(15), SnapProperties.InquiryReference.OWN);
     }
 
     private static final MoneyProperties NO_MONEY = new MoneyProperties(null, null, null, null, "widgetTopUp",

@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code dompet.finpay.snap.*}: Finpay's SNAP e-money API (customer top-up). {@code baseUrl} is scheme and host
  * before the documented paths, e.g. {@code https://snapstag.finnet.co.id}. {@code privateKey} is the merchant's RSA
- * private key as PEM text or {@code file:PATH}.
+ * private key as PEM text or {@code file:PATH}. {@code readTimeout} bounds each whole exchange (headers and body).
+ * {@code inquiryReference}: the account inquiry's {@code partnerReferenceNo}, its own ({@code own}, the default: the
+ * top-up's followed by {@code I}) or the top-up's ({@code shared}).
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.snap")
@@ -26,12 +28,16 @@ public record SnapProperties(
         @Nullable String origin,
         @DefaultValue("base64") SignatureEncoding signatureEncoding,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("15s") Duration readTimeout) {
+        @DefaultValue("15s") Duration readTimeout,
+        @DefaultValue("own") InquiryReference inquiryReference) {
 
     public static final String PREFIX = "dompet.finpay.snap";
 
     /** Output encoding of the symmetric HMAC-SHA512 signature (PROTOCOL.md §1.3, an open question). */
     public enum SignatureEncoding { BASE64, HEX }
+
+    /** Which {@code partnerReferenceNo} the account inquiry (service 37) sends: its own or the top-up's. */
+    public enum InquiryReference { OWN, SHARED }
 
     /** The names of required properties that are not set. */
     public List<String> missing() {
@@ -50,6 +56,6 @@ public record SnapProperties(
         return "SnapProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
                 + Secrets.redacted(clientSecret) + ", privateKey=" + Secrets.redacted(privateKey) + ", channelId="
                 + channelId + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + "]";
+                + connectTimeout + ", readTimeout=" + readTimeout + ", inquiryReference=" + inquiryReference + "]";
     }
 }

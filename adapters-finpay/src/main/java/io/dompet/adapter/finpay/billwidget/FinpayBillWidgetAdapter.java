@@ -1,17 +1,13 @@
 package io.dompet.adapter.finpay.billwidget;
 
-import feign.Feign;
-import feign.Request;
 import feign.Response;
-import feign.Retryer;
-import feign.http2client.Http2Client;
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link BillWidgetPort} over Finpay's bill-payment widget API (PROTOCOL.md §4), plain OpenFeign on the JDK
- * {@link HttpClient}, explicit connect and read timeouts, no retries, no redirects followed.
+ * {@link BillWidgetPort} over Finpay's bill-payment widget API (PROTOCOL.md §4), over {@link FinpayHttp} (plain
+ * OpenFeign on the JDK HttpClient, the read timeout bounding each whole exchange, no retries, no redirects followed).
  *
  * <p><b>Generate Widget</b> ({@code POST /v1/widget/generate}) sends the request signed with {@code merchantSignature}
  * (§4.1, {@link BillWidgetSigner}) over exactly the values it carries; {@code timestamp} is the port's
@@ -71,20 +67,9 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
 
     public FinpayBillWidgetAdapter(BillWidgetSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
-        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
-        Http2Client feignClient = new Http2Client(http);
-        this.generateClient = Feign.builder()
-                .client(feignClient).options(options).retryer(Retryer.NEVER_RETRY)
-                .target(GenerateWidgetClient.class, settings.target());
-        this.checkClient = Feign.builder()
-                .client(feignClient).options(options).retryer(Retryer.NEVER_RETRY)
-                .target(CheckTokenClient.class, settings.target());
+        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
+        this.generateClient = http.feign().target(GenerateWidgetClient.class, settings.target());
+        this.checkClient = http.feign().target(CheckTokenClient.class, settings.target());
         this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase());
     }
 

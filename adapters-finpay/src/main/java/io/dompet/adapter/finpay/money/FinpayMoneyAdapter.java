@@ -1,18 +1,14 @@
 package io.dompet.adapter.finpay.money;
 
-import feign.Feign;
-import feign.Request;
 import feign.Response;
-import feign.Retryer;
 import feign.auth.BasicAuthRequestInterceptor;
-import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +22,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * {@link TopUpWidgetPort} over Finpay Money's co-brand API (PROTOCOL.md §3): Get Token, then Widget Top Up, both
- * with {@code Authorization: Basic} and the HMAC-SHA256 body signature of §3.3, with plain OpenFeign on the JDK
- * {@link HttpClient}. Each HTTP attempt gets its own {@code reqDtime} (Jakarta time), used in its body and its
+ * with {@code Authorization: Basic} and the HMAC-SHA256 body signature of §3.3, over {@link FinpayHttp} (the read
+ * timeout bounds each whole exchange). Each HTTP attempt gets its own {@code reqDtime} (Jakarta time), used in its body and its
  * signature alike.
  *
  * <p>Answers are mapped so:
@@ -74,28 +70,17 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
     public FinpayMoneyAdapter(MoneySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.clock = settings.clock();
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
-        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
-        Http2Client feignClient = new Http2Client(http);
+        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
         Jackson3Encoder encoder = new Jackson3Encoder(MoneyAnswers.JSON);
         BasicAuthRequestInterceptor basic = new BasicAuthRequestInterceptor(settings.username(), settings.password(),
                 StandardCharsets.UTF_8);
-        MoneyTokenClient tokenClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(basic)
+        MoneyTokenClient tokenClient = http.feign().encoder(encoder).requestInterceptor(basic)
                 .target(MoneyTokenClient.class, settings.target());
-        this.widgetClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(basic)
+        this.widgetClient = http.feign().encoder(encoder).requestInterceptor(basic)
                 .target(MoneyWidgetClient.class, settings.target());
         this.signer = new MoneySigner(settings.secretKey(), settings.signatureKeyCase());
         this.tokens = new MoneyTokens(tokenClient, signer, new TransNumberGenerator(clock), clock,
-                settings.readTimeout(), List.of(settings.password(), settings.secretKey()));
+                settings.connectTimeout(), settings.readTimeout(), List.of(settings.password(), settings.secretKey()));
     }
 
     @Override

@@ -23,8 +23,8 @@ import tools.jackson.core.JacksonException;
  * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
  * at the cost of one Get Token per widget.
  *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request and share its
- * token or its failure. {@link #invalidate(String)} drops a token Finpay rejected — only if it is still the cached
+ * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
+ * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected — only if it is still the cached
  * one, so many callers rejected at once cause one refresh. Thread-safe.
  */
 final class MoneyTokens {
@@ -45,14 +45,14 @@ final class MoneyTokens {
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
     MoneyTokens(MoneyTokenClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
-                Duration readTimeout, List<String> credentials) {
+                Duration connectTimeout, Duration readTimeout, List<String> credentials) {
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
         this.readTimeoutMillis = readTimeout.toMillis();
         this.credentials = List.copyOf(credentials);
-        this.tokens = new SingleFlightToken<>(clock, this::request, "getToken");
+        this.tokens = new SingleFlightToken<>(clock, this::request, "getToken", connectTimeout.plus(readTimeout));
     }
 
     /**

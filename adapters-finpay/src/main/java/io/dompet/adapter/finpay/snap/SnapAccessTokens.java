@@ -20,8 +20,8 @@ import tools.jackson.core.JacksonException;
  * The SNAP B2B access token, cached until {@code expiresIn} minus a margin of min(60 s, 10 % of its lifetime),
  * counted from the moment the token was asked for.
  *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request and share its
- * token or its failure. {@link #invalidate(String)} drops a token Finpay rejected (401xx01/401xx03) — only if it
+ * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
+ * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected (401xx01/401xx03) — only if it
  * is still the cached one, so many callers rejected at once cause one refresh. Thread-safe.
  */
 final class SnapAccessTokens {
@@ -41,13 +41,14 @@ final class SnapAccessTokens {
     private final SingleFlightToken<String> tokens;
 
     SnapAccessTokens(SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock,
-                     Duration readTimeout) {
+                     Duration connectTimeout, Duration readTimeout) {
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.clientId = Objects.requireNonNull(clientId);
         this.clock = Objects.requireNonNull(clock);
         this.readTimeoutMillis = readTimeout.toMillis();
-        this.tokens = new SingleFlightToken<>(clock, this::request, "token request");
+        this.tokens = new SingleFlightToken<>(clock, this::request, "token request",
+                connectTimeout.plus(readTimeout));
     }
 
     /**

@@ -21,8 +21,13 @@ final class SnapAnswers {
     private SnapAnswers() {
     }
 
-    /** Reads and judges a raw answer; the caller still closes {@code response}. */
-    static SnapAnswer read(Response response) {
+    /**
+     * Reads and judges a raw answer, its {@code responseMessage} made safe with {@link #safe(String, String...)};
+     * the caller still closes {@code response}.
+     *
+     * @param secrets what must not appear in the message (the client secret, the bearer token)
+     */
+    static SnapAnswer read(Response response, @Nullable String... secrets) {
         JsonAnswers.Reading reading = JsonAnswers.read(response, JSON);
         if (reading instanceof JsonAnswers.Unusable unusable) {
             return new SnapAnswer.NoAnswer(unusable.reason());
@@ -43,7 +48,15 @@ final class SnapAnswers {
         }
         JsonNode message = json.get("responseMessage");
         return new SnapAnswer.Answered(status, responseCode,
-                message != null && message.isString() ? message.stringValue() : "", json);
+                message != null && message.isString() ? safe(message.stringValue(), secrets) : "", json);
+    }
+
+    /**
+     * A text from Finpay made safe to log and store: {@code secrets} redacted, phone numbers masked, control
+     * characters dropped, length bounded ({@link JsonAnswers#safeDescription}); {@code ""} for none.
+     */
+    static String safe(@Nullable String text, @Nullable String... secrets) {
+        return JsonAnswers.safeDescription(text, "", secrets);
     }
 
     /** No answer at all: the request failed before a response arrived. */

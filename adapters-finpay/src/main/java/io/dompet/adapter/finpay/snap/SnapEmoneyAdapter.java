@@ -1,16 +1,12 @@
 package io.dompet.adapter.finpay.snap;
 
-import feign.Feign;
-import feign.Request;
-import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.SnapRequestSigner;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.domain.shared.Money;
-import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,30 +15,40 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@link EmoneyTopUpPort} over Finpay's SNAP APIs (PROTOCOL.md §1), with plain OpenFeign on the JDK
- * {@link HttpClient}. Answers are mapped as §1.7 says; with {@code xx} the service code (37 inquiry, 38 top-up,
- * 39 status):
+ * {@link EmoneyTopUpPort} over Finpay's SNAP APIs (PROTOCOL.md §1), over {@link FinpayHttp} (the read timeout
+ * bounds each whole exchange, headers and body). Answers are mapped as §1.7 says, through the one table
+ * {@link SnapCase}; with {@code xx} the service code (37 inquiry, 38 top-up, 39 status):
  * <ul>
  *   <li>{@code 200xx00} → success; a success whose fields are missing or garbled → unknown;</li>
  *   <li>{@code 202xx00} → top-up pending; inquiry and status unknown;</li>
  *   <li>{@code 401xx01}/{@code 401xx03} → token refreshed and the call resent once, {@code 409xx00} → resent once
  *       with a new {@code X-EXTERNAL-ID} (see {@link SnapTransport}); then mapped as any other answer;</li>
- *   <li>{@code 409xx01} on the top-up (duplicate partnerReferenceNo: Finpay already has it) → unknown, for the
- *       status inquiry to settle;</li>
- *   <li>any other 4xx (400 our bug and 401 configuration are logged as errors, 403xx02, 403xx14, 404xx11,
- *       429xx00 …) → inquiry refused, top-up failed, with Finpay's code and message: Finpay processed nothing;</li>
- *   <li>5xx, timeouts, I/O errors, non-JSON or empty bodies, JSON without {@code responseCode}, a status that
- *       disagrees with the {@code responseCode} → unknown.</li>
+ *   <li>a definite refusal ({@code 400xx00/01/02} our bug and {@code 401xx00} configuration, both logged as errors;
+ *       {@code 401xx01/03} after the resend; {@code 403xx02}, {@code 403xx14}, {@code 404xx11}) → inquiry refused,
+ *       top-up failed, with Finpay's code and message: Finpay processed nothing;</li>
+ *   <li>on the top-up, every other answer → unknown, for the status inquiry to settle with backoff:
+ *       {@code 409xx01} (duplicate partnerReferenceNo: Finpay already has it), HTTP 429 / {@code 429xx00}, any 4xx
+ *       the table does not list, 5xx, timeouts (also a body that stalls after the headers), I/O errors, non-JSON or
+ *       empty bodies, JSON without {@code responseCode}, a status that disagrees with the {@code responseCode};</li>
+ *   <li>on the account inquiry, 429 and the no-answer cases → unknown, any other 4xx → refused (nothing is sent
+ *       after a failed inquiry either way).</li>
  * </ul>
- * The status inquiry is stricter: only {@code 2003900} with a known {@code latestTransactionStatus} gives a
- * definite outcome; every other answer, 4xx included, is unknown, because "the status inquiry failed" must never
- * be read as "the top-up failed".
+ * The status inquiry is stricter: only {@code 2003900} with a known {@code latestTransactionStatus} that is about
+ * this top-up gives a definite outcome: {@code serviceCode} {@code 38} (a missing one is not enough), and, when
+ * Finpay sends them, the same {@code originalPartnerReferenceNo} and the same {@code amount} (value and currency).
+ * Every other answer, 4xx included, is unknown (and a mismatch is logged as a warning), because "the status inquiry
+ * failed" must never be read as "the top-up failed".
+ *
+ * <p>The account inquiry sends the {@code partnerReferenceNo} that {@link SnapSettings#inquiryReference()} derives
+ * from the top-up's: by default its own, so no answer about the inquiry can be taken for one about the top-up.
  *
  * <p>When no access token can be had, the inquiry and the status are unknown, and the top-up fails with
  * {@value #TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused for its
  * token), so Finpay processed nothing and failing it is final and safe.
  *
- * <p>No method throws: anything unexpected becomes an unknown outcome, logged without secrets.
+ * <p>Finpay's {@code responseMessage} is kept and logged only after {@link SnapAnswers#read} made it safe (secret and
+ * token redacted, phone numbers masked, control characters dropped, length bounded). No method throws: anything
+ * unexpected becomes an unknown outcome, logged without secrets.
  */
 public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
 
@@ -54,37 +60,32 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
     private static final Set<String> FAILED = Set.of("04", "05", "06");
 
     private final SnapTransport transport;
+    private final InquiryReference inquiryReference;
 
     public SnapEmoneyAdapter(SnapSettings settings) {
         Objects.requireNonNull(settings, "settings must not be null");
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
-        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
-        Http2Client feignClient = new Http2Client(http);
+        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
         Jackson3Encoder encoder = new Jackson3Encoder(SnapAnswers.JSON);
-        SnapTokenClient tokenClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
+        SnapTokenClient tokenClient = http.feign().encoder(encoder)
                 .target(SnapTokenClient.class, settings.target());
-        SnapEmoneyClient emoneyClient = Feign.builder()
-                .client(feignClient).options(options).encoder(encoder).retryer(Retryer.NEVER_RETRY)
+        SnapEmoneyClient emoneyClient = http.feign().encoder(encoder)
                 .requestInterceptor(new SnapSigningInterceptor(
                         new SnapRequestSigner(settings.clientSecret(), settings.signatureEncoding())))
                 .target(SnapEmoneyClient.class, settings.target());
         SnapAccessTokens tokens = new SnapAccessTokens(tokenClient, new SnapTokenSigner(settings.privateKey()),
-                settings.clientId(), settings.clock(), settings.readTimeout());
+                settings.clientId(), settings.clock(), settings.connectTimeout(), settings.readTimeout());
         this.transport = new SnapTransport(emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
+        this.inquiryReference = settings.inquiryReference();
     }
 
     @Override
     public InquiryOutcome inquire(AccountInquiry inquiry) {
-        String subject = "customer " + inquiry.customerNumber().masked() + ", partnerReferenceNo "
+        String subject = "customer " + inquiry.customerNumber().masked() + ", top-up partnerReferenceNo "
                 + inquiry.partnerReferenceNo().value();
         try {
-            AccountInquiryRequest request = new AccountInquiryRequest(inquiry.partnerReferenceNo().value(),
+            String reference = inquiryReference.inquiryReferenceOf(inquiry.partnerReferenceNo());
+            subject = subject + ", inquiry partnerReferenceNo " + reference;
+            AccountInquiryRequest request = new AccountInquiryRequest(reference,
                     inquiry.customerNumber().local(), Amount.of(inquiry.amount()),
                     SnapHeaders.jakartaTime(inquiry.transactionDate()));
             SnapAnswer answer = transport.exchange(SnapTransport.Endpoint.ACCOUNT_INQUIRY, subject,
@@ -118,7 +119,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
 
     @Override
     public StatusOutcome status(StatusInquiry inquiry) {
-        String subject = "partnerReferenceNo " + inquiry.partnerReferenceNo().value();
+        String subject = "partnerReferenceNo " + inquiry.partnerReferenceNo().value() + ", amount "
+                + inquiry.amount().toPlainString();
         try {
             TopUpStatusRequest request = new TopUpStatusRequest(inquiry.partnerReferenceNo().value(),
                     inquiry.referenceNo() == null ? "" : inquiry.referenceNo(), TopUpStatusRequest.TOP_UP_SERVICE);
@@ -153,7 +155,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             }
             return new InquiryOutcome.Inquired(customerName, fee, body.feeType(), min, max);
         }
-        if (answered.httpStatus() >= 400 && answered.httpStatus() < 500) {
+        if (answered.httpStatus() >= 400 && answered.httpStatus() < 500
+                && SnapCase.of(answered) != SnapCase.TOO_MANY_REQUESTS) {
             logRefusal("account-inquiry", subject, answered);
             return new InquiryOutcome.Refused(answered.responseCode(), message(answered));
         }
@@ -181,17 +184,24 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             }
             return new TopUpOutcome.Succeeded(body.referenceNo());
         }
-        if (answered.httpStatus() == 202 && answered.responseCode().equals("202" + service + "00")) {
+        if (answered.responseCode().equals("202" + service + "00")) {
             return new TopUpOutcome.Pending("Finpay is processing the top-up (" + answered.responseCode() + " "
                     + message(answered) + ")");
         }
-        if (answered.is(409, "01")) {
+        SnapCase row = SnapCase.of(answered);
+        if (row.definiteRefusal) {
+            logRefusal("topup", subject, answered);
+            return new TopUpOutcome.Failed(answered.responseCode(), message(answered));
+        }
+        if (row == SnapCase.DUPLICATE_PARTNER_REFERENCE) {
             return new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed ("
                     + answered.responseCode() + ")");
         }
         if (answered.httpStatus() >= 400 && answered.httpStatus() < 500) {
-            logRefusal("topup", subject, answered);
-            return new TopUpOutcome.Failed(answered.responseCode(), message(answered));
+            log.warn("Finpay SNAP topup {}: {} {} is no definite refusal; the status inquiry settles it", subject,
+                    answered.responseCode(), message(answered));
+            return new TopUpOutcome.Unknown(unknownReason(answered) + "; not a definite refusal, the status inquiry"
+                    + " settles it");
         }
         return new TopUpOutcome.Unknown(unknownReason(answered));
     }
@@ -213,13 +223,13 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         if (body == null) {
             return new StatusOutcome.Unknown("success answer " + answered.responseCode() + " with garbled fields");
         }
-        if (body.originalPartnerReferenceNo() != null
-                && !body.originalPartnerReferenceNo().equals(inquiry.partnerReferenceNo().value())) {
-            log.error("Finpay SNAP topup-status {}: answer names another originalPartnerReferenceNo", subject);
-            return new StatusOutcome.Unknown("status answer for another partnerReferenceNo");
+        String disagreement = disagreement(body, inquiry);
+        if (disagreement != null) {
+            log.warn("Finpay SNAP topup-status {}: the answer is not about this top-up: {}", subject, disagreement);
+            return new StatusOutcome.Unknown("status answer not about this top-up: " + disagreement);
         }
         String status = body.latestTransactionStatus();
-        String description = body.transactionStatusDesc() == null ? "" : body.transactionStatusDesc();
+        String description = SnapAnswers.safe(body.transactionStatusDesc());
         if ("00".equals(status)) {
             String referenceNo = firstNonBlank(body.originalReferenceNo(), body.referenceNo());
             if (referenceNo == null) {
@@ -228,7 +238,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             if (inquiry.referenceNo() != null && !inquiry.referenceNo().isBlank()
                     && body.originalReferenceNo() != null && !body.originalReferenceNo().isBlank()
                     && !body.originalReferenceNo().equals(inquiry.referenceNo())) {
-                log.error("Finpay SNAP topup-status {}: status 00 names another originalReferenceNo", subject);
+                log.warn("Finpay SNAP topup-status {}: the answer is not about this top-up: status 00 names another"
+                        + " originalReferenceNo", subject);
                 return new StatusOutcome.Unknown("status 00 for another referenceNo");
             }
             return new StatusOutcome.Succeeded(referenceNo);
@@ -243,6 +254,33 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return new StatusOutcome.NotFound(description);
         }
         return new StatusOutcome.Unknown("status answer without a known latestTransactionStatus");
+    }
+
+    /**
+     * What makes a status answer not about the inquired top-up, or {@code null} when nothing does: a
+     * {@code serviceCode} other than {@code 38} (a missing one included: without it nothing says the answer is about
+     * a top-up), or a present {@code originalPartnerReferenceNo} or {@code amount} unlike the top-up's. Safe to log:
+     * Finpay's values are cleaned and bounded.
+     */
+    private static @Nullable String disagreement(TopUpStatusResponse body, StatusInquiry inquiry) {
+        if (!TopUpStatusRequest.TOP_UP_SERVICE.equals(body.serviceCode())) {
+            return body.serviceCode() == null ? "no serviceCode, expected " + TopUpStatusRequest.TOP_UP_SERVICE
+                    : "serviceCode " + SnapAnswers.safe(body.serviceCode()) + ", expected "
+                    + TopUpStatusRequest.TOP_UP_SERVICE;
+        }
+        String partnerReferenceNo = body.originalPartnerReferenceNo();
+        if (partnerReferenceNo != null && !partnerReferenceNo.isBlank()
+                && !partnerReferenceNo.equals(inquiry.partnerReferenceNo().value())) {
+            return "originalPartnerReferenceNo " + SnapAnswers.safe(partnerReferenceNo) + ", expected "
+                    + inquiry.partnerReferenceNo().value();
+        }
+        Amount amount = body.amount();
+        if (amount != null && !(inquiry.amount().currency().getCurrencyCode().equals(amount.currency())
+                && inquiry.amount().equals(money(amount)))) {
+            return "amount " + SnapAnswers.safe(amount.value()) + " " + SnapAnswers.safe(amount.currency())
+                    + ", expected " + inquiry.amount().toPlainString() + " " + inquiry.amount().currency();
+        }
+        return null;
     }
 
     private static boolean isSuccess(SnapAnswer.Answered answered, String service) {

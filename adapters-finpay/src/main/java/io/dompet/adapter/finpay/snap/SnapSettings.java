@@ -21,12 +21,13 @@ import java.util.Objects;
  * @param origin            {@code ORIGIN}, the merchant's domain
  * @param signatureEncoding {@code X-SIGNATURE} of transactional calls as Base64 (default) or lowercase hex
  * @param connectTimeout    how long to wait for a connection (default 2 s)
- * @param readTimeout       how long to wait for an answer (default 15 s)
+ * @param readTimeout       how long one whole exchange (headers and body) may take (default 15 s)
  * @param clock             the time of {@code X-TIMESTAMP} and of token expiry
+ * @param inquiryReference  the account inquiry's {@code partnerReferenceNo}: its own (default) or the top-up's
  */
 public record SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
                            String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
-                           Duration readTimeout, Clock clock) {
+                           Duration readTimeout, Clock clock, InquiryReference inquiryReference) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
@@ -54,9 +55,18 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
         Objects.requireNonNull(clock, "clock must not be null");
+        Objects.requireNonNull(inquiryReference, "dompet.finpay.snap.inquiry-reference must be set");
     }
 
-    /** Settings with Base64 signatures, the default timeouts and the system clock. */
+    /** Settings whose account inquiry sends its own {@code partnerReferenceNo} ({@link InquiryReference#OWN}). */
+    public SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
+                        String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
+                        Duration readTimeout, Clock clock) {
+        this(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding, connectTimeout,
+                readTimeout, clock, InquiryReference.OWN);
+    }
+
+    /** Settings with Base64 signatures, the default timeouts, the system clock and the inquiry's own reference. */
     public static SnapSettings of(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey,
                                   String channelId, String origin) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin,
@@ -65,17 +75,22 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
 
     public SnapSettings withSignatureEncoding(SignatureEncoding encoding) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, encoding,
-                connectTimeout, readTimeout, clock);
+                connectTimeout, readTimeout, clock, inquiryReference);
     }
 
     public SnapSettings withTimeouts(Duration connect, Duration read) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connect, read, clock);
+                connect, read, clock, inquiryReference);
     }
 
     public SnapSettings withClock(Clock newClock) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, newClock);
+                connectTimeout, readTimeout, newClock, inquiryReference);
+    }
+
+    public SnapSettings withInquiryReference(InquiryReference reference) {
+        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
+                connectTimeout, readTimeout, clock, reference);
     }
 
     /** The base URL without a trailing slash, to which the documented paths are appended. */
@@ -102,6 +117,7 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         return "SnapSettings[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=(redacted)"
                 + ", privateKey=(" + privateKey.getAlgorithm() + ", redacted), channelId=" + channelId
                 + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", clock=" + clock + "]";
+                + connectTimeout + ", readTimeout=" + readTimeout + ", clock=" + clock + ", inquiryReference="
+                + inquiryReference + "]";
     }
 }

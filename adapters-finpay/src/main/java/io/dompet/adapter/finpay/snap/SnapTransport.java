@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * One SNAP call, as one or more HTTP attempts: each attempt gets a valid token, a fresh {@code X-EXTERNAL-ID} and
  * {@code X-TIMESTAMP} and (through {@link SnapSigningInterceptor}) a fresh signature over the same body.
  * An attempt answered {@code 401xx01}/{@code 401xx03} (token invalid or missing) is resent once after a token
- * refresh; one answered {@code 409xx00} (duplicate {@code X-EXTERNAL-ID}) is resent once with a new id. Finpay
+ * refresh; one answered {@code 409xx00} (duplicate {@code X-EXTERNAL-ID}) is resent once with a new id (the
+ * {@link SnapCase} table says which). Finpay
  * processes neither, so resending cannot move money twice. Everything else is returned as it came.
  *
  * <p>One log line per attempt: endpoint, subject (masked), HTTP status, responseCode, duration and
@@ -74,14 +75,15 @@ final class SnapTransport {
             String externalId = externalIds.next();
             SnapAnswer answer = send(endpoint, subject, attempt, token, externalId);
             if (answer instanceof SnapAnswer.Answered answered) {
-                if (!tokenRefreshed && (answered.is(401, "01") || answered.is(401, "03"))) {
+                SnapCase.Resend resend = SnapCase.of(answered).resend;
+                if (!tokenRefreshed && resend == SnapCase.Resend.WITH_NEW_TOKEN) {
                     tokenRefreshed = true;
                     tokens.invalidate(token);
                     log.info("Finpay SNAP {} {}: token rejected ({}), refreshing it and resending once",
                             endpoint.label, subject, answered.responseCode());
                     continue;
                 }
-                if (!externalIdRenewed && answered.is(409, "00")) {
+                if (!externalIdRenewed && resend == SnapCase.Resend.WITH_NEW_EXTERNAL_ID) {
                     externalIdRenewed = true;
                     log.info("Finpay SNAP {} {}: duplicate X-EXTERNAL-ID {} ({}), resending once with a new one",
                             endpoint.label, subject, externalId, answered.responseCode());
@@ -103,7 +105,7 @@ final class SnapTransport {
         long started = System.nanoTime();
         SnapAnswer answer;
         try (Response response = attempt.send(client, headers)) {
-            answer = SnapAnswers.read(response);
+            answer = SnapAnswers.read(response, settings.clientSecret(), token);
         } catch (RuntimeException e) {
             answer = SnapAnswers.failed(e, settings.readTimeout().toMillis());
         }

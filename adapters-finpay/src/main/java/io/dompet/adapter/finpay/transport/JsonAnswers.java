@@ -1,6 +1,8 @@
 package io.dompet.adapter.finpay.transport;
 
 import feign.Response;
+import io.dompet.domain.shared.InvalidPhoneNumberException;
+import io.dompet.domain.shared.PhoneNumber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -9,6 +11,8 @@ import java.net.http.HttpTimeoutException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,6 +32,12 @@ public final class JsonAnswers {
     /** Longest description passed on. */
     public static final int MAX_DESCRIPTION = 200;
     public static final String REDACTED = "(redacted)";
+
+    /**
+     * {@code 08…}, {@code 628…} or {@code +628…} with 8 to 16 digits in all, single spaces or dashes allowed between
+     * them, not inside a longer run of digits.
+     */
+    private static final Pattern PHONE_LIKE = Pattern.compile("(?<![0-9])\\+?(?:62|0)8(?:[ -]?[0-9]){6,13}(?![0-9])");
 
     /** A JSON mapper with compact output (the bytes sent are the bytes signed) and lenient input. */
     public static final JsonMapper COMPACT_LENIENT = JsonMapper.builder()
@@ -90,6 +100,9 @@ public final class JsonAnswers {
             if (cause instanceof HttpConnectTimeoutException) {
                 return "connect timeout";
             }
+            if (cause instanceof FinpayHttp.BodyTimeoutException) {
+                return "read timeout: the body did not arrive in full within " + readTimeoutMillis + " ms";
+            }
             if (cause instanceof HttpTimeoutException) {
                 return "read timeout: no answer within " + readTimeoutMillis + " ms";
             }
@@ -105,7 +118,8 @@ public final class JsonAnswers {
 
     /**
      * Finpay's description made safe to store and log: each non-blank one of {@code secrets} replaced by
-     * {@value #REDACTED}, control characters dropped, at most {@value #MAX_DESCRIPTION} characters;
+     * {@value #REDACTED}, anything that looks like an Indonesian mobile number masked as
+     * {@link PhoneNumber#masked()} does, control characters dropped, at most {@value #MAX_DESCRIPTION} characters;
      * {@code whenEmpty} when nothing is left.
      */
     public static String safeDescription(@Nullable String description, String whenEmpty, @Nullable String... secrets) {
@@ -115,10 +129,19 @@ public final class JsonAnswers {
                 text = text.replace(secret, REDACTED);
             }
         }
+        text = PHONE_LIKE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(maskedPhone(match.group())));
         StringBuilder clean = new StringBuilder(Math.min(text.length(), MAX_DESCRIPTION));
         text.codePoints().filter(c -> !Character.isISOControl(c)).limit(MAX_DESCRIPTION).forEach(clean::appendCodePoint);
         String result = clean.toString().strip();
         return result.isEmpty() ? whenEmpty : result;
+    }
+
+    private static String maskedPhone(String candidate) {
+        try {
+            return PhoneNumber.parse(candidate).masked();
+        } catch (InvalidPhoneNumberException e) {
+            return "(number)";
+        }
     }
 
     /** The exception's class name: never its message, which may quote what it failed on (the URL, the token). */

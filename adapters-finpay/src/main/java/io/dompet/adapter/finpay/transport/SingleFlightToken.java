@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * token or its failure. {@link #invalidate(Object)} drops a token Finpay rejected — only if it is still the cached
  * one, so many callers rejected at once cause one refresh. Thread-safe.
  *
+ * <p>Waiting is bounded: a caller waits at most {@code maxWait} for a refresh another caller runs, then gives up with
+ * {@link TokenUnavailableException}; and a refresh running for longer than {@code maxWait} no longer holds the
+ * others back: the next caller starts a new one. So a stuck refresher cannot freeze every Finpay call behind it.
+ *
  * @param <T> the token; its {@code equals} decides whether an invalidated token is the cached one
  */
 public final class SingleFlightToken<T> {
@@ -23,19 +29,27 @@ public final class SingleFlightToken<T> {
     private final Clock clock;
     private final Supplier<Fresh<T>> source;
     private final String requestName;
+    private final long maxWaitNanos;
 
     private final Object lock = new Object();
     private @Nullable Fresh<T> cached;
     private @Nullable CompletableFuture<Fresh<T>> refreshing;
+    private long refreshStartedNanos;
 
     /**
      * @param source      asks Finpay for a new token; throws {@link TokenUnavailableException} when it gets none
      * @param requestName names the request in the message of an unexpected failure ({@code "<name> failed (…)"})
+     * @param maxWait     the longest a caller waits for a refresh another caller runs: the longest one token request
+     *                    may take (connect plus read timeout)
      */
-    public SingleFlightToken(Clock clock, Supplier<Fresh<T>> source, String requestName) {
+    public SingleFlightToken(Clock clock, Supplier<Fresh<T>> source, String requestName, Duration maxWait) {
         this.clock = Objects.requireNonNull(clock);
         this.source = Objects.requireNonNull(source);
         this.requestName = Objects.requireNonNull(requestName);
+        if (maxWait.isNegative() || maxWait.isZero()) {
+            throw new IllegalArgumentException("maxWait must be positive");
+        }
+        this.maxWaitNanos = maxWait.toNanos();
     }
 
     /**
@@ -50,7 +64,8 @@ public final class SingleFlightToken<T> {
     /**
      * A valid token, from the cache or from one shared refresh.
      *
-     * @throws TokenUnavailableException if Finpay gave none
+     * @throws TokenUnavailableException if Finpay gave none, or another caller's refresh gave none within
+     *                                   {@code maxWait}
      */
     public T current() {
         CompletableFuture<Fresh<T>> refresh;
@@ -60,8 +75,9 @@ public final class SingleFlightToken<T> {
             if (token != null && clock.instant().isBefore(token.refreshAt())) {
                 return token.value();
             }
-            if (refreshing == null) {
+            if (refreshing == null || System.nanoTime() - refreshStartedNanos > maxWaitNanos) {
                 refreshing = new CompletableFuture<>();
+                refreshStartedNanos = System.nanoTime();
                 mine = true;
             }
             refresh = refreshing;
@@ -70,12 +86,18 @@ public final class SingleFlightToken<T> {
             refreshInto(refresh);
         }
         try {
-            return refresh.join().value();
-        } catch (CompletionException e) {
+            return refresh.get(maxWaitNanos, TimeUnit.NANOSECONDS).value();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof TokenUnavailableException unavailable) {
                 throw new TokenUnavailableException(unavailable.getMessage());
             }
             throw new TokenUnavailableException(requestName + " failed (" + JsonAnswers.describe(e.getCause()) + ")");
+        } catch (TimeoutException e) {
+            throw new TokenUnavailableException(requestName + " of another call still running after "
+                    + TimeUnit.NANOSECONDS.toMillis(maxWaitNanos) + " ms; gave up waiting for it");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TokenUnavailableException("interrupted while waiting for the " + requestName);
         }
     }
 
@@ -93,12 +115,16 @@ public final class SingleFlightToken<T> {
             Fresh<T> token = source.get();
             synchronized (lock) {
                 cached = token;
-                refreshing = null;
+                if (refreshing == refresh) {
+                    refreshing = null;
+                }
             }
             refresh.complete(token);
         } catch (RuntimeException | Error e) {
             synchronized (lock) {
-                refreshing = null;
+                if (refreshing == refresh) {
+                    refreshing = null;
+                }
             }
             refresh.completeExceptionally(e);
             if (e instanceof Error error) {

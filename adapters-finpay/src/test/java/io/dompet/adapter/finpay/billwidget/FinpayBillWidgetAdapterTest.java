@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.billwidget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -297,6 +298,18 @@ class FinpayBillWidgetAdapterTest {
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).startsWith("read timeout"));
+        }
+
+        @Test
+        void an_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout() {
+            adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
+                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+            stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").stallingMidBody());
+
+            GenerateOutcome outcome = assertTimeoutPreemptively(Duration.ofMillis(1_500), () -> adapter.generate(request()));
+
+            assertThat(outcome).isEqualTo(new GenerateOutcome.Unknown(
+                    "read timeout: the body did not arrive in full within 300 ms"));
         }
 
         @Test

@@ -45,7 +45,16 @@ final class StubBillWidget implements AutoCloseable {
     static final String REDIRECT = "http://localhost:3000/?token=";
 
     /** One scripted answer; {@code {token}} in the body is replaced by a freshly issued token. */
-    record Reply(int status, String contentType, String body, long delayMillis) {
+    record Reply(int status, String contentType, String body, long delayMillis, boolean stallsMidBody) {
+        Reply(int status, String contentType, String body, long delayMillis) {
+            this(status, contentType, body, delayMillis, false);
+        }
+
+        /** This answer's headers (announcing the whole body) and half its body; then the stub stalls until closed. */
+        Reply stallingMidBody() {
+            return new Reply(status, contentType, body, delayMillis, true);
+        }
+
         static Reply json(String body) {
             return new Reply(200, "application/json", body, 0);
         }
@@ -65,7 +74,7 @@ final class StubBillWidget implements AutoCloseable {
         }
 
         Reply delayed(long millis) {
-            return new Reply(status, contentType, body, millis);
+            return new Reply(status, contentType, body, millis, stallsMidBody);
         }
     }
 
@@ -311,6 +320,13 @@ final class StubBillWidget implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
         }
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (reply.stallsMidBody()) {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            sleep(60_000); // until close() interrupts it
+            return;
+        }
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -388,6 +389,18 @@ class FinpayMoneyAdapterTest {
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).startsWith("read timeout"));
+        }
+
+        @Test
+        void a_widget_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout() {
+            adapter = new FinpayMoneyAdapter(settings(stub.baseUrl())
+                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+            stub.scriptWidget(Reply.status("000", "Success").stallingMidBody());
+
+            WidgetOutcome outcome = assertTimeoutPreemptively(Duration.ofMillis(1_500), () -> adapter.openWidget(request()));
+
+            assertThat(outcome).isEqualTo(new WidgetOutcome.Unknown(
+                    "read timeout: the body did not arrive in full within 300 ms"));
         }
 
         @Test

@@ -47,7 +47,16 @@ final class StubMoney implements AutoCloseable {
     static final String WIDGET_URL = "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12";
 
     /** One scripted answer; {@code {tokenID}} in the body is replaced by the token the request carried. */
-    record Reply(int status, String contentType, String body, long delayMillis) {
+    record Reply(int status, String contentType, String body, long delayMillis, boolean stallsMidBody) {
+        Reply(int status, String contentType, String body, long delayMillis) {
+            this(status, contentType, body, delayMillis, false);
+        }
+
+        /** This answer's headers (announcing the whole body) and half its body; then the stub stalls until closed. */
+        Reply stallingMidBody() {
+            return new Reply(status, contentType, body, delayMillis, true);
+        }
+
         static Reply json(String body) {
             return new Reply(200, "application/json", body, 0);
         }
@@ -57,7 +66,7 @@ final class StubMoney implements AutoCloseable {
         }
 
         Reply delayed(long millis) {
-            return new Reply(status, contentType, body, millis);
+            return new Reply(status, contentType, body, millis, stallsMidBody);
         }
     }
 
@@ -278,6 +287,13 @@ final class StubMoney implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
         }
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (reply.stallsMidBody()) {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            sleep(60_000); // until close() interrupts it
+            return;
+        }
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

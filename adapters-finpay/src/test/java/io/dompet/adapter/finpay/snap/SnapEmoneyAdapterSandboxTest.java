@@ -31,9 +31,6 @@ import org.junit.jupiter.api.Test;
  * dompet's signing agrees with an implementation that shares no code with it.
  */
 class SnapEmoneyAdapterSandboxTest {
-    /** The amount the status inquiry says the top-up was for (helper B: pass each test's own amount). */
-    static final Money STATUS_AMOUNT = Money.idr(50_000);
-
     private static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis());
 
@@ -84,8 +81,8 @@ class SnapEmoneyAdapterSandboxTest {
         return topUp(adapter, reference, customer, amount);
     }
 
-    private static StatusOutcome status(PartnerReferenceNo reference) {
-        return adapter.status(new StatusInquiry(reference, null, STATUS_AMOUNT));
+    private static StatusOutcome status(PartnerReferenceNo reference, String amount) {
+        return adapter.status(new StatusInquiry(reference, null, Money.parse(amount)));
     }
 
     @Test
@@ -106,7 +103,17 @@ class SnapEmoneyAdapterSandboxTest {
 
         assertThat(outcome).isInstanceOf(TopUpOutcome.Succeeded.class);
         String referenceNo = ((TopUpOutcome.Succeeded) outcome).referenceNo();
-        assertThat(status(reference)).isEqualTo(new StatusOutcome.Succeeded(referenceNo));
+        assertThat(status(reference, "50000")).isEqualTo(new StatusOutcome.Succeeded(referenceNo));
+    }
+
+    @Test
+    void theInquirysOwnReferenceIsAcceptedAndAStatusAnswerForAnotherAmountIsUnknown() {
+        PartnerReferenceNo reference = newReference();
+        TopUpOutcome outcome = topUp(reference, "081234567890", "50000");
+
+        assertThat(outcome).isInstanceOf(TopUpOutcome.Succeeded.class);
+        assertThat(status(reference, "40000")).isInstanceOf(StatusOutcome.Unknown.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Succeeded.class);
     }
 
     @Test
@@ -114,7 +121,7 @@ class SnapEmoneyAdapterSandboxTest {
         PartnerReferenceNo reference = newReference();
 
         assertThat(topUp(reference, "081211110001", "50000")).isEqualTo(new TopUpOutcome.Failed("4043811", "Invalid Customer"));
-        assertThat(status(reference)).isInstanceOf(StatusOutcome.Failed.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Failed.class);
     }
 
     @Test
@@ -122,7 +129,7 @@ class SnapEmoneyAdapterSandboxTest {
         PartnerReferenceNo reference = newReference();
 
         assertThat(topUp(reference, "081211110002", "50000")).isInstanceOf(TopUpOutcome.Unknown.class);
-        assertThat(status(reference)).isInstanceOf(StatusOutcome.Succeeded.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Succeeded.class);
     }
 
     @Test
@@ -130,7 +137,7 @@ class SnapEmoneyAdapterSandboxTest {
         PartnerReferenceNo reference = newReference();
 
         assertThat(topUp(reference, "081211110003", "50000")).isInstanceOf(TopUpOutcome.Unknown.class);
-        assertThat(status(reference)).isInstanceOf(StatusOutcome.Succeeded.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Succeeded.class);
     }
 
     @Test
@@ -138,7 +145,7 @@ class SnapEmoneyAdapterSandboxTest {
         PartnerReferenceNo reference = newReference();
 
         assertThat(topUp(reference, "081211110004", "50000")).isInstanceOf(TopUpOutcome.Pending.class);
-        assertThat(status(reference)).isInstanceOf(StatusOutcome.Succeeded.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Succeeded.class);
     }
 
     @Test
@@ -159,12 +166,12 @@ class SnapEmoneyAdapterSandboxTest {
         PartnerReferenceNo reference = newReference();
 
         assertThat(topUp(reference, "081211110007", "50000")).isInstanceOf(TopUpOutcome.Unknown.class);
-        assertThat(status(reference)).isInstanceOf(StatusOutcome.Failed.class);
+        assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Failed.class);
     }
 
     @Test
     void aStatusInquiryForAReferenceFinpayNeverSawIsNotFound() {
-        assertThat(status(newReference())).isInstanceOf(StatusOutcome.NotFound.class);
+        assertThat(status(newReference(), "50000")).isInstanceOf(StatusOutcome.NotFound.class);
     }
 
     @Test

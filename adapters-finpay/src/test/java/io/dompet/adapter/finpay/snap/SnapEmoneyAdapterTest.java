@@ -34,6 +34,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -109,6 +110,23 @@ class SnapEmoneyAdapterTest {
                 + "\"transactionStatusDesc\":\"" + description + "\"}";
     }
 
+    /**
+     * A status answer whose {@code serviceCode} and {@code amount} are as given; {@code ABSENT} leaves the field (or
+     * the amount's currency) out.
+     */
+    static String status(String latestTransactionStatus, String description, String serviceCode, String amountValue,
+                         String currency) {
+        String json = status(latestTransactionStatus, description);
+        json = serviceCode.equals("ABSENT") ? json.replace(",\"serviceCode\":\"38\"", "")
+                : json.replace("\"serviceCode\":\"38\"", "\"serviceCode\":\"" + serviceCode + "\"");
+        if (!amountValue.equals("ABSENT")) {
+            String amount = "{\"value\":\"" + amountValue + "\""
+                    + (currency.equals("ABSENT") ? "" : ",\"currency\":\"" + currency + "\"") + "}";
+            json = json.substring(0, json.length() - 1) + ",\"amount\":" + amount + "}";
+        }
+        return json;
+    }
+
     static String error(String code, String message) {
         return "{\"responseCode\":\"" + code + "\",\"responseMessage\":\"" + message + "\"}";
     }
@@ -133,9 +151,34 @@ class SnapEmoneyAdapterTest {
             adapter.inquire(inquiry());
 
             assertThat(stub.received(StubFinpay.INQUIRY_PATH)).singleElement().extracting(Received::text).isEqualTo(
-                    "{\"partnerReferenceNo\":\"P20240417000001\",\"customerNumber\":\"081977817902\","
+                    "{\"partnerReferenceNo\":\"P20240417000001I\",\"customerNumber\":\"081977817902\","
                             + "\"amount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"},"
                             + "\"transactionDate\":\"2022-09-23T14:56:11+07:00\"}");
+        }
+
+        @Test
+        void the_account_inquiry_sends_its_own_partner_reference_and_the_top_up_and_status_the_top_ups() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
+
+            adapter.inquire(inquiry());
+            adapter.topUp(instruction());
+            adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
+
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH).get(0).text()).contains("\"partnerReferenceNo\":\"P20240417000001I\"");
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text()).contains("\"partnerReferenceNo\":\"P20240417000001\"");
+            assertThat(stub.received(StubFinpay.STATUS_PATH).get(0).text()).contains("\"originalPartnerReferenceNo\":\"P20240417000001\"");
+        }
+
+        @Test
+        void the_account_inquiry_sends_the_top_ups_partner_reference_when_configured_shared() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+            SnapEmoneyAdapter shared = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withInquiryReference(InquiryReference.SHARED));
+
+            assertThat(shared.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
+            assertThat(stub.received(StubFinpay.INQUIRY_PATH).get(0).text()).contains("\"partnerReferenceNo\":\"P20240417000001\",");
         }
 
         @Test
@@ -273,6 +316,65 @@ class SnapEmoneyAdapterTest {
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.InProgress("01 Initiated"));
         }
 
+        @ParameterizedTest(name = "serviceCode {0}, amount {1} {2}, latestTransactionStatus {3} → {4}")
+        @CsvSource({
+                "38, ABSENT, ABSENT, 00, Succeeded",
+                "38, 50000.00, IDR, 00, Succeeded",
+                "38, 50000, IDR, 00, Succeeded",
+                "38, 50000.01, IDR, 00, Unknown",
+                "38, 5000.00, IDR, 00, Unknown",
+                "38, 50000.00, USD, 00, Unknown",
+                "38, 50000.00, ABSENT, 00, Unknown",
+                "38, 'fifty', IDR, 00, Unknown",
+                "ABSENT, ABSENT, ABSENT, 00, Unknown",
+                "37, ABSENT, ABSENT, 00, Unknown",
+                "39, ABSENT, ABSENT, 00, Unknown",
+                "'', ABSENT, ABSENT, 00, Unknown",
+                "38, ABSENT, ABSENT, 07, NotFound",
+                "37, ABSENT, ABSENT, 07, Unknown",
+                "ABSENT, ABSENT, ABSENT, 07, Unknown",
+                "38, 50000.00, IDR, 06, Failed",
+                "38, 10000.00, IDR, 06, Unknown",
+                "38, 50000.00, IDR, 01, InProgress",
+                "38, 10000.00, IDR, 01, Unknown"})
+        void a_status_answer_counts_only_when_it_is_about_this_top_up(String serviceCode, String amountValue,
+                                                                      String currency, String latestTransactionStatus,
+                                                                      String outcome) {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200,
+                    status(latestTransactionStatus, "desc", serviceCode, amountValue, currency)));
+
+            StatusOutcome answer = adapter.status(new StatusInquiry(REF, null, Money.idr(50_000)));
+
+            assertThat(answer.getClass().getSimpleName()).isEqualTo(outcome);
+        }
+
+        @Test
+        void a_status_answer_for_another_amount_is_logged_as_a_warning_naming_both_amounts() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success", "38", "10000.00", "IDR")));
+
+            StatusOutcome answer = adapter.status(new StatusInquiry(REF, null, Money.idr(50_000)));
+
+            assertThat(answer).isEqualTo(new StatusOutcome.Unknown(
+                    "status answer not about this top-up: amount 10000.00 IDR, expected 50000.00 IDR"));
+            assertThat(logs.list).anySatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                assertThat(event.getFormattedMessage()).contains("P20240417000001", "not about this top-up",
+                        "amount 10000.00 IDR, expected 50000.00 IDR");
+            });
+        }
+
+        @Test
+        void a_status_answer_without_a_service_code_is_logged_as_a_warning() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success", "ABSENT", "ABSENT", "ABSENT")));
+
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(
+                    new StatusOutcome.Unknown("status answer not about this top-up: no serviceCode, expected 38"));
+            assertThat(logs.list).anySatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                assertThat(event.getFormattedMessage()).contains("no serviceCode, expected 38");
+            });
+        }
+
         @Test
         void a_status_answer_about_another_top_up_is_unknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success").replace("P20240417000001", "P999")));
@@ -393,6 +495,53 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void a_top_up_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout_while_other_calls_complete()
+                throws Exception {
+            Duration readTimeout = Duration.ofMillis(1_500);
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).stallingMidBody());
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+            SnapEmoneyAdapter bounded = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), readTimeout));
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                long started = System.nanoTime();
+                Future<TopUpOutcome> topUp = pool.submit(() -> bounded.topUp(instruction()));
+                while (stub.received(StubFinpay.TOP_UP_PATH).isEmpty() && !topUp.isDone()) {
+                    Thread.sleep(5);
+                }
+
+                InquiryOutcome meanwhile = bounded.inquire(inquiry());
+                boolean topUpStillStalled = !topUp.isDone();
+                TopUpOutcome outcome = topUp.get(readTimeout.toMillis() * 5, TimeUnit.MILLISECONDS);
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                assertThat(meanwhile).isInstanceOf(InquiryOutcome.Inquired.class);
+                assertThat(topUpStillStalled).as("the inquiry completed while the top-up stalled").isTrue();
+                assertThat(outcome).isEqualTo(new TopUpOutcome.Unknown(
+                        "read timeout: the body did not arrive in full within 1500 ms"));
+                assertThat(took).isLessThan(readTimeout.multipliedBy(5));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
+        void a_status_answer_that_stalls_mid_body_is_unknown() throws Exception {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")).stallingMidBody());
+            SnapEmoneyAdapter bounded = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<StatusOutcome> status = pool.submit(() -> bounded.status(new StatusInquiry(REF, null, STATUS_AMOUNT)));
+
+                assertThat(status.get(2_500, TimeUnit.MILLISECONDS)).isEqualTo(new StatusOutcome.Unknown(
+                        "read timeout: the body did not arrive in full within 500 ms"));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void a_refused_connection_leaves_inquiry_and_status_unknown_and_fails_the_top_up_that_was_never_sent()
                 throws IOException {
             int closedPort;
@@ -491,13 +640,55 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void too_many_requests_fails_the_top_up_and_refuses_the_inquiry() {
+        void too_many_requests_leaves_top_up_inquiry_and_status_unknown_and_is_never_resent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(429, error("4293800", "Too Many Requests")));
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(429, error("4293700", "Too Many Requests")));
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(429, error("4293900", "Too Many Requests")));
 
-            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4293800", "Too Many Requests"));
-            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused("4293700", "Too Many Requests"));
+            assertThat(adapter.topUp(instruction())).isInstanceOfSatisfying(TopUpOutcome.Unknown.class,
+                    unknown -> assertThat(unknown.reason()).contains("4293800", "status inquiry"));
+            assertThat(adapter.inquire(inquiry())).isEqualTo(
+                    new InquiryOutcome.Unknown("Finpay answered 4293700 Too Many Requests"));
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
             assertThat(stub.received(StubFinpay.TOP_UP_PATH)).hasSize(1);
+        }
+
+        @ParameterizedTest(name = "HTTP {0} {1} → {2}")
+        @CsvSource({
+                "202, 2023800, Pending",
+                "400, 4003800, Failed", "400, 4003801, Failed", "400, 4003802, Failed",
+                "401, 4013800, Failed",
+                "401, 4013801, Failed", "401, 4013803, Failed",
+                "403, 4033802, Failed", "403, 4033814, Failed",
+                "404, 4043811, Failed",
+                "409, 4093800, Unknown", "409, 4093801, Unknown",
+                "429, 4293800, Unknown", "429, 4293801, Unknown",
+                "400, 4003803, Unknown", "401, 4013802, Unknown", "403, 4033801, Unknown", "403, 4033815, Unknown",
+                "404, 4043801, Unknown", "404, 4043812, Unknown", "405, 4053800, Unknown", "408, 4083800, Unknown",
+                "422, 4223800, Unknown",
+                "500, 5003800, Unknown", "500, 5003801, Unknown", "500, 5003802, Unknown", "503, 5033800, Unknown",
+                "504, 5043800, Unknown"})
+        void each_class_of_answer_to_the_top_up_maps_to_its_outcome(int httpStatus, String responseCode, String outcome) {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(httpStatus, error(responseCode, "answer " + responseCode)));
+
+            TopUpOutcome answer = adapter.topUp(instruction());
+
+            assertThat(answer.getClass().getSimpleName()).isEqualTo(outcome);
+            if (answer instanceof TopUpOutcome.Failed failed) {
+                assertThat(failed).isEqualTo(new TopUpOutcome.Failed(responseCode, "answer " + responseCode));
+            }
+        }
+
+        @ParameterizedTest(name = "HTTP {0} {1} → {2}")
+        @CsvSource({
+                "400, 4003701, Refused", "401, 4013700, Refused", "403, 4033702, Refused", "404, 4043711, Refused",
+                "404, 4043701, Refused", "409, 4093701, Refused",
+                "429, 4293700, Unknown", "429, 4293701, Unknown", "500, 5003701, Unknown", "504, 5043700, Unknown"})
+        void each_class_of_answer_to_the_account_inquiry_maps_to_its_outcome(int httpStatus, String responseCode,
+                                                                              String outcome) {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(httpStatus, error(responseCode, "answer " + responseCode)));
+
+            assertThat(adapter.inquire(inquiry()).getClass().getSimpleName()).isEqualTo(outcome);
         }
 
         @Test
@@ -606,9 +797,19 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void finpays_message_is_passed_on_with_phone_numbers_masked_and_the_secret_redacted() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811",
+                    "Invalid Account " + PHONE.international() + " / " + SECRET)));
+
+            assertThat(adapter.topUp(instruction())).isEqualTo(
+                    new TopUpOutcome.Failed("4043811", "Invalid Account 0819****7902 / (redacted)"));
+        }
+
+        @Test
         void no_log_line_shows_the_secret_a_token_a_signature_or_the_full_number() {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(401, error("4013801", "Invalid Token (B2B)")),
-                    Reply.json(400, error("4003801", "Invalid Field Format")));
+                    Reply.json(400, error("4003801", "Invalid Field Format customerNumber " + PHONE.local()
+                            + " key " + SECRET)));
             stub.always(StubFinpay.INQUIRY_PATH, new Reply(502, "text/html", "<html>bad</html>", 0));
 
             adapter.topUp(instruction());

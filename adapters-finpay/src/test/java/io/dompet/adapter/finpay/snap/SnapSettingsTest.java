@@ -20,6 +20,7 @@ class SnapSettingsTest {
         assertThat(settings.signatureEncoding()).hasToString("BASE64");
         assertThat(settings.connectTimeout()).hasSeconds(2);
         assertThat(settings.readTimeout()).hasSeconds(15);
+        assertThat(settings.inquiryReference()).isEqualTo(InquiryReference.OWN);
     }
 
     @Test

@@ -39,14 +39,23 @@ final class StubFinpay implements AutoCloseable {
     static final String TOP_UP_PATH = "/v1.0/emoney/topup";
     static final String STATUS_PATH = "/v1.0/emoney/topup-status";
 
-    /** One scripted answer. */
-    record Reply(int status, String contentType, String body, long delayMillis) {
+    /** One scripted answer; {@code stallsMidBody}: status line, headers and half the body, then nothing. */
+    record Reply(int status, String contentType, String body, long delayMillis, boolean stallsMidBody) {
+        Reply(int status, String contentType, String body, long delayMillis) {
+            this(status, contentType, body, delayMillis, false);
+        }
+
         static Reply json(int status, String body) {
             return new Reply(status, "application/json", body, 0);
         }
 
         Reply delayed(long millis) {
-            return new Reply(status, contentType, body, millis);
+            return new Reply(status, contentType, body, millis, stallsMidBody);
+        }
+
+        /** This answer's headers (announcing the whole body) and half its body; then the stub stalls until closed. */
+        Reply stallingMidBody() {
+            return new Reply(status, contentType, body, delayMillis, true);
         }
     }
 
@@ -226,6 +235,13 @@ final class StubFinpay implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
         }
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (reply.stallsMidBody()) {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            sleep(60_000); // until close() interrupts it
+            return;
+        }
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

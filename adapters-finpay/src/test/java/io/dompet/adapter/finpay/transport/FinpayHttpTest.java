@@ -1,0 +1,210 @@
+package io.dompet.adapter.finpay.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import feign.RequestLine;
+import feign.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FinpayHttp} against a raw socket server that can do what no well-behaved HTTP server does: send the status
+ * line and headers of an answer and then stall, or trickle its body in a byte at a time.
+ */
+class FinpayHttpTest {
+
+    static final Duration READ_TIMEOUT = Duration.ofMillis(600);
+    static final String BODY = "{\"responseCode\":\"2003800\",\"responseMessage\":\"Successful\"}";
+
+    interface Probe {
+        @RequestLine("GET /healthy")
+        Response healthy();
+
+        @RequestLine("GET /stall")
+        Response stall();
+
+        @RequestLine("GET /trickle")
+        Response trickle();
+
+        @RequestLine("GET /huge")
+        Response huge();
+
+        @RequestLine("GET /gzip-stall")
+        Response gzipStall();
+    }
+
+    ServerSocket server;
+    final ExecutorService connections = Executors.newCachedThreadPool();
+    final ExecutorService callers = Executors.newCachedThreadPool();
+    Probe probe;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        connections.submit(this::accept);
+        probe = new FinpayHttp(Duration.ofSeconds(2), READ_TIMEOUT).feign()
+                .target(Probe.class, "http://127.0.0.1:" + server.getLocalPort());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+        connections.shutdownNow();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void a_body_that_stalls_after_the_headers_fails_within_the_read_timeout_while_another_call_completes()
+            throws Exception {
+        long started = System.nanoTime();
+        Future<Throwable> stalled = callers.submit(() -> catchThrowable(() -> probe.stall().close()));
+        Thread.sleep(100);
+
+        try (Response healthy = probe.healthy()) {
+            assertThat(healthy.status()).isEqualTo(200);
+            assertThat(stalled).isNotDone();
+        }
+        Throwable failure = stalled.get(READ_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(failure).hasRootCauseInstanceOf(IOException.class);
+        assertThat(JsonAnswers.failure(failure, READ_TIMEOUT.toMillis()))
+                .isEqualTo("read timeout: the body did not arrive in full within 600 ms");
+        assertThat(took).isGreaterThanOrEqualTo(READ_TIMEOUT).isLessThan(READ_TIMEOUT.multipliedBy(5));
+    }
+
+    @Test
+    void the_read_timeout_bounds_the_whole_exchange_not_each_read() throws Exception {
+        long started = System.nanoTime();
+        Future<Throwable> trickled = callers.submit(() -> catchThrowable(() -> probe.trickle().close()));
+
+        Throwable failure = trickled.get(READ_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS);
+
+        assertThat(JsonAnswers.failure(failure, READ_TIMEOUT.toMillis()))
+                .isEqualTo("read timeout: the body did not arrive in full within 600 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(READ_TIMEOUT.multipliedBy(5));
+    }
+
+    @Test
+    void a_compressed_body_that_stalls_before_its_first_byte_fails_within_the_read_timeout_too() throws Exception {
+        long started = System.nanoTime();
+        Future<Throwable> stalled = callers.submit(() -> catchThrowable(() -> probe.gzipStall().close()));
+
+        Throwable failure = stalled.get(READ_TIMEOUT.toMillis() * 5, TimeUnit.MILLISECONDS);
+
+        assertThat(JsonAnswers.failure(failure, READ_TIMEOUT.toMillis()))
+                .isEqualTo("read timeout: the body did not arrive in full within 600 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(READ_TIMEOUT.multipliedBy(5));
+    }
+
+    @Test
+    void a_whole_answer_is_handed_on_read_into_memory() throws Exception {
+        try (Response response = probe.healthy()) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body().isRepeatable()).isTrue();
+            assertThat(new String(response.body().asInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(BODY);
+        }
+    }
+
+    @Test
+    void a_body_over_the_limit_is_cut_just_past_it_so_the_reader_can_tell() throws Exception {
+        try (Response response = probe.huge()) {
+            assertThat(response.body().asInputStream().readAllBytes()).hasSize(JsonAnswers.MAX_BODY_BYTES + 1);
+            assertThat(JsonAnswers.read(response, JsonAnswers.COMPACT_LENIENT)).isEqualTo(
+                    new JsonAnswers.Unusable("HTTP 200 with a body over " + JsonAnswers.MAX_BODY_BYTES + " bytes"));
+        }
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                connections.submit(() -> answer(socket));
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    private void answer(Socket socket) {
+        try (socket) {
+            String path = requestPath(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+            switch (path) {
+                case "/healthy" -> {
+                    out.write(headers(body.length));
+                    out.write(body);
+                    out.flush();
+                }
+                case "/stall" -> {
+                    out.write(headers(body.length));
+                    out.write(body, 0, body.length / 2);
+                    out.flush();
+                    Thread.sleep(60_000);
+                }
+                case "/trickle" -> {
+                    out.write(headers(body.length));
+                    for (byte b : body) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(READ_TIMEOUT.toMillis() / 4);
+                    }
+                }
+                case "/gzip-stall" -> {
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                            + "Content-Length: 100\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(60_000);
+                }
+                case "/huge" -> {
+                    byte[] huge = new byte[JsonAnswers.MAX_BODY_BYTES * 2];
+                    Arrays.fill(huge, (byte) ' ');
+                    out.write(headers(huge.length));
+                    out.write(huge);
+                    out.flush();
+                }
+                default -> out.write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client gave up or the test ended
+        }
+    }
+
+    private static byte[] headers(int contentLength) {
+        return ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Reads the request head (a GET has no body) and returns its path. */
+    private static String requestPath(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String requestLine = head.toString(StandardCharsets.US_ASCII).split("\r\n", 2)[0];
+        String[] parts = requestLine.split(" ");
+        return parts.length > 1 ? parts[1] : "";
+    }
+}
