@@ -13,7 +13,8 @@ class ReconciliationTimingsTest {
 
     private static SnapProperties snap(Duration connectTimeout, Duration readTimeout) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", "secret", null, "95221",
-                "merchant.example", SnapProperties.SignatureEncoding.BASE64, connectTimeout, readTimeout);
+                "merchant.example", SnapProperties.SignatureEncoding.BASE64, connectTimeout, readTimeout,
+                SnapProperties.InquiryReference.OWN);
     }
 
     private static final SnapProperties DEFAULT_SNAP = snap(Duration.ofSeconds(2), Duration.ofSeconds(15));
