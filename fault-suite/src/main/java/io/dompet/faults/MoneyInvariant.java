@@ -212,8 +212,19 @@ final class MoneyInvariant {
                         + sandboxView + "; " + dompetView);
             }
         }
+        List<String> allNotes = new ArrayList<>(notes);
+        Map<String, Long> failureCodes = new java.util.TreeMap<>();
+        rows.values().stream().filter(row -> "FAILED".equals(row.status()))
+                .forEach(row -> failureCodes.merge(row.failureCode(), 1L, Long::sum));
+        if (!failureCodes.isEmpty()) {
+            allNotes.add("FAILED top-ups by failure code: " + failureCodes);
+        }
+        rows.values().stream().filter(Row::open).limit(20)
+                .forEach(row -> allNotes.add("still open: " + row.partnerReferenceNo() + " "
+                        + (processed.containsKey(row.partnerReferenceNo()) ? processed.get(row.partnerReferenceNo())
+                        : "sandbox: not processed") + "; " + row));
         return new Figures(scenario, requests, processed.size(), succeeded, failed, needsReview, open, sent,
-                acknowledged, inInbox, credited, disagreements, settled, notes);
+                acknowledged, inInbox, credited, disagreements, settled, allNotes);
     }
 
     private JsonNode get(String path) {

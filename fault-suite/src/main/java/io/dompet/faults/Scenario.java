@@ -57,6 +57,7 @@ enum Scenario {
     },
 
     KILL("c", "kill -9 of dompet in the middle of top-ups and notifications, restart on the same data") {
+        // the kill strikes once 40 top-ups were answered (at most 6 s in), while the rest are in flight or still coming
         @Override
         Figures run(Path work, Path jar) throws SQLException {
             try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
@@ -64,10 +65,10 @@ enum Scenario {
                 stage.startEager(dompet);
                 stage.notificationsTo(dompet);
                 Traffic traffic = new Traffic(Duration.ofSeconds(90));
-                Thread load = paced(stage, traffic, dompet, 160, 60, Duration.ofSeconds(4));
-                Sleep.millis(1500);
+                Thread load = paced(stage, traffic, dompet, 200, 80, Duration.ofSeconds(8));
+                traffic.awaitTopUpsAnswered(40, Duration.ofSeconds(6));
                 dompet.kill();
-                stage.note("kill -9 " + dompet.name());
+                stage.note("kill -9 " + dompet.name() + " after " + traffic.topUpsAnswered() + " top-up answers");
                 join(load);
                 traffic.awaitAnswers(Duration.ofMinutes(2));
                 stage.note("answers: " + traffic.topUpAnswerSummary());
@@ -223,7 +224,7 @@ enum Scenario {
                     traffic.topUp(dompet, i % 4 == 0 ? faulty(i % 20, "0006") : normal(i % 40), amount(i));
                 }
                 if (i < notifications) {
-                    traffic.notification(stage.sandboxUrl(), normal(100 + i % 20), amount(i + 7));
+                    traffic.notification(stage.sandboxUrl(), normal(i % 40), amount(i + 7));
                 }
                 Sleep.millis(pause);
             }

@@ -37,6 +37,7 @@ final class Traffic {
     private final Map<String, AtomicLong> topUpAnswers = new ConcurrentHashMap<>();
     private final List<String> notificationReferences = new CopyOnWriteArrayList<>();
     private final AtomicLong topUpRequests = new AtomicLong();
+    private final AtomicLong topUpsAnswered = new AtomicLong();
     private final AtomicLong notificationRequests = new AtomicLong();
     private final AtomicLong notificationRefusals = new AtomicLong();
 
@@ -57,6 +58,9 @@ final class Traffic {
                         "{\"customerNumber\":\"" + customerNumber + "\",\"amount\":\"" + amount + "\"}"))
                 .build();
         track(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            if (error == null) {
+                topUpsAnswered.incrementAndGet();
+            }
             count(error != null ? "no answer (" + rootCause(error).getClass().getSimpleName() + ")"
                     : "HTTP " + response.statusCode() + topUpStatus(response.body()));
             return null;
@@ -125,6 +129,20 @@ final class Traffic {
 
     private void track(CompletableFuture<?> future) {
         inFlight.add(future);
+    }
+
+    /** Top-ups that got an HTTP answer so far. */
+    long topUpsAnswered() {
+        return topUpsAnswered.get();
+    }
+
+    /** Waits until {@code answers} top-ups got an HTTP answer, or {@code bound} passed. @return whether they did */
+    boolean awaitTopUpsAnswered(long answers, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (topUpsAnswered.get() < answers && System.nanoTime() < deadline) {
+            Sleep.millis(50);
+        }
+        return topUpsAnswered.get() >= answers;
     }
 
     private void count(String answer) {
