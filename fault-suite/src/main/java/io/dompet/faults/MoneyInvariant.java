@@ -89,6 +89,7 @@ final class MoneyInvariant {
         return pending;
     }
 
+    /** Reads both sides and {@linkplain #judge judges} them. */
     Figures check(String scenario, long requests, boolean settled, List<String> notes) throws SQLException {
         Map<String, Processed> processed = new LinkedHashMap<>();
         for (JsonNode topUp : get("/sandbox/top-ups")) {
@@ -96,7 +97,18 @@ final class MoneyInvariant {
                     topUp.path("partnerReferenceNo").asString(), topUp.path("referenceNo").asString(),
                     new BigDecimal(topUp.path("amount").path("value").asString()), topUp.path("customerNumber").asString()));
         }
-        JsonNode notifications = get("/sandbox/notifications");
+        List<Notification> notifications = new ArrayList<>();
+        for (JsonNode notification : get("/sandbox/notifications")) {
+            boolean acknowledged = false;
+            for (JsonNode delivery : notification.path("deliveries")) {
+                for (JsonNode attempt : delivery.path("attempts")) {
+                    acknowledged |= "2000000".equals(attempt.path("responseCode").asString());
+                }
+            }
+            notifications.add(new Notification(notification.path("referenceNo").asString(),
+                    notification.path("state").asString(), acknowledged,
+                    new BigDecimal(notification.path("amount").path("value").asString())));
+        }
 
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, BigDecimal> succeededByCustomer = new HashMap<>();
@@ -136,7 +148,38 @@ final class MoneyInvariant {
                 }
             }
         }
+        return judge(scenario, requests, settled, notes, new Snapshot(processed, notifications, rows,
+                succeededByCustomer, creditedByCustomer, inbox, notifiedTopUps));
+    }
 
+    /**
+     * What the sandbox and dompet hold after settling.
+     *
+     * @param processed           the sandbox's processed top-ups by {@code partnerReferenceNo}
+     * @param notifications       the notifications the sandbox sent
+     * @param rows                dompet's DIRECT top-ups by {@code partnerReferenceNo}
+     * @param succeededByCustomer the sum of dompet's SUCCEEDED top-ups (all kinds) per customer
+     * @param creditedByCustomer  each wallet's {@code credited_total}
+     * @param inbox               the {@code referenceNo}s in dompet's notification inbox
+     * @param notifiedTopUps      how many SUCCEEDED notified top-ups each {@code referenceNo} has
+     */
+    record Snapshot(Map<String, Processed> processed, List<Notification> notifications, Map<String, Row> rows,
+                    Map<String, BigDecimal> succeededByCustomer, Map<String, BigDecimal> creditedByCustomer,
+                    Set<String> inbox, Map<String, Integer> notifiedTopUps) {
+    }
+
+    /** A notification the sandbox sent, and whether dompet answered {@code 2000000} to any attempt. */
+    record Notification(String referenceNo, String state, boolean acknowledged, BigDecimal amount) {
+    }
+
+    /** The figures and every disagreement between the sandbox's view and dompet's. */
+    static Figures judge(String scenario, long requests, boolean settled, List<String> notes, Snapshot snapshot) {
+        Map<String, Processed> processed = snapshot.processed();
+        Map<String, Row> rows = snapshot.rows();
+        Map<String, BigDecimal> succeededByCustomer = snapshot.succeededByCustomer();
+        Map<String, BigDecimal> creditedByCustomer = snapshot.creditedByCustomer();
+        Set<String> inbox = snapshot.inbox();
+        Map<String, Integer> notifiedTopUps = snapshot.notifiedTopUps();
         List<String> disagreements = new ArrayList<>();
         long succeeded = 0;
         long failed = 0;
@@ -188,21 +231,16 @@ final class MoneyInvariant {
         long acknowledged = 0;
         long inInbox = 0;
         long credited = 0;
-        for (JsonNode notification : notifications) {
+        for (Notification notification : snapshot.notifications()) {
             sent++;
-            String referenceNo = notification.path("referenceNo").asString();
-            boolean ack = false;
-            for (JsonNode delivery : notification.path("deliveries")) {
-                for (JsonNode attempt : delivery.path("attempts")) {
-                    ack |= "2000000".equals(attempt.path("responseCode").asString());
-                }
-            }
+            String referenceNo = notification.referenceNo();
+            boolean ack = notification.acknowledged();
             int creditedTimes = notifiedTopUps.getOrDefault(referenceNo, 0);
             acknowledged += ack ? 1 : 0;
             inInbox += inbox.contains(referenceNo) ? 1 : 0;
             credited += creditedTimes == 1 ? 1 : 0;
-            String sandboxView = "sandbox: notification " + notification.path("state").asString() + ", acknowledged "
-                    + ack + ", amount " + notification.path("amount").path("value").asString();
+            String sandboxView = "sandbox: notification " + notification.state() + ", acknowledged "
+                    + ack + ", amount " + notification.amount().toPlainString();
             String dompetView = "dompet: in inbox " + inbox.contains(referenceNo) + ", credited " + creditedTimes + " time(s)";
             if (ack && !inbox.contains(referenceNo)) {
                 disagreements.add(referenceNo + ": acknowledged 2000000 but missing from the inbox; " + sandboxView

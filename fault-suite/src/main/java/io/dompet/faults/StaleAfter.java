@@ -63,15 +63,21 @@ final class StaleAfter {
                 .orElseThrow(() -> new IllegalStateException("dompet refuses every " + PROPERTY + " up to " + candidate));
     }
 
-    /** The largest duration written on the lines that name the property, rounded up to a whole second. */
+    /**
+     * The largest duration written near the lines that name the property (from 3 lines before to 6 after, so that
+     * Spring Boot's "Property: … / Value: … / Reason: …" block counts), rounded up to a whole second.
+     */
     static Optional<Duration> largestDurationNear(String output) {
         Duration largest = null;
-        for (String line : output.split("\\R")) {
-            if (!line.contains(PROPERTY) && !line.contains("requestedStaleAfter")) {
+        String[] lines = output.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains(PROPERTY) && !lines[i].contains("requestedStaleAfter")) {
                 continue;
             }
-            for (Duration found : durations(line)) {
-                largest = largest == null || found.compareTo(largest) > 0 ? found : largest;
+            for (int near = Math.max(0, i - 3); near < Math.min(lines.length, i + 7); near++) {
+                for (Duration found : durations(lines[near])) {
+                    largest = largest == null || found.compareTo(largest) > 0 ? found : largest;
+                }
             }
         }
         if (largest == null || largest.isZero()) {

@@ -33,8 +33,27 @@ class StaleAfterTest {
     }
 
     @Test
-    void durations_on_other_lines_are_ignored() {
-        assertThat(StaleAfter.largestDurationNear("read-timeout 90s\ndompet.reconciliation.requested-stale-after is too short"))
-                .isEmpty();
+    void the_reason_of_a_spring_boot_binding_failure_counts() {
+        String output = """
+                APPLICATION FAILED TO START
+
+                Description:
+
+                Binding to target [Bindable@1 type = ReconciliationProperties] failed:
+
+                    Property: dompet.reconciliation.requested-stale-after
+                    Value: "0ms"
+                    Origin: "dompet.reconciliation.requested-stale-after" from property source "SPRING_APPLICATION_JSON"
+                    Reason: must be at least PT41S, the longest a top-up request can take
+                """;
+
+        assertThat(StaleAfter.largestDurationNear(output)).hasValue(Duration.ofSeconds(41));
+    }
+
+    @Test
+    void durations_far_from_the_lines_naming_the_property_are_ignored() {
+        String output = "read-timeout 90s\n\n\n\n\n\n\n\n\ndompet.reconciliation.requested-stale-after is too short";
+
+        assertThat(StaleAfter.largestDurationNear(output)).isEmpty();
     }
 }
