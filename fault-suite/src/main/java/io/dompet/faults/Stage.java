@@ -40,6 +40,7 @@ final class Stage implements AutoCloseable {
     static final Duration SLOW_SUCCESS = Duration.ofSeconds(3);
     static final Duration SLOW_INQUIRY = Duration.ofSeconds(3);
     static final Duration DOMPET_START = Duration.ofMinutes(3);
+    static final int SANDBOX_WORKERS = 256;
 
     private final String scenario;
     private final Path directory;
@@ -74,7 +75,9 @@ final class Stage implements AutoCloseable {
                     .withSlowAnswerDelay(SLOW_ANSWER)
                     .withSlowSuccessDelay(SLOW_SUCCESS)
                     .withSlowInquiryDelay(SLOW_INQUIRY)
-                    .withNotificationRetry(Duration.ofMillis(500), 12)));
+                    .withNotificationRetry(Duration.ofMillis(500), 12)
+                    // held answers must not queue dompet's other calls behind them: Finpay is not 16 threads
+                    .withWorkerThreads(SANDBOX_WORKERS)));
         } catch (RuntimeException e) {
             postgres.close();
             throw e;

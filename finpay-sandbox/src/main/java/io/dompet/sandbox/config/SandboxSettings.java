@@ -36,6 +36,8 @@ import java.util.Optional;
  * @param clock                the bill widget's clock: the {@code timestamp} window and when widget tokens expire
  *                             ({@link Clock#systemUTC()} by default; a test sets one it can move forward). The other
  *                             APIs use the system clock.
+ * @param workerThreads        how many requests the sandbox serves at once ({@value #DEFAULT_WORKER_THREADS}); a held or
+ *                             stalled answer keeps one busy, the others wait in a queue
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
@@ -43,7 +45,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                               Duration notificationRetryBaseDelay,
                               int notificationAttempts, boolean prettyPrintNotifications,
                               Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase,
-                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock) {
+                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock, int workerThreads) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -56,6 +58,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
     public static final int MAX_NOTIFICATION_ATTEMPTS = 20;
     public static final long MAX_NOTIFICATION_RETRY_DELAY_SECONDS = 60;
     public static final Duration DEFAULT_MONEY_TOKEN_LIFETIME = Duration.ofHours(1);
+    public static final int DEFAULT_WORKER_THREADS = 16;
+    public static final int MAX_WORKER_THREADS = 512;
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -83,6 +87,10 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
         Objects.requireNonNull(billWidgetSignatureCase, "billWidgetSignatureCase");
         Objects.requireNonNull(clock, "clock");
+        if (workerThreads < 1 || workerThreads > MAX_WORKER_THREADS) {
+            throw new IllegalArgumentException("workerThreads must be between 1 and " + MAX_WORKER_THREADS + ": "
+                    + workerThreads);
+        }
     }
 
     /**
@@ -97,7 +105,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
                 DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_SLOW_INQUIRY_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
                 DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER,
-                BillWidgetSignatureCase.LOWER, Clock.systemUTC());
+                BillWidgetSignatureCase.LOWER, Clock.systemUTC(), DEFAULT_WORKER_THREADS);
     }
 
     public SandboxSettings withPort(int port) {
@@ -105,7 +113,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
@@ -113,7 +121,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
@@ -122,7 +130,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
@@ -130,7 +138,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
@@ -139,7 +147,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
@@ -148,7 +156,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
@@ -157,7 +165,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
@@ -166,7 +174,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
@@ -175,7 +183,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long an account inquiry for a number ending {@code 0008} is held before its answer is sent. */
@@ -184,7 +192,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /**
@@ -195,7 +203,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, baseDelay, attempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
@@ -203,7 +211,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
@@ -211,7 +219,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
@@ -219,21 +227,29 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (match dompet's setting). */
     public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
     public SandboxSettings withClock(Clock clock) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
                 signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+    }
+
+    /** How many requests the sandbox serves at once; more let many held answers (test customers) overlap. */
+    public SandboxSettings withWorkerThreads(int workerThreads) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay,
+                notificationAttempts, prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The callback URL, when one is configured. */

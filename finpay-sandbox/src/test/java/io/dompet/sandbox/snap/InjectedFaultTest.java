@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,7 @@ class InjectedFaultTest {
 
     private static final Duration SLOW_INQUIRY = Duration.ofMillis(700);
     private static final Duration STALL = Duration.ofMillis(1500);
+    private static final String CUSTOMER_ANY = "081977817902";
 
     private FinpaySandbox sandbox;
     private SnapTestClient client;
@@ -74,6 +77,34 @@ class InjectedFaultTest {
                     .timeout(slowInquiry.dividedBy(2)).send();
 
             assertThat(inquiry.code()).isEqualTo("2003700");
+        }
+    }
+
+    @Test
+    void more_worker_threads_than_the_default_16_serve_a_request_while_17_answers_are_held() throws Exception {
+        Duration hold = Duration.ofSeconds(30);
+        int heldAnswers = SandboxSettings.DEFAULT_WORKER_THREADS + 1;
+        try (FinpaySandbox held = FinpaySandbox.start(SandboxSettings.defaults().withSlowInquiryDelay(hold)
+                .withWorkerThreads(heldAnswers + 1))) {
+            SnapTestClient heldClient = new SnapTestClient(held);
+            heldClient.fetchToken();
+            ExecutorService callers = Executors.newFixedThreadPool(heldAnswers);
+            try {
+                for (int i = 0; i < heldAnswers; i++) {
+                    SnapTestClient.Call slow = heldClient.call(SnapTestClient.INQUIRY_PATH, SnapTestClient.inquiryBody(
+                            SnapTestClient.newReference(), "081200000008", "50000.00")).timeout(hold.multipliedBy(2));
+                    callers.submit(slow::send);
+                }
+                Thread.sleep(500);
+
+                // every worker but one holds a slow inquiry; the last one still answers (with 16 it would queue)
+                Answer quick = heldClient.call(SnapTestClient.INQUIRY_PATH, SnapTestClient.inquiryBody(
+                        SnapTestClient.newReference(), CUSTOMER_ANY, "50000.00")).timeout(hold.dividedBy(2)).send();
+
+                assertThat(quick.code()).isEqualTo("2003700");
+            } finally {
+                callers.shutdownNow();
+            }
         }
     }
 
