@@ -34,7 +34,7 @@ final class Stage implements AutoCloseable {
 
     /** dompet's SNAP read timeout in every scenario: short, so the fault paths are quick and the stale minimum small. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** Longer than {@link #READ_TIMEOUT}: {@code …0002} answers too late, {@code …0011} stalls past it. */
     static final Duration SLOW_ANSWER = Duration.ofSeconds(8);
     static final Duration SLOW_SUCCESS = Duration.ofSeconds(3);

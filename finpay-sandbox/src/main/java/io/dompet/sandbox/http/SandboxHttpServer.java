@@ -40,6 +40,11 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxHttpServer.class);
     private static final int QUEUE_CAPACITY = 256;
+    /**
+     * Connections the kernel queues before the server accepts them. The JDK's default (50) drops the connection
+     * attempts of a burst of a few hundred concurrent callers, which then see connect timeouts no real Finpay gives.
+     */
+    static final int ACCEPT_BACKLOG = 1024;
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final HttpServer server;
@@ -60,7 +65,7 @@ public final class SandboxHttpServer implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        HttpServer server = HttpServer.create(address, 0);
+        HttpServer server = HttpServer.create(address, ACCEPT_BACKLOG);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), workerThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         workers.allowCoreThreadTimeOut(true);
