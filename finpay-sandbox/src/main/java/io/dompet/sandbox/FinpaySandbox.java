@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class FinpaySandbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FinpaySandbox.class);
-    private static final int WORKER_THREADS = 16;
 
     private final SnapApi snap;
     private final NotifyApi notify;
@@ -74,7 +73,8 @@ public final class FinpaySandbox implements AutoCloseable {
         BillWidgetApi billWidget = new BillWidgetApi(settings, baseUrl::get);
         SandboxHttpServer server;
         try {
-            server = SandboxHttpServer.start(address, routes(snap, notify, money, billWidget), WORKER_THREADS);
+            server = SandboxHttpServer.start(address, routes(snap, notify, money, billWidget),
+                    settings.workerThreads());
         } catch (BindException e) {
             notify.close();
             throw new SandboxStartException("Finpay sandbox cannot listen on " + settings.bindAddress() + " port "

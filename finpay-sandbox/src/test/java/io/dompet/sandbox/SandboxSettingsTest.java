@@ -40,6 +40,7 @@ class SandboxSettingsTest {
         assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
         assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.slowSuccessDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
@@ -48,8 +49,10 @@ class SandboxSettingsTest {
                 .withTokenLifetime(Duration.ofSeconds(5))
                 .withSignatureEncoding(SignatureEncoding.HEX)
                 .withSlowAnswerDelay(Duration.ofMillis(1500))
-                .withSlowSuccessDelay(Duration.ZERO);
+                .withSlowSuccessDelay(Duration.ZERO)
+                .withSlowInquiryDelay(Duration.ofMillis(700));
 
+        assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofMillis(700));
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
         assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofMillis(1500));
@@ -152,6 +155,24 @@ class SandboxSettingsTest {
         assertThat(settings.clock()).isSameAs(fixed);
         assertThat(settings.moneySignatureKeyCase()).isEqualTo(SandboxSettings.defaults().moneySignatureKeyCase());
         assertThat(settings.withPort(18089).clock()).isSameAs(fixed);
+    }
+
+    @Test
+    void a_negative_slow_inquiry_delay_is_rejected() {
+        assertThatThrownBy(() -> SandboxSettings.defaults().withSlowInquiryDelay(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slowInquiryDelay");
+    }
+
+    @Test
+    void sixteen_worker_threads_by_default_and_a_count_outside_1_to_512_is_rejected() {
+        assertThat(SandboxSettings.defaults().workerThreads()).isEqualTo(16);
+        assertThat(SandboxSettings.defaults().withWorkerThreads(64).workerThreads()).isEqualTo(64);
+        assertThat(SandboxSettings.defaults().withWorkerThreads(64).slowAnswerDelay())
+                .isEqualTo(SandboxSettings.defaults().slowAnswerDelay());
+        assertThatThrownBy(() -> SandboxSettings.defaults().withWorkerThreads(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workerThreads");
+        assertThatThrownBy(() -> SandboxSettings.defaults().withWorkerThreads(513))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workerThreads");
     }
 
     @Test

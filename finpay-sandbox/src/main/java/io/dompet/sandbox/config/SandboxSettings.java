@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param merchantPublicKeyPem the X.509 PEM public key with which SNAP token signatures are verified
  * @param tokenLifetime        how long a SNAP access token stays valid ({@value #DEFAULT_TOKEN_LIFETIME_SECONDS} s)
  * @param signatureEncoding    how SNAP {@code X-SIGNATURE} HMACs are written (Base64 by default)
- * @param slowAnswerDelay      how long a top-up for a number ending {@code 0002} waits before answering: longer
- *                             than dompet's read timeout (15 s by default), so 20 s by default
+ * @param slowAnswerDelay      how long a top-up for a number ending {@code 0002} waits before answering, and how long
+ *                             one ending {@code 0011} stalls after half its answer before the connection is closed:
+ *                             longer than dompet's read timeout (15 s by default), so 20 s by default
  * @param slowSuccessDelay     how long a top-up for a number ending {@code 0006} waits before answering (2 s)
+ * @param slowInquiryDelay     how long an account inquiry for a number ending {@code 0008} waits before answering (3 s)
  * @param notificationRetryBaseDelay the wait before a Notify Top Up's second attempt (500 ms); it doubles after
  *                             each further failed attempt (0.5 s, 1 s, 2 s, 4 s, …, at most {@value #MAX_NOTIFICATION_RETRY_DELAY_SECONDS} s)
  * @param notificationAttempts how many attempts one delivery makes before it gives up ({@value #DEFAULT_NOTIFICATION_ATTEMPTS},
@@ -34,24 +36,30 @@ import java.util.Optional;
  * @param clock                the bill widget's clock: the {@code timestamp} window and when widget tokens expire
  *                             ({@link Clock#systemUTC()} by default; a test sets one it can move forward). The other
  *                             APIs use the system clock.
+ * @param workerThreads        how many requests the sandbox serves at once ({@value #DEFAULT_WORKER_THREADS}); a held or
+ *                             stalled answer keeps one busy, the others wait in a queue
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
-                              Duration slowAnswerDelay, Duration slowSuccessDelay, Duration notificationRetryBaseDelay,
+                              Duration slowAnswerDelay, Duration slowSuccessDelay, Duration slowInquiryDelay,
+                              Duration notificationRetryBaseDelay,
                               int notificationAttempts, boolean prettyPrintNotifications,
                               Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase,
-                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock) {
+                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock, int workerThreads) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(DEFAULT_TOKEN_LIFETIME_SECONDS);
     public static final Duration DEFAULT_SLOW_ANSWER_DELAY = Duration.ofSeconds(20);
     public static final Duration DEFAULT_SLOW_SUCCESS_DELAY = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_SLOW_INQUIRY_DELAY = Duration.ofSeconds(3);
     public static final Duration DEFAULT_NOTIFICATION_RETRY_BASE_DELAY = Duration.ofMillis(500);
     public static final int DEFAULT_NOTIFICATION_ATTEMPTS = 6;
     public static final int MAX_NOTIFICATION_ATTEMPTS = 20;
     public static final long MAX_NOTIFICATION_RETRY_DELAY_SECONDS = 60;
     public static final Duration DEFAULT_MONEY_TOKEN_LIFETIME = Duration.ofHours(1);
+    public static final int DEFAULT_WORKER_THREADS = 16;
+    public static final int MAX_WORKER_THREADS = 512;
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -69,6 +77,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(signatureEncoding, "signatureEncoding");
         requireNotNegative(slowAnswerDelay, "slowAnswerDelay");
         requireNotNegative(slowSuccessDelay, "slowSuccessDelay");
+        requireNotNegative(slowInquiryDelay, "slowInquiryDelay");
         requireNotNegative(notificationRetryBaseDelay, "notificationRetryBaseDelay");
         if (notificationAttempts < 1 || notificationAttempts > MAX_NOTIFICATION_ATTEMPTS) {
             throw new IllegalArgumentException("notificationAttempts must be between 1 and " + MAX_NOTIFICATION_ATTEMPTS
@@ -78,98 +87,112 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
         Objects.requireNonNull(billWidgetSignatureCase, "billWidgetSignatureCase");
         Objects.requireNonNull(clock, "clock");
+        if (workerThreads < 1 || workerThreads > MAX_WORKER_THREADS) {
+            throw new IllegalArgumentException("workerThreads must be between 1 and " + MAX_WORKER_THREADS + ": "
+                    + workerThreads);
+        }
     }
 
     /**
      * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
-     * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, and compact
+     * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, a 3 s "slow
+     * inquiry" delay, and compact
      * notifications retried up to 6 attempts, 0.5 s apart at first; Finpay Money tokens valid 1 h and widget signatures
      * keyed with the upper-case hex of the secret key; bill widget signatures in lower-case hex, on the system clock.
      */
     public static SandboxSettings defaults() {
         return new SandboxSettings(0, LOOPBACK, null, SandboxCredentials.defaults(),
                 SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
-                DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
+                DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_SLOW_INQUIRY_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
                 DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER,
-                BillWidgetSignatureCase.LOWER, Clock.systemUTC());
+                BillWidgetSignatureCase.LOWER, Clock.systemUTC(), DEFAULT_WORKER_THREADS);
     }
 
     public SandboxSettings withPort(int port) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
     public SandboxSettings withMerchantCallbackUrl(URI merchantCallbackUrl) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
     public SandboxSettings withMerchantPublicKeyPem(String merchantPublicKeyPem) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withTokenLifetime(Duration tokenLifetime) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
     public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
     public SandboxSettings withSlowAnswerDelay(Duration slowAnswerDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
     public SandboxSettings withSlowSuccessDelay(Duration slowSuccessDelay) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                 notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
+    }
+
+    /** How long an account inquiry for a number ending {@code 0008} is held before its answer is sent. */
+    public SandboxSettings withSlowInquiryDelay(Duration slowInquiryDelay) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
+                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
+                moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /**
@@ -178,47 +201,55 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
      */
     public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, baseDelay, attempts, prettyPrintNotifications,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, baseDelay, attempts, prettyPrintNotifications,
                 moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
     public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withMoneyTokenLifetime(Duration moneyTokenLifetime) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
     public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
                 prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock);
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (match dompet's setting). */
     public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
     public SandboxSettings withClock(Clock clock) {
         return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock);
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
+                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+    }
+
+    /** How many requests the sandbox serves at once; more let many held answers (test customers) overlap. */
+    public SandboxSettings withWorkerThreads(int workerThreads) {
+        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
+                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay,
+                notificationAttempts, prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
+                billWidgetSignatureCase, clock, workerThreads);
     }
 
     /** The callback URL, when one is configured. */

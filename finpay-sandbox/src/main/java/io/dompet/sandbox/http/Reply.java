@@ -1,19 +1,22 @@
 package io.dompet.sandbox.http;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an {@link Endpoint} answers: status, content type, extra headers and the exact body bytes sent.
+ * What an {@link Endpoint} answers: status, content type, extra headers, the exact body bytes sent, and how the
+ * answer travels (normally in full; a fault injected for tests may drop the connection or stall mid-body).
  *
  * @param status      the HTTP status
  * @param contentType the {@code Content-Type} header value
  * @param headers     extra response headers (name → value), in order
  * @param body        the body bytes, sent as they are (may be empty)
+ * @param transport   how the answer is sent: {@link Transport#complete()} unless a fault is injected
  */
-public record Reply(int status, String contentType, Map<String, String> headers, byte[] body) {
+public record Reply(int status, String contentType, Map<String, String> headers, byte[] body, Transport transport) {
 
     public static final String APPLICATION_JSON = "application/json";
     public static final String TEXT_HTML = "text/html; charset=utf-8";
@@ -25,6 +28,44 @@ public record Reply(int status, String contentType, Map<String, String> headers,
         Objects.requireNonNull(contentType, "contentType");
         headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
         body = Objects.requireNonNull(body, "body").clone();
+        Objects.requireNonNull(transport, "transport");
+    }
+
+    /** A reply sent in full. */
+    public Reply(int status, String contentType, Map<String, String> headers, byte[] body) {
+        this(status, contentType, headers, body, Transport.complete());
+    }
+
+    /**
+     * How a reply leaves the server. The faults exist so that a merchant's client can be tested against a Finpay that
+     * processed a request and then never delivered the answer intact.
+     *
+     * @param kind  what happens on the wire
+     * @param stall how long a {@link Kind#STALL_MID_BODY} reply waits after half its body; zero otherwise
+     */
+    public record Transport(Kind kind, Duration stall) {
+
+        /** What happens on the wire. */
+        public enum Kind {
+            /** Status line, headers and the whole body. */
+            COMPLETE,
+            /** The connection is closed without a byte of the answer. */
+            DROP_CONNECTION,
+            /** Status line, headers (with the full {@code Content-Length}) and half the body; then a stall, then the connection is closed. */
+            STALL_MID_BODY
+        }
+
+        public Transport {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(stall, "stall");
+            if (stall.isNegative() || (kind != Kind.STALL_MID_BODY && !stall.isZero())) {
+                throw new IllegalArgumentException("a stall applies to STALL_MID_BODY only and is not negative: " + stall);
+            }
+        }
+
+        public static Transport complete() {
+            return new Transport(Kind.COMPLETE, Duration.ZERO);
+        }
     }
 
     /** A JSON reply with {@code value} written compactly. */
@@ -56,7 +97,23 @@ public record Reply(int status, String contentType, Map<String, String> headers,
     public Reply withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return new Reply(status, contentType, more, body);
+        return new Reply(status, contentType, more, body, transport);
+    }
+
+    /** Instead of this reply, the connection is closed without an answer (an injected fault). */
+    public Reply dropped() {
+        return new Reply(status, contentType, headers, body, new Transport(Transport.Kind.DROP_CONNECTION, Duration.ZERO));
+    }
+
+    /**
+     * This reply's status, headers and the first half of its body (at least one byte is held back), then nothing for
+     * {@code stall}, then the connection is closed (an injected fault).
+     */
+    public Reply stalledMidBody(Duration stall) {
+        if (body.length < 2) {
+            throw new IllegalStateException("a reply must have a body of at least two bytes to stall in its middle");
+        }
+        return new Reply(status, contentType, headers, body, new Transport(Transport.Kind.STALL_MID_BODY, stall));
     }
 
     @Override
@@ -75,16 +132,18 @@ public record Reply(int status, String contentType, Map<String, String> headers,
                 && status == that.status
                 && contentType.equals(that.contentType)
                 && headers.equals(that.headers)
-                && java.util.Arrays.equals(body, that.body);
+                && java.util.Arrays.equals(body, that.body)
+                && transport.equals(that.transport);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, contentType, headers, java.util.Arrays.hashCode(body));
+        return Objects.hash(status, contentType, headers, java.util.Arrays.hashCode(body), transport);
     }
 
     @Override
     public String toString() {
-        return "Reply[status=" + status + ", contentType=" + contentType + ", " + body.length + " bytes]";
+        return "Reply[status=" + status + ", contentType=" + contentType + ", " + body.length + " bytes"
+                + (transport.kind() == Transport.Kind.COMPLETE ? "" : ", " + transport.kind()) + "]";
     }
 }

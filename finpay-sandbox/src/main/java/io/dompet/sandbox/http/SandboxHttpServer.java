@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,6 +40,11 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxHttpServer.class);
     private static final int QUEUE_CAPACITY = 256;
+    /**
+     * Connections the kernel queues before the server accepts them. The JDK's default (50) drops the connection
+     * attempts of a burst of a few hundred concurrent callers, which then see connect timeouts no real Finpay gives.
+     */
+    static final int ACCEPT_BACKLOG = 1024;
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final HttpServer server;
@@ -59,7 +65,7 @@ public final class SandboxHttpServer implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        HttpServer server = HttpServer.create(address, 0);
+        HttpServer server = HttpServer.create(address, ACCEPT_BACKLOG);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), workerThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         workers.allowCoreThreadTimeOut(true);
@@ -121,15 +127,40 @@ public final class SandboxHttpServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, String method, Reply reply) throws IOException {
+        if (reply.transport().kind() == Reply.Transport.Kind.DROP_CONNECTION) {
+            // closing an exchange whose headers were never sent closes its connection: the client reads EOF
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         byte[] body = reply.body();
         boolean noBody = body.length == 0 || "HEAD".equals(method) || reply.status() == 204 || reply.status() == 304;
         exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+        if (noBody) {
+            return;
+        }
+        if (reply.transport().kind() == Reply.Transport.Kind.STALL_MID_BODY) {
+            stallMidBody(exchange, body, reply.transport().stall());
+            return;
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * Sends the first half of {@code body}, waits {@code stall} (cut short when the server closes), then returns
+     * without the rest: closing the exchange with bytes still owed to its {@code Content-Length} closes the
+     * connection, so the client sees the answer end early.
+     */
+    private static void stallMidBody(HttpExchange exchange, byte[] body, Duration stall) throws IOException {
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        try {
+            Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.dompet.sandbox.snap;
 
+import java.time.Duration;
+
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
@@ -10,7 +12,8 @@ import io.dompet.sandbox.http.Request;
  * {@code transactionDate} (ISO-8601 with offset). Answers {@code 2003700} with the masked number and name, the
  * limits and the fee for every well-formed number, whatever the amount: the inquiry tells the merchant the limits,
  * and the top-up enforces them (403 {@code 4033802}), so a merchant that checks the limits itself never gets there.
- * The test customers' behaviours happen at the top-up. The inquiry does not use up its {@code partnerReferenceNo}.
+ * The test customers' behaviours happen at the top-up, except that a number ending {@code 0008} is answered only
+ * after {@code slowInquiryDelay}. The inquiry does not use up its {@code partnerReferenceNo}.
  */
 final class AccountInquiryEndpoint implements Endpoint {
 
@@ -20,10 +23,12 @@ final class AccountInquiryEndpoint implements Endpoint {
 
     private final TransactionalCheck check;
     private final ReferenceNumbers referenceNumbers;
+    private final Duration slowInquiryDelay;
 
-    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers) {
+    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers, Duration slowInquiryDelay) {
         this.check = check;
         this.referenceNumbers = referenceNumbers;
+        this.slowInquiryDelay = slowInquiryDelay;
     }
 
     @Override
@@ -34,6 +39,9 @@ final class AccountInquiryEndpoint implements Endpoint {
         String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
         Amount amount = body.amount("amount");
         body.text("transactionDate", SnapTimestamps::isTransactionDate);
+        if (TestCustomer.of(customerNumber) == TestCustomer.SLOW_INQUIRY) {
+            TopUpEndpoint.hold(slowInquiryDelay);
+        }
         return Reply.ok(new Inquiry("2003700", "Successful", referenceNumbers.next(), partnerReferenceNo,
                 TestCustomer.maskNumber(customerNumber), TestCustomer.maskedName(customerNumber), Amount.MIN,
                 Amount.MAX, amount, Amount.FEE, FEE_TYPE));

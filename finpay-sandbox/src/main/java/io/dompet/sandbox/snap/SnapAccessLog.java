@@ -28,9 +28,19 @@ final class SnapAccessLog {
             } catch (RequestRejectedException rejected) {
                 reply = rejected.reply();
             }
-            log.info("Finpay sandbox SNAP {} -> HTTP {} {} customer {}", service.label(), reply.status(),
-                    responseCode(reply), maskedCustomer(request.body()));
+            log.info("Finpay sandbox SNAP {} -> HTTP {} {} customer {}{}", service.label(), reply.status(),
+                    responseCode(reply), maskedCustomer(request.body()), fault(reply.transport()));
             return reply;
+        };
+    }
+
+    /** What an injected transport fault does to the answer just logged; empty for a complete answer. */
+    private static String fault(Reply.Transport transport) {
+        return switch (transport.kind()) {
+            case COMPLETE -> "";
+            case DROP_CONNECTION -> " (injected fault: connection closed without the answer)";
+            case STALL_MID_BODY -> " (injected fault: half the answer, then a " + transport.stall().toMillis()
+                    + " ms stall, then the connection closed)";
         };
     }
 

@@ -39,7 +39,7 @@ public final class SnapApi {
                 tokens, new ExternalIds(clock), timestamps);
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
                 SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps);
-        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers);
+        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay());
         topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswerDelay(),
                 settings.slowSuccessDelay());
         topUpStatus = new TopUpStatusEndpoint(check, ledger);

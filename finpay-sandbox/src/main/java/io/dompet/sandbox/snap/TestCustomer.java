@@ -24,7 +24,15 @@ enum TestCustomer {
     /** {@code …0006}: processed, the success answer comes slowly (2 s by default). */
     SLOW_SUCCESS("0006", true),
     /** {@code …0007}: not processed, 502 with an HTML page. */
-    BAD_GATEWAY("0007", false);
+    BAD_GATEWAY("0007", false),
+    /** {@code …0008}: the account inquiry answers slowly (3 s by default); the top-up then succeeds like any other. */
+    SLOW_INQUIRY("0008", true),
+    /** {@code …0009}: processed, then the connection is closed without an answer. */
+    PROCESSED_THEN_DROPPED("0009", true),
+    /** {@code …0010}: processed, then 502 with an HTML page. */
+    PROCESSED_THEN_BAD_GATEWAY("0010", true),
+    /** {@code …0011}: processed, then the headers and half the success body, a stall, and the connection closed. */
+    PROCESSED_THEN_STALLED("0011", true);
 
     /** An {@code 08…} phone number of 10 to 16 digits. */
     static final Pattern NUMBER = Pattern.compile("08\\d{8,14}");

@@ -13,7 +13,8 @@ import io.dompet.sandbox.http.Request;
  * inquiry's fee, {@code 1000.00 IDR}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
  * once (a second attempt → 409 {@code 4093801 Duplicate partnerReferenceNo}, whatever became of the first); an
  * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
- * number's last four digits choose the outcome (see {@link TestCustomer}).
+ * number's last four digits choose the outcome (see {@link TestCustomer}), including the transport faults after
+ * processing: no answer at all ({@code …0009}), or half an answer stalled for {@code slowAnswerDelay} ({@code …0011}).
  */
 final class TopUpEndpoint implements Endpoint {
 
@@ -82,12 +83,15 @@ final class TopUpEndpoint implements Endpoint {
                 hold(slowSuccessDelay);
                 yield Reply.ok(answer);
             }
-            case BAD_GATEWAY -> Reply.html(502, BAD_GATEWAY_PAGE);
+            case BAD_GATEWAY, PROCESSED_THEN_BAD_GATEWAY -> Reply.html(502, BAD_GATEWAY_PAGE);
+            case SLOW_INQUIRY -> Reply.ok(answer);
+            case PROCESSED_THEN_DROPPED -> Reply.ok(answer).dropped();
+            case PROCESSED_THEN_STALLED -> Reply.ok(answer).stalledMidBody(slowAnswerDelay);
         };
     }
 
     /** Holds the answer back; a sandbox that is closing interrupts the wait and the answer goes out at once. */
-    private static void hold(Duration delay) {
+    static void hold(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {

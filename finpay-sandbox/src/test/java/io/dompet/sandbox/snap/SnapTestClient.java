@@ -1,6 +1,7 @@
 package io.dompet.sandbox.snap;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -253,6 +254,22 @@ final class SnapTestClient {
         }
 
         Answer send() {
+            return SnapTestClient.this.send(request());
+        }
+
+        /** Sends, and returns as soon as the status line and headers arrived; the body is read from the stream. */
+        HttpResponse<InputStream> sendStreaming() {
+            try {
+                return http.send(request(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private HttpRequest request() {
             if (hmac && !headers.containsKey("X-SIGNATURE")) {
                 String stringToSign = "POST:" + path + ":" + token + ":" + sha256Hex(body) + ":"
                         + headers.get("X-TIMESTAMP");
@@ -263,7 +280,7 @@ final class SnapTestClient {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(sentBody == null ? body : sentBody));
             headers.forEach(request::header);
-            return SnapTestClient.this.send(request.build());
+            return request.build();
         }
     }
 

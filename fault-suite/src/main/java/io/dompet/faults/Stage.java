@@ -1,0 +1,250 @@
+package io.dompet.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.SandboxSettings;
+
+/**
+ * Everything one scenario runs on, fresh for each: a PostgreSQL with its own data directory, a Finpay sandbox
+ * embedded in the harness's JVM (so its ledger of processed top-ups and its notification deliveries survive whatever
+ * happens to dompet), and dompet instances as child processes pointed at both in live mode with the sandbox's public
+ * credentials. Its files (data, keys, each dompet's log) are under {@code <work>/<scenario>/}.
+ */
+final class Stage implements AutoCloseable {
+
+    /** dompet's SNAP read timeout in every scenario: short, so the fault paths are quick and the stale minimum small. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** Longer than {@link #READ_TIMEOUT}: {@code …0002} answers too late, {@code …0011} stalls past it. */
+    static final Duration SLOW_ANSWER = Duration.ofSeconds(8);
+    static final Duration SLOW_SUCCESS = Duration.ofSeconds(3);
+    static final Duration SLOW_INQUIRY = Duration.ofSeconds(3);
+    static final Duration DOMPET_START = Duration.ofMinutes(3);
+    static final int SANDBOX_WORKERS = 256;
+
+    private final String scenario;
+    private final Path directory;
+    private final Path jar;
+    private final Postgres postgres;
+    private final FinpaySandbox sandbox;
+    private final List<DompetProcess> dompets = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final long started = System.nanoTime();
+    private final MoneyInvariant invariant;
+
+    private Stage(String scenario, Path directory, Path jar, Postgres postgres, FinpaySandbox sandbox) {
+        this.scenario = scenario;
+        this.directory = directory;
+        this.jar = jar;
+        this.postgres = postgres;
+        this.sandbox = sandbox;
+        this.invariant = new MoneyInvariant(sandbox.baseUrl(), postgres);
+    }
+
+    /**
+     * A fresh stage in {@code work/<scenario>} (deleted first). {@code sandboxSettings} may change the sandbox's
+     * defaults here (delays, retries); the notification retries outlast a 20 s outage or a 75 s freeze.
+     */
+    static Stage open(Path work, String scenario, Path jar, UnaryOperator<SandboxSettings> sandboxSettings) {
+        Path directory = work.resolve(scenario.substring(0, 1));
+        deleteRecursively(directory);
+        Postgres postgres = Postgres.startFresh(directory.resolve("pgdata"));
+        FinpaySandbox sandbox;
+        try {
+            sandbox = FinpaySandbox.start(sandboxSettings.apply(SandboxSettings.defaults()
+                    .withSlowAnswerDelay(SLOW_ANSWER)
+                    .withSlowSuccessDelay(SLOW_SUCCESS)
+                    .withSlowInquiryDelay(SLOW_INQUIRY)
+                    .withNotificationRetry(Duration.ofMillis(500), 12)
+                    // held answers must not queue dompet's other calls behind them: Finpay is not 16 threads
+                    .withWorkerThreads(SANDBOX_WORKERS)));
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        return new Stage(scenario, directory, jar, postgres, sandbox);
+    }
+
+    Postgres postgres() {
+        return postgres;
+    }
+
+    URI sandboxUrl() {
+        return sandbox.baseUrl();
+    }
+
+    /** Sends the sandbox's notifications to this dompet from now on. */
+    void notificationsTo(DompetProcess dompet) {
+        sandbox.merchantCallbackUrl(dompet.baseUrl().resolve("/callbacks/finpay/top-up"));
+    }
+
+    /** Something worth knowing about the run, printed with the figures (and logged now). */
+    void note(String note) {
+        String stamped = String.format("%5.1f s  %s", (System.nanoTime() - started) / 1e9, note);
+        notes.add(stamped);
+        System.out.println("[" + scenario + "] " + stamped);
+    }
+
+    /**
+     * A dompet on this stage's PostgreSQL and sandbox (not started), with eager reconciliation; {@code overrides}
+     * (property → value) win over the defaults.
+     */
+    DompetProcess dompet(String name, Map<String, String> overrides) {
+        Map<String, String> properties = new LinkedHashMap<>(baseProperties());
+        properties.putAll(overrides);
+        DompetProcess dompet = DompetProcess.on(name, jar, directory, properties);
+        dompets.add(dompet);
+        return dompet;
+    }
+
+    private Map<String, String> baseProperties() {
+        SandboxCredentials credentials = sandbox.settings().credentials();
+        String base = sandbox.baseUrl().toString();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.username());
+        properties.put("spring.datasource.password", "");
+        properties.put("dompet.sandbox.enabled", "false");
+        properties.put("dompet.api.keys.fault-suite", sha256Hex(Traffic.API_KEY));
+        properties.put("dompet.finpay.snap.base-url", base);
+        properties.put("dompet.finpay.snap.client-id", credentials.snap().clientId());
+        properties.put("dompet.finpay.snap.client-secret", credentials.snap().clientSecret());
+        properties.put("dompet.finpay.snap.private-key", "file:" + write("merchant-private.pem",
+                SandboxKeys.bundled().merchantPrivateKeyPem()));
+        properties.put("dompet.finpay.snap.channel-id", credentials.snap().channelId());
+        properties.put("dompet.finpay.snap.origin", "localhost");
+        properties.put("dompet.finpay.snap.connect-timeout", seconds(CONNECT_TIMEOUT));
+        properties.put("dompet.finpay.snap.read-timeout", seconds(READ_TIMEOUT));
+        properties.put("dompet.finpay.money.base-url", base + "/apicobrand");
+        properties.put("dompet.finpay.money.username", credentials.money().username());
+        properties.put("dompet.finpay.money.password", credentials.money().password());
+        properties.put("dompet.finpay.money.secret-key", credentials.money().secretKey());
+        properties.put("dompet.finpay.bill-widget.base-url", base);
+        properties.put("dompet.finpay.bill-widget.merchant-id", credentials.billWidget().merchantId());
+        properties.put("dompet.finpay.bill-widget.merchant-key", credentials.billWidget().merchantKey());
+        properties.put("dompet.finpay.bill-widget.terminal", "FAULTS01");
+        properties.put("dompet.finpay.bill-widget.terminal-name", "dompet fault suite");
+        properties.put("dompet.finpay.bill-widget.back-url", "http://localhost/");
+        properties.put("dompet.finpay.bill-widget.return-url", "http://localhost/");
+        properties.put("dompet.finpay.notify.public-key", "file:" + write("finpay-public.pem",
+                SandboxKeys.bundled().finpayPublicKeyPem()));
+        properties.put("dompet.finpay.notify.partner-id", credentials.notifyTopUp().partnerId());
+        properties.put("dompet.finpay.notify.merchant-id", credentials.notifyTopUp().merchantId());
+        properties.put("dompet.reconciliation.enabled", "true");
+        properties.put("dompet.reconciliation.interval", "200ms");
+        properties.put("dompet.reconciliation.first-check-after", "1s");
+        properties.put("dompet.reconciliation.max-backoff", "5s");
+        properties.put("dompet.reconciliation.budget", "30");
+        properties.put("dompet.reconciliation.batch-size", "100");
+        return properties;
+    }
+
+    /**
+     * Starts {@code dompet} with the smallest {@code dompet.reconciliation.requested-stale-after} it accepts (see
+     * {@link StaleAfter}).
+     */
+    void startEager(DompetProcess dompet) {
+        StaleAfter.startWithSmallestAccepted(dompet, this);
+    }
+
+    /**
+     * Waits (at most {@code bound}) until no DIRECT top-up is open (or every open one is flagged for review) and the
+     * sandbox is delivering no notification any more.
+     *
+     * @return whether it settled within the bound
+     */
+    boolean settle(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        long since = System.nanoTime();
+        long[] open = {-1, -1};
+        long pending = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                open = invariant.openTopUps();
+                pending = invariant.pendingNotifications();
+                if (open[0] == open[1] && pending == 0) {
+                    note(String.format("settled in %.1f s (%d open top-up(s) flagged for review)",
+                            (System.nanoTime() - since) / 1e9, open[1]));
+                    return true;
+                }
+            } catch (SQLException e) {
+                // the database may still be coming back
+            }
+            Sleep.millis(1000);
+        }
+        note("NOT settled within " + bound + ": " + open[0] + " open top-up(s), " + pending + " notification(s) pending");
+        return false;
+    }
+
+    Figures check(long requests, boolean settled) throws SQLException {
+        return invariant.check(scenario, requests, settled, List.copyOf(notes));
+    }
+
+    @Override
+    public void close() {
+        for (DompetProcess dompet : dompets) {
+            if (dompet.alive()) {
+                dompet.thaw();
+                dompet.kill();
+            }
+        }
+        sandbox.close();
+        postgres.close();
+    }
+
+    private Path write(String name, String content) {
+        Path file = directory.resolve(name);
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() + "ms";
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
+        }
+    }
+}
