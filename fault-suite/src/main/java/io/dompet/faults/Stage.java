@@ -124,6 +124,10 @@ final class Stage implements AutoCloseable {
         properties.put("spring.datasource.url", postgres.jdbcUrl());
         properties.put("spring.datasource.username", postgres.username());
         properties.put("spring.datasource.password", "");
+        // a short pool wait keeps dompet's smallest requested-stale-after (and so the settling time) short
+        properties.put("spring.datasource.hikari.connection-timeout", "5000");
+        // the races need every concurrent request inside dompet, not refused by its bulkhead
+        properties.put("dompet.finpay.max-concurrent-calls", "500");
         properties.put("dompet.sandbox.enabled", "false");
         properties.put("dompet.api.keys.fault-suite", sha256Hex(Traffic.API_KEY));
         properties.put("dompet.finpay.snap.base-url", base);
