@@ -137,6 +137,16 @@ class StartupConfigurationCheckTest {
     }
 
     @Test
+    void aModeThatNoLongerMatchesTheConfigurationIsRefused() {
+        assertThatThrownBy(() -> new StartupConfigurationCheck(LIVE_MODE, NO_KEYS, SANDBOX, snap(null, null), NO_MONEY,
+                NO_BILL_WIDGET, NO_NOTIFY, NO_EMBEDDED, DATABASE))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("set dompet.sandbox.enabled explicitly")
+                .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).properties())
+                        .contains("dompet.sandbox.enabled"));
+    }
+
+    @Test
     void anExternalSandboxOnThisMachineIsAccepted() {
         assertThatCode(() -> sandboxWithExternal("http://127.0.0.1:18089/")).doesNotThrowAnyException();
         assertThatCode(() -> sandboxWithExternal("http://localhost:18089")).doesNotThrowAnyException();
