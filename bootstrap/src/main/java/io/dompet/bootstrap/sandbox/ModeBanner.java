@@ -32,11 +32,11 @@ public class ModeBanner implements ApplicationListener<ApplicationReadyEvent> {
                 ==========================================================================================
                   SANDBOX MODE: dompet talks to a Finpay sandbox, not to Finpay. No real money moves.
                   Why                        {}
-                  Finpay sandbox ({})  {}   (health: {}/health)
+                  Finpay sandbox             {}   ({}; health: {}/health)
                   Sandbox API key            X-API-Key: {}
                   Try                        curl -H 'X-API-Key: {}' http://localhost:{}/api/v1/wallets/081234567890
                   To talk to Finpay, configure Finpay's URLs and credentials (README.md, Configuration).
                 ==========================================================================================""",
-                mode.reason(), where, sandbox, sandbox, ApiKeys.SANDBOX_KEY, ApiKeys.SANDBOX_KEY, port);
+                mode.reason(), sandbox, where, sandbox, ApiKeys.SANDBOX_KEY, ApiKeys.SANDBOX_KEY, port);
     }
 }
