@@ -176,7 +176,7 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
         }
         URI url;
         try {
-            url = new URI(value.strip().replaceAll("/+$", ""));
+            url = new URI(SandboxModeEnvironment.externalBase(value));
         } catch (URISyntaxException e) {
             return "is not a URL";
         }

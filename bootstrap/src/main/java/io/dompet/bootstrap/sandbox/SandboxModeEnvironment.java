@@ -48,7 +48,7 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered
             String external = environment.getProperty(EXTERNAL_URL);
             String base;
             if (external != null && !external.isBlank()) {
-                base = external.strip().replaceAll("/+$", "");
+                base = externalBase(external);
             } else {
                 int port = environment.getProperty(PORT, Integer.class, DEFAULT_PORT);
                 if (port == 0) {
@@ -60,6 +60,11 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered
             environment.getPropertySources().addLast(new MapPropertySource(ModeDecision.DEFAULTS_SOURCE, defaults(base)));
         }
         environment.getPropertySources().addFirst(new MapPropertySource(ModeDecision.MODE_SOURCE, decided));
+    }
+
+    /** The base URL of the sandbox at {@code dompet.sandbox.external-url}: the value without trailing slashes. */
+    public static String externalBase(String externalUrl) {
+        return externalUrl.strip().replaceAll("/+$", "");
     }
 
     /** What dompet's Finpay settings default to in sandbox mode. */
