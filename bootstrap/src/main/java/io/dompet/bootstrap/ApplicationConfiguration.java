@@ -52,6 +52,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /** The application services as beans, and the core types bootstrap derives from configuration. */
@@ -203,10 +204,9 @@ class ApplicationConfiguration {
         return ApiKeys.of(api.keys(), sandbox.enabled());
     }
 
+    /** Static, and a bean factory post-processor, so that it runs before any other bean is created. */
     @Bean
-    StartupConfigurationCheck startupConfigurationCheck(ApiProperties api, SandboxProperties sandbox,
-                                                        SnapProperties snap, MoneyProperties money,
-                                                        BillWidgetProperties billWidget, NotifyProperties notify) {
-        return new StartupConfigurationCheck(api, sandbox, snap, money, billWidget, notify);
+    static StartupConfigurationCheck startupConfigurationCheck(ConfigurableEnvironment environment) {
+        return StartupConfigurationCheck.of(environment);
     }
 }

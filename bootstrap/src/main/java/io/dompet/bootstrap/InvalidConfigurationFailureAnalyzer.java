@@ -11,8 +11,9 @@ class InvalidConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Invali
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidConfigurationException cause) {
         return new FailureAnalysis(
                 "dompet's configuration is incomplete or unusable: " + cause.getMessage(),
-                "Set the properties named above (see the configuration table in README.md), or configure none of"
-                        + " dompet.finpay.*.base-url to run against the built-in Finpay sandbox.",
+                "Set the properties named above (see the configuration section of README.md). To run against the"
+                        + " built-in Finpay sandbox instead, configure nothing (or set dompet.sandbox.enabled=true and"
+                        + " no Finpay base URL).",
                 cause);
     }
 }

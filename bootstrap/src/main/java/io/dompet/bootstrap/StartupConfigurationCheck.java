@@ -5,29 +5,79 @@ import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
+import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.bootstrap.sandbox.ModeDecision;
+import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
+import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SandboxKeys;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAKey;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start with a configuration dompet cannot work with, reporting every problem at once: outside sandbox
- * mode every required Finpay property and at least one API key must be set; in either mode the API key digests and
- * the key material must be usable. Runs when its bean is created; messages name properties, never values.
+ * Refuses to start with a configuration dompet cannot work with, reporting every problem at once. Live mode (see
+ * {@link ModeDecision}) needs every required Finpay property (the Notify partner and merchant ids included), at least
+ * one API key and a database of its own, and accepts none of the sandbox's public credentials, keys or API key.
+ * Sandbox mode refuses a Finpay base URL (no mixed mode). In either mode the API key digests and the key material must
+ * be usable. Messages name properties, never values.
+ *
+ * <p>It is a {@link BeanFactoryPostProcessor} only so that Spring creates it before any other bean: a refused
+ * configuration stops start-up before an embedded PostgreSQL starts or a {@code DataSource} is attempted.
  */
-final class StartupConfigurationCheck {
+final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
 
-    StartupConfigurationCheck(ApiProperties api, SandboxProperties sandbox, SnapProperties snap, MoneyProperties money,
-                              BillWidgetProperties billWidget, NotifyProperties notify) {
+    static final String DATASOURCE_URL = ModeDecision.DATASOURCE_URL;
+    static final String EMBEDDED_ENABLED = EmbeddedPostgresProperties.PREFIX + ".enabled";
+    static final String EMBEDDED_DATA_DIR = EmbeddedPostgresProperties.PREFIX + ".data-dir";
+
+    StartupConfigurationCheck(ModeDecision mode, ApiProperties api, SandboxProperties sandbox, SnapProperties snap,
+                              MoneyProperties money, BillWidgetProperties billWidget, NotifyProperties notify,
+                              EmbeddedPostgresProperties embedded, @Nullable String datasourceUrl) {
         Set<String> properties = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
-        if (!sandbox.enabled()) {
+        if (mode.sandbox() != sandbox.enabled()) {
+            properties.add(ModeDecision.ENABLED);
+            problems.add("the configuration changed after the mode was decided (" + mode.reason()
+                    + "): set " + ModeDecision.ENABLED + " explicitly");
+        }
+        if (sandbox.enabled()) {
+            if (!mode.baseUrls().isEmpty()) {
+                properties.addAll(mode.baseUrls());
+                problems.add(ModeDecision.ENABLED + "=true cannot be combined with a Finpay base URL (no mixed mode):"
+                        + " unset " + String.join(", ", mode.baseUrls()) + " or " + ModeDecision.ENABLED);
+            }
+            String externalProblem = externalUrlProblem(sandbox.externalUrl());
+            if (externalProblem != null) {
+                properties.add(SandboxModeEnvironment.EXTERNAL_URL);
+                problems.add(SandboxModeEnvironment.EXTERNAL_URL + " " + externalProblem);
+            }
+        } else {
             List<String> missing = new ArrayList<>();
             missing.addAll(snap.missing());
             missing.addAll(money.missing());
@@ -35,33 +85,192 @@ final class StartupConfigurationCheck {
             missing.addAll(notify.missing());
             if (!missing.isEmpty()) {
                 properties.addAll(missing);
-                problems.add("sandbox mode is off, so these must be set: " + String.join(", ", missing));
+                problems.add(mode.reason() + ", so these must be set: " + String.join(", ", missing));
+            }
+            if (!isBlank(sandbox.externalUrl())) {
+                properties.add(SandboxModeEnvironment.EXTERNAL_URL);
+                problems.add(SandboxModeEnvironment.EXTERNAL_URL + " is for sandbox mode only");
+            }
+            List<String> sandboxValues = sandboxValues(api, snap, money, billWidget, notify);
+            if (!sandboxValues.isEmpty()) {
+                properties.addAll(sandboxValues);
+                problems.add("these hold the Finpay sandbox's public credentials or keys, which live mode never"
+                        + " accepts: " + String.join(", ", sandboxValues));
             }
         }
+        databaseProblems(sandbox.enabled(), embedded, datasourceUrl, properties, problems);
         try {
             ApiKeys.of(api.keys(), sandbox.enabled());
         } catch (IllegalArgumentException e) {
             properties.add("dompet.api.keys.<client-name>");
             problems.add(e.getMessage());
         }
-        check(SnapProperties.PREFIX + ".private-key", snap.privateKey(), KeyMaterial::privateKey, properties, problems);
-        check(NotifyProperties.PREFIX + ".public-key", notify.publicKey(), KeyMaterial::publicKey, properties, problems);
+        parse(SnapProperties.PREFIX + ".private-key", snap.privateKey(), KeyMaterial::privateKey, properties, problems);
+        parse(NotifyProperties.PREFIX + ".public-key", notify.publicKey(), KeyMaterial::publicKey, properties, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(List.copyOf(properties), String.join("; ", problems));
         }
     }
 
-    private static void check(String property, @Nullable String value, Consumer<String> parser,
+    /** The check of what {@code environment} holds, bound as the {@code @ConfigurationProperties} beans will be. */
+    static StartupConfigurationCheck of(ConfigurableEnvironment environment) {
+        Binder binder = Binder.get(environment);
+        return new StartupConfigurationCheck(ModeDecision.of(environment),
+                binder.bindOrCreate("dompet.api", Bindable.of(ApiProperties.class)),
+                binder.bindOrCreate(SandboxProperties.PREFIX, Bindable.of(SandboxProperties.class)),
+                binder.bindOrCreate(SnapProperties.PREFIX, Bindable.of(SnapProperties.class)),
+                binder.bindOrCreate(MoneyProperties.PREFIX, Bindable.of(MoneyProperties.class)),
+                binder.bindOrCreate(BillWidgetProperties.PREFIX, Bindable.of(BillWidgetProperties.class)),
+                binder.bindOrCreate(NotifyProperties.PREFIX, Bindable.of(NotifyProperties.class)),
+                binder.bindOrCreate(EmbeddedPostgresProperties.PREFIX, Bindable.of(EmbeddedPostgresProperties.class)),
+                environment.getProperty(DATASOURCE_URL));
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // the check ran when this was created
+    }
+
+    /**
+     * Without {@code spring.datasource.url} the embedded PostgreSQL is used: by default in sandbox mode; in live mode
+     * only when enabled explicitly, with an absolute data directory.
+     */
+    private static void databaseProblems(boolean sandbox, EmbeddedPostgresProperties embedded,
+                                         @Nullable String datasourceUrl, Set<String> properties,
+                                         List<String> problems) {
+        if (!isBlank(datasourceUrl)) {
+            return;
+        }
+        boolean enabled = embedded.enabled() != null ? embedded.enabled() : sandbox;
+        if (!enabled) {
+            properties.add(DATASOURCE_URL);
+            problems.add(DATASOURCE_URL + " must be set" + (sandbox ? " when " + EMBEDDED_ENABLED + "=false"
+                    : ": live mode uses no embedded PostgreSQL unless " + EMBEDDED_ENABLED + "=true is set, with an"
+                    + " absolute " + EMBEDDED_DATA_DIR));
+        } else if (!sandbox && !isAbsolutePath(embedded.dataDir())) {
+            properties.add(EMBEDDED_DATA_DIR);
+            problems.add(EMBEDDED_DATA_DIR + " must be an absolute path in live mode (with " + EMBEDDED_ENABLED
+                    + "=true): a relative directory is easily lost with its ledger");
+        }
+    }
+
+    private static boolean isAbsolutePath(@Nullable String value) {
+        if (isBlank(value)) {
+            return false;
+        }
+        try {
+            return Path.of(value.strip()).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Why {@code dompet.sandbox.external-url} is unusable, or null. Only a loopback {@code http(s)://host:port} is
+     * accepted: sandbox mode accepts the documented sandbox API key, so it must never reach anything but a sandbox on
+     * this machine.
+     */
+    private static @Nullable String externalUrlProblem(@Nullable String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(SandboxModeEnvironment.externalBase(value));
+        } catch (URISyntaxException e) {
+            return "is not a URL";
+        }
+        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
+                || url.getRawUserInfo() != null || !isBlank(url.getRawPath()) || url.getRawQuery() != null
+                || url.getRawFragment() != null) {
+            return "must be http(s)://HOST:PORT, without path, query or user";
+        }
+        String host = url.getHost();
+        try {
+            if (!"localhost".equalsIgnoreCase(host)
+                    && !InetAddress.getByName(host.replaceAll("^\\[|]$", "")).isLoopbackAddress()) {
+                return "must name this machine (localhost or a loopback address)";
+            }
+        } catch (UnknownHostException e) {
+            return "must name this machine (localhost or a loopback address)";
+        }
+        return null;
+    }
+
+    /** The live-mode properties that hold one of the sandbox's public credentials, keys or its API key. */
+    private static List<String> sandboxValues(ApiProperties api, SnapProperties snap, MoneyProperties money,
+                                              BillWidgetProperties billWidget, NotifyProperties notify) {
+        SandboxCredentials credentials = SandboxCredentials.defaults();
+        SandboxKeys keys = SandboxKeys.bundled();
+        List<String> found = new ArrayList<>();
+        String sandboxKeyDigest = sha256Hex(ApiKeys.SANDBOX_KEY);
+        api.keys().entrySet().stream().filter(entry -> entry.getValue() != null).sorted(Map.Entry.comparingByKey())
+                .filter(entry -> List.of(entry.getValue().split(",")).stream()
+                        .anyMatch(digest -> digest.strip().toLowerCase(Locale.ROOT).equals(sandboxKeyDigest)))
+                .forEach(entry -> found.add("dompet.api.keys." + entry.getKey()));
+        if (same(snap.clientSecret(), credentials.snap().clientSecret())) {
+            found.add(SnapProperties.PREFIX + ".client-secret");
+        }
+        if (sameKey(snap.privateKey(), KeyMaterial::privateKey, keys.merchantPrivateKeyPem())) {
+            found.add(SnapProperties.PREFIX + ".private-key");
+        }
+        if (same(money.password(), credentials.money().password())) {
+            found.add(MoneyProperties.PREFIX + ".password");
+        }
+        if (same(money.secretKey(), credentials.money().secretKey())) {
+            found.add(MoneyProperties.PREFIX + ".secret-key");
+        }
+        if (same(billWidget.merchantKey(), credentials.billWidget().merchantKey())) {
+            found.add(BillWidgetProperties.PREFIX + ".merchant-key");
+        }
+        if (sameKey(notify.publicKey(), KeyMaterial::publicKey, keys.finpayPublicKeyPem())) {
+            found.add(NotifyProperties.PREFIX + ".public-key");
+        }
+        return found;
+    }
+
+    private static boolean same(@Nullable String configured, String sandbox) {
+        return configured != null && configured.strip().equals(sandbox);
+    }
+
+    /** Whether {@code configured} is the sandbox's key pair, however it is encoded (same RSA modulus). */
+    private static boolean sameKey(@Nullable String configured, Function<String, ? extends Key> parser,
+                                   String sandboxPem) {
+        if (isBlank(configured)) {
+            return false;
+        }
+        try {
+            return parser.apply(configured) instanceof RSAKey key && parser.apply(sandboxPem) instanceof RSAKey sandbox
+                    && key.getModulus().equals(sandbox.getModulus());
+        } catch (InvalidKeyMaterialException e) {
+            return false; // reported as unusable
+        }
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must support SHA-256", e);
+        }
+    }
+
+    private static void parse(String property, @Nullable String value, Function<String, ?> parser,
                               Set<String> properties, List<String> problems) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             return;
         }
         try {
-            parser.accept(value);
+            parser.apply(value);
         } catch (InvalidKeyMaterialException e) {
             properties.add(property);
             problems.add(property + " is not usable: " + e.getMessage());
         }
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 
     /** A configuration dompet cannot start with; the message names the properties, never their values. */

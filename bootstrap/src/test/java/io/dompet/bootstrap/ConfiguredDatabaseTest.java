@@ -14,8 +14,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With {@code spring.datasource.url} set, dompet uses that PostgreSQL (and migrates it) and starts no embedded one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dompet.sandbox.port=0")
+/**
+ * With {@code spring.datasource.url} set, dompet uses that PostgreSQL (and migrates it) and starts no embedded one.
+ * A database URL alone means live mode, so sandbox mode is asked for explicitly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dompet.sandbox.enabled=true", "dompet.sandbox.port=0"})
 class ConfiguredDatabaseTest {
 
     private static final EmbeddedPostgresServer EXTERNAL = EmbeddedPostgresServer.startTemporary();

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Closing the context, as SIGTERM does, while a slow top-up (sandbox test customer {@code …0006}, whose success comes
  * after 2 s) is in flight: readiness goes DOWN and new top-ups are refused with {@code finpay-busy} while the web server
  * still answers, and the top-up in flight finishes with its final answer, stored {@code SUCCEEDED}. dompet runs on a
- * PostgreSQL of the test's own, so that the database can be read after dompet has stopped.
+ * PostgreSQL of the test's own, so that the database can be read after dompet has stopped (in sandbox mode, asked for
+ * explicitly, since a database URL alone means live mode).
  */
 class GracefulShutdownEndToEndTest {
 
@@ -49,6 +50,7 @@ class GracefulShutdownEndToEndTest {
     void onShutdownReadinessGoesDownNewTopUpsAreRefusedAndTheTopUpInFlightSucceeds() throws Exception {
         ConfigurableApplicationContext dompet = new SpringApplicationBuilder(DompetApplication.class).run(
                 "--server.port=0",
+                "--dompet.sandbox.enabled=true",
                 "--dompet.sandbox.port=0",
                 "--dompet.reconciliation.enabled=false",
                 "--spring.datasource.url=" + database.jdbcUrl(),

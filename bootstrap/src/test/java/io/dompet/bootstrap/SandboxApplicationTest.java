@@ -19,9 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole application as the README's run command starts it — sandbox mode, embedded PostgreSQL (in a temporary
  * directory), real HTTP on a random port — shared by the end-to-end tests (one Spring context for all of them).
+ * Sandbox mode is asked for explicitly, because the shortened Finpay timeouts alone would mean live mode.
  * Timeouts are shortened so that "the answer arrives after dompet's read timeout" takes a second, not fifteen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dompet.sandbox.enabled=true",
         "dompet.sandbox.port=0",
         "dompet.finpay.snap.read-timeout=1s",
         "dompet.sandbox.slow-answer-delay=2s",

@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
+import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.bootstrap.sandbox.ModeDecision;
 import io.dompet.sandbox.config.SandboxKeys;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -21,8 +24,34 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class StartupConfigurationCheckTest {
 
     private static final ApiProperties NO_KEYS = new ApiProperties(Map.of());
-    private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089, null);
-    private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089, null);
+    private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089, null, null);
+    private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089, null, null);
+    private static final ModeDecision SANDBOX_MODE = new ModeDecision(true, null, List.of(), List.of());
+    private static final ModeDecision LIVE_MODE = new ModeDecision(false, null,
+            List.of("dompet.finpay.snap.base-url", "spring.datasource.url"), List.of("dompet.finpay.snap.base-url"));
+    private static final EmbeddedPostgresProperties NO_EMBEDDED = new EmbeddedPostgresProperties(null, null);
+    private static final String DATABASE = "jdbc:postgresql://db.example/dompet";
+
+    private static final LiveSettings LIVE = new LiveSettings();
+    private static final String LIVE_PRIVATE_KEY =
+            LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.snap.private-key");
+
+    private static StartupConfigurationCheck live(ApiProperties keys, SnapProperties snap, MoneyProperties money,
+                                                  BillWidgetProperties billWidget, NotifyProperties notify) {
+        return new StartupConfigurationCheck(LIVE_MODE, keys, PRODUCTION, snap, money, billWidget, notify, NO_EMBEDDED,
+                DATABASE);
+    }
+
+    private static StartupConfigurationCheck sandbox(ApiProperties keys, SnapProperties snap, MoneyProperties money,
+                                                     BillWidgetProperties billWidget, NotifyProperties notify) {
+        return new StartupConfigurationCheck(SANDBOX_MODE, keys, SANDBOX, snap, money, billWidget, notify, NO_EMBEDDED,
+                null);
+    }
+
+    private static StartupConfigurationCheck sandboxWithExternal(String externalUrl) {
+        return new StartupConfigurationCheck(SANDBOX_MODE, NO_KEYS, new SandboxProperties(true, 8089, null, externalUrl),
+                snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY, NO_EMBEDDED, null);
+    }
 
     private static SnapProperties snap(String clientSecret, String privateKey) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,
@@ -40,7 +69,7 @@ class StartupConfigurationCheckTest {
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
-        assertThatThrownBy(() -> new StartupConfigurationCheck(NO_KEYS, PRODUCTION, snap(null, SandboxKeys.bundled().merchantPrivateKeyPem()),
+        assertThatThrownBy(() -> live(NO_KEYS, snap(null, LIVE_PRIVATE_KEY),
                 NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("dompet.finpay.snap.client-secret")
@@ -48,6 +77,8 @@ class StartupConfigurationCheckTest {
                 .hasMessageContaining("dompet.finpay.money.password")
                 .hasMessageContaining("dompet.finpay.bill-widget.merchant-key")
                 .hasMessageContaining("dompet.finpay.notify.public-key")
+                .hasMessageContaining("dompet.finpay.notify.partner-id")
+                .hasMessageContaining("dompet.finpay.notify.merchant-id")
                 .hasMessageContaining("no API key configured")
                 .message().doesNotContain("dompet.finpay.snap.private-key");
     }
@@ -62,11 +93,11 @@ class StartupConfigurationCheckTest {
                 "key", "T1", "Terminal", "https://shop.example/back", "https://shop.example/return", 3600,
                 BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
                 Duration.ofSeconds(2), Duration.ofSeconds(15));
-        NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
-                Duration.ofHours(24), Duration.ofMinutes(5), null, null);
+        NotifyProperties notify = new NotifyProperties(
+                LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.notify.public-key"),
+                null, Duration.ofHours(24), Duration.ofMinutes(5), "finpay", "MERCHANT-1");
 
-        assertThatCode(() -> new StartupConfigurationCheck(keys, PRODUCTION,
-                snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()), money, billWidget, notify))
+        assertThatCode(() -> live(keys, snap("secret", LIVE_PRIVATE_KEY), money, billWidget, notify))
                 .doesNotThrowAnyException();
     }
 
@@ -74,8 +105,7 @@ class StartupConfigurationCheckTest {
     void aMalformedKeyDigestIsNamedWithoutShowingIt() {
         ApiProperties keys = new ApiProperties(Map.of("backoffice", "not-a-digest-zzz"));
 
-        assertThatThrownBy(() -> new StartupConfigurationCheck(keys, SANDBOX, snap(null, null), NO_MONEY,
-                NO_BILL_WIDGET, NO_NOTIFY))
+        assertThatThrownBy(() -> sandbox(keys, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("backoffice")
                 .message().doesNotContain("not-a-digest-zzz");
@@ -83,7 +113,7 @@ class StartupConfigurationCheckTest {
 
     @Test
     void inSandboxModeNothingIsRequired() {
-        assertThatCode(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+        assertThatCode(() -> sandbox(NO_KEYS, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .doesNotThrowAnyException();
     }
 
@@ -91,7 +121,7 @@ class StartupConfigurationCheckTest {
     void anUnparseablePrivateKeyIsNamedWithoutShowingIt() {
         String garbage = "-----BEGIN PRIVATE KEY-----\nTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF0\n-----END PRIVATE KEY-----";
 
-        assertThatThrownBy(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap("secret", garbage), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
+        assertThatThrownBy(() -> sandbox(NO_KEYS, snap("secret", garbage), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("dompet.finpay.snap.private-key")
                 .message().doesNotContain("TUlJQ0lqQU5CZ2tx");
@@ -102,8 +132,37 @@ class StartupConfigurationCheckTest {
         NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
                 Duration.ofHours(24), Duration.ofMinutes(5), null, null);
 
-        assertThatCode(() -> new StartupConfigurationCheck(NO_KEYS, SANDBOX, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
+        assertThatCode(() -> sandbox(NO_KEYS, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aModeThatNoLongerMatchesTheConfigurationIsRefused() {
+        assertThatThrownBy(() -> new StartupConfigurationCheck(LIVE_MODE, NO_KEYS, SANDBOX, snap(null, null), NO_MONEY,
+                NO_BILL_WIDGET, NO_NOTIFY, NO_EMBEDDED, DATABASE))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("set dompet.sandbox.enabled explicitly")
+                .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).properties())
+                        .contains("dompet.sandbox.enabled"));
+    }
+
+    @Test
+    void anExternalSandboxOnThisMachineIsAccepted() {
+        assertThatCode(() -> sandboxWithExternal("http://127.0.0.1:18089/")).doesNotThrowAnyException();
+        assertThatCode(() -> sandboxWithExternal("http://localhost:18089")).doesNotThrowAnyException();
+        assertThatCode(() -> sandboxWithExternal("http://[::1]:18089")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anExternalSandboxAnywhereElseIsRefused() {
+        for (String url : List.of("https://snap.finnet.co.id", "http://10.1.2.3:8089", "ftp://127.0.0.1:21",
+                "http://127.0.0.1:8089/v1.0", "http://user@127.0.0.1:8089", "not a url")) {
+            assertThatThrownBy(() -> sandboxWithExternal(url)).as(url)
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("dompet.sandbox.external-url")
+                    .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).properties())
+                            .containsExactly("dompet.sandbox.external-url"));
+        }
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code dompet.finpay.notify.*}: verification of Finpay's Notify Top Up callbacks. {@code publicKey} is Finpay's
  * public key or X.509 certificate as PEM text or {@code file:PATH}. {@code maxAge} and {@code maxClockSkew} bound
  * {@code X-TIMESTAMP} into the past and the future for a notification not received before (a redelivery of one already
- * credited is acknowledged whatever its age); the README says why the defaults are what they are.
+ * credited is acknowledged whatever its age); the README says why the defaults are what they are. In live mode
+ * {@code partnerId} and {@code merchantId} are required, so that a notification signed for another merchant of the
+ * same Finpay key is refused here.
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.notify")
@@ -29,6 +31,8 @@ public record NotifyProperties(
     public List<String> missing() {
         List<String> missing = new ArrayList<>();
         if (Secrets.isMissing(publicKey)) missing.add(PREFIX + ".public-key");
+        if (Secrets.isMissing(partnerId)) missing.add(PREFIX + ".partner-id");
+        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
         return missing;
     }
 }

@@ -11,31 +11,54 @@ import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Sandbox mode: the Finpay sandbox runs in-process for as long as dompet runs, and a banner says so. */
+/**
+ * The start-up banner saying which mode and why, and, in sandbox mode without {@code dompet.sandbox.external-url}, the
+ * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(SandboxModeEnvironment.ENABLED)
+@Import(SandboxConfiguration.InProcessSandbox.class)
 public class SandboxConfiguration {
 
-    @Bean(destroyMethod = "close")
-    FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money,
-                                BillWidgetProperties billWidget) {
-        return FinpaySandbox.start(SandboxSettings.defaults()
-                .withPort(properties.port())
-                .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
-                .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
-                .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
-                .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
+    @Bean
+    ModeBanner modeBanner() {
+        return new ModeBanner();
     }
 
-    @Bean
-    SandboxCallbackRegistration sandboxCallbackRegistration(FinpaySandbox sandbox) {
-        return new SandboxCallbackRegistration(sandbox);
+    /** The sandbox in dompet's own process: sandbox mode, and no external sandbox configured. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(SandboxModeEnvironment.ENABLED)
+    @Conditional(NoExternalSandbox.class)
+    static class InProcessSandbox {
+
+        @Bean(destroyMethod = "close")
+        FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money,
+                                    BillWidgetProperties billWidget) {
+            return FinpaySandbox.start(SandboxSettings.defaults()
+                    .withPort(properties.port())
+                    .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
+                    .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
+                    .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
+                    .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
+        }
+
+        @Bean
+        SandboxCallbackRegistration sandboxCallbackRegistration(FinpaySandbox sandbox) {
+            return new SandboxCallbackRegistration(sandbox);
+        }
     }
 
-    @Bean
-    SandboxBanner sandboxBanner(FinpaySandbox sandbox) {
-        return new SandboxBanner(sandbox);
+    static final class NoExternalSandbox implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty(SandboxModeEnvironment.EXTERNAL_URL);
+            return url == null || url.isBlank();
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -16,47 +15,62 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Decides, before the context starts, whether dompet runs in sandbox mode, and if so points dompet's Finpay settings
- * at the in-process sandbox.
+ * Decides, before the context starts, whether dompet runs in sandbox mode ({@link ModeDecision}), and if so points
+ * dompet's Finpay settings at the sandbox: the in-process one, or the one at {@code dompet.sandbox.external-url}.
  *
- * <p>Sandbox mode is on when {@code dompet.sandbox.enabled} says so, or, when it is not set, when none of the three
- * Finpay base URLs is configured. In sandbox mode the Finpay settings get defaults (the sandbox's URL, credentials and
- * keys) in the lowest-precedence property source, so anything configured explicitly wins. A sandbox port of 0 is
- * replaced by a free port here, because the URLs must be known before the sandbox starts.
+ * <p>The decision is the one property {@value #ENABLED} (true or false), always set here in the highest-precedence
+ * property source. In sandbox mode the Finpay settings get defaults (the sandbox's URL, credentials and keys) in the
+ * lowest-precedence property source, so anything configured explicitly wins (a Finpay base URL is refused in sandbox
+ * mode, by {@code StartupConfigurationCheck}). A sandbox port of 0 is replaced by a free port here, because the URLs
+ * must be known before the sandbox starts. The API documentation is served in sandbox mode and not in live mode,
+ * unless {@value #API_DOCS} says otherwise.
  */
 public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered {
 
-    public static final String ENABLED = "dompet.sandbox.enabled";
+    public static final String ENABLED = ModeDecision.ENABLED;
     public static final String PORT = "dompet.sandbox.port";
+    public static final String EXTERNAL_URL = "dompet.sandbox.external-url";
+    public static final String API_DOCS = "dompet.api.docs.enabled";
     public static final int DEFAULT_PORT = 8089;
-    static final List<String> BASE_URLS = List.of(
-            "dompet.finpay.snap.base-url", "dompet.finpay.money.base-url", "dompet.finpay.bill-widget.base-url");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Boolean explicit = environment.getProperty(ENABLED, Boolean.class);
-        boolean anyBaseUrl = BASE_URLS.stream().map(environment::getProperty)
-                .anyMatch(value -> value != null && !value.isBlank());
-        boolean sandbox = explicit != null ? explicit : !anyBaseUrl;
+        environment.getPropertySources().remove(ModeDecision.MODE_SOURCE);
+        environment.getPropertySources().remove(ModeDecision.DEFAULTS_SOURCE);
+        ModeDecision mode = ModeDecision.of(environment);
 
         Map<String, Object> decided = new LinkedHashMap<>();
-        decided.put(ENABLED, sandbox);
-        if (sandbox) {
-            int port = environment.getProperty(PORT, Integer.class, DEFAULT_PORT);
-            if (port == 0) {
-                port = freeLoopbackPort();
-                decided.put(PORT, port);
+        decided.put(ENABLED, mode.sandbox());
+        boolean docs = environment.getProperty(API_DOCS, Boolean.class, mode.sandbox());
+        decided.put("springdoc.api-docs.enabled", docs);
+        decided.put("springdoc.swagger-ui.enabled", docs);
+        if (mode.sandbox()) {
+            String external = environment.getProperty(EXTERNAL_URL);
+            String base;
+            if (external != null && !external.isBlank()) {
+                base = externalBase(external);
+            } else {
+                int port = environment.getProperty(PORT, Integer.class, DEFAULT_PORT);
+                if (port == 0) {
+                    port = freeLoopbackPort();
+                    decided.put(PORT, port);
+                }
+                base = "http://localhost:" + port;
             }
-            environment.getPropertySources().addLast(new MapPropertySource("dompet-sandbox-defaults", defaults(port)));
+            environment.getPropertySources().addLast(new MapPropertySource(ModeDecision.DEFAULTS_SOURCE, defaults(base)));
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("dompet-sandbox-mode", decided));
+        environment.getPropertySources().addFirst(new MapPropertySource(ModeDecision.MODE_SOURCE, decided));
+    }
+
+    /** The base URL of the sandbox at {@code dompet.sandbox.external-url}: the value without trailing slashes. */
+    public static String externalBase(String externalUrl) {
+        return externalUrl.strip().replaceAll("/+$", "");
     }
 
     /** What dompet's Finpay settings default to in sandbox mode. */
-    static Map<String, Object> defaults(int port) {
+    static Map<String, Object> defaults(String base) {
         SandboxCredentials credentials = SandboxCredentials.defaults();
         SandboxKeys keys = SandboxKeys.bundled();
-        String base = "http://localhost:" + port;
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("dompet.finpay.snap.base-url", base);
         defaults.put("dompet.finpay.snap.client-id", credentials.snap().clientId());
