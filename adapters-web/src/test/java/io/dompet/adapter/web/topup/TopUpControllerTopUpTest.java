@@ -88,31 +88,33 @@ class TopUpControllerTopUpTest {
                 {
                   "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                   "status": "SUCCEEDED",
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "amount": "50000.00",
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": "2024041712033800001",
                   "channel": null,
+                  "client": "acme",
                   "failure": null,
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
-                  "updatedAt": "2024-04-17T05:03:39.250Z"
+                  "updatedAt": "2024-04-17T05:03:39.250Z",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertNoFullPhoneNumber(result);
     }
 
     @Test
-    void the_use_case_gets_the_key_the_parsed_customer_number_and_the_amount() {
+    void the_use_case_gets_the_client_the_key_the_parsed_customer_number_and_the_amount() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         postTopUp(KEY, """
                 {"customerNumber": "+62 812-3456-7890", "amount": "50000.5"}
                 """);
 
-        assertThat(fakes.topUps.calls()).containsExactly(new TopUpCustomerCommand(
+        assertThat(fakes.topUps.calls()).containsExactly(new TopUpCustomerCommand(TopUps.CLIENT,
                 new IdempotencyKey(KEY), PhoneNumber.parse(CUSTOMER), Money.parse("50000.50")));
     }
 
@@ -128,17 +130,19 @@ class TopUpControllerTopUpTest {
                 {
                   "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                   "status": "PENDING",
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "amount": "50000.00",
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": null,
                   "channel": null,
+                  "client": "acme",
                   "failure": null,
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
-                  "updatedAt": "2024-04-17T05:03:39.250Z"
+                  "updatedAt": "2024-04-17T05:03:39.250Z",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
     }
@@ -178,7 +182,7 @@ class TopUpControllerTopUpTest {
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
 
         assertThat(result).bodyJson().extractingPath("$.failure.message")
-                .isEqualTo("Account 0812****7890 not found (0812****7890)");
+                .isEqualTo("Account 0812******90 not found (0812******90)");
         assertNoFullPhoneNumber(result);
     }
 
