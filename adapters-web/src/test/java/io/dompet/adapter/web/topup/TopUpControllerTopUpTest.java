@@ -119,6 +119,37 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
+    void a_replay_answers_the_top_up_as_it_now_stands_marked_replayed() {
+        fakes.topUps.answersWith(new TopUpResult.Replayed(TopUps.succeeded("50000")));
+
+        MvcTestResult result = postTopUp(KEY, VALID_BODY);
+
+        assertThat(result).hasStatusOk().hasHeader(TopUpController.IDEMPOTENT_REPLAYED, "true");
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
+        assertThat(result).bodyJson().extractingPath("$.client").isEqualTo("acme");
+        assertThat(result).bodyJson().extractingPath("$.livemode").isEqualTo(false);
+    }
+
+    @Test
+    void a_first_answer_is_not_marked_replayed() {
+        fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
+
+        assertThat(postTopUp(KEY, VALID_BODY)).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
+    }
+
+    @Test
+    void a_repeat_while_the_first_request_runs_is_a_request_in_progress_problem_with_retry_after() {
+        fakes.topUps.answersWith(new TopUpResult.InProgress(TopUpId.parse(ID)));
+
+        MvcTestResult result = postTopUp(KEY, VALID_BODY);
+
+        assertProblem(result, HttpStatus.CONFLICT, "request-in-progress");
+        assertThat(result).hasHeader("Retry-After", Integer.toString(RequestInProgressException.RETRY_AFTER_SECONDS));
+        assertThat(result).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
+        assertThat(result).bodyText().doesNotContain(ID);
+    }
+
+    @Test
     void a_pending_top_up_is_accepted_with_its_location_and_null_members_written_out() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.pending("50000")));
 
