@@ -1,5 +1,6 @@
 package io.dompet.bootstrap;
 
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
@@ -47,6 +48,7 @@ import io.dompet.bootstrap.properties.MoneyProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -202,6 +204,12 @@ class ApplicationConfiguration {
     @Bean
     ApiKeys apiKeys(ApiProperties api, SandboxProperties sandbox, StartupConfigurationCheck checked) {
         return ApiKeys.of(api.keys(), sandbox.enabled());
+    }
+
+    /** {@code livemode} on every resource: live exactly when not in sandbox mode, as decided once at start-up. */
+    @Bean
+    Livemode livemode(Environment environment) {
+        return new Livemode(!environment.getRequiredProperty(SandboxModeEnvironment.ENABLED, Boolean.class));
     }
 
     /** Static, and a bean factory post-processor, so that it runs before any other bean is created. */

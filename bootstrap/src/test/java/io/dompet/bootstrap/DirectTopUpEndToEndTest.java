@@ -40,7 +40,7 @@ class DirectTopUpEndToEndTest extends SandboxApplicationTest {
         assertThat(body.path("referenceNo").asString()).isNotBlank();
         assertThat(body.path("amount").asString()).isEqualTo("50000.00");
         assertThat(body.path("fee").asString()).isEqualTo("1000.00");
-        assertThat(body.path("customerNumber").asString()).isEqualTo("0812****7890");
+        assertThat(body.path("customerNumber").asString()).isEqualTo("0812******90");
         assertThat(response.body()).doesNotContain(customer);
         assertThat(creditedTotal(customer)).isEqualTo(before.add(new BigDecimal("50000.00")));
         assertThat(processedBySandbox("partnerReferenceNo", body.path("partnerReferenceNo").asString())).isEqualTo(1);
@@ -99,12 +99,26 @@ class DirectTopUpEndToEndTest extends SandboxApplicationTest {
         }
         pool.shutdown();
 
-        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
+        // one creates the top-up; the others see it in progress (409 request-in-progress) or replayed once it is final
+        assertThat(responses).extracting(HttpResponse::statusCode).isSubsetOf(200, 201, 409);
         assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(1);
         List<String> ids = new ArrayList<>();
         for (HttpResponse<String> response : responses) {
+            if (response.statusCode() == 409) {
+                assertThat(json.readTree(response.body()).path("type").asString())
+                        .isEqualTo("https://dompet.io/problems/request-in-progress");
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                continue;
+            }
+            if (response.statusCode() == 200) {
+                assertThat(response.headers().firstValue("Idempotent-Replayed")).contains("true");
+            }
             ids.add(json.readTree(response.body()).path("id").asString());
         }
+        HttpResponse<String> afterwards = topUp(key, customer, "30000");
+        assertThat(afterwards.statusCode()).isEqualTo(200);
+        assertThat(afterwards.headers().firstValue("Idempotent-Replayed")).contains("true");
+        ids.add(json.readTree(afterwards.body()).path("id").asString());
         assertThat(ids).containsOnly(ids.get(0));
         String partnerReferenceNo = json.readTree(get("/api/v1/top-ups/" + ids.get(0)).body()).path("partnerReferenceNo").asString();
         assertThat(processedBySandbox("partnerReferenceNo", partnerReferenceNo)).isEqualTo(1);

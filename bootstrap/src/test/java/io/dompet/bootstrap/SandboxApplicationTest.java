@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * directory), real HTTP on a random port — shared by the end-to-end tests (one Spring context for all of them).
  * Sandbox mode is asked for explicitly, because the shortened Finpay timeouts alone would mean live mode.
  * Timeouts are shortened so that "the answer arrives after dompet's read timeout" takes a second, not fifteen.
+ * Sandbox mode is asked for explicitly, and two API clients are configured besides the sandbox key
+ * ({@link #SHOP_A_KEY}, {@link #SHOP_B_KEY}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dompet.sandbox.enabled=true",
@@ -32,11 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class SandboxApplicationTest {
 
     static final String SANDBOX_KEY = "dompet-sandbox-key";
+    /** The keys of the configured API clients {@code shop-a} and {@code shop-b}. */
+    static final String SHOP_A_KEY = "shop-a-0123456789-test-key";
+    static final String SHOP_B_KEY = "shop-b-0123456789-test-key";
     private static final Path DATA_DIR = temporaryDirectory();
 
     @DynamicPropertySource
     static void embeddedDatabaseInATemporaryDirectory(DynamicPropertyRegistry registry) {
         registry.add("dompet.embedded-postgres.data-dir", () -> DATA_DIR.resolve("pgdata").toString());
+        registry.add("dompet.api.keys.shop-a", () -> sha256Hex(SHOP_A_KEY));
+        registry.add("dompet.api.keys.shop-b", () -> sha256Hex(SHOP_B_KEY));
     }
 
     @LocalServerPort
@@ -59,13 +70,26 @@ abstract class SandboxApplicationTest {
     }
 
     HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
+        return postAs(SANDBOX_KEY, path, body, headers);
+    }
+
+    HttpResponse<String> postAs(String apiKey, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("X-API-Key", SANDBOX_KEY).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).header("X-API-Key", apiKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sha256Hex(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path temporaryDirectory() {

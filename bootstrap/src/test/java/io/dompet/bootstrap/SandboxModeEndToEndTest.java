@@ -54,7 +54,7 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("0812****0000").doesNotContain("081299990000");
+        assertThat(response.body()).contains("0812******00").doesNotContain("081299990000");
     }
 
     @Test

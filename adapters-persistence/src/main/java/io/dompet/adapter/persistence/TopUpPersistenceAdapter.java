@@ -6,6 +6,7 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleTopUpException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stores top-ups in the {@code top_up} table. Uniqueness of the idempotency key, the partnerReferenceNo and (for
+ * Stores top-ups in the {@code top_up} table. Uniqueness of a client's idempotency key, the partnerReferenceNo and (for
  * notified top-ups) Finpay's referenceNo is left to the table's unique constraints and indexes, so that of two
  * concurrent inserts exactly one wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update
  * return the row as stored ({@code RETURNING}), which is the given top-up with its new version and its timestamps
@@ -33,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, TopUpCheckLeasePort {
 
-    static final String IDEMPOTENCY_KEY_CONSTRAINT = "top_up_idempotency_key_key";
+    /** Unique (client, idempotency_key), migration V8: a key is unique per API client. */
+    static final String IDEMPOTENCY_KEY_CONSTRAINT = "top_up_client_idempotency_key_key";
     static final String PARTNER_REFERENCE_NO_CONSTRAINT = "top_up_partner_reference_no_key";
     static final String PRIMARY_KEY_CONSTRAINT = "top_up_pkey";
     /** The partial unique index (migration V4): one notified (WIDGET, CHANNEL) top-up per Finpay referenceNo. */
@@ -53,12 +55,14 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
         try {
             return jdbc.sql("""
                             insert into top_up (id, kind, status, customer_number, amount, currency,
-                                                partner_reference_no, idempotency_key, channel, customer_name,
+                                                partner_reference_no, client, idempotency_key, channel,
+                                                customer_name,
                                                 fee, fee_type, reference_no, failure_code, failure_message,
                                                 needs_review, review_reason, check_attempts, next_check_at,
                                                 created_at, updated_at, version)
                             values (:id, :kind, :status, :customerNumber, :amount, :currency,
-                                    :partnerReferenceNo, :idempotencyKey, :channel, :customerName,
+                                    :partnerReferenceNo, :client, :idempotencyKey, :channel,
+                                    :customerName,
                                     :fee, :feeType, :referenceNo, :failureCode, :failureMessage,
                                     :needsReview, :reviewReason, :checkAttempts, :nextCheckAt,
                                     :createdAt, :updatedAt, :version)
@@ -119,10 +123,24 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .map(TopUpRow::toDomain);
     }
 
+    /**
+     * The client's own top-up under {@code key}, or a {@link ApiClient#LEGACY} one (stored before migration V8), which
+     * matches every client. Both cannot exist: legacy top-ups are never stored any more, and every insert is preceded
+     * by this lookup; should they anyway, the older one is the answer.
+     */
     @Override
-    public Optional<TopUp> loadTopUpByIdempotencyKey(IdempotencyKey key) {
-        return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up where idempotency_key = :key")
+    public Optional<TopUp> loadTopUpByIdempotencyKey(ApiClient client, IdempotencyKey key) {
+        return jdbc.sql("""
+                        select %s
+                          from top_up
+                         where idempotency_key = :key
+                           and client in (:client, :legacy)
+                         order by created_at, id
+                         limit 1
+                        """.formatted(TopUpRow.COLUMNS))
                 .param("key", key.value(), Types.VARCHAR)
+                .param("client", client.name(), Types.VARCHAR)
+                .param("legacy", ApiClient.LEGACY.name(), Types.VARCHAR)
                 .query(TopUpRow.MAPPER)
                 .optional()
                 .map(TopUpRow::toDomain);
@@ -210,7 +228,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     private static DuplicateTopUpException duplicate(DuplicateKeyException e) {
         String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
-            case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up with this idempotency key";
+            case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up of this client with this idempotency key";
             case PARTNER_REFERENCE_NO_CONSTRAINT -> "a top-up with this partnerReferenceNo";
             case PRIMARY_KEY_CONSTRAINT -> "a top-up with this id";
             case NOTIFIED_REFERENCE_NO_CONSTRAINT -> "a notified top-up with this Finpay referenceNo";

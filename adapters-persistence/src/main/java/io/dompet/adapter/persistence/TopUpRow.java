@@ -2,6 +2,7 @@ package io.dompet.adapter.persistence;
 
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -34,7 +35,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * session's time zone plays any part.
  */
 record TopUpRow(UUID id, String kind, String status, String customerNumber, BigDecimal amount, String currency,
-                @Nullable String partnerReferenceNo, @Nullable String idempotencyKey, @Nullable String channel,
+                @Nullable String partnerReferenceNo, @Nullable String client, @Nullable String idempotencyKey,
+                @Nullable String channel,
                 @Nullable String customerName,
                 @Nullable BigDecimal fee, @Nullable String feeType, @Nullable String referenceNo,
                 @Nullable String failureCode, @Nullable String failureMessage, boolean needsReview,
@@ -43,7 +45,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
 
     /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
-            id, kind, status, customer_number, amount, currency, partner_reference_no, idempotency_key, channel,
+            id, kind, status, customer_number, amount, currency, partner_reference_no, client, idempotency_key, channel,
             customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
             check_attempts, next_check_at, created_at, updated_at, version""";
 
@@ -58,6 +60,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 topUp.amount().amount(),
                 topUp.amount().currency().getCurrencyCode(),
                 topUp.partnerReferenceNo().map(PartnerReferenceNo::value).orElse(null),
+                topUp.client().map(ApiClient::name).orElse(null),
                 topUp.idempotencyKey().map(IdempotencyKey::value).orElse(null),
                 topUp.channel().map(TopUpChannel::code).orElse(null),
                 topUp.customerName().orElse(null),
@@ -84,6 +87,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 new PhoneNumber(customerNumber),
                 new Money(amount, rowCurrency),
                 partnerReferenceNo == null ? null : new PartnerReferenceNo(partnerReferenceNo),
+                client == null ? null : new ApiClient(client),
                 idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey),
                 channel == null ? null : new TopUpChannel(channel),
                 customerName,
@@ -111,6 +115,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 .addValue("amount", amount, Types.NUMERIC)
                 .addValue("currency", currency, Types.CHAR)
                 .addValue("partnerReferenceNo", partnerReferenceNo, Types.VARCHAR)
+                .addValue("client", client, Types.VARCHAR)
                 .addValue("idempotencyKey", idempotencyKey, Types.VARCHAR)
                 .addValue("channel", channel, Types.VARCHAR)
                 .addValue("customerName", customerName, Types.VARCHAR)
@@ -142,6 +147,7 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 rs.getBigDecimal("amount"),
                 rs.getString("currency"),
                 rs.getString("partner_reference_no"),
+                rs.getString("client"),
                 rs.getString("idempotency_key"),
                 rs.getString("channel"),
                 rs.getString("customer_name"),

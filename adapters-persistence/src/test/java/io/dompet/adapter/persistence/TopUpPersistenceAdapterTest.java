@@ -1,6 +1,8 @@
 package io.dompet.adapter.persistence;
 
+import static io.dompet.adapter.persistence.TopUps.CLIENT;
 import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
+import static io.dompet.adapter.persistence.TopUps.OTHER_CLIENT;
 import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
 import static io.dompet.adapter.persistence.TopUps.T0;
 import static io.dompet.adapter.persistence.TopUps.assertSameFields;
@@ -12,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dompet.application.port.out.DuplicateTopUpException;
 import io.dompet.application.port.out.StaleTopUpException;
 import io.dompet.domain.shared.Money;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -80,11 +83,11 @@ class TopUpPersistenceAdapterTest {
         TopUp dompetFailure = requested(CUSTOMER, "10000.00", T0)
                 .fail(new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE, ""), T0.plusSeconds(1));
         TopUp channel = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED,
-                CUSTOMER, Money.parse("0.01"), null, null, new TopUpChannel("an-unknown-channel"), null, null, null,
+                CUSTOMER, Money.parse("0.01"), null, null, null, new TopUpChannel("an-unknown-channel"), null, null, null,
                 "FPCH0001", null, false, null, 0, null, T0, T0, 0);
         TopUp notified = TopUps.notified("FPNOTIFY0001", T0);
         TopUp widget = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET, TopUpStatus.SUCCEEDED,
-                OTHER_CUSTOMER, Money.parse("10000.00"), null, null, new TopUpChannel("alfamart"), "Bu di Sa**",
+                OTHER_CUSTOMER, Money.parse("10000.00"), null, null, null, new TopUpChannel("alfamart"), "Bu di Sa**",
                 Money.parse("2500.00"), "OUR", "FPWIDGET0001", null, false, null, 0, null, T0, T0.plusSeconds(1), 0);
         return Stream.of(Named.of("REQUESTED", requested), Named.of("SENDING with the inquiry's name and fee", inquired),
                 Named.of("PENDING with next check", pending), Named.of("SUCCEEDED", succeeded),
@@ -104,7 +107,7 @@ class TopUpPersistenceAdapterTest {
         assertSameFields(inserted, topUp);
         assertSameFields(adapter.loadTopUp(topUp.id()).orElseThrow(), topUp);
         topUp.idempotencyKey().ifPresent(key ->
-                assertSameFields(adapter.loadTopUpByIdempotencyKey(key).orElseThrow(), topUp));
+                assertSameFields(adapter.loadTopUpByIdempotencyKey(topUp.client().orElseThrow(), key).orElseThrow(), topUp));
     }
 
     @Test
@@ -169,7 +172,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void unknownTopUpsAreEmpty() {
         assertThat(adapter.loadTopUp(new TopUpId(UUID.randomUUID()))).isEmpty();
-        assertThat(adapter.loadTopUpByIdempotencyKey(new IdempotencyKey("never-used"))).isEmpty();
+        assertThat(adapter.loadTopUpByIdempotencyKey(CLIENT, new IdempotencyKey("never-used"))).isEmpty();
         assertThat(adapter.loadLatestTopUps(CUSTOMER, 10)).isEmpty();
     }
 
@@ -220,7 +223,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aSecondTopUpWithTheSameIdempotencyKeyIsADuplicate() {
         TopUp first = adapter.insertTopUp(requested(T0));
-        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), first.idempotencyKey().orElseThrow(),
+        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, first.idempotencyKey().orElseThrow(),
                 new PartnerReferenceNo("OTHERREF1"), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameKey)))
@@ -229,13 +232,39 @@ class TopUpPersistenceAdapterTest {
                 .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.idempotencyKey().orElseThrow().value());
         assertThat(count()).isEqualTo(1);
-        assertSameFields(adapter.loadTopUpByIdempotencyKey(first.idempotencyKey().orElseThrow()).orElseThrow(), first);
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(CLIENT, first.idempotencyKey().orElseThrow()).orElseThrow(), first);
+    }
+
+    @Test
+    void twoClientsMayStoreATopUpEachUnderTheSameIdempotencyKeyAndEachLoadsItsOwn() {
+        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp otherClients = adapter.insertTopUp(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), OTHER_CLIENT,
+                first.idempotencyKey().orElseThrow(), new PartnerReferenceNo("OTHERREF4"), CUSTOMER,
+                first.amount(), T0));
+
+        assertThat(count()).isEqualTo(2);
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(CLIENT, first.idempotencyKey().orElseThrow()).orElseThrow(),
+                first);
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(OTHER_CLIENT, first.idempotencyKey().orElseThrow())
+                .orElseThrow(), otherClients);
+        assertThat(adapter.loadTopUpByIdempotencyKey(new ApiClient("third"), first.idempotencyKey().orElseThrow()))
+                .isEmpty();
+    }
+
+    @Test
+    void aLegacyTopUpsKeyMatchesEveryClient() {
+        TopUp legacy = adapter.insertTopUp(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), ApiClient.LEGACY,
+                new IdempotencyKey("pre-v8-key"), new PartnerReferenceNo("LEGACYREF1"), CUSTOMER, Money.parse("1.00"), T0));
+
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(CLIENT, new IdempotencyKey("pre-v8-key")).orElseThrow(), legacy);
+        assertSameFields(adapter.loadTopUpByIdempotencyKey(OTHER_CLIENT, new IdempotencyKey("pre-v8-key")).orElseThrow(),
+                legacy);
     }
 
     @Test
     void aSecondTopUpWithTheSamePartnerReferenceNoIsADuplicate() {
         TopUp first = adapter.insertTopUp(requested(T0));
-        TopUp sameReference = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("another-key"),
+        TopUp sameReference = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("another-key"),
                 first.partnerReferenceNo().orElseThrow(), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> adapter.insertTopUp(sameReference))
@@ -249,7 +278,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aSecondTopUpWithTheSameIdIsADuplicate() {
         TopUp first = adapter.insertTopUp(requested(T0));
-        TopUp sameId = TopUp.requestDirect(first.id(), new IdempotencyKey("another-key"),
+        TopUp sameId = TopUp.requestDirect(first.id(), CLIENT, new IdempotencyKey("another-key"),
                 new PartnerReferenceNo("OTHERREF2"), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> adapter.insertTopUp(sameId))
@@ -262,7 +291,7 @@ class TopUpPersistenceAdapterTest {
     void aSecondNotifiedTopUpWithTheSameFinpayReferenceNoIsADuplicate() {
         TopUp first = adapter.insertTopUp(TopUps.notified("FPDUPLICATE01", T0));
         TopUp sameReference = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.WIDGET,
-                TopUpStatus.SUCCEEDED, OTHER_CUSTOMER, Money.parse("1.00"), null, null, new TopUpChannel("vabca"), null,
+                TopUpStatus.SUCCEEDED, OTHER_CUSTOMER, Money.parse("1.00"), null, null, null, new TopUpChannel("vabca"), null,
                 null, null, "FPDUPLICATE01", null, false, null, 0, null, T0, T0, 0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameReference)))
@@ -289,7 +318,7 @@ class TopUpPersistenceAdapterTest {
     void aDuplicateRollsBackTheWholeTransaction() {
         TopUp first = adapter.insertTopUp(requested(T0));
         TopUp other = requested(T0);
-        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), first.idempotencyKey().orElseThrow(),
+        TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, first.idempotencyKey().orElseThrow(),
                 new PartnerReferenceNo("OTHERREF3"), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
@@ -417,7 +446,8 @@ class TopUpPersistenceAdapterTest {
         TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
         // what the application holds no longer fits the row (here a name longer than its column)
         TopUp unstorable = TopUp.reconstitute(leased.id(), leased.kind(), leased.status(), leased.customerNumber(),
-                leased.amount(), leased.partnerReferenceNo().orElseThrow(), leased.idempotencyKey().orElseThrow(), null,
+                leased.amount(), leased.partnerReferenceNo().orElseThrow(), leased.client().orElseThrow(),
+                leased.idempotencyKey().orElseThrow(), null,
                 "n".repeat(300), leased.fee().orElseThrow(), null, null, null, false, null, 1,
                 now.plusSeconds(5), leased.createdAt(), now, leased.version());
         assertThatThrownBy(() -> adapter.updateTopUp(unstorable)).isInstanceOf(DataIntegrityViolationException.class);
@@ -508,6 +538,8 @@ class TopUpPersistenceAdapterTest {
             "customer_number = '6280123456789'",
             "currency = 'USD'",
             "idempotency_key = null",
+            "client = null",
+            "client = 'has space'",
             "partner_reference_no = null",
             "partner_reference_no = 'DP-1'",
             "idempotency_key = 'has space'",
@@ -538,6 +570,8 @@ class TopUpPersistenceAdapterTest {
             "reference_no = null",
             "kind = 'DIRECT'",
             "kind = 'DIRECT', partner_reference_no = 'DP1', idempotency_key = 'k1'",
+            "client = 'backoffice'",
+            "idempotency_key = 'k1'",
             "kind = 'WIDGET', channel = null",
     })
     void theTableRefusesANotifiedTopUpTheDomainCouldNotLoad(String change) {
@@ -583,14 +617,15 @@ class TopUpPersistenceAdapterTest {
                            String channel, String referenceNo) {
         jdbc.sql("""
                         insert into top_up (id, kind, status, customer_number, amount, partner_reference_no,
-                                            idempotency_key, channel, reference_no, created_at, updated_at)
+                                            client, idempotency_key, channel, reference_no, created_at, updated_at)
                         values (:id, :kind, :status, '6281234567890', 1.00, :partnerReferenceNo,
-                                :idempotencyKey, :channel, :referenceNo, now(), now())
+                                :client, :idempotencyKey, :channel, :referenceNo, now(), now())
                         """)
                 .param("id", UUID.randomUUID())
                 .param("kind", kind)
                 .param("status", status)
                 .param("partnerReferenceNo", partnerReferenceNo, Types.VARCHAR)
+                .param("client", idempotencyKey == null ? null : CLIENT.name(), Types.VARCHAR)
                 .param("idempotencyKey", idempotencyKey, Types.VARCHAR)
                 .param("channel", channel, Types.VARCHAR)
                 .param("referenceNo", referenceNo, Types.VARCHAR)

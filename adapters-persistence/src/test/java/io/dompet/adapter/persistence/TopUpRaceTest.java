@@ -50,7 +50,7 @@ class TopUpRaceTest {
         List<Future<TopUp>> attempts = new ArrayList<>();
         try {
             for (int i = 0; i < THREADS; i++) {
-                TopUp topUp = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), key,
+                TopUp topUp = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), TopUps.CLIENT, key,
                         new PartnerReferenceNo("RACE" + i + "X" + System.nanoTime()), CUSTOMER, Money.parse("50000.00"), T0);
                 attempts.add(threads.submit(() -> transactions.inTransaction(() -> {
                     // every transaction has its connection open before any of them inserts
@@ -76,7 +76,7 @@ class TopUpRaceTest {
                     .isInstanceOf(DuplicateTopUpException.class)
                     .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT));
             assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isEqualTo(1);
-            assertSameFields(adapter.loadTopUpByIdempotencyKey(key).orElseThrow(), stored.get(0));
+            assertSameFields(adapter.loadTopUpByIdempotencyKey(TopUps.CLIENT, key).orElseThrow(), stored.get(0));
         } finally {
             threads.shutdownNow();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
@@ -25,6 +26,8 @@ final class TopUps {
 
     static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
     static final PhoneNumber OTHER_CUSTOMER = PhoneNumber.parse("085712345678");
+    static final ApiClient CLIENT = new ApiClient("backoffice");
+    static final ApiClient OTHER_CLIENT = new ApiClient("mobile-app");
     /** Whole microseconds, as PostgreSQL keeps them. */
     static final Instant T0 = Instant.parse("2026-11-24T05:30:00.123456Z");
 
@@ -36,7 +39,8 @@ final class TopUps {
     /** A fresh {@code REQUESTED} direct top-up with its own id, key and partnerReferenceNo. */
     static TopUp requested(PhoneNumber customer, String amount, Instant createdAt) {
         long n = SEQUENCE.incrementAndGet();
-        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("key-" + n + "-" + UUID.randomUUID()),
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT,
+                new IdempotencyKey("key-" + n + "-" + UUID.randomUUID()),
                 new PartnerReferenceNo("TEST" + n + "X" + System.nanoTime()), customer, Money.parse(amount), createdAt);
     }
 
@@ -69,6 +73,7 @@ final class TopUps {
         fields.put("customerNumber", topUp.customerNumber());
         fields.put("amount", topUp.amount());
         fields.put("partnerReferenceNo", topUp.partnerReferenceNo());
+        fields.put("client", topUp.client());
         fields.put("idempotencyKey", topUp.idempotencyKey());
         fields.put("channel", topUp.channel());
         fields.put("customerName", topUp.customerName());

@@ -3,22 +3,28 @@ package io.dompet.adapter.web;
 import io.dompet.adapter.web.billwidget.BillWidgetController;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
+import io.dompet.adapter.web.limit.ApiBodyLimitFilter;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
 import io.dompet.adapter.web.problem.ProblemErrorController;
+import io.dompet.adapter.web.problem.ProblemErrorReportValve;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
 import io.dompet.adapter.web.wallet.WalletController;
 import io.dompet.adapter.web.widget.TopUpWidgetController;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * The web adapter, for bootstrap to {@code @Import}: the controllers (the API under {@code /api} and Finpay's
  * callbacks under {@code /callbacks}), the problem-details exception handler and error controller, the
- * API-key security filter chain, the OpenAPI description and the JSON mapping of domain values. Nothing is
- * component-scanned; every class is named here.
+ * API-key security filter chain, the request body cap of {@code /api/**}, Tomcat's error report as a problem, the
+ * OpenAPI description and the JSON mapping of domain values. Nothing is component-scanned; every class is named here.
  *
  * <p>Needs these beans from bootstrap:
  * <ul>
@@ -35,6 +41,8 @@ import org.springframework.context.annotation.Import;
  *   <li>a {@link java.time.Clock}, for the arrival time of notifications
  *   <li>a {@link io.dompet.adapter.web.bulkhead.FinpayCallGate}, the bound on concurrent requests that call Finpay
  *       ({@code dompet.finpay.max-concurrent-calls}), which bootstrap also closes and drains at shutdown
+ *   <li>a {@link io.dompet.adapter.web.resource.Livemode}: whether this instance talks to Finpay (true) or runs in
+ *       sandbox mode (false), shown as {@code livemode} on every resource
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
  *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
  * </ul>
@@ -58,5 +66,17 @@ public class WebAdapterConfiguration {
     @Bean
     DomainJacksonModule dompetDomainJacksonModule() {
         return new DomainJacksonModule();
+    }
+
+    /** Registered by Spring Boot for every path; it acts on request bodies under {@code /api/} only. */
+    @Bean
+    ApiBodyLimitFilter apiBodyLimitFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+        return new ApiBodyLimitFilter(exceptionResolver);
+    }
+
+    /** Requests Tomcat refuses before any servlet sees them are answered with a problem too, not Tomcat's HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(ProblemErrorReportValve::installOnHostOf);
     }
 }

@@ -1,6 +1,7 @@
 package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.application.port.in.GenerateBillWidgetUseCase;
 import io.dompet.application.port.in.GetBillWidgetQuery;
@@ -117,6 +118,12 @@ public class WebAdapterTestApplication {
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    /** Live exactly when not in sandbox mode, as bootstrap decides it. */
+    @Bean
+    Livemode livemode(@Value("${test.sandbox-mode:true}") boolean sandboxMode) {
+        return new Livemode(!sandboxMode);
     }
 
     @Bean

@@ -25,12 +25,13 @@ import java.util.Optional;
 
 /**
  * The direct top-up: (1) store the top-up as {@code REQUESTED} with a fresh partnerReferenceNo, unique on the
- * client's idempotency key, and commit; (2) outside any transaction, the account inquiry; (3) claim the top-up for
+ * client and its idempotency key (two clients' same key are two top-ups), and commit; (2) outside any transaction, the account inquiry; (3) claim the top-up for
  * sending: one versioned update {@code REQUESTED → SENDING} that also keeps the inquiry's name and fee; (4) only if
  * this request won the claim, the top-up call, outside any transaction; (5) record the outcome in another
  * transaction, crediting the wallet on success. A claim lost to the reconciler (which fails a top-up Finpay never
  * saw) sends nothing and answers with the top-up as it now is. An unknown outcome leaves the top-up {@code PENDING}
- * for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice.
+ * for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice. A repeat of the client's key is
+ * answered from the stored top-up: in progress while it is {@code REQUESTED} or {@code SENDING}, else replayed.
  */
 public final class TopUpCustomerService implements TopUpCustomerUseCase {
 
@@ -61,18 +62,19 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
     @Override
     public TopUpResult topUp(TopUpCustomerCommand command) {
         for (int attempt = 1; ; attempt++) {
-            Optional<TopUp> existing = transactions.inTransaction(() -> loads.loadTopUpByIdempotencyKey(command.idempotencyKey()));
+            Optional<TopUp> existing = transactions.inTransaction(() -> earlier(command));
             if (existing.isPresent()) {
                 return replayOrConflict(existing.get(), command);
             }
-            TopUp requested = TopUp.requestDirect(references.newTopUpId(), command.idempotencyKey(),
+            TopUp requested = TopUp.requestDirect(references.newTopUpId(), command.client(), command.idempotencyKey(),
                     references.newPartnerReferenceNo(), command.customerNumber(), command.amount(), clock.instant());
             try {
                 TopUp stored = transactions.inTransaction(() -> saves.insertTopUp(requested));
                 return new TopUpResult.Executed(execute(stored));
             } catch (DuplicateTopUpException duplicate) {
-                // another request with this key won the insert, or (rarely) the partnerReferenceNo collided
-                Optional<TopUp> winner = transactions.inTransaction(() -> loads.loadTopUpByIdempotencyKey(command.idempotencyKey()));
+                // another request of this client with this key won the insert, or (rarely) the partnerReferenceNo
+                // collided
+                Optional<TopUp> winner = transactions.inTransaction(() -> earlier(command));
                 if (winner.isPresent()) {
                     return replayOrConflict(winner.get(), command);
                 }
@@ -83,10 +85,22 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
         }
     }
 
+    private Optional<TopUp> earlier(TopUpCustomerCommand command) {
+        return loads.loadTopUpByIdempotencyKey(command.client(), command.idempotencyKey());
+    }
+
+    /**
+     * The answer to a repeated key: another top-up is a conflict; the same one is in progress while it is
+     * {@code REQUESTED} or {@code SENDING} (its first request has not recorded an outcome yet), else replayed as it
+     * now stands.
+     */
     private static TopUpResult replayOrConflict(TopUp existing, TopUpCustomerCommand command) {
-        return existing.matches(command.customerNumber(), command.amount())
-                ? new TopUpResult.Replayed(existing)
-                : new TopUpResult.KeyConflict(existing.id());
+        if (!existing.matches(command.customerNumber(), command.amount())) {
+            return new TopUpResult.KeyConflict(existing.id());
+        }
+        return existing.status() == TopUpStatus.REQUESTED || existing.status() == TopUpStatus.SENDING
+                ? new TopUpResult.InProgress(existing.id())
+                : new TopUpResult.Replayed(existing);
     }
 
     private TopUp execute(TopUp requested) {

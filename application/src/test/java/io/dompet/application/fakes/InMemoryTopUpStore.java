@@ -6,6 +6,7 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleTopUpException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
@@ -23,7 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An in-memory top-up store with the real store's guarantees: unique idempotency key and partnerReferenceNo,
+ * An in-memory top-up store with the real store's guarantees: unique client and idempotency key, unique
+ * partnerReferenceNo, a {@link ApiClient#LEGACY} top-up's key matching every client,
  * optimistic locking on update, and the reconciler's leases; its "database clock" (touched times, leases, due checks)
  * is the clock it is given. Thread-safe.
  */
@@ -46,7 +48,8 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
     @Override
     public synchronized TopUp insertTopUp(TopUp topUp) {
         for (TopUp existing : topUps.values()) {
-            if (topUp.idempotencyKey().isPresent() && topUp.idempotencyKey().equals(existing.idempotencyKey())) {
+            if (topUp.idempotencyKey().isPresent() && topUp.idempotencyKey().equals(existing.idempotencyKey())
+                    && topUp.client().equals(existing.client())) {
                 throw new DuplicateTopUpException("idempotency key already used");
             }
             if (topUp.partnerReferenceNo().isPresent() && topUp.partnerReferenceNo().equals(existing.partnerReferenceNo())) {
@@ -92,8 +95,11 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
     }
 
     @Override
-    public synchronized Optional<TopUp> loadTopUpByIdempotencyKey(IdempotencyKey key) {
-        return topUps.values().stream().filter(t -> t.idempotencyKey().equals(Optional.of(key))).findFirst();
+    public synchronized Optional<TopUp> loadTopUpByIdempotencyKey(ApiClient client, IdempotencyKey key) {
+        return topUps.values().stream()
+                .filter(t -> t.idempotencyKey().equals(Optional.of(key)))
+                .filter(t -> t.client().equals(Optional.of(client)) || t.client().equals(Optional.of(ApiClient.LEGACY)))
+                .findFirst();
     }
 
     @Override
@@ -134,7 +140,8 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
 
     private static TopUp withNextCheckAt(TopUp t, Instant nextCheckAt) {
         return TopUp.reconstitute(t.id(), t.kind(), t.status(), t.customerNumber(), t.amount(),
-                t.partnerReferenceNo().orElse(null), t.idempotencyKey().orElse(null), t.channel().orElse(null),
+                t.partnerReferenceNo().orElse(null), t.client().orElse(null), t.idempotencyKey().orElse(null),
+                t.channel().orElse(null),
                 t.customerName().orElse(null), t.fee().orElse(null), t.feeType().orElse(null),
                 t.referenceNo().orElse(null), t.failure().orElse(null), t.needsReview(), t.reviewReason().orElse(null),
                 t.checkAttempts(), nextCheckAt, t.createdAt(), t.updatedAt(), t.version());

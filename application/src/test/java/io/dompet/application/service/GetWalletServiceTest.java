@@ -8,6 +8,7 @@ import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
@@ -35,7 +36,7 @@ class GetWalletServiceTest {
         wallets.with(Wallet.open(CUSTOMER, "Bu di Sa**").credit(Money.parse("50000")));
         Instant start = Instant.parse("2026-11-24T05:00:00Z");
         for (int i = 0; i < 25; i++) {
-            topUps.given(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("k" + i),
+            topUps.given(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new ApiClient("backoffice"), new IdempotencyKey("k" + i),
                     new PartnerReferenceNo("P" + i), CUSTOMER, Money.parse("10000"), start.plusSeconds(i)));
         }
 

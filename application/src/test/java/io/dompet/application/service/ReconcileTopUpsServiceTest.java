@@ -14,6 +14,7 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
@@ -52,7 +53,7 @@ class ReconcileTopUpsServiceTest {
 
     private TopUp requested() {
         sequence++;
-        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("key-" + sequence),
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new ApiClient("backoffice"), new IdempotencyKey("key-" + sequence),
                 new PartnerReferenceNo("P" + sequence), CUSTOMER, AMOUNT, clock.instant());
     }
 

@@ -15,14 +15,18 @@ import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +37,8 @@ class TopUpCustomerServiceTest {
 
     private static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
     private static final Money AMOUNT = Money.parse("50000");
+    private static final ApiClient CLIENT = new ApiClient("backoffice");
+    private static final ApiClient OTHER_CLIENT = new ApiClient("mobile-app");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T05:00:00Z"));
     private final InlineTransactions transactions = new InlineTransactions();
@@ -47,7 +53,11 @@ class TopUpCustomerServiceTest {
             wallets, transactions, clock, policy);
 
     private TopUpResult topUp(String key, PhoneNumber customer, Money amount) {
-        return service.topUp(new TopUpCustomerCommand(new IdempotencyKey(key), customer, amount));
+        return topUp(CLIENT, key, customer, amount);
+    }
+
+    private TopUpResult topUp(ApiClient client, String key, PhoneNumber customer, Money amount) {
+        return service.topUp(new TopUpCustomerCommand(client, new IdempotencyKey(key), customer, amount));
     }
 
     private static TopUp executed(TopUpResult result) {
@@ -93,7 +103,7 @@ class TopUpCustomerServiceTest {
             }
         }, topUps, topUps, wallets, transactions, new SequentialReferences(), clock, policy);
 
-        observed.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT));
+        observed.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER, AMOUNT));
 
         assertThat(statusWhenFinpayWasAsked).containsExactly(TopUpStatus.REQUESTED, TopUpStatus.SENDING);
     }
@@ -226,10 +236,65 @@ class TopUpCustomerServiceTest {
         pool.shutdown();
 
         assertThat(answers).filteredOn(TopUpResult.Executed.class::isInstance).hasSize(1);
-        assertThat(answers).filteredOn(TopUpResult.Replayed.class::isInstance).hasSize(19);
+        // the others see the one top-up: in progress while its request runs, replayed once it is over
+        assertThat(answers).filteredOn(answer -> !(answer instanceof TopUpResult.Executed)).hasSize(19)
+                .allSatisfy(answer -> assertThat(answer).isInstanceOfAny(TopUpResult.InProgress.class, TopUpResult.Replayed.class));
+        assertThat(answers).filteredOn(TopUpResult.Replayed.class::isInstance)
+                .allSatisfy(answer -> assertThat(((TopUpResult.Replayed) answer).topUp().status().isFinal()).isTrue());
         assertThat(topUps.all()).hasSize(1);
         assertThat(finpay.topUpCalls()).hasSize(1);
         assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(AMOUNT);
+    }
+
+    @Test
+    void twoClientsWithTheSameKeyAndRequestGetATopUpEachAndFinpayIsCalledForEach() {
+        TopUp first = executed(topUp(CLIENT, "order-4711", CUSTOMER, AMOUNT));
+        TopUp second = executed(topUp(OTHER_CLIENT, "order-4711", CUSTOMER, AMOUNT));
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(first.client()).contains(CLIENT);
+        assertThat(second.client()).contains(OTHER_CLIENT);
+        assertThat(second.partnerReferenceNo()).isNotEqualTo(first.partnerReferenceNo());
+        assertThat(finpay.topUpCalls()).hasSize(2);
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("100000.00"));
+        assertThat(topUp(OTHER_CLIENT, "order-4711", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(second));
+    }
+
+    @Test
+    void aRepeatWhileTheFirstRequestIsStillRunningIsInProgressAndDoesNothing() {
+        TopUp requested = topUps.given(TopUp.requestDirect(new TopUpId(UUID.randomUUID()),
+                CLIENT, new IdempotencyKey("key-1"), new PartnerReferenceNo("DP1"), CUSTOMER,
+                AMOUNT, clock.instant()));
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.InProgress(requested.id()));
+
+        topUps.updateTopUp(requested.claimForSending("Bu di Sa**", Money.parse("1000"), null, clock.instant()));
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.InProgress(requested.id()));
+
+        assertThat(finpay.inquiryCalls()).isEmpty();
+        assertThat(finpay.topUpCalls()).isEmpty();
+        assertThat(topUps.all()).hasSize(1);
+    }
+
+    @Test
+    void aReplayAnswersTheTopUpAsItNowStands() {
+        finpay.topUpAnswers(new TopUpOutcome.Unknown("read timed out"));
+        TopUp pending = executed(topUp("key-1", CUSTOMER, AMOUNT));
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(pending));
+
+        TopUp succeeded = topUps.updateTopUp(topUps.loadTopUp(pending.id()).orElseThrow().succeed("FP-1", clock.instant()));
+
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(succeeded));
+        assertThat(finpay.topUpCalls()).hasSize(1);
+    }
+
+    @Test
+    void aKeyStoredBeforeClientsWereRecordedStillReplaysForAnyClient() {
+        TopUp legacy = topUps.given(TopUp.requestDirect(new TopUpId(UUID.randomUUID()),
+                ApiClient.LEGACY, new IdempotencyKey("old-key"), new PartnerReferenceNo("DP1"),
+                CUSTOMER, AMOUNT, clock.instant()).fail(new FinpayFailure("4043811", "Invalid Customer"), clock.instant()));
+
+        assertThat(topUp(OTHER_CLIENT, "old-key", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(legacy));
+        assertThat(finpay.inquiryCalls()).isEmpty();
     }
 
     @Test
@@ -283,7 +348,7 @@ class TopUpCustomerServiceTest {
             assertThat(reconciler.reconcileDueTopUps(() -> false).failed()).isEqualTo(1);
         }, () -> { });
 
-        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
+        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
 
         assertThat(finpay.topUpCalls()).as("a top-up the reconciler failed is never sent").isEmpty();
         assertThat(topUp.status()).isEqualTo(TopUpStatus.FAILED);
@@ -301,7 +366,7 @@ class TopUpCustomerServiceTest {
             assertThat(reconciler.reconcileDueTopUps(() -> false).checked()).isEqualTo(1);
         });
 
-        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
+        TopUp topUp = executed(slow.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER, AMOUNT)));
 
         assertThat(finpay.topUpCalls()).hasSize(1);
         assertThat(topUp.status()).as("it may have been sent: not found proves nothing").isEqualTo(TopUpStatus.PENDING);

@@ -112,10 +112,20 @@ public record PhoneNumber(String international) {
         return international;
     }
 
-    /** The local form with all but the first four and last four digits hidden, e.g. {@code 0812****7890}. */
+    /** Digits {@link #masked()} shows at the start: {@code 08} and the operator's two digits. */
+    public static final int MASK_KEEPS_FIRST = 4;
+    /** Digits {@link #masked()} shows at the end. */
+    public static final int MASK_KEEPS_LAST = 2;
+
+    /**
+     * The local form with all but the first four and last two digits hidden, e.g. {@code 0812******90}: at least four
+     * digits are hidden at every valid length (four of the shortest, ten digits), so a masked number cannot be
+     * guessed from a few tries.
+     */
     public String masked() {
         String local = local();
-        return local.substring(0, 4) + "*".repeat(local.length() - 8) + local.substring(local.length() - 4);
+        return local.substring(0, MASK_KEEPS_FIRST) + "*".repeat(local.length() - MASK_KEEPS_FIRST - MASK_KEEPS_LAST)
+                + local.substring(local.length() - MASK_KEEPS_LAST);
     }
 
     /** Masked, so that a phone number printed by accident never leaks into a log. */

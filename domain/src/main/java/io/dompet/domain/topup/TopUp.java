@@ -32,6 +32,7 @@ public final class TopUp {
     private final PhoneNumber customerNumber;
     private final Money amount;
     private final @Nullable PartnerReferenceNo partnerReferenceNo;
+    private final @Nullable ApiClient client;
     private final @Nullable IdempotencyKey idempotencyKey;
     private final @Nullable TopUpChannel channel;
     private final @Nullable String customerName;
@@ -48,9 +49,10 @@ public final class TopUp {
     private final long version;
 
     private TopUp(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber, Money amount,
-                  @Nullable PartnerReferenceNo partnerReferenceNo, @Nullable IdempotencyKey idempotencyKey,
-                  @Nullable TopUpChannel channel, @Nullable String customerName, @Nullable Money fee,
-                  @Nullable String feeType, @Nullable String referenceNo, @Nullable FinpayFailure failure,
+                  @Nullable PartnerReferenceNo partnerReferenceNo, @Nullable ApiClient client,
+                  @Nullable IdempotencyKey idempotencyKey, @Nullable TopUpChannel channel,
+                  @Nullable String customerName, @Nullable Money fee, @Nullable String feeType,
+                  @Nullable String referenceNo, @Nullable FinpayFailure failure,
                   boolean needsReview, @Nullable String reviewReason, int checkAttempts,
                   @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -59,6 +61,7 @@ public final class TopUp {
         this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber");
         this.amount = Objects.requireNonNull(amount, "amount");
         this.partnerReferenceNo = partnerReferenceNo;
+        this.client = client;
         this.idempotencyKey = idempotencyKey;
         this.channel = channel;
         this.customerName = customerName;
@@ -76,8 +79,12 @@ public final class TopUp {
         if (amount.isZero()) {
             throw new InvalidTopUpException("a top-up amount must be greater than zero");
         }
-        if (kind == TopUpKind.DIRECT && (partnerReferenceNo == null || idempotencyKey == null)) {
-            throw new InvalidTopUpException("a direct top-up needs a partnerReferenceNo and an idempotency key");
+        if (kind == TopUpKind.DIRECT
+                && (partnerReferenceNo == null || client == null || idempotencyKey == null)) {
+            throw new InvalidTopUpException("a direct top-up needs a partnerReferenceNo, a client and its idempotency key");
+        }
+        if (kind != TopUpKind.DIRECT && (client != null || idempotencyKey != null)) {
+            throw new InvalidTopUpException("a notified top-up has no client and no idempotency key");
         }
         if (kind == TopUpKind.DIRECT && channel != null) {
             throw new InvalidTopUpException("a direct top-up has no payment channel");
@@ -105,11 +112,16 @@ public final class TopUp {
         }
     }
 
-    /** A new merchant-funded top-up, stored as {@code REQUESTED} before Finpay is asked anything. */
-    public static TopUp requestDirect(TopUpId id, IdempotencyKey idempotencyKey, PartnerReferenceNo partnerReferenceNo,
-                                      PhoneNumber customerNumber, Money amount, Instant now) {
+    /**
+     * A new merchant-funded top-up that {@code client} asked for under its {@code idempotencyKey}, stored as
+     * {@code REQUESTED} before Finpay is asked anything.
+     */
+    public static TopUp requestDirect(TopUpId id, ApiClient client, IdempotencyKey idempotencyKey,
+                                      PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, Money amount,
+                                      Instant now) {
         return new TopUp(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, partnerReferenceNo,
-                idempotencyKey, null, null, null, null, null, null, false, null, 0, null, now, now, 0);
+                Objects.requireNonNull(client, "client"), idempotencyKey, null, null, null, null, null, null, false,
+                null, 0, null, now, now, 0);
     }
 
     /**
@@ -118,23 +130,25 @@ public final class TopUp {
      */
     public static TopUp notified(TopUpId id, TopUpNotification notification, Instant now) {
         return new TopUp(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(), notification.amount(),
-                null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false, null, 0,
-                null, now, now, 0);
+                null, null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false,
+                null, 0, null, now, now, 0);
     }
 
     /** A top-up exactly as stored, for persistence adapters. */
     public static TopUp reconstitute(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber,
                                      Money amount, @Nullable PartnerReferenceNo partnerReferenceNo,
-                                     @Nullable IdempotencyKey idempotencyKey, @Nullable TopUpChannel channel,
+                                     @Nullable ApiClient client, @Nullable IdempotencyKey idempotencyKey,
+                                     @Nullable TopUpChannel channel,
                                      @Nullable String customerName,
                                      @Nullable Money fee, @Nullable String feeType, @Nullable String referenceNo,
                                      @Nullable FinpayFailure failure, boolean needsReview,
                                      @Nullable String reviewReason, int checkAttempts,
                                      @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
                                      long version) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts, nextCheckAt,
-                createdAt, updatedAt, version);
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
+                nextCheckAt, createdAt, updatedAt, version);
     }
 
     /**
@@ -165,7 +179,8 @@ public final class TopUp {
         if (!isStorableCustomerName(customerName)) {
             throw new InvalidTopUpException("the customer name from Finpay's inquiry cannot be stored");
         }
-        return new TopUp(id, kind, TopUpStatus.SENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.SENDING, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, Objects.requireNonNull(fee, "fee"),
                 feeType == null ? null : StoredText.clean(feeType, FEE_TYPE_MAX_LENGTH), referenceNo, failure,
                 needsReview, reviewReason, checkAttempts, nextCheckAt, createdAt, now, version);
@@ -178,7 +193,8 @@ public final class TopUp {
             throw new InvalidTopUpException("Finpay's referenceNo must be 1 to " + REFERENCE_NO_MAX_LENGTH
                     + " characters without control characters");
         }
-        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, fee, feeType, finpayReferenceNo, null, needsReview, reviewReason, checkAttempts,
                 null, createdAt, now, version);
     }
@@ -186,7 +202,8 @@ public final class TopUp {
     /** Finpay did not, and will not, credit the wallet. */
     public TopUp fail(FinpayFailure reason, Instant now) {
         transitionTo(TopUpStatus.FAILED);
-        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, fee, feeType, referenceNo, Objects.requireNonNull(reason, "reason"),
                 needsReview, reviewReason, checkAttempts, null, createdAt, now, version);
     }
@@ -194,7 +211,8 @@ public final class TopUp {
     /** Sent, outcome unknown ({@code SENDING → PENDING}): the status inquiry is due at {@code firstCheckAt}. */
     public TopUp markPending(Instant firstCheckAt, Instant now) {
         transitionTo(TopUpStatus.PENDING);
-        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, fee, feeType, referenceNo, null, needsReview, reviewReason, checkAttempts,
                 Objects.requireNonNull(firstCheckAt, "firstCheckAt"), createdAt, now, version);
     }
@@ -206,7 +224,8 @@ public final class TopUp {
      */
     public TopUp checkedWithoutOutcome(Instant nextCheckAt, boolean budgetExhausted, Instant now) {
         requireOpen();
-        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, fee, feeType, referenceNo, null, needsReview || budgetExhausted, reviewReason,
                 checkAttempts + 1, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
     }
@@ -218,15 +237,17 @@ public final class TopUp {
      */
     public TopUp flagForReview(String reason, Instant nextCheckAt, Instant now) {
         requireOpen();
-        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, idempotencyKey,
+        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
                 channel, customerName, fee, feeType, referenceNo, null, true, Objects.requireNonNull(reason, "reason"),
                 checkAttempts, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
     }
 
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, idempotencyKey, channel,
-                customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
+        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey,
+                channel, customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
                 nextCheckAt, createdAt, updatedAt, storedVersion);
     }
 
@@ -257,6 +278,8 @@ public final class TopUp {
     public PhoneNumber customerNumber() { return customerNumber; }
     public Money amount() { return amount; }
     public Optional<PartnerReferenceNo> partnerReferenceNo() { return Optional.ofNullable(partnerReferenceNo); }
+    /** The API client that asked for a direct top-up; empty for a notified one. */
+    public Optional<ApiClient> client() { return Optional.ofNullable(client); }
     public Optional<IdempotencyKey> idempotencyKey() { return Optional.ofNullable(idempotencyKey); }
     public Optional<TopUpChannel> channel() { return Optional.ofNullable(channel); }
     public Optional<String> customerName() { return Optional.ofNullable(customerName); }
@@ -287,6 +310,7 @@ public final class TopUp {
     @Override
     public String toString() {
         return "TopUp[" + id + ", " + kind + ", " + status + ", " + customerNumber.masked() + ", " + amount
+                + (client == null ? "" : ", client=" + client)
                 + ", partnerReferenceNo=" + partnerReferenceNo + ", referenceNo=" + referenceNo
                 + (failure == null ? "" : ", failure=" + failure.code()) + (needsReview ? ", needsReview" : "")
                 + ", version=" + version + "]";

@@ -57,14 +57,14 @@ class PhoneNumberProperties {
     }
 
     @Test
-    void maskedKeepsTheLengthAndTheFirstAndLastFourDigitsAndHidesAtLeastTwo() {
+    void maskedKeepsTheLengthAndTheFirstFourAndLastTwoDigitsAndHidesAtLeastFour() {
         check(PhoneNumbers::any, number -> {
             String local = number.local();
             String masked = number.masked();
             assertThat(masked).hasSameSizeAs(local)
                     .startsWith(local.substring(0, 4))
-                    .endsWith(local.substring(local.length() - 4));
-            assertThat(masked.substring(4, masked.length() - 4)).matches("\\*{2,5}");
+                    .endsWith(local.substring(local.length() - 2));
+            assertThat(masked.substring(4, masked.length() - 2)).matches("\\*{4,7}");
             assertThat(number.toString()).isEqualTo(masked).doesNotContain(local);
         });
     }

@@ -38,17 +38,17 @@ class PhoneNumberTest {
 
         assertThat(number.local()).isEqualTo("081234567890");
         assertThat(number.international()).isEqualTo("6281234567890");
-        assertThat(number.masked()).isEqualTo("0812****7890");
+        assertThat(number.masked()).isEqualTo("0812******90");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "0812345678,    0812**5678",
-            "08123456789,   0812***6789",
-            "081234567890,  0812****7890",
-            "0812345678901, 0812*****8901",
+            "0812345678,    0812****78",
+            "08123456789,   0812*****89",
+            "081234567890,  0812******90",
+            "0812345678901, 0812*******01",
     })
-    void acceptsTenToThirteenLocalDigitsAndMasksAllButTheFirstAndLastFour(String local, String masked) {
+    void acceptsTenToThirteenLocalDigitsAndMasksAllButTheFirstFourAndLastTwo(String local, String masked) {
         PhoneNumber number = PhoneNumber.parse(local);
 
         assertThat(number.local()).isEqualTo(local);
@@ -65,7 +65,7 @@ class PhoneNumberTest {
     void printsOnlyTheMaskedFormSoThatNumbersDoNotLeakIntoLogs() {
         PhoneNumber number = PhoneNumber.parse("081234567890");
 
-        assertThat(number.toString()).isEqualTo("0812****7890")
+        assertThat(number.toString()).isEqualTo("0812******90")
                 .doesNotContain("081234567890")
                 .doesNotContain("6281234567890");
     }

@@ -13,9 +13,10 @@ class TopUpTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T05:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(5);
+    private static final ApiClient CLIENT = new ApiClient("backoffice");
 
     private static TopUp requested() {
-        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("key-1"),
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("key-1"),
                 new PartnerReferenceNo("DP2611240001"), PhoneNumber.parse("081234567890"), Money.parse("50000"), NOW);
     }
 
@@ -174,12 +175,33 @@ class TopUpTest {
 
     @Test
     void aZeroAmountOrADirectTopUpWithoutKeyIsImpossible() {
-        assertThatThrownBy(() -> TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new IdempotencyKey("k"),
+        assertThatThrownBy(() -> TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("k"),
                 new PartnerReferenceNo("P1"), PhoneNumber.parse("081234567890"), Money.ZERO, NOW))
                 .isInstanceOf(InvalidTopUpException.class);
         assertThatThrownBy(() -> TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.DIRECT, TopUpStatus.REQUESTED,
-                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, null, false,
+                PhoneNumber.parse("081234567890"), Money.parse("1"), null, null, null, null, null, null, null, null, null, false,
                 null, 0, null, NOW, NOW, 0)).isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void aDirectTopUpRecordsTheClientThatAskedForItAndCannotBeWithoutOne() {
+        assertThat(requested().client()).contains(CLIENT);
+        assertThatThrownBy(() -> TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.DIRECT, TopUpStatus.REQUESTED,
+                PhoneNumber.parse("081234567890"), Money.parse("1"), new PartnerReferenceNo("P1"), null,
+                new IdempotencyKey("k"), null, null, null, null, null, null, false, null, 0, null, NOW, NOW, 0))
+                .isInstanceOf(InvalidTopUpException.class);
+    }
+
+    @Test
+    void apiClientNamesAreTheConfigurableOnesAndLegacyIsOneOfThem() {
+        assertThat(new ApiClient("back-office_1.eu").name()).isEqualTo("back-office_1.eu");
+        assertThat(new ApiClient("x".repeat(64)).name()).hasSize(64);
+        assertThatThrownBy(() -> new ApiClient("")).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> new ApiClient("-dash")).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> new ApiClient("x".repeat(65))).isInstanceOf(InvalidTopUpException.class);
+        assertThatThrownBy(() -> new ApiClient("has space")).isInstanceOf(InvalidTopUpException.class);
+        assertThat(ApiClient.LEGACY.isLegacy()).isTrue();
+        assertThat(CLIENT.isLegacy()).isFalse();
     }
 
     @Test
@@ -205,6 +227,8 @@ class TopUpTest {
         assertThat(topUp.referenceNo()).contains("FP-123");
         assertThat(topUp.channel()).contains(new TopUpChannel("alfamart"));
         assertThat(topUp.partnerReferenceNo()).isEmpty();
+        assertThat(topUp.client()).isEmpty();
+        assertThat(topUp.idempotencyKey()).isEmpty();
         assertThatThrownBy(() -> topUp.fail(new FinpayFailure("X", "x"), LATER)).isInstanceOf(IllegalTopUpTransitionException.class);
     }
 
@@ -217,6 +241,6 @@ class TopUpTest {
 
     @Test
     void theStringFormMasksThePhoneNumber() {
-        assertThat(requested().toString()).contains("0812****7890").doesNotContain("081234567890");
+        assertThat(requested().toString()).contains("0812******90").doesNotContain("081234567890");
     }
 }

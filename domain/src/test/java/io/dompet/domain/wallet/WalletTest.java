@@ -90,7 +90,7 @@ class WalletTest {
     void printsTheCustomerNumberOnlyMasked() {
         Wallet wallet = Wallet.open(CUSTOMER, "BU*** SA****");
 
-        assertThat(wallet.toString()).contains("0812****7890")
+        assertThat(wallet.toString()).contains("0812******90")
                 .doesNotContain(CUSTOMER.local())
                 .doesNotContain(CUSTOMER.international());
     }

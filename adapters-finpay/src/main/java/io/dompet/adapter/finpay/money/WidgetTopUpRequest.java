@@ -1,6 +1,8 @@
 package io.dompet.adapter.finpay.money;
 
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.domain.shared.DomainValidationException;
+import io.dompet.domain.shared.PhoneNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,12 +29,15 @@ record WidgetTopUpRequest(String phoneNumber, String reqDtime, String requestTyp
         return fields;
     }
 
+    /** The phone masked as {@link PhoneNumber#masked()} does, the one masking rule; {@code (masked)} if it is no number. */
     @Override
     public String toString() {
-        String masked = phoneNumber.length() > 8
-                ? phoneNumber.substring(0, 4) + "*".repeat(phoneNumber.length() - 8)
-                        + phoneNumber.substring(phoneNumber.length() - 4)
-                : "(masked)";
+        String masked;
+        try {
+            masked = PhoneNumber.parse(phoneNumber).masked();
+        } catch (DomainValidationException notANumber) {
+            masked = "(masked)";
+        }
         return "WidgetTopUpRequest[phoneNumber=" + masked + ", reqDtime=" + reqDtime + ", requestType=" + requestType
                 + ", signature=(redacted), tokenID=(redacted), transNumber=" + transNumber + "]";
     }

@@ -446,7 +446,7 @@ class FinpayMoneyAdapterTest {
                             && e.getFormattedMessage().contains(" ms"))
                     .map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(widgetCalls).hasSize(stub.received(StubMoney.WIDGET_PATH).size())
-                    .allSatisfy(line -> assertThat(line).contains("0811***8696", TRANS_NUMBER, "statusCode"));
+                    .allSatisfy(line -> assertThat(line).contains("0811*****96", TRANS_NUMBER, "statusCode"));
             assertThat(logs.list.stream().filter(e -> e.getFormattedMessage().startsWith("Finpay Money getToken")
                     && e.getFormattedMessage().contains(" ms"))).hasSize(stub.tokenRequests());
         }

@@ -793,7 +793,7 @@ class SnapEmoneyAdapterTest {
 
             String externalId = stub.received(StubFinpay.TOP_UP_PATH).get(0).header("X-EXTERNAL-ID");
             assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
-                    .contains("topup", "0819****7902", "HTTP 200", "2003800", " ms", externalId));
+                    .contains("topup", "0819******02", "HTTP 200", "2003800", " ms", externalId));
         }
 
         @Test
@@ -802,7 +802,7 @@ class SnapEmoneyAdapterTest {
                     "Invalid Account " + PHONE.international() + " / " + SECRET)));
 
             assertThat(adapter.topUp(instruction())).isEqualTo(
-                    new TopUpOutcome.Failed("4043811", "Invalid Account 0819****7902 / (redacted)"));
+                    new TopUpOutcome.Failed("4043811", "Invalid Account 0819******02 / (redacted)"));
         }
 
         @Test

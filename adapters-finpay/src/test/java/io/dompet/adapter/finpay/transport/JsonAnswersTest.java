@@ -9,11 +9,11 @@ class JsonAnswersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Invalid customerNumber 081977817902        | Invalid customerNumber 0819****7902",
-            "Invalid customerNumber 6281977817902       | Invalid customerNumber 0819****7902",
-            "phone=+6281977817902.                      | phone=0819****7902.",
-            "no account for 0812-3456-7890?             | no account for 0812****7890?",
-            "no account for 0812 3456 7890              | no account for 0812****7890",
+            "Invalid customerNumber 081977817902        | Invalid customerNumber 0819******02",
+            "Invalid customerNumber 6281977817902       | Invalid customerNumber 0819******02",
+            "phone=+6281977817902.                      | phone=0819******02.",
+            "no account for 0812-3456-7890?             | no account for 0812******90?",
+            "no account for 0812 3456 7890              | no account for 0812******90",
             "ref 2211150005490937 stays                 | ref 2211150005490937 stays",
             "ref 08123456789012345678 is no phone       | ref 08123456789012345678 is no phone",
             "toll-free 08001234567 is masked too        | toll-free (number) is masked too",

@@ -3,6 +3,7 @@ package io.dompet.adapter.web.billwidget;
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
@@ -80,13 +81,15 @@ public class BillWidgetController {
     private final GetBillWidgetQuery getBillWidget;
     private final ListBillersQuery listBillers;
     private final FinpayCallGate finpayCalls;
+    private final Livemode livemode;
 
     public BillWidgetController(GenerateBillWidgetUseCase generateBillWidget, GetBillWidgetQuery getBillWidget,
-                                ListBillersQuery listBillers, FinpayCallGate finpayCalls) {
+                                ListBillersQuery listBillers, FinpayCallGate finpayCalls, Livemode livemode) {
         this.generateBillWidget = Objects.requireNonNull(generateBillWidget);
         this.getBillWidget = Objects.requireNonNull(getBillWidget);
         this.listBillers = Objects.requireNonNull(listBillers);
         this.finpayCalls = Objects.requireNonNull(finpayCalls);
+        this.livemode = Objects.requireNonNull(livemode);
     }
 
     @Operation(
@@ -120,7 +123,7 @@ public class BillWidgetController {
         if (result instanceof GenerateBillWidgetResult.Generated generated) {
             BillWidget widget = generated.widget();
             return ResponseEntity.created(URI.create(servletRequest.getContextPath() + BILL_WIDGETS + "/" + widget.id()))
-                    .body(IssuedBillWidgetResponse.of(widget));
+                    .body(IssuedBillWidgetResponse.of(widget, livemode));
         }
         if (result instanceof GenerateBillWidgetResult.UnknownProductCodes unknown) {
             throw new UnknownProductCodeException(unknown.codes());
@@ -174,7 +177,7 @@ public class BillWidgetController {
                 ? finpayCalls.call(() -> getBillWidget.getBillWidget(found, true))
                 : getBillWidget.getBillWidget(found, false);
         return widget
-                .map(BillWidgetResponse::of)
+                .map(read -> BillWidgetResponse.of(read, livemode))
                 .orElseThrow(() -> new BillWidgetNotFoundException(found));
     }
 
@@ -183,7 +186,7 @@ public class BillWidgetController {
     @ApiResponse(responseCode = "200", description = "The billers")
     @GetMapping("/billers")
     public List<BillerResponse> listBillers() {
-        return listBillers.listBillers().stream().map(BillerResponse::of).toList();
+        return listBillers.listBillers().stream().map(biller -> BillerResponse.of(biller, livemode)).toList();
     }
 
     /** The use case's command, or an {@code invalid-request} problem naming every invalid field. */

@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.billwidget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.ProductCode;
@@ -20,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when the link stops working; null unless Finpay issued the widget
  * @param status {@code REQUESTED}, {@code ISSUED}, {@code EXPIRED} or {@code FAILED}, as of the response
  * @param finpayCheck Finpay's check-token answer; null unless asked for with {@code check=true}
+ * @param livemode true for a real widget, false in sandbox mode
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(requiredProperties = {"id", "trxId", "productCodes", "redirectUrl", "expiresAt", "status", "finpayCheck"})
+@Schema(requiredProperties = {"id", "trxId", "productCodes", "redirectUrl", "expiresAt", "status", "finpayCheck",
+        Livemode.MEMBER})
 public record BillWidgetResponse(
         @Schema(format = "uuid", example = "7d1e3f2a-4b5c-4d6e-8f90-a1b2c3d4e5f6") String id,
         @Schema(example = "DPB7Q2M9X4K1") String trxId,
@@ -35,7 +38,8 @@ public record BillWidgetResponse(
                 description = "ISSUED until the link's timeout passes (EXPIRED); FAILED when Finpay issued no widget")
         String status,
         @Schema(nullable = true, description = "Finpay's check-token answer; null unless asked for with check=true")
-        @Nullable FinpayCheck finpayCheck) {
+        @Nullable FinpayCheck finpayCheck,
+        @Schema(description = Livemode.DESCRIPTION) boolean livemode) {
 
     /**
      * What Finpay's check-token API said of the widget's token.
@@ -50,7 +54,7 @@ public record BillWidgetResponse(
                               @Schema(example = "Success") String description) {
     }
 
-    static BillWidgetResponse of(BillWidgetResult result) {
+    static BillWidgetResponse of(BillWidgetResult result, Livemode livemode) {
         BillWidget widget = result.widget();
         return new BillWidgetResponse(
                 widget.id().toString(),
@@ -63,6 +67,7 @@ public record BillWidgetResponse(
                         .map(check -> new FinpayCheck(check.valid(),
                                 BillInfoRedaction.redact(check.code(), widget.billInfo()),
                                 BillInfoRedaction.redact(check.description(), widget.billInfo())))
-                        .orElse(null));
+                        .orElse(null),
+                livemode.live());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * being read whole: at once when its declared {@code Content-Length} is over the limit, otherwise as soon as one byte
  * more than the limit has been read (a chunked body has no declared length).
  */
-final class LimitedBody {
+public final class LimitedBody {
 
     private LimitedBody() {
     }
@@ -19,7 +19,7 @@ final class LimitedBody {
      *
      * @param declaredLength the declared {@code Content-Length}, negative when none was declared
      */
-    static Optional<byte[]> read(InputStream body, long declaredLength, int limit) throws IOException {
+    public static Optional<byte[]> read(InputStream body, long declaredLength, int limit) throws IOException {
         if (declaredLength > limit) {
             return Optional.empty();
         }

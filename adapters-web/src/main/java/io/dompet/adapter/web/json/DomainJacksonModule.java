@@ -20,7 +20,7 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Money}: a JSON string with up to two decimals in ({@code "50000"}, {@code "50000.00"}); JSON numbers
  *       are refused, because binary floating point has no place near money. Written as {@code "50000.00"}.
  *   <li>{@link PhoneNumber}: a JSON string in any accepted form ({@code 08…}, {@code 628…}, {@code +628…}).
- *       Written masked ({@code 0812****7890}): the API never shows a full phone number.
+ *       Written masked ({@code 0812******90}): the API never shows a full phone number.
  * </ul>
  *
  * <p>A value the domain refuses fails with the domain's message, and Jackson records the JSON field it was read

@@ -19,6 +19,8 @@ public enum ProblemType {
     BILL_WIDGET_NOT_FOUND("bill-widget-not-found", HttpStatus.NOT_FOUND, "Bill widget not found"),
     UNKNOWN_PRODUCT_CODE("unknown-product-code", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown product code"),
     IDEMPOTENCY_KEY_CONFLICT("idempotency-key-conflict", HttpStatus.CONFLICT, "Idempotency key conflict"),
+    REQUEST_IN_PROGRESS("request-in-progress", HttpStatus.CONFLICT, "Request in progress"),
+    REQUEST_TOO_LARGE("request-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
     AMOUNT_OUTSIDE_LIMITS("amount-outside-limits", HttpStatus.UNPROCESSABLE_CONTENT, "Amount outside limits"),
     FINPAY_REFUSED("finpay-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by Finpay"),
     FINPAY_WIDGET_REFUSED("finpay-widget-refused", HttpStatus.BAD_GATEWAY, "Widget refused by Finpay"),

@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.security;
 
+import io.dompet.domain.topup.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +38,6 @@ public final class ApiKeys {
 
     private static final String PROPERTY_PREFIX = "dompet.api.keys.";
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Pattern CLIENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final List<Client> clients;
     private final boolean sandboxMode;
@@ -52,7 +52,8 @@ public final class ApiKeys {
      * plus {@link #SANDBOX_KEY} in sandbox mode.
      *
      * @throws IllegalArgumentException when a client name or digest is malformed, two clients share a key, a client
-     *     is called {@value #SANDBOX_CLIENT} in sandbox mode, or no key is configured outside sandbox mode; the
+     *     is called {@value #SANDBOX_CLIENT} in sandbox mode or {@code legacy} ({@link ApiClient#LEGACY}, the client of
+     *     top-ups stored before clients were recorded) in any mode, or no key is configured outside sandbox mode; the
      *     message names the property, never its value
      */
     public static ApiKeys of(Map<String, String> sha256HexByClientName, boolean sandboxMode) {
@@ -65,9 +66,13 @@ public final class ApiKeys {
         Map<String, String> clientByDigest = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : configured.entrySet()) {
             String name = entry.getKey();
-            if (name == null || !CLIENT_NAME.matcher(name).matches()) {
+            if (name == null || !ApiClient.isValidName(name)) {
                 throw new IllegalArgumentException("API client names under " + PROPERTY_PREFIX
                         + " must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit");
+            }
+            if (ApiClient.LEGACY.name().equals(name)) {
+                throw new IllegalArgumentException(PROPERTY_PREFIX + name + " is reserved for the top-ups stored before "
+                        + "dompet recorded API clients: give this client another name");
             }
             if (sandboxMode && SANDBOX_CLIENT.equals(name)) {
                 throw new IllegalArgumentException(PROPERTY_PREFIX + SANDBOX_CLIENT

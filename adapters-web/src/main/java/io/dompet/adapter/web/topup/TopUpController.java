@@ -3,6 +3,7 @@ package io.dompet.adapter.web.topup;
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.InquireTopUpCommand;
 import io.dompet.application.port.in.InquireTopUpUseCase;
@@ -13,6 +14,7 @@ import io.dompet.application.port.in.TopUpResult;
 import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
@@ -38,6 +40,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +52,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Top-ups of customers' Finpay Money wallets from the merchant's deposit: an inquiry that moves no money, the top-up
  * itself under the client's {@code Idempotency-Key}, and reading a top-up.
+ *
+ * <p>An {@code Idempotency-Key} is the API client's own: the authenticated client's configured name is part of the
+ * command, so two clients with the same key get a top-up each. A repeat answers the top-up as it now stands with
+ * {@value #IDEMPOTENT_REPLAYED}{@code : true}, or {@code 409 request-in-progress} while the first request still runs.
  *
  * <p>Every input is checked before a use case is called, and every invalid field, header or path variable is named
  * in one {@code invalid-request} problem, so that a bad request stores nothing and reaches no one. (A value the JSON
@@ -62,6 +69,8 @@ public class TopUpController {
 
     /** The header carrying the client's key for one intended top-up. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The header ({@code true}) on the answer to a repeated request, which did nothing but read the top-up. */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     static final String TOP_UPS = "/api/v1/top-ups";
 
     private static final Logger log = LoggerFactory.getLogger(TopUpController.class);
@@ -71,13 +80,15 @@ public class TopUpController {
     private final TopUpCustomerUseCase topUpCustomer;
     private final GetTopUpQuery getTopUp;
     private final FinpayCallGate finpayCalls;
+    private final Livemode livemode;
 
     public TopUpController(InquireTopUpUseCase inquireTopUp, TopUpCustomerUseCase topUpCustomer, GetTopUpQuery getTopUp,
-                           FinpayCallGate finpayCalls) {
+                           FinpayCallGate finpayCalls, Livemode livemode) {
         this.inquireTopUp = Objects.requireNonNull(inquireTopUp);
         this.topUpCustomer = Objects.requireNonNull(topUpCustomer);
         this.getTopUp = Objects.requireNonNull(getTopUp);
         this.finpayCalls = Objects.requireNonNull(finpayCalls);
+        this.livemode = Objects.requireNonNull(livemode);
     }
 
     @Operation(
@@ -101,7 +112,7 @@ public class TopUpController {
 
         TopUpInquiryResult result = finpayCalls.call(() -> inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount)));
         if (result instanceof TopUpInquiryResult.Inquired inquired) {
-            return TopUpInquiryResponse.of(inquired);
+            return TopUpInquiryResponse.of(inquired, livemode);
         }
         if (result instanceof TopUpInquiryResult.Refused refused) {
             throw new FinpayRefusedException(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
@@ -114,20 +125,28 @@ public class TopUpController {
 
     @Operation(
             summary = "Top up a customer's wallet from the merchant's deposit",
-            description = "Inquiry, then top-up. Exactly once per Idempotency-Key: repeating a request with the same key and body "
-                    + "returns the same top-up (200) without calling Finpay again; the same key with another body is a 409. "
+            description = "Inquiry, then top-up. Exactly once per API client and Idempotency-Key (another client's same key is "
+                    + "another top-up): repeating a request with the same key and body returns the same top-up as it now stands "
+                    + "(200, Idempotent-Replayed: true) without calling Finpay again, or 409 request-in-progress while the first "
+                    + "request still runs; the same key with another body is a 409 idempotency-key-conflict. "
                     + "An outcome Finpay has not settled yet is 202 PENDING: poll GET /api/v1/top-ups/{id}.")
     @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
             description = "The client's key for this one intended top-up: 1 to 64 printable ASCII characters, no spaces",
             schema = @Schema(type = "string", minLength = 1, maxLength = 64, pattern = "^[!-~]{1,64}$", example = "order-4711"))
-    @ApiResponse(responseCode = "200", description = "A repeat of an earlier request with this key: that top-up as it stands now")
+    @ApiResponse(responseCode = "200", description = "A repeat of an earlier request with this key: that top-up as it stands now",
+            headers = @Header(name = IDEMPOTENT_REPLAYED, description = "true: nothing was done, the top-up was only read",
+                    schema = @Schema(type = "boolean")))
     @ApiResponse(responseCode = "201", description = "Top-up done: SUCCEEDED, or FAILED with the reason in failure",
             headers = @Header(name = "Location", description = "The top-up's URL", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "202", description = "Top-up sent, outcome not known yet (PENDING); dompet keeps asking Finpay",
             headers = @Header(name = "Location", description = "The top-up's URL, to poll", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "A missing or invalid field or Idempotency-Key, named in errors (type invalid-request); nothing was stored",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "This Idempotency-Key was used for a different top-up (type idempotency-key-conflict)",
+    @ApiResponse(responseCode = "409", description = "This Idempotency-Key was used for a different top-up (type "
+            + "idempotency-key-conflict), or the first request with it is still running (type request-in-progress: send it again "
+            + "after Retry-After seconds)",
+            headers = @Header(name = "Retry-After", description = "With request-in-progress: seconds to wait before sending the "
+                    + "request again", schema = @Schema(type = "integer")),
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The amount is outside Finpay's limits for the customer, no top-up was sent "
             + "(type amount-outside-limits; the failed top-up's id in topUpId)",
@@ -138,6 +157,7 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
+                                               @Parameter(hidden = true) @AuthenticationPrincipal String clientName,
                                                @RequestBody TopUpRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         IdempotencyKey key = idempotencyKey(servletRequest, problems);
@@ -145,17 +165,24 @@ public class TopUpController {
         Money amount = positiveAmount(request.amount(), problems);
         throwIfAny(problems);
 
-        TopUpCustomerCommand command = new TopUpCustomerCommand(key, customerNumber, amount);
+        TopUpCustomerCommand command = new TopUpCustomerCommand(new ApiClient(clientName), key, customerNumber, amount);
         TopUpResult result = finpayCalls.call(() -> topUpCustomer.topUp(command));
         if (result instanceof TopUpResult.Executed executed) {
             TopUp topUp = refuseIfOutsideLimits(executed.topUp());
             HttpStatus status = topUp.status().isFinal() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
             return ResponseEntity.status(status)
                     .location(URI.create(servletRequest.getContextPath() + TOP_UPS + "/" + topUp.id()))
-                    .body(TopUpResponse.of(topUp));
+                    .body(TopUpResponse.of(topUp, livemode));
         }
         if (result instanceof TopUpResult.Replayed replayed) {
-            return ResponseEntity.ok(TopUpResponse.of(refuseIfOutsideLimits(replayed.topUp())));
+            return ResponseEntity.ok()
+                    .header(IDEMPOTENT_REPLAYED, "true")
+                    .body(TopUpResponse.of(refuseIfOutsideLimits(replayed.topUp()), livemode));
+        }
+        if (result instanceof TopUpResult.InProgress inProgress) {
+            log.info("Idempotency-Key of top-up {} repeated while its first request runs; answered in progress",
+                    inProgress.existing());
+            throw new RequestInProgressException();
         }
         TopUpResult.KeyConflict conflict = (TopUpResult.KeyConflict) result;
         log.info("Idempotency-Key of top-up {} reused for a different top-up; refused", conflict.existing());
@@ -172,7 +199,7 @@ public class TopUpController {
     public TopUpResponse getTopUp(@Parameter(description = "The top-up's id, a UUID") @PathVariable("id") String id) {
         TopUpId topUpId = InvalidRequestException.parseField("id", id, TopUpId::parse);
         return getTopUp.getTopUp(topUpId)
-                .map(TopUpResponse::of)
+                .map(topUp -> TopUpResponse.of(topUp, livemode))
                 .orElseThrow(() -> new TopUpNotFoundException(topUpId));
     }
 

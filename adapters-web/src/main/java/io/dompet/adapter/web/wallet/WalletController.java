@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.wallet;
 
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.domain.shared.PhoneNumber;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class WalletController {
 
     private final GetWalletQuery getWalletQuery;
+    private final Livemode livemode;
 
-    public WalletController(GetWalletQuery getWalletQuery) {
+    public WalletController(GetWalletQuery getWalletQuery, Livemode livemode) {
         this.getWalletQuery = Objects.requireNonNull(getWalletQuery);
+        this.livemode = Objects.requireNonNull(livemode);
     }
 
     /**
@@ -30,7 +33,7 @@ public class WalletController {
     public WalletResponse getWallet(@PathVariable("customerNumber") String customerNumber) {
         PhoneNumber number = InvalidRequestException.parseField("customerNumber", customerNumber, PhoneNumber::parse);
         return getWalletQuery.getWallet(number)
-                .map(WalletResponse::of)
+                .map(wallet -> WalletResponse.of(wallet, livemode))
                 .orElseThrow(() -> new WalletNotFoundException(number));
     }
 }

@@ -2,6 +2,7 @@ package io.dompet.adapter.web.widget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.topup.PhoneNumberRedaction;
 import io.dompet.application.port.in.GetTopUpWidgetQuery;
 import io.dompet.application.port.in.OpenTopUpWidgetCommand;
@@ -53,12 +54,14 @@ public class TopUpWidgetController {
     private final OpenTopUpWidgetUseCase openTopUpWidget;
     private final GetTopUpWidgetQuery getTopUpWidget;
     private final FinpayCallGate finpayCalls;
+    private final Livemode livemode;
 
     public TopUpWidgetController(OpenTopUpWidgetUseCase openTopUpWidget, GetTopUpWidgetQuery getTopUpWidget,
-                                 FinpayCallGate finpayCalls) {
+                                 FinpayCallGate finpayCalls, Livemode livemode) {
         this.openTopUpWidget = Objects.requireNonNull(openTopUpWidget);
         this.getTopUpWidget = Objects.requireNonNull(getTopUpWidget);
         this.finpayCalls = Objects.requireNonNull(finpayCalls);
+        this.livemode = Objects.requireNonNull(livemode);
     }
 
     @Operation(
@@ -91,7 +94,7 @@ public class TopUpWidgetController {
         if (result instanceof OpenTopUpWidgetResult.Opened opened) {
             TopUpWidgetSession session = opened.session();
             return ResponseEntity.created(URI.create(servletRequest.getContextPath() + TOP_UP_WIDGETS + "/" + session.id()))
-                    .body(TopUpWidgetResponse.opened(session));
+                    .body(TopUpWidgetResponse.opened(session, livemode));
         }
         if (result instanceof OpenTopUpWidgetResult.Refused refused) {
             String code = redacted(refused.statusCode(), phoneNumber);
@@ -118,7 +121,7 @@ public class TopUpWidgetController {
     public TopUpWidgetResponse getWidget(@Parameter(description = "The widget session's id, a UUID") @PathVariable("id") String id) {
         TopUpWidgetSessionId sessionId = InvalidRequestException.parseField("id", id, TopUpWidgetSessionId::parse);
         return getTopUpWidget.getWidget(sessionId)
-                .map(TopUpWidgetResponse::of)
+                .map(widget -> TopUpWidgetResponse.of(widget, livemode))
                 .orElseThrow(() -> new TopUpWidgetNotFoundException(sessionId));
     }
 

@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.widget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;
@@ -17,19 +18,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id dompet's id of the session, as in {@code /api/v1/top-up-widgets/{id}}
  * @param transNumber dompet's unique reference of the widget at Finpay
- * @param phoneNumber the customer's number, masked ({@code 0812****7890})
+ * @param phoneNumber the customer's number, masked ({@code 0812******90})
  * @param widgetUrl the page where the customer picks a channel and pays; null unless Finpay issued the widget
  * @param status {@code REQUESTED}, {@code OPEN}, {@code COMPLETED}, {@code EXPIRED} or {@code FAILED}, as of the
  *     response
  * @param issuedAt when Finpay issued the widget; null unless it did
  * @param topUp the customer's top-up that completed the session; null unless {@code COMPLETED}
+ * @param livemode true for a real widget, false in sandbox mode
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(requiredProperties = {"id", "transNumber", "phoneNumber", "widgetUrl", "status", "issuedAt", "topUp"})
+@Schema(requiredProperties = {"id", "transNumber", "phoneNumber", "widgetUrl", "status", "issuedAt", "topUp", Livemode.MEMBER})
 public record TopUpWidgetResponse(
         @Schema(format = "uuid", example = "5f0c2a9e-8b1d-4c3e-9a7f-1e2d3c4b5a69") String id,
         @Schema(example = "DPW7Q2M9X4K1") String transNumber,
-        @Schema(example = "0812****7890") String phoneNumber,
+        @Schema(example = "0812******90") String phoneNumber,
         @Schema(nullable = true, format = "uri",
                 example = "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12")
         @Nullable String widgetUrl,
@@ -38,7 +40,8 @@ public record TopUpWidgetResponse(
         String status,
         @Schema(nullable = true, format = "date-time", example = "2024-04-17T05:03:39Z") @Nullable String issuedAt,
         @Schema(nullable = true, description = "The top-up the customer paid through the widget; null unless the status is COMPLETED")
-        @Nullable CompletingTopUp topUp) {
+        @Nullable CompletingTopUp topUp,
+        @Schema(description = Livemode.DESCRIPTION) boolean livemode) {
 
     /**
      * The top-up that completed a widget session, learnt from Finpay's Notify Top Up.
@@ -69,17 +72,18 @@ public record TopUpWidgetResponse(
     }
 
     /** A session Finpay has just opened: its stored status, and no top-up yet. */
-    static TopUpWidgetResponse opened(TopUpWidgetSession session) {
-        return of(session, session.storedStatus(), null);
+    static TopUpWidgetResponse opened(TopUpWidgetSession session, Livemode livemode) {
+        return of(session, session.storedStatus(), null, livemode);
     }
 
     /** A session read back: its status as of the query and, once completed, its top-up. */
-    static TopUpWidgetResponse of(TopUpWidgetResult result) {
-        return of(result.session(), result.status(), result.completingTopUp().map(CompletingTopUp::of).orElse(null));
+    static TopUpWidgetResponse of(TopUpWidgetResult result, Livemode livemode) {
+        return of(result.session(), result.status(), result.completingTopUp().map(CompletingTopUp::of).orElse(null),
+                livemode);
     }
 
     private static TopUpWidgetResponse of(TopUpWidgetSession session, TopUpWidgetStatus status,
-                                          @Nullable CompletingTopUp topUp) {
+                                          @Nullable CompletingTopUp topUp, Livemode livemode) {
         return new TopUpWidgetResponse(
                 session.id().toString(),
                 session.transNumber(),
@@ -87,6 +91,7 @@ public record TopUpWidgetResponse(
                 session.widgetUrl().orElse(null),
                 status.name(),
                 session.issuedAt().map(Instant::toString).orElse(null),
-                topUp);
+                topUp,
+                livemode.live());
     }
 }

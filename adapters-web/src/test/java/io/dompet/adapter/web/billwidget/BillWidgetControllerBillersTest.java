@@ -41,8 +41,8 @@ class BillWidgetControllerBillersTest {
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().isEqualTo("""
                 [
-                  {"code": "080003", "name": "BPJS Kesehatan", "category": "Health insurance"},
-                  {"code": "100001", "name": "PLN Postpaid", "category": "Electricity"}
+                  {"code": "080003", "name": "BPJS Kesehatan", "category": "Health insurance", "livemode": false},
+                  {"code": "100001", "name": "PLN Postpaid", "category": "Electricity", "livemode": false}
                 ]
                 """, JsonCompareMode.STRICT);
         assertThat(fakes.billerListings.calls()).hasSize(1);

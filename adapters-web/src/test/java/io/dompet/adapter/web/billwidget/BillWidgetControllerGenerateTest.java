@@ -119,7 +119,8 @@ class BillWidgetControllerGenerateTest {
                   "productCodes": ["080003", "100001"],
                   "redirectUrl": "https://demos.finnet.co.id/apicobrand/widget/bill.php?access=b7f3c9e1d2a4481f9e0c5a6b7d8e9f10",
                   "expiresAt": "2024-04-17T06:03:39.250Z",
-                  "status": "ISSUED"
+                  "status": "ISSUED",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
     }

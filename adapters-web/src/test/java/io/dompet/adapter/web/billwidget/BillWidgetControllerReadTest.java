@@ -76,7 +76,8 @@ class BillWidgetControllerReadTest {
                   "redirectUrl": "https://demos.finnet.co.id/apicobrand/widget/bill.php?access=b7f3c9e1d2a4481f9e0c5a6b7d8e9f10",
                   "expiresAt": "2024-04-17T06:03:39.250Z",
                   "status": "ISSUED",
-                  "finpayCheck": null
+                  "finpayCheck": null,
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertThat(fakes.billWidgetReads.calls()).containsExactly(new BillWidgetRead(BillWidgetId.parse(ID), false));
@@ -158,7 +159,8 @@ class BillWidgetControllerReadTest {
                   "redirectUrl": null,
                   "expiresAt": null,
                   "status": "FAILED",
-                  "finpayCheck": null
+                  "finpayCheck": null,
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
     }

@@ -116,6 +116,32 @@ class OpenApiTest {
     }
 
     @Test
+    void every_resource_is_described_with_its_required_livemode_and_a_top_up_with_its_nullable_client() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        for (String schema : java.util.List.of("TopUpResponse", "TopUpInquiryResponse", "WalletResponse",
+                "TopUpWidgetResponse", "BillWidgetResponse", "IssuedBillWidgetResponse", "BillerResponse")) {
+            assertThat(result).bodyJson().extractingPath("$.components.schemas." + schema + ".properties.livemode.type")
+                    .isEqualTo("boolean");
+            assertThat(result).bodyJson().extractingPath("$.components.schemas." + schema + ".required").asArray()
+                    .contains("livemode");
+        }
+        assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.properties.client.type").asArray()
+                .containsExactlyInAnyOrder("string", "null");
+    }
+
+    @Test
+    void a_top_up_describes_the_replay_header_and_the_request_in_progress_answer() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result).bodyJson()
+                .extractingPath("$.paths./api/v1/top-ups.post.responses.200.headers.Idempotent-Replayed").isNotNull();
+        assertThat(result).bodyJson()
+                .extractingPath("$.paths./api/v1/top-ups.post.responses.409.description").asString()
+                .contains("request-in-progress");
+    }
+
+    @Test
     void top_ups_are_described_with_their_nullable_channel() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 

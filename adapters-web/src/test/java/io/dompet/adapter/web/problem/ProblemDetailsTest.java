@@ -41,7 +41,7 @@ class ProblemDetailsTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().isEqualTo("""
-                {"reference": "r-1", "customerNumber": "0812****7890", "amount": "50000.00"}
+                {"reference": "r-1", "customerNumber": "0812******90", "amount": "50000.00"}
                 """, JsonCompareMode.STRICT);
     }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiKeysTest {
 
@@ -110,6 +112,14 @@ class ApiKeysTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("sandbox", sha256Hex(ACME_KEY)), true))
                 .withMessageContaining("dompet.api.keys.sandbox is reserved");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void the_legacy_client_name_of_top_ups_stored_before_clients_were_recorded_is_reserved(boolean sandboxMode) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("legacy", sha256Hex(ACME_KEY)), sandboxMode))
+                .withMessageContaining("dompet.api.keys.legacy is reserved");
     }
 
     @Test

@@ -39,6 +39,13 @@ class ProductionModeApiKeyTest {
     }
 
     @Test
+    void resources_say_they_are_live_outside_sandbox_mode() {
+        MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
+
+        assertThat(result).bodyJson().extractingPath("$.livemode").isEqualTo(true);
+    }
+
+    @Test
     void a_key_differing_from_a_configured_one_in_its_last_character_is_refused() {
         String almost = ACME_KEY.substring(0, ACME_KEY.length() - 1) + "X";
 

@@ -79,12 +79,13 @@ class TopUpControllerInquiryTest {
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().isEqualTo("""
                 {
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "fee": "1000.00",
                   "feeType": "OUR",
                   "minAmount": "10000.00",
-                  "maxAmount": "2000000.00"
+                  "maxAmount": "2000000.00",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertNoFullPhoneNumber(result);
@@ -123,7 +124,7 @@ class TopUpControllerInquiryTest {
 
         MvcTestResult result = postInquiry(VALID_BODY);
 
-        assertThat(result).bodyJson().extractingPath("$.finpayMessage").isEqualTo("Account 0812****7890 not found");
+        assertThat(result).bodyJson().extractingPath("$.finpayMessage").isEqualTo("Account 0812******90 not found");
         assertNoFullPhoneNumber(result);
     }
 

@@ -52,17 +52,19 @@ class TopUpControllerReadTest {
                 {
                   "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                   "status": "FAILED",
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "amount": "75000.50",
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": null,
                   "channel": null,
+                  "client": "acme",
                   "failure": {"code": "4033802", "message": "Exceeds Transaction Amount Limit"},
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
-                  "updatedAt": "2024-04-17T05:03:39.250Z"
+                  "updatedAt": "2024-04-17T05:03:39.250Z",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertThat(result).bodyText().doesNotContain(CUSTOMER).doesNotContain("81234567890");

@@ -88,32 +88,65 @@ class TopUpControllerTopUpTest {
                 {
                   "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                   "status": "SUCCEEDED",
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "amount": "50000.00",
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": "2024041712033800001",
                   "channel": null,
+                  "client": "acme",
                   "failure": null,
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
-                  "updatedAt": "2024-04-17T05:03:39.250Z"
+                  "updatedAt": "2024-04-17T05:03:39.250Z",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertNoFullPhoneNumber(result);
     }
 
     @Test
-    void the_use_case_gets_the_key_the_parsed_customer_number_and_the_amount() {
+    void the_use_case_gets_the_client_the_key_the_parsed_customer_number_and_the_amount() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         postTopUp(KEY, """
                 {"customerNumber": "+62 812-3456-7890", "amount": "50000.5"}
                 """);
 
-        assertThat(fakes.topUps.calls()).containsExactly(new TopUpCustomerCommand(
+        assertThat(fakes.topUps.calls()).containsExactly(new TopUpCustomerCommand(TopUps.CLIENT,
                 new IdempotencyKey(KEY), PhoneNumber.parse(CUSTOMER), Money.parse("50000.50")));
+    }
+
+    @Test
+    void a_replay_answers_the_top_up_as_it_now_stands_marked_replayed() {
+        fakes.topUps.answersWith(new TopUpResult.Replayed(TopUps.succeeded("50000")));
+
+        MvcTestResult result = postTopUp(KEY, VALID_BODY);
+
+        assertThat(result).hasStatusOk().hasHeader(TopUpController.IDEMPOTENT_REPLAYED, "true");
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
+        assertThat(result).bodyJson().extractingPath("$.client").isEqualTo("acme");
+        assertThat(result).bodyJson().extractingPath("$.livemode").isEqualTo(false);
+    }
+
+    @Test
+    void a_first_answer_is_not_marked_replayed() {
+        fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
+
+        assertThat(postTopUp(KEY, VALID_BODY)).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
+    }
+
+    @Test
+    void a_repeat_while_the_first_request_runs_is_a_request_in_progress_problem_with_retry_after() {
+        fakes.topUps.answersWith(new TopUpResult.InProgress(TopUpId.parse(ID)));
+
+        MvcTestResult result = postTopUp(KEY, VALID_BODY);
+
+        assertProblem(result, HttpStatus.CONFLICT, "request-in-progress");
+        assertThat(result).hasHeader("Retry-After", Integer.toString(RequestInProgressException.RETRY_AFTER_SECONDS));
+        assertThat(result).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
+        assertThat(result).bodyText().doesNotContain(ID);
     }
 
     @Test
@@ -128,17 +161,19 @@ class TopUpControllerTopUpTest {
                 {
                   "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                   "status": "PENDING",
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "amount": "50000.00",
                   "fee": "1000.00",
                   "partnerReferenceNo": "DPT7Q2M9X4K1",
                   "referenceNo": null,
                   "channel": null,
+                  "client": "acme",
                   "failure": null,
                   "needsReview": false,
                   "createdAt": "2024-04-17T05:03:38Z",
-                  "updatedAt": "2024-04-17T05:03:39.250Z"
+                  "updatedAt": "2024-04-17T05:03:39.250Z",
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
     }
@@ -178,7 +213,7 @@ class TopUpControllerTopUpTest {
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
 
         assertThat(result).bodyJson().extractingPath("$.failure.message")
-                .isEqualTo("Account 0812****7890 not found (0812****7890)");
+                .isEqualTo("Account 0812******90 not found (0812******90)");
         assertNoFullPhoneNumber(result);
     }
 

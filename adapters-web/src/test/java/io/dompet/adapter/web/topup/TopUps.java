@@ -2,6 +2,8 @@ package io.dompet.adapter.web.topup;
 
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -17,9 +19,11 @@ public final class TopUps {
 
     public static final String CUSTOMER = "081234567890";
     public static final String CUSTOMER_INTERNATIONAL = "6281234567890";
-    public static final String CUSTOMER_MASKED = "0812****7890";
+    public static final String CUSTOMER_MASKED = "0812******90";
     public static final String ID = "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f";
     public static final String KEY = "order-4711";
+    /** The client of these direct top-ups: the test application's configured client. */
+    public static final ApiClient CLIENT = new ApiClient(WebAdapterTestApplication.ACME);
     public static final String PARTNER_REFERENCE_NO = "DPT7Q2M9X4K1";
     public static final String FINPAY_REFERENCE_NO = "2024041712033800001";
     public static final Instant CREATED = Instant.parse("2024-04-17T05:03:38Z");
@@ -29,8 +33,8 @@ public final class TopUps {
     }
 
     public static TopUp requested(String amount) {
-        return TopUp.requestDirect(TopUpId.parse(ID), new IdempotencyKey(KEY), new PartnerReferenceNo(PARTNER_REFERENCE_NO),
-                PhoneNumber.parse(CUSTOMER), Money.parse(amount), CREATED);
+        return TopUp.requestDirect(TopUpId.parse(ID), CLIENT, new IdempotencyKey(KEY),
+                new PartnerReferenceNo(PARTNER_REFERENCE_NO), PhoneNumber.parse(CUSTOMER), Money.parse(amount), CREATED);
     }
 
     public static TopUp inquired(String amount) {

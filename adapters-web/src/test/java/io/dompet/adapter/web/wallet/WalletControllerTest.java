@@ -56,7 +56,7 @@ class WalletControllerTest {
 
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().isEqualTo("""
-                {"customerNumber": "0812****7890", "customerName": "BU** SAN***", "creditedTotal": "150000.00", "topUps": []}
+                {"customerNumber": "0812******90", "customerName": "BU** SAN***", "creditedTotal": "150000.00", "topUps": [], "livemode": false}
                 """, JsonCompareMode.STRICT);
     }
 
@@ -77,7 +77,7 @@ class WalletControllerTest {
     void a_wallet_lists_its_latest_top_ups_newest_first_as_the_top_up_resource_shows_them() {
         TopUp older = TopUps.succeeded("150000");
         TopUp newer = TopUp.requestDirect(TopUpId.parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
-                new IdempotencyKey("order-4712"), new PartnerReferenceNo("DPT8R3N0Y5L2"),
+                TopUps.CLIENT, new IdempotencyKey("order-4712"), new PartnerReferenceNo("DPT8R3N0Y5L2"),
                 PhoneNumber.parse(KNOWN_CUSTOMER), Money.parse("20000"), Instant.parse("2024-04-18T01:00:00Z"));
         Wallet wallet = Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), "BU** SAN***").credit(Money.parse("150000"));
         fakes.walletReads.answers(number -> Optional.of(new WalletResult(wallet, List.of(newer, older))));
@@ -87,41 +87,46 @@ class WalletControllerTest {
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().isEqualTo("""
                 {
-                  "customerNumber": "0812****7890",
+                  "customerNumber": "0812******90",
                   "customerName": "BU** SAN***",
                   "creditedTotal": "150000.00",
                   "topUps": [
                     {
                       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
                       "status": "REQUESTED",
-                      "customerNumber": "0812****7890",
+                      "customerNumber": "0812******90",
                       "customerName": null,
                       "amount": "20000.00",
                       "fee": null,
                       "partnerReferenceNo": "DPT8R3N0Y5L2",
                       "referenceNo": null,
                       "channel": null,
+                      "client": "acme",
                       "failure": null,
                       "needsReview": false,
                       "createdAt": "2024-04-18T01:00:00Z",
-                      "updatedAt": "2024-04-18T01:00:00Z"
+                      "updatedAt": "2024-04-18T01:00:00Z",
+                      "livemode": false
                     },
                     {
                       "id": "0b8f5c3e-2d7a-4a51-9f0e-6c1d2b3a4e5f",
                       "status": "SUCCEEDED",
-                      "customerNumber": "0812****7890",
+                      "customerNumber": "0812******90",
                       "customerName": "BU** SAN***",
                       "amount": "150000.00",
                       "fee": "1000.00",
                       "partnerReferenceNo": "DPT7Q2M9X4K1",
                       "referenceNo": "2024041712033800001",
                       "channel": null,
+                      "client": "acme",
                       "failure": null,
                       "needsReview": false,
                       "createdAt": "2024-04-17T05:03:38Z",
-                      "updatedAt": "2024-04-17T05:03:39.250Z"
+                      "updatedAt": "2024-04-17T05:03:39.250Z",
+                      "livemode": false
                     }
-                  ]
+                  ],
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertThat(result).bodyText().doesNotContain(KNOWN_CUSTOMER).doesNotContain("6281234567890");
@@ -151,7 +156,7 @@ class WalletControllerTest {
         MvcTestResult result = getWallet(UNKNOWN_CUSTOMER);
 
         assertProblem(result, HttpStatus.NOT_FOUND, "wallet-not-found");
-        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("0898****3210");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("0898******10");
         assertThat(result).bodyText().doesNotContain(UNKNOWN_CUSTOMER).doesNotContain("89876543210");
     }
 

@@ -66,11 +66,12 @@ class TopUpWidgetControllerReadTest {
                 {
                   "id": "5f0c2a9e-8b1d-4c3e-9a7f-1e2d3c4b5a69",
                   "transNumber": "DPW7Q2M9X4K1",
-                  "phoneNumber": "0812****7890",
+                  "phoneNumber": "0812******90",
                   "widgetUrl": "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12480d134564aff352",
                   "status": "OPEN",
                   "issuedAt": "2024-04-17T05:03:39.250Z",
-                  "topUp": null
+                  "topUp": null,
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertNoFullPhoneNumber(result);
@@ -89,7 +90,7 @@ class TopUpWidgetControllerReadTest {
                 {
                   "id": "5f0c2a9e-8b1d-4c3e-9a7f-1e2d3c4b5a69",
                   "transNumber": "DPW7Q2M9X4K1",
-                  "phoneNumber": "0812****7890",
+                  "phoneNumber": "0812******90",
                   "widgetUrl": "https://demos.finnet.co.id/apicobrand/widget/api/topup.php?access=0606823ebb919f12480d134564aff352",
                   "status": "COMPLETED",
                   "issuedAt": "2024-04-17T05:03:39.250Z",
@@ -99,7 +100,8 @@ class TopUpWidgetControllerReadTest {
                     "channel": "vabca",
                     "referenceNo": "2024041712033800001",
                     "status": "SUCCEEDED"
-                  }
+                  },
+                  "livemode": false
                 }
                 """, JsonCompareMode.STRICT);
         assertNoFullPhoneNumber(result);

@@ -10,8 +10,19 @@ public sealed interface TopUpResult {
     record Executed(TopUp topUp) implements TopUpResult {
     }
 
-    /** The idempotency key was used before for the same customer and amount: that top-up, as it stands now. */
+    /**
+     * The client used the idempotency key before for the same customer and amount, and that top-up's request is
+     * over: the top-up as it stands now ({@code PENDING}, {@code SUCCEEDED} or {@code FAILED}).
+     */
     record Replayed(TopUp topUp) implements TopUpResult {
+    }
+
+    /**
+     * The client used the idempotency key before for the same customer and amount, and that top-up is still
+     * {@code REQUESTED} or {@code SENDING}: its first request is still running (or died, and the reconciler will
+     * settle it). Nothing was done; the client should ask again shortly rather than see a half-done top-up.
+     */
+    record InProgress(TopUpId existing) implements TopUpResult {
     }
 
     /** The idempotency key was used before for another customer or amount; nothing was done. */

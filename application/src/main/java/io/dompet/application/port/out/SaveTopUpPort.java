@@ -8,7 +8,7 @@ public interface SaveTopUpPort {
     /**
      * Stores a new top-up.
      *
-     * @throws DuplicateTopUpException when its idempotency key or partnerReferenceNo is already stored
+     * @throws DuplicateTopUpException when its client's idempotency key or its partnerReferenceNo is already stored
      *         (the database's unique constraints decide, so concurrent inserts cannot both win)
      */
     TopUp insertTopUp(TopUp topUp);

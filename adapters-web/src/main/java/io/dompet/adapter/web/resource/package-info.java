@@ -1,0 +1,2 @@
+/** What every REST resource of the API carries, whichever resource it is. */
+package io.dompet.adapter.web.resource;
