@@ -20,15 +20,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.dompet.sandbox.FinpaySandbox;
-import io.dompet.sandbox.config.SandboxCredentials;
-import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
 
 /**
  * Everything one scenario runs on, fresh for each: a PostgreSQL with its own data directory, a Finpay sandbox
  * embedded in the harness's JVM (so its ledger of processed top-ups and its notification deliveries survive whatever
- * happens to dompet), and dompet instances as child processes pointed at both in live mode with the sandbox's public
- * credentials. Its files (data, keys, each dompet's log) are under {@code <work>/<scenario>/}.
+ * happens to dompet), and dompet instances as child processes pointed at both, in sandbox mode with
+ * {@code dompet.sandbox.external-url} (so they use this sandbox and start none of their own). Its files (data, each
+ * dompet's log) are under {@code <work>/<scenario>/}.
  */
 final class Stage implements AutoCloseable {
 
@@ -118,8 +117,6 @@ final class Stage implements AutoCloseable {
     }
 
     private Map<String, String> baseProperties() {
-        SandboxCredentials credentials = sandbox.settings().credentials();
-        String base = sandbox.baseUrl().toString();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", postgres.jdbcUrl());
         properties.put("spring.datasource.username", postgres.username());
@@ -128,37 +125,20 @@ final class Stage implements AutoCloseable {
         properties.put("spring.datasource.hikari.connection-timeout", "5000");
         // the races need every concurrent request inside dompet, not refused by its bulkhead
         properties.put("dompet.finpay.max-concurrent-calls", "500");
-        properties.put("dompet.sandbox.enabled", "false");
+        // sandbox mode against the harness's own sandbox (dompet starts none of its own): the sandbox's credentials
+        // and keys are dompet's sandbox defaults, and live mode refuses them
+        properties.put("dompet.sandbox.enabled", "true");
+        properties.put("dompet.sandbox.external-url", sandbox.baseUrl().toString());
         properties.put("dompet.api.keys.fault-suite", sha256Hex(Traffic.API_KEY));
-        properties.put("dompet.finpay.snap.base-url", base);
-        properties.put("dompet.finpay.snap.client-id", credentials.snap().clientId());
-        properties.put("dompet.finpay.snap.client-secret", credentials.snap().clientSecret());
-        properties.put("dompet.finpay.snap.private-key", "file:" + write("merchant-private.pem",
-                SandboxKeys.bundled().merchantPrivateKeyPem()));
-        properties.put("dompet.finpay.snap.channel-id", credentials.snap().channelId());
-        properties.put("dompet.finpay.snap.origin", "localhost");
         properties.put("dompet.finpay.snap.connect-timeout", seconds(CONNECT_TIMEOUT));
         properties.put("dompet.finpay.snap.read-timeout", seconds(READ_TIMEOUT));
-        properties.put("dompet.finpay.money.base-url", base + "/apicobrand");
-        properties.put("dompet.finpay.money.username", credentials.money().username());
-        properties.put("dompet.finpay.money.password", credentials.money().password());
-        properties.put("dompet.finpay.money.secret-key", credentials.money().secretKey());
-        properties.put("dompet.finpay.bill-widget.base-url", base);
-        properties.put("dompet.finpay.bill-widget.merchant-id", credentials.billWidget().merchantId());
-        properties.put("dompet.finpay.bill-widget.merchant-key", credentials.billWidget().merchantKey());
-        properties.put("dompet.finpay.bill-widget.terminal", "FAULTS01");
-        properties.put("dompet.finpay.bill-widget.terminal-name", "dompet fault suite");
-        properties.put("dompet.finpay.bill-widget.back-url", "http://localhost/");
-        properties.put("dompet.finpay.bill-widget.return-url", "http://localhost/");
-        properties.put("dompet.finpay.notify.public-key", "file:" + write("finpay-public.pem",
-                SandboxKeys.bundled().finpayPublicKeyPem()));
-        properties.put("dompet.finpay.notify.partner-id", credentials.notifyTopUp().partnerId());
-        properties.put("dompet.finpay.notify.merchant-id", credentials.notifyTopUp().merchantId());
         properties.put("dompet.reconciliation.enabled", "true");
         properties.put("dompet.reconciliation.interval", "200ms");
         properties.put("dompet.reconciliation.first-check-after", "1s");
         properties.put("dompet.reconciliation.max-backoff", "5s");
-        properties.put("dompet.reconciliation.budget", "30");
+        // a top-up claimed for sending when dompet was killed, and never received by Finpay, is flagged for review after
+        // its budget of "not found" answers (it may have been sent): keep that within the settling bound
+        properties.put("dompet.reconciliation.budget", "12");
         properties.put("dompet.reconciliation.batch-size", "100");
         return properties;
     }
@@ -214,16 +194,6 @@ final class Stage implements AutoCloseable {
         }
         sandbox.close();
         postgres.close();
-    }
-
-    private Path write(String name, String content) {
-        Path file = directory.resolve(name);
-        try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
     }
 
     private static String seconds(Duration duration) {
