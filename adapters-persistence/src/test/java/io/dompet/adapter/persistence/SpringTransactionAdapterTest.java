@@ -3,9 +3,13 @@ package io.dompet.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.application.port.out.StoreUnavailableException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 class SpringTransactionAdapterTest {
@@ -37,6 +41,23 @@ class SpringTransactionAdapterTest {
         })).hasMessage("boom");
 
         assertThat(count()).isZero();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsStoreUnavailableWithoutTheWorkRunning() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        DriverManagerDataSource unreachable = new DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/dompet?connectTimeout=2", "dompet", "");
+        SpringTransactionAdapter down = new SpringTransactionAdapter(new JdbcTransactionManager(unreachable));
+        boolean[] ran = {false};
+
+        assertThatThrownBy(() -> down.inTransaction(() -> ran[0] = true))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessage("the database is unavailable (CannotCreateTransactionException)");
+        assertThat(ran[0]).isFalse();
     }
 
     private long count() {

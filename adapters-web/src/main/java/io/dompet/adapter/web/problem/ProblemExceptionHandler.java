@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.problem;
 
 import io.dompet.adapter.web.callback.FinpayCallbackAnswer;
+import io.dompet.application.port.out.StoreUnavailableException;
 import io.dompet.domain.shared.DomainValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -119,6 +120,24 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
         return respond(ex, problem(ProblemType.FORBIDDEN, "You may not access this resource."), new HttpHeaders(), request);
+    }
+
+    /** Seconds a client should wait before repeating a request that met an unreachable database. */
+    public static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * dompet's database could not be reached: 503 with {@code Retry-After}, no stack trace (the outage is logged once
+     * per request at WARN). Repeating the request is safe: a top-up with the same {@code Idempotency-Key} is replayed
+     * or, if it was stored before the outage, settled by the reconciler.
+     */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<Object> handleStoreUnavailable(StoreUnavailableException ex, WebRequest request) {
+        log.warn("answering 503 database-unavailable: {}", ex.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(DATABASE_RETRY_AFTER_SECONDS));
+        return respond(ex, problem(ProblemType.DATABASE_UNAVAILABLE, "dompet's database cannot be reached right now."
+                + " Send the request again later; with the same Idempotency-Key a top-up is never made twice."),
+                headers, request);
     }
 
     /** Anything else is a bug or an outage: a generic answer, and the exception in the log under a correlation id. */

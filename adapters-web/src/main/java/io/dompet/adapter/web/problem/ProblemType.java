@@ -27,6 +27,7 @@ public enum ProblemType {
     FINPAY_BILL_WIDGET_REFUSED("finpay-bill-widget-refused", HttpStatus.BAD_GATEWAY, "Bill widget refused by Finpay"),
     FINPAY_UNAVAILABLE("finpay-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Finpay unavailable"),
     FINPAY_BUSY("finpay-busy", HttpStatus.SERVICE_UNAVAILABLE, "Busy"),
+    DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),

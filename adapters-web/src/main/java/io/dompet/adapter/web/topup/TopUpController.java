@@ -152,7 +152,8 @@ public class TopUpController {
             + "(type amount-outside-limits; the failed top-up's id in topUpId)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "This instance is at its limit of concurrent Finpay requests or shutting down "
-            + "(type finpay-busy): nothing was stored and Finpay was not asked; send the same request again",
+            + "(type finpay-busy): nothing was stored and Finpay was not asked; or dompet's database cannot be reached "
+            + "(type database-unavailable). Send the same request again, with the same Idempotency-Key",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again", schema = @Schema(type = "integer")),
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-ups", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -12,6 +12,8 @@ import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpResult;
+import io.dompet.adapter.web.problem.ProblemExceptionHandler;
+import io.dompet.application.port.out.StoreUnavailableException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.IdempotencyKey;
@@ -147,6 +149,21 @@ class TopUpControllerTopUpTest {
         assertThat(result).hasHeader("Retry-After", Integer.toString(RequestInProgressException.RETRY_AFTER_SECONDS));
         assertThat(result).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
         assertThat(result).bodyText().doesNotContain(ID);
+    }
+
+    @Test
+    void an_unreachable_database_is_a_database_unavailable_problem_with_retry_after_and_no_internals() {
+        fakes.topUps.answers(command -> {
+            throw new StoreUnavailableException("the database is unavailable (CannotCreateTransactionException)",
+                    new IllegalStateException("Connection to 127.0.0.1:5432 refused"));
+        });
+
+        MvcTestResult result = postTopUp(KEY, VALID_BODY);
+
+        assertProblem(result, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable");
+        assertThat(result).hasHeader("Retry-After",
+                Integer.toString(ProblemExceptionHandler.DATABASE_RETRY_AFTER_SECONDS));
+        assertThat(result).bodyText().doesNotContain("127.0.0.1").doesNotContain("CannotCreateTransaction");
     }
 
     @Test
