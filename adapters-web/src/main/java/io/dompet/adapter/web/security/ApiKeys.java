@@ -37,6 +37,11 @@ public final class ApiKeys {
     public static final String SANDBOX_CLIENT = "sandbox";
 
     private static final String PROPERTY_PREFIX = "dompet.api.keys.";
+    /**
+     * How many keys one client may have at once: two while a key is rotated (the new one added, clients moved over,
+     * the old one removed), with room for a third.
+     */
+    public static final int MAX_KEYS_PER_CLIENT = 3;
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final List<Client> clients;
@@ -48,8 +53,9 @@ public final class ApiKeys {
     }
 
     /**
-     * The keys of {@code sha256HexByClientName} (client name → SHA-256 of its key, 64 hex characters, either case),
-     * plus {@link #SANDBOX_KEY} in sandbox mode.
+     * The keys of {@code sha256HexByClientName} (client name → SHA-256 of its key, 64 hex characters, either case;
+     * up to {@value #MAX_KEYS_PER_CLIENT} digests separated by commas, so a key can be rotated without downtime), plus
+     * {@link #SANDBOX_KEY} in sandbox mode.
      *
      * @throws IllegalArgumentException when a client name or digest is malformed, two clients share a key, a client
      *     is called {@value #SANDBOX_CLIENT} in sandbox mode or {@code legacy} ({@link ApiClient#LEGACY}, the client of
@@ -78,18 +84,27 @@ public final class ApiKeys {
                 throw new IllegalArgumentException(PROPERTY_PREFIX + SANDBOX_CLIENT
                         + " is reserved for the sandbox key in sandbox mode: give this client another name");
             }
-            String hex = entry.getValue();
-            if (hex == null || !SHA256_HEX.matcher(hex.strip()).matches()) {
-                throw new IllegalArgumentException(PROPERTY_PREFIX + name
-                        + " must be the SHA-256 digest of the key as 64 hex characters");
+            String digests = entry.getValue();
+            List<String> listed = digests == null ? List.of() : List.of(digests.split(",", -1));
+            if (listed.isEmpty() || listed.size() > MAX_KEYS_PER_CLIENT) {
+                throw new IllegalArgumentException(PROPERTY_PREFIX + name + " must list 1 to " + MAX_KEYS_PER_CLIENT
+                        + " SHA-256 digests of keys, separated by commas");
             }
-            String normalized = hex.strip().toLowerCase(Locale.ROOT);
-            String sameKeyClient = clientByDigest.putIfAbsent(normalized, name);
-            if (sameKeyClient != null) {
-                throw new IllegalArgumentException(PROPERTY_PREFIX + sameKeyClient + " and " + PROPERTY_PREFIX + name
-                        + " have the same key: give every client its own key");
+            for (String hex : listed) {
+                if (!SHA256_HEX.matcher(hex.strip()).matches()) {
+                    throw new IllegalArgumentException(PROPERTY_PREFIX + name
+                            + " must be the SHA-256 digest of the key as 64 hex characters");
+                }
+                String normalized = hex.strip().toLowerCase(Locale.ROOT);
+                String sameKeyClient = clientByDigest.putIfAbsent(normalized, name);
+                if (sameKeyClient != null) {
+                    throw new IllegalArgumentException(sameKeyClient.equals(name)
+                            ? PROPERTY_PREFIX + name + " lists the same key twice"
+                            : PROPERTY_PREFIX + sameKeyClient + " and " + PROPERTY_PREFIX + name
+                                    + " have the same key: give every client its own key");
+                }
+                clients.add(new Client(name, HexFormat.of().parseHex(normalized)));
             }
-            clients.add(new Client(name, HexFormat.of().parseHex(normalized)));
         }
         if (sandboxMode) {
             byte[] sandboxDigest = sha256(SANDBOX_KEY);

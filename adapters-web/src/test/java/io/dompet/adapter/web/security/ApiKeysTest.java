@@ -91,6 +91,33 @@ class ApiKeysTest {
     }
 
     @Test
+    void a_client_with_two_digests_is_named_by_either_key_so_a_key_can_be_rotated_without_downtime() {
+        String newAcmeKey = "acme-key-rotated-5d1e";
+        ApiKeys rotating = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY) + ", " + sha256Hex(newAcmeKey),
+                "globex", sha256Hex(GLOBEX_KEY)), false);
+
+        assertThat(rotating.clientFor(ACME_KEY)).contains("acme");
+        assertThat(rotating.clientFor(newAcmeKey)).contains("acme");
+        assertThat(rotating.clientFor(GLOBEX_KEY)).contains("globex");
+        assertThat(rotating.clientNames()).containsExactly("acme", "globex");
+    }
+
+    @Test
+    void more_digests_than_a_rotation_needs_or_one_listed_twice_fail_naming_the_client() {
+        String four = String.join(",", sha256Hex("k1"), sha256Hex("k2"), sha256Hex("k3"), sha256Hex("k4"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("acme", four), false))
+                .withMessage("dompet.api.keys.acme must list 1 to " + ApiKeys.MAX_KEYS_PER_CLIENT
+                        + " SHA-256 digests of keys, separated by commas");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY) + "," + sha256Hex(ACME_KEY)), false))
+                .withMessage("dompet.api.keys.acme lists the same key twice");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY) + ","), false))
+                .withMessage("dompet.api.keys.acme must be the SHA-256 digest of the key as 64 hex characters");
+    }
+
+    @Test
     void a_missing_digest_fails_naming_the_client() {
         Map<String, String> withNull = new HashMap<>();
         withNull.put("acme", null);
