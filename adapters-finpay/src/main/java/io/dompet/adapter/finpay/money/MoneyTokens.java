@@ -1,7 +1,9 @@
 package io.dompet.adapter.finpay.money;
 
-import feign.Response;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
@@ -32,11 +34,11 @@ final class MoneyTokens {
     private static final Logger log = LoggerFactory.getLogger(MoneyTokens.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
 
-    private final MoneyTokenClient client;
+    private final FinpayHttp http;
+    private final MoneyClient client;
     private final MoneySigner signer;
     private final TransNumberGenerator transNumbers;
     private final Clock clock;
-    private final long readTimeoutMillis;
     private final List<String> credentials;
 
     private final SingleFlightToken<String> tokens;
@@ -44,13 +46,13 @@ final class MoneyTokens {
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
-    MoneyTokens(MoneyTokenClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
+    MoneyTokens(FinpayHttp http, MoneyClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
                 Duration connectTimeout, Duration readTimeout, List<String> credentials) {
+        this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
-        this.readTimeoutMillis = readTimeout.toMillis();
         this.credentials = List.copyOf(credentials);
         this.tokens = new SingleFlightToken<>(clock, this::request, "getToken", connectTimeout.plus(readTimeout));
     }
@@ -73,36 +75,27 @@ final class MoneyTokens {
         Instant askedAt = clock.instant();
         String transNumber = transNumbers.next();
         GetTokenRequest body = GetTokenRequest.signed(MoneyTimes.reqDtime(askedAt), transNumber, signer);
-        long started = System.nanoTime();
-        MoneyAnswer answer;
-        try (Response response = client.getToken(body)) {
-            answer = MoneyAnswers.read(response);
-        } catch (RuntimeException e) {
-            answer = MoneyAnswers.failed(e, readTimeoutMillis);
+        String[] secrets = credentials.toArray(new String[credentials.size() + 1]);
+        secrets[credentials.size()] = body.signature();
+        FinpayAnswer answer = http.exchange(MoneyEndpoint.GET_TOKEN, "transNumber " + transNumber,
+                () -> client.getToken(body), secrets);
+        if (!(answer instanceof FinpayAnswer.Answered answered)) {
+            throw new TokenUnavailableException("no token: " + ((FinpayAnswer.NoAnswer) answer).reason());
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        if (answer instanceof MoneyAnswer.NoAnswer none) {
-            log.warn("Finpay Money getToken transNumber {}: no usable answer ({}) after {} ms", transNumber,
-                    none.reason(), millis);
-            throw new TokenUnavailableException("no token: " + none.reason());
-        }
-        MoneyAnswer.Answered answered = (MoneyAnswer.Answered) answer;
-        log.info("Finpay Money getToken transNumber {}: HTTP {} statusCode {} in {} ms", transNumber,
-                answered.httpStatus(), answered.statusCode(), millis);
-        if (!answered.isSuccess()) {
-            String description = describe(answered, body);
+        if (!MoneyEndpoint.isSuccess(answered)) {
+            String description = answered.descriptionOr("(no statusDesc)");
             log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
                     + " dompet.finpay.money.username, password, secret-key and signature-key-case",
-                    answered.statusCode(), description);
-            throw new TokenUnavailableException("no token: Finpay answered " + answered.statusCode() + " " + description);
+                    answered.code(), description);
+            throw new TokenUnavailableException("no token: Finpay answered " + answered.code() + " " + description);
         }
-        if (answered.httpStatus() < 200 || answered.httpStatus() > 299) {
+        if (!answered.isHttpSuccess()) {
             throw new TokenUnavailableException("no token: HTTP " + answered.httpStatus() + " disagrees with statusCode "
-                    + answered.statusCode());
+                    + answered.code());
         }
         GetTokenResponse fields;
         try {
-            fields = MoneyAnswers.JSON.treeToValue(answered.body(), GetTokenResponse.class);
+            fields = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), GetTokenResponse.class);
         } catch (JacksonException e) {
             // never log the exception: its message may quote the token
             throw new TokenUnavailableException("no token: the success answer has fields of the wrong type");
@@ -130,12 +123,5 @@ final class MoneyTokens {
             return askedAt;
         }
         return SingleFlightToken.refreshAt(askedAt, expiry.get(), MAX_MARGIN);
-    }
-
-    private String describe(MoneyAnswer.Answered answered, GetTokenRequest body) {
-        String[] secrets = new String[credentials.size() + 1];
-        credentials.toArray(secrets);
-        secrets[credentials.size()] = body.signature();
-        return MoneyAnswers.safeDescription(answered.statusDesc(), secrets);
     }
 }

@@ -3,7 +3,9 @@ package io.dompet.adapter.finpay.snap;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.SnapRequestSigner;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.domain.shared.Money;
@@ -46,7 +48,7 @@ import tools.jackson.core.JacksonException;
  * {@value #TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused for its
  * token), so Finpay processed nothing and failing it is final and safe.
  *
- * <p>Finpay's {@code responseMessage} is kept and logged only after {@link SnapAnswers#read} made it safe (secret and
+ * <p>Finpay's {@code responseMessage} is kept and logged only after {@link FinpayHttp#exchange} made it safe (secret and
  * token redacted, phone numbers masked, control characters dropped, length bounded). No method throws: anything
  * unexpected becomes an unknown outcome, logged without secrets.
  */
@@ -64,17 +66,17 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
 
     public SnapEmoneyAdapter(SnapSettings settings) {
         Objects.requireNonNull(settings, "settings must not be null");
-        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
-        Jackson3Encoder encoder = new Jackson3Encoder(SnapAnswers.JSON);
+        FinpayHttp http = new FinpayHttp(log, settings.connectTimeout(), settings.readTimeout());
+        Jackson3Encoder encoder = new Jackson3Encoder(JsonAnswers.COMPACT_LENIENT);
         SnapTokenClient tokenClient = http.feign().encoder(encoder)
                 .target(SnapTokenClient.class, settings.target());
         SnapEmoneyClient emoneyClient = http.feign().encoder(encoder)
                 .requestInterceptor(new SnapSigningInterceptor(
                         new SnapRequestSigner(settings.clientSecret(), settings.signatureEncoding())))
                 .target(SnapEmoneyClient.class, settings.target());
-        SnapAccessTokens tokens = new SnapAccessTokens(tokenClient, new SnapTokenSigner(settings.privateKey()),
+        SnapAccessTokens tokens = new SnapAccessTokens(http, tokenClient, new SnapTokenSigner(settings.privateKey()),
                 settings.clientId(), settings.clock(), settings.connectTimeout(), settings.readTimeout());
-        this.transport = new SnapTransport(emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
+        this.transport = new SnapTransport(http, emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
     }
 
@@ -88,7 +90,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             AccountInquiryRequest request = new AccountInquiryRequest(reference,
                     inquiry.customerNumber().local(), Amount.of(inquiry.amount()),
                     SnapHeaders.jakartaTime(inquiry.transactionDate()));
-            SnapAnswer answer = transport.exchange(SnapTransport.Endpoint.ACCOUNT_INQUIRY, subject,
+            FinpayAnswer answer = transport.exchange(SnapEndpoint.ACCOUNT_INQUIRY, subject,
                     (client, headers) -> client.accountInquiry(headers, request));
             return inquiryOutcome(answer, subject);
         } catch (TokenUnavailableException e) {
@@ -106,7 +108,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             TopUpRequest request = new TopUpRequest(instruction.partnerReferenceNo().value(),
                     instruction.customerNumber().local(), instruction.customerName(), Amount.of(instruction.amount()),
                     Amount.of(instruction.fee()), SnapHeaders.jakartaTime(instruction.transactionDate()));
-            SnapAnswer answer = transport.exchange(SnapTransport.Endpoint.TOP_UP, subject,
+            FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP, subject,
                     (client, headers) -> client.topUp(headers, request));
             return topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
@@ -124,7 +126,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         try {
             TopUpStatusRequest request = new TopUpStatusRequest(inquiry.partnerReferenceNo().value(),
                     inquiry.referenceNo() == null ? "" : inquiry.referenceNo(), TopUpStatusRequest.TOP_UP_SERVICE);
-            SnapAnswer answer = transport.exchange(SnapTransport.Endpoint.TOP_UP_STATUS, subject,
+            FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP_STATUS, subject,
                     (client, headers) -> client.topUpStatus(headers, request));
             return statusOutcome(answer, inquiry, subject);
         } catch (TokenUnavailableException e) {
@@ -134,23 +136,22 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         }
     }
 
-    private static InquiryOutcome inquiryOutcome(SnapAnswer answer, String subject) {
-        if (answer instanceof SnapAnswer.NoAnswer none) {
+    private static InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
+        if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new InquiryOutcome.Unknown(none.reason());
         }
-        SnapAnswer.Answered answered = (SnapAnswer.Answered) answer;
-        String service = SnapTransport.Endpoint.ACCOUNT_INQUIRY.serviceCode;
-        if (isSuccess(answered, service)) {
+        FinpayAnswer.Answered answered = (FinpayAnswer.Answered) answer;
+        if (SnapEndpoint.ACCOUNT_INQUIRY.succeeded(answered)) {
             AccountInquiryResponse body = fields(answered, AccountInquiryResponse.class);
             if (body == null) {
-                return new InquiryOutcome.Unknown("success answer " + answered.responseCode() + " with garbled fields");
+                return new InquiryOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
             }
             String customerName = body.customerName();
             Money fee = money(body.feeAmount());
             Money min = money(body.minAmount());
             Money max = money(body.maxAmount());
             if (customerName == null || customerName.isBlank() || fee == null || min == null || max == null) {
-                return new InquiryOutcome.Unknown("success answer " + answered.responseCode()
+                return new InquiryOutcome.Unknown("success answer " + answered.code()
                         + " without a usable customerName, feeAmount, minAmount or maxAmount");
             }
             return new InquiryOutcome.Inquired(customerName, fee, body.feeType(), min, max);
@@ -158,21 +159,20 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         if (answered.httpStatus() >= 400 && answered.httpStatus() < 500
                 && SnapCase.of(answered) != SnapCase.TOO_MANY_REQUESTS) {
             logRefusal("account-inquiry", subject, answered);
-            return new InquiryOutcome.Refused(answered.responseCode(), message(answered));
+            return new InquiryOutcome.Refused(answered.code(), message(answered));
         }
         return new InquiryOutcome.Unknown(unknownReason(answered));
     }
 
-    private static TopUpOutcome topUpOutcome(SnapAnswer answer, TopUpInstruction instruction, String subject) {
-        if (answer instanceof SnapAnswer.NoAnswer none) {
+    private static TopUpOutcome topUpOutcome(FinpayAnswer answer, TopUpInstruction instruction, String subject) {
+        if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new TopUpOutcome.Unknown(none.reason());
         }
-        SnapAnswer.Answered answered = (SnapAnswer.Answered) answer;
-        String service = SnapTransport.Endpoint.TOP_UP.serviceCode;
-        if (isSuccess(answered, service)) {
+        FinpayAnswer.Answered answered = (FinpayAnswer.Answered) answer;
+        if (SnapEndpoint.TOP_UP.succeeded(answered)) {
             TopUpResponse body = fields(answered, TopUpResponse.class);
             if (body == null) {
-                return new TopUpOutcome.Unknown("success answer " + answered.responseCode() + " with garbled fields");
+                return new TopUpOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
             }
             if (body.partnerReferenceNo() != null
                     && !body.partnerReferenceNo().equals(instruction.partnerReferenceNo().value())) {
@@ -180,48 +180,47 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 return new TopUpOutcome.Unknown("success answer for another partnerReferenceNo");
             }
             if (body.referenceNo() == null || body.referenceNo().isBlank()) {
-                return new TopUpOutcome.Unknown("success answer " + answered.responseCode() + " without a referenceNo");
+                return new TopUpOutcome.Unknown("success answer " + answered.code() + " without a referenceNo");
             }
             return new TopUpOutcome.Succeeded(body.referenceNo());
         }
-        if (answered.responseCode().equals("202" + service + "00")) {
-            return new TopUpOutcome.Pending("Finpay is processing the top-up (" + answered.responseCode() + " "
+        if (answered.code().equals("202" + SnapEndpoint.TOP_UP.serviceCode + "00")) {
+            return new TopUpOutcome.Pending("Finpay is processing the top-up (" + answered.code() + " "
                     + message(answered) + ")");
         }
         SnapCase row = SnapCase.of(answered);
         if (row.definiteRefusal) {
             logRefusal("topup", subject, answered);
-            return new TopUpOutcome.Failed(answered.responseCode(), message(answered));
+            return new TopUpOutcome.Failed(answered.code(), message(answered));
         }
         if (row == SnapCase.DUPLICATE_PARTNER_REFERENCE) {
             return new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed ("
-                    + answered.responseCode() + ")");
+                    + answered.code() + ")");
         }
         if (answered.httpStatus() >= 400 && answered.httpStatus() < 500) {
             log.warn("Finpay SNAP topup {}: {} {} is no definite refusal; the status inquiry settles it", subject,
-                    answered.responseCode(), message(answered));
+                    answered.code(), message(answered));
             return new TopUpOutcome.Unknown(unknownReason(answered) + "; not a definite refusal, the status inquiry"
                     + " settles it");
         }
         return new TopUpOutcome.Unknown(unknownReason(answered));
     }
 
-    private static StatusOutcome statusOutcome(SnapAnswer answer, StatusInquiry inquiry, String subject) {
-        if (answer instanceof SnapAnswer.NoAnswer none) {
+    private static StatusOutcome statusOutcome(FinpayAnswer answer, StatusInquiry inquiry, String subject) {
+        if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new StatusOutcome.Unknown(none.reason());
         }
-        SnapAnswer.Answered answered = (SnapAnswer.Answered) answer;
-        String service = SnapTransport.Endpoint.TOP_UP_STATUS.serviceCode;
-        if (!isSuccess(answered, service)) {
+        FinpayAnswer.Answered answered = (FinpayAnswer.Answered) answer;
+        if (!SnapEndpoint.TOP_UP_STATUS.succeeded(answered)) {
             if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
                 logRefusal("topup-status", subject, answered);
             }
-            return new StatusOutcome.Unknown("status inquiry answered " + answered.responseCode() + " "
+            return new StatusOutcome.Unknown("status inquiry answered " + answered.code() + " "
                     + message(answered));
         }
         TopUpStatusResponse body = fields(answered, TopUpStatusResponse.class);
         if (body == null) {
-            return new StatusOutcome.Unknown("success answer " + answered.responseCode() + " with garbled fields");
+            return new StatusOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
         }
         String disagreement = disagreement(body, inquiry);
         if (disagreement != null) {
@@ -229,7 +228,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return new StatusOutcome.Unknown("status answer not about this top-up: " + disagreement);
         }
         String status = body.latestTransactionStatus();
-        String description = SnapAnswers.safe(body.transactionStatusDesc());
+        String description = safe(body.transactionStatusDesc());
         if ("00".equals(status)) {
             String referenceNo = firstNonBlank(body.originalReferenceNo(), body.referenceNo());
             if (referenceNo == null) {
@@ -265,31 +264,27 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
     private static @Nullable String disagreement(TopUpStatusResponse body, StatusInquiry inquiry) {
         if (!TopUpStatusRequest.TOP_UP_SERVICE.equals(body.serviceCode())) {
             return body.serviceCode() == null ? "no serviceCode, expected " + TopUpStatusRequest.TOP_UP_SERVICE
-                    : "serviceCode " + SnapAnswers.safe(body.serviceCode()) + ", expected "
+                    : "serviceCode " + safe(body.serviceCode()) + ", expected "
                     + TopUpStatusRequest.TOP_UP_SERVICE;
         }
         String partnerReferenceNo = body.originalPartnerReferenceNo();
         if (partnerReferenceNo != null && !partnerReferenceNo.isBlank()
                 && !partnerReferenceNo.equals(inquiry.partnerReferenceNo().value())) {
-            return "originalPartnerReferenceNo " + SnapAnswers.safe(partnerReferenceNo) + ", expected "
+            return "originalPartnerReferenceNo " + safe(partnerReferenceNo) + ", expected "
                     + inquiry.partnerReferenceNo().value();
         }
         Amount amount = body.amount();
         if (amount != null && !(inquiry.amount().currency().getCurrencyCode().equals(amount.currency())
                 && inquiry.amount().equals(money(amount)))) {
-            return "amount " + SnapAnswers.safe(amount.value()) + " " + SnapAnswers.safe(amount.currency())
+            return "amount " + safe(amount.value()) + " " + safe(amount.currency())
                     + ", expected " + inquiry.amount().toPlainString() + " " + inquiry.amount().currency();
         }
         return null;
     }
 
-    private static boolean isSuccess(SnapAnswer.Answered answered, String service) {
-        return answered.responseCode().equals("200" + service + "00");
-    }
-
-    private static <T> @Nullable T fields(SnapAnswer.Answered answered, Class<T> type) {
+    private static <T> @Nullable T fields(FinpayAnswer.Answered answered, Class<T> type) {
         try {
-            return SnapAnswers.JSON.treeToValue(answered.body(), type);
+            return JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), type);
         } catch (JacksonException e) {
             return null;
         }
@@ -310,21 +305,26 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         }
     }
 
-    private static String message(SnapAnswer.Answered answered) {
-        return answered.responseMessage().isBlank() ? "(no responseMessage)" : answered.responseMessage();
+    private static String message(FinpayAnswer.Answered answered) {
+        return answered.descriptionOr("(no responseMessage)");
     }
 
-    private static String unknownReason(SnapAnswer.Answered answered) {
-        return "Finpay answered " + answered.responseCode() + " " + message(answered);
+    /** A text from Finpay made safe to log and store ({@link JsonAnswers#safeDescription}); {@code ""} for none. */
+    private static String safe(@Nullable String text) {
+        return JsonAnswers.safeDescription(text, "");
     }
 
-    private static void logRefusal(String endpoint, String subject, SnapAnswer.Answered answered) {
+    private static String unknownReason(FinpayAnswer.Answered answered) {
+        return "Finpay answered " + answered.code() + " " + message(answered);
+    }
+
+    private static void logRefusal(String endpoint, String subject, FinpayAnswer.Answered answered) {
         if (answered.httpStatus() == 400) {
             log.error("Finpay SNAP {} {}: request refused as malformed ({} {}); this is a bug in dompet", endpoint,
-                    subject, answered.responseCode(), message(answered));
+                    subject, answered.code(), message(answered));
         } else if (answered.httpStatus() == 401) {
             log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret,"
-                    + " signature-encoding and the keys", endpoint, subject, answered.responseCode(), message(answered));
+                    + " signature-encoding and the keys", endpoint, subject, answered.code(), message(answered));
         }
     }
 
@@ -339,7 +339,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         StackTraceElement[] trace = e.getStackTrace();
         String where = trace.length > 0 ? " at " + trace[0] : "";
         // the message and the stack trace are left out on purpose: they might quote a header or a body
-        log.error("Finpay SNAP {} {}: unexpected {}{}", endpoint, subject, SnapAnswers.describe(e), where);
-        return "unexpected " + SnapAnswers.describe(e) + " in the Finpay adapter";
+        log.error("Finpay SNAP {} {}: unexpected {}{}", endpoint, subject, JsonAnswers.describe(e), where);
+        return "unexpected " + JsonAnswers.describe(e) + " in the Finpay adapter";
     }
 }
