@@ -6,6 +6,7 @@ import io.dompet.adapter.finpay.signature.MoneySigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import java.net.URI;
@@ -63,7 +64,7 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
 
     private final FinpayHttp http;
     private final MoneyClient client;
-    private final MoneyTokens tokens;
+    private final SingleFlightToken<String> tokens;
     private final MoneySigner signer;
     private final MoneySettings settings;
     private final Clock clock;
@@ -77,8 +78,8 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
                         StandardCharsets.UTF_8))
                 .target(MoneyClient.class, settings.target());
         this.signer = new MoneySigner(settings.secretKey(), settings.signatureKeyCase());
-        this.tokens = new MoneyTokens(http, client, signer, new TransNumberGenerator(clock), clock,
-                settings.connectTimeout(), settings.readTimeout(), List.of(settings.password(), settings.secretKey()));
+        this.tokens = http.tokenCache(clock, new MoneyTokenSource(http, client, signer, new TransNumberGenerator(clock),
+                clock, List.of(settings.password(), settings.secretKey())), "getToken");
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.dompet.adapter.finpay.signature.SnapTokenSigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.domain.shared.Money;
@@ -74,8 +75,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 .requestInterceptor(new SnapSigningInterceptor(
                         new SnapRequestSigner(settings.clientSecret(), settings.signatureEncoding())))
                 .target(SnapEmoneyClient.class, settings.target());
-        SnapAccessTokens tokens = new SnapAccessTokens(http, tokenClient, new SnapTokenSigner(settings.privateKey()),
-                settings.clientId(), settings.clock(), settings.connectTimeout(), settings.readTimeout());
+        SingleFlightToken<String> tokens = http.tokenCache(settings.clock(), new SnapTokenSource(http, tokenClient,
+                new SnapTokenSigner(settings.privateKey()), settings.clientId(), settings.clock()), "token request");
         this.transport = new SnapTransport(http, emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
     }

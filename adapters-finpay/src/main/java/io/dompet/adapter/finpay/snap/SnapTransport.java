@@ -3,6 +3,7 @@ package io.dompet.adapter.finpay.snap;
 import feign.Response;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -34,12 +35,12 @@ final class SnapTransport {
 
     private final FinpayHttp http;
     private final SnapEmoneyClient client;
-    private final SnapAccessTokens tokens;
+    private final SingleFlightToken<String> tokens;
     private final ExternalIdGenerator externalIds;
     private final SnapSettings settings;
     private final Clock clock;
 
-    SnapTransport(FinpayHttp http, SnapEmoneyClient client, SnapAccessTokens tokens, ExternalIdGenerator externalIds,
+    SnapTransport(FinpayHttp http, SnapEmoneyClient client, SingleFlightToken<String> tokens, ExternalIdGenerator externalIds,
                   SnapSettings settings) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);

@@ -6,6 +6,7 @@ import feign.Request;
 import feign.Response;
 import feign.Retryer;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -32,6 +33,7 @@ public final class FinpayHttp {
     private final Client client;
     private final Request.Options options;
     private final long readTimeoutMillis;
+    private final Duration longestExchange;
 
     /** @param log the API's logger: every exchange logs its one line there */
     public FinpayHttp(Logger log, Duration connectTimeout, Duration readTimeout) {
@@ -47,11 +49,21 @@ public final class FinpayHttp {
         this.options = new Request.Options(connectTimeout, readTimeout, false);
         this.client = new DeadlineClient(new DeadlineClient.UndecodedHttp2Client(http));
         this.readTimeoutMillis = readTimeout.toMillis();
+        this.longestExchange = connectTimeout.plus(readTimeout);
     }
 
     /** A Feign builder on this transport: its client, its timeouts, no retries. Add the encoder and interceptors. */
     public Feign.Builder feign() {
         return Feign.builder().client(client).options(options).retryer(Retryer.NEVER_RETRY);
+    }
+
+    /**
+     * A token cache over {@code source} (which asks Finpay through this transport): a caller waits for another
+     * caller's refresh at most as long as one exchange may take, the connect plus the read timeout.
+     */
+    public <T> SingleFlightToken<T> tokenCache(Clock clock, Supplier<SingleFlightToken.Fresh<T>> source,
+                                               String requestName) {
+        return new SingleFlightToken<>(clock, source, requestName, longestExchange);
     }
 
     /**

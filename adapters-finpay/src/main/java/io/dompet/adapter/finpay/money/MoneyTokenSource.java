@@ -12,26 +12,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * The Finpay Money token, cached until its {@code tokenExpiry} (Jakarta time) minus a margin of min(60 s, 10 % of
- * the lifetime left when it was asked for).
+ * Asks Finpay Money for a token (Get Token) and says until when to use it: its {@code tokenExpiry} (Jakarta time)
+ * minus a margin of min(60 s, 10 % of the lifetime left when it was asked for). {@link SingleFlightToken} caches it,
+ * one refresh at a time.
  *
  * <p>A token whose {@code tokenExpiry} is missing, not in the documented format, or not after the moment it was
  * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
  * at the cost of one Get Token per widget.
- *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
- * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected — only if it is still the cached
- * one, so many callers rejected at once cause one refresh. Thread-safe.
  */
-final class MoneyTokens {
+final class MoneyTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
-    private static final Logger log = LoggerFactory.getLogger(MoneyTokens.class);
+    private static final Logger log = LoggerFactory.getLogger(MoneyTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
 
     private final FinpayHttp http;
@@ -41,37 +39,26 @@ final class MoneyTokens {
     private final Clock clock;
     private final List<String> credentials;
 
-    private final SingleFlightToken<String> tokens;
-
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
-    MoneyTokens(FinpayHttp http, MoneyClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
-                Duration connectTimeout, Duration readTimeout, List<String> credentials) {
+    MoneyTokenSource(FinpayHttp http, MoneyClient client, MoneySigner signer, TransNumberGenerator transNumbers,
+                     Clock clock, List<String> credentials) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
         this.credentials = List.copyOf(credentials);
-        this.tokens = new SingleFlightToken<>(clock, this::request, "getToken", connectTimeout.plus(readTimeout));
     }
 
     /**
-     * A valid token, from the cache or from one shared refresh.
+     * A new token.
      *
      * @throws TokenUnavailableException if Finpay gave none
      */
-    String current() {
-        return tokens.current();
-    }
-
-    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
-    void invalidate(String token) {
-        tokens.invalidate(token);
-    }
-
-    private SingleFlightToken.Fresh<String> request() {
+    @Override
+    public SingleFlightToken.Fresh<String> get() {
         Instant askedAt = clock.instant();
         String transNumber = transNumbers.next();
         GetTokenRequest body = GetTokenRequest.signed(MoneyTimes.reqDtime(askedAt), transNumber, signer);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,16 +20,13 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * The SNAP B2B access token, cached until {@code expiresIn} minus a margin of min(60 s, 10 % of its lifetime),
- * counted from the moment the token was asked for.
- *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
- * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected (401xx01/401xx03) — only if it
- * is still the cached one, so many callers rejected at once cause one refresh. Thread-safe.
+ * Asks Finpay for a SNAP B2B access token and says until when to use it: {@code expiresIn} minus a margin of
+ * min(60 s, 10 % of its lifetime), counted from the moment the token was asked for. {@link SingleFlightToken} caches
+ * it, one refresh at a time; a token Finpay rejects (401xx01/401xx03) is dropped there.
  */
-final class SnapAccessTokens {
+final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
-    private static final Logger log = LoggerFactory.getLogger(SnapAccessTokens.class);
+    private static final Logger log = LoggerFactory.getLogger(SnapTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     /** What a bearer token may hold to travel in a header unchanged: visible ASCII without template braces. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7A\\x7C\\x7E]{1,3000}");
@@ -39,34 +37,21 @@ final class SnapAccessTokens {
     private final String clientId;
     private final Clock clock;
 
-    private final SingleFlightToken<String> tokens;
-
-    SnapAccessTokens(FinpayHttp http, SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock,
-                     Duration connectTimeout, Duration readTimeout) {
+    SnapTokenSource(FinpayHttp http, SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.clientId = Objects.requireNonNull(clientId);
         this.clock = Objects.requireNonNull(clock);
-        this.tokens = new SingleFlightToken<>(clock, this::request, "token request",
-                connectTimeout.plus(readTimeout));
     }
 
     /**
-     * A valid token, from the cache or from one shared refresh.
+     * A new token.
      *
      * @throws TokenUnavailableException if Finpay gave none
      */
-    String current() {
-        return tokens.current();
-    }
-
-    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
-    void invalidate(String token) {
-        tokens.invalidate(token);
-    }
-
-    private SingleFlightToken.Fresh<String> request() {
+    @Override
+    public SingleFlightToken.Fresh<String> get() {
         Instant askedAt = clock.instant();
         String timestamp = SnapHeaders.jakartaTime(askedAt);
         Map<String, String> headers = new LinkedHashMap<>();
