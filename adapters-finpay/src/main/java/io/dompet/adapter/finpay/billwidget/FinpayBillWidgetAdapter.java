@@ -93,7 +93,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             }
             return generated(answered, subject);
         } catch (RuntimeException e) {
-            return new GenerateOutcome.Unknown(unexpected("generate " + subject, e));
+            return new GenerateOutcome.Unknown(http.unexpected(BillWidgetEndpoint.GENERATE, subject, e));
         }
     }
 
@@ -213,7 +213,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             }
             return checked(answered);
         } catch (RuntimeException e) {
-            return new CheckOutcome.Unknown(unexpected("check", e));
+            return new CheckOutcome.Unknown(http.unexpected(BillWidgetEndpoint.CHECK_TOKEN, "", e));
         }
     }
 
@@ -248,14 +248,6 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             }
         }
         return encoded.toString();
-    }
-
-    private static String unexpected(String subject, RuntimeException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length > 0 ? " at " + trace[0] : "";
-        // the message and the stack trace are left out on purpose: they might quote the URL (the token) or the body
-        log.error("Finpay bill widget {}: unexpected {}{}", subject, JsonAnswers.describe(e), where);
-        return "unexpected " + JsonAnswers.describe(e) + " in the Finpay bill widget adapter";
     }
 
     @Override

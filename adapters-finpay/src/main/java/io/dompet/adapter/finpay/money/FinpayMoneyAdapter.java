@@ -102,7 +102,7 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
             }
             return exchange(phone, transNumber, subject);
         } catch (RuntimeException e) {
-            return new WidgetOutcome.Unknown(unexpected(subject, e));
+            return new WidgetOutcome.Unknown(http.unexpected(MoneyEndpoint.WIDGET_TOP_UP, subject, e));
         }
     }
 
@@ -184,13 +184,5 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String unexpected(String subject, RuntimeException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length > 0 ? " at " + trace[0] : "";
-        // the message and the stack trace are left out on purpose: they might quote a header or a body
-        log.error("Finpay Money widget/topup {}: unexpected {}{}", subject, JsonAnswers.describe(e), where);
-        return "unexpected " + JsonAnswers.describe(e) + " in the Finpay Money adapter";
     }
 }

@@ -94,4 +94,17 @@ public final class FinpayHttp {
         log.warn("{}: no usable answer ({}) after {} ms", named, ((FinpayAnswer.NoAnswer) answer).reason(), millis);
         return answer;
     }
+
+    /**
+     * Logs an exception of dompet's own code around an exchange (a bug) as one error naming its class and the frame
+     * it was thrown at, and returns the reason an unknown outcome carries. Never the message or the stack trace: they
+     * might quote a header, a body or a URL (a token).
+     */
+    public String unexpected(FinpayEndpoint endpoint, String subject, RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length > 0 ? " at " + trace[0] : "";
+        String named = subject.isEmpty() ? endpoint.label() : endpoint.label() + " " + subject;
+        log.error("{}: unexpected {}{}", named, JsonAnswers.describe(e), where);
+        return "unexpected " + JsonAnswers.describe(e) + " in " + endpoint.label();
+    }
 }
