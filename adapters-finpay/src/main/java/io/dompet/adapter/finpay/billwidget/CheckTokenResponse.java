@@ -1,5 +1,6 @@
 package io.dompet.adapter.finpay.billwidget;
 
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,10 @@ record CheckTokenResponse(@Nullable String statCode, @Nullable String statMsg, b
     static CheckTokenResponse from(JsonNode body) {
         JsonNode data = body.get("data");
         boolean hasData = data != null && data.isObject();
-        return new CheckTokenResponse(WidgetAnswers.code(body, "stat_code"), WidgetAnswers.string(body, "stat_msg"),
+        return new CheckTokenResponse(JsonAnswers.code(body, "stat_code"), JsonAnswers.string(body, "stat_msg"),
                 hasData, hasData ? productCodes(data.get("productCodes")) : null,
                 hasData ? includeBill(data.get("includeBill")) : null,
-                WidgetAnswers.string(data, "trxId"), WidgetAnswers.string(data, "reqId"));
+                JsonAnswers.string(data, "trxId"), JsonAnswers.string(data, "reqId"));
     }
 
     private static @Nullable List<String> productCodes(@Nullable JsonNode node) {

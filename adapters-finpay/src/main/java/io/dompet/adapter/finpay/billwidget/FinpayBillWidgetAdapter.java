@@ -1,16 +1,15 @@
 package io.dompet.adapter.finpay.billwidget;
 
-import feign.Response;
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,19 +56,19 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
     static final int MAX_TIMEOUT_DIGITS = 10;
     private static final int MAX_REDIRECT_URL = 2048;
     private static final int MAX_TOKEN = 1024;
+    private static final String NO_DESCRIPTION = "(no description)";
 
     private static final Logger log = LoggerFactory.getLogger(FinpayBillWidgetAdapter.class);
 
     private final BillWidgetSettings settings;
     private final BillWidgetSigner signer;
-    private final GenerateWidgetClient generateClient;
-    private final CheckTokenClient checkClient;
+    private final FinpayHttp http;
+    private final BillWidgetClient client;
 
     public FinpayBillWidgetAdapter(BillWidgetSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
-        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
-        this.generateClient = http.feign().target(GenerateWidgetClient.class, settings.target());
-        this.checkClient = http.feign().target(CheckTokenClient.class, settings.target());
+        this.http = new FinpayHttp(log, settings.connectTimeout(), settings.readTimeout());
+        this.client = http.feign().target(BillWidgetClient.class, settings.target());
         this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase());
     }
 
@@ -84,26 +83,17 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             }
             GenerateWidgetRequest.Signed signed = GenerateWidgetRequest.of(request, settings)
                     .sign(settings.merchantIdField(), signer);
-            long started = System.nanoTime();
-            WidgetAnswer answer;
-            try (Response response = generateClient.generate(signed.body())) {
-                answer = WidgetAnswers.read(response);
-            } catch (RuntimeException e) {
-                answer = WidgetAnswers.failed(e, settings.readTimeout().toMillis());
+            BillInfo bill = request.billInfo();
+            FinpayAnswer answer = http.exchange(BillWidgetEndpoint.GENERATE, subject,
+                    () -> client.generate(signed.body()), settings.merchantKey(), signed.signature(),
+                    bill == null ? null : bill.customerName(), bill == null ? null : bill.customerPhone(),
+                    bill == null ? null : bill.customerEmail());
+            if (!(answer instanceof FinpayAnswer.Answered answered)) {
+                return new GenerateOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
             }
-            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            if (answer instanceof WidgetAnswer.NoAnswer none) {
-                log.warn("Finpay bill widget generate {}: no usable answer ({}) after {} ms", subject, none.reason(),
-                        millis);
-                return new GenerateOutcome.Unknown(none.reason());
-            }
-            WidgetAnswer.Answered answered = (WidgetAnswer.Answered) answer;
-            GenerateWidgetResponse fields = GenerateWidgetResponse.from(answered.body());
-            log.info("Finpay bill widget generate {}: HTTP {} responseCode {} stat_code {} in {} ms", subject,
-                    answered.httpStatus(), fields.responseCode(), fields.statCode(), millis);
-            return generated(answered, fields, request, signed.signature(), subject);
+            return generated(answered, subject);
         } catch (RuntimeException e) {
-            return new GenerateOutcome.Unknown(unexpected("generate " + subject, e));
+            return new GenerateOutcome.Unknown(http.unexpected(BillWidgetEndpoint.GENERATE, subject, e));
         }
     }
 
@@ -131,47 +121,29 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         return null;
     }
 
-    private GenerateOutcome generated(WidgetAnswer.Answered answered, GenerateWidgetResponse fields,
-                                      GenerateRequest request, String signature, String subject) {
-        String code = fields.responseCode();
-        String stat = fields.statCode();
-        boolean codeSays = GenerateWidgetResponse.SUCCESS.equals(code);
-        boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(stat);
-        if (code != null && !codeSays) {
-            return new GenerateOutcome.Refused(code, describe(fields.responseDesc(), fields.statMsg(), request,
-                    signature));
-        }
-        if (code == null && stat != null && !statSays) {
-            return new GenerateOutcome.Refused(stat, describe(fields.statMsg(), fields.responseDesc(), request,
-                    signature));
-        }
-        if (code == null && stat == null) {
-            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus()
-                    + " with JSON without data.responseCode or stat_code");
+    private static GenerateOutcome generated(FinpayAnswer.Answered answered, String subject) {
+        GenerateWidgetResponse fields = GenerateWidgetResponse.from(answered.body());
+        boolean codeSays = GenerateWidgetResponse.SUCCESS.equals(fields.responseCode());
+        boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(fields.statCode());
+        boolean refused = fields.responseCode() != null ? !codeSays : !statSays;
+        if (refused) {
+            return new GenerateOutcome.Refused(answered.code(), answered.descriptionOr(NO_DESCRIPTION));
         }
         if (!codeSays || !statSays) {
-            return new GenerateOutcome.Unknown("data.responseCode " + code + " and stat_code " + stat
-                    + " do not both say success");
+            return new GenerateOutcome.Unknown("data.responseCode " + fields.responseCode() + " and stat_code "
+                    + fields.statCode() + " do not both say success");
         }
         if (!answered.isHttpSuccess()) {
-            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with responseCode " + code);
+            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with responseCode "
+                    + answered.code());
         }
         Redirect redirect = redirect(fields.redirectURL());
         if (redirect == null) {
             log.error("Finpay bill widget generate {}: responseCode {} without a redirectURL that carries a token",
-                    subject, code);
+                    subject, answered.code());
             return new GenerateOutcome.Unknown("success answer without a redirectURL that carries a token");
         }
         return new GenerateOutcome.Generated(redirect.url(), redirect.token());
-    }
-
-    private String describe(@Nullable String first, @Nullable String second, GenerateRequest request,
-                            String signature) {
-        String description = first != null && !first.isBlank() ? first : second;
-        BillInfo bill = request.billInfo();
-        return WidgetAnswers.safeDescription(description, settings.merchantKey(), signature,
-                bill == null ? null : bill.customerName(), bill == null ? null : bill.customerPhone(),
-                bill == null ? null : bill.customerEmail());
     }
 
     /** A redirect URL and the token in it. Shows neither. */
@@ -234,42 +206,26 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
                 return new CheckOutcome.Invalid(INVALID_TOKEN, "the token is blank or not printable ASCII; nothing was"
                         + " sent");
             }
-            long started = System.nanoTime();
-            WidgetAnswer answer;
-            try (Response response = checkClient.check(pathSegment(token))) {
-                answer = WidgetAnswers.read(response);
-            } catch (RuntimeException e) {
-                answer = WidgetAnswers.failed(e, settings.readTimeout().toMillis());
+            FinpayAnswer answer = http.exchange(BillWidgetEndpoint.CHECK_TOKEN, "",
+                    () -> client.check(pathSegment(token)), settings.merchantKey(), token);
+            if (!(answer instanceof FinpayAnswer.Answered answered)) {
+                return new CheckOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
             }
-            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            if (answer instanceof WidgetAnswer.NoAnswer none) {
-                log.warn("Finpay bill widget check: no usable answer ({}) after {} ms", none.reason(), millis);
-                return new CheckOutcome.Unknown(none.reason());
-            }
-            WidgetAnswer.Answered answered = (WidgetAnswer.Answered) answer;
-            CheckTokenResponse fields = CheckTokenResponse.from(answered.body());
-            List<String> codes = fields.productCodes();
-            log.info("Finpay bill widget check: HTTP {} stat_code {} in {} ms, trxId {}, {} product codes",
-                    answered.httpStatus(), fields.statCode(), millis, fields.trxId(),
-                    codes == null ? "no" : codes.size());
-            return checked(answered, fields, token);
+            return checked(answered);
         } catch (RuntimeException e) {
-            return new CheckOutcome.Unknown(unexpected("check", e));
+            return new CheckOutcome.Unknown(http.unexpected(BillWidgetEndpoint.CHECK_TOKEN, "", e));
         }
     }
 
-    private CheckOutcome checked(WidgetAnswer.Answered answered, CheckTokenResponse fields, String token) {
-        String stat = fields.statCode();
-        if (stat == null) {
-            return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " with JSON without a stat_code");
-        }
+    private static CheckOutcome checked(FinpayAnswer.Answered answered) {
+        String stat = answered.code();
         if (!GenerateWidgetResponse.APP_SUCCESS.equals(stat)) {
-            return new CheckOutcome.Invalid(stat, WidgetAnswers.safeDescription(fields.statMsg(),
-                    settings.merchantKey(), token));
+            return new CheckOutcome.Invalid(stat, answered.descriptionOr(NO_DESCRIPTION));
         }
         if (!answered.isHttpSuccess()) {
             return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with stat_code " + stat);
         }
+        CheckTokenResponse fields = CheckTokenResponse.from(answered.body());
         if (!fields.hasData() || fields.productCodes() == null || fields.includeBill() == null) {
             return new CheckOutcome.Unknown("stat_code " + stat + " without data.productCodes (strings) and a boolean"
                     + " data.includeBill");
@@ -292,14 +248,6 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             }
         }
         return encoded.toString();
-    }
-
-    private static String unexpected(String subject, RuntimeException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length > 0 ? " at " + trace[0] : "";
-        // the message and the stack trace are left out on purpose: they might quote the URL (the token) or the body
-        log.error("Finpay bill widget {}: unexpected {}{}", subject, WidgetAnswers.describe(e), where);
-        return "unexpected " + WidgetAnswers.describe(e) + " in the Finpay bill widget adapter";
     }
 
     @Override

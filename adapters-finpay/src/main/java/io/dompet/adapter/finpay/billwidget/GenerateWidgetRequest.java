@@ -10,20 +10,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Body of {@code POST /v1/widget/generate} ("Generate Request"), without its {@code merchantSignature}.
  *
- * <p>The body is built once as a JSON tree and written once by {@link WidgetAnswers#JSON}; the signature's text of
+ * <p>The body is built once as a JSON tree and written once by {@link #JSON}; the signature's text of
  * {@code productCodes} and {@code billInfo} is written by the same mapper from the same tree nodes, so it is exactly
  * the text the body carries (same member order, same escaping). Never shows personal data in {@link #toString()}.
  */
 record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, String uniqKey, String returnUrl,
                              String timestamp, List<String> productCodes, String terminal, String terminalName,
                              @Nullable BillInfo billInfo, boolean isNotif, String timeout) {
+
+    /**
+     * Writes the body and the JSON text of the arrays and objects the signature covers: compact, {@code /} and
+     * non-ASCII letters not escaped.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
 
     /** Finpay's {@code YYYY-MM-DD HH:mm:ss}, Jakarta time. */
     static final DateTimeFormatter TIMESTAMP =
@@ -47,7 +60,7 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
 
         /** In the order of Finpay's sample: billNumber, amount, period, customerName, customerPhone, customerEmail. */
         ObjectNode toJson() {
-            ObjectNode json = WidgetAnswers.JSON.createObjectNode();
+            ObjectNode json = JSON.createObjectNode();
             json.put("billNumber", billNumber);
             putIfPresent(json, "amount", amount);
             putIfPresent(json, "period", period);
@@ -81,7 +94,7 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
 
     /** The JSON object sent, without {@code merchantSignature}, with the merchant id under {@code field}'s name. */
     ObjectNode toJson(MerchantIdField field) {
-        ObjectNode json = WidgetAnswers.JSON.createObjectNode();
+        ObjectNode json = JSON.createObjectNode();
         json.put("backUrl", backUrl);
         json.put("trxId", trxId);
         json.put(field.fieldName(), merchantId);
@@ -102,7 +115,7 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
 
     /**
      * Each field's value as the signature takes it (§4.1): strings as they are, booleans {@code true}/{@code false},
-     * arrays and objects as the compact JSON text {@link WidgetAnswers#JSON} writes for them, which is the text
+     * arrays and objects as the compact JSON text {@link #JSON} writes for them, which is the text
      * they have in the body. Holds personal data: never log it.
      *
      * @throws IllegalArgumentException for a value of another kind (a number or null), which this request never has
@@ -117,7 +130,7 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
             } else if (value.isBoolean()) {
                 text = value.booleanValue() ? "true" : "false";
             } else if (value.isArray() || value.isObject()) {
-                text = WidgetAnswers.JSON.writeValueAsString(value);
+                text = JSON.writeValueAsString(value);
             } else {
                 throw new IllegalArgumentException("field " + field.getKey() + " has a value the signature cannot take");
             }
@@ -131,7 +144,7 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
         ObjectNode json = toJson(field);
         String signature = signer.sign(signedValues(json));
         json.put(BillWidgetSigner.SIGNATURE_FIELD, signature);
-        return new Signed(WidgetAnswers.JSON.writeValueAsBytes(json), signature);
+        return new Signed(JSON.writeValueAsBytes(json), signature);
     }
 
     /** The exact bytes sent, and the signature they carry. Shows neither. */

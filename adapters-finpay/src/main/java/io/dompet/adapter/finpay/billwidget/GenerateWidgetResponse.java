@@ -1,5 +1,6 @@
 package io.dompet.adapter.finpay.billwidget;
 
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -16,9 +17,9 @@ record GenerateWidgetResponse(@Nullable String responseCode, @Nullable String re
 
     static GenerateWidgetResponse from(JsonNode body) {
         JsonNode data = body.get("data");
-        return new GenerateWidgetResponse(WidgetAnswers.code(data, "responseCode"),
-                WidgetAnswers.string(data, "responseDesc"), WidgetAnswers.string(data, "redirectURL"),
-                WidgetAnswers.code(body, "stat_code"), WidgetAnswers.string(body, "stat_msg"));
+        return new GenerateWidgetResponse(JsonAnswers.code(data, "responseCode"),
+                JsonAnswers.string(data, "responseDesc"), JsonAnswers.string(data, "redirectURL"),
+                JsonAnswers.code(body, "stat_code"), JsonAnswers.string(body, "stat_msg"));
     }
 
     @Override

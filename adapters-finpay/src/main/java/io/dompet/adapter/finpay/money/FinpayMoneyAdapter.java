@@ -1,17 +1,18 @@
 package io.dompet.adapter.finpay.money;
 
-import feign.Response;
 import feign.auth.BasicAuthRequestInterceptor;
 import feign.jackson3.Jackson3Encoder;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,8 +62,9 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
 
     private static final Logger log = LoggerFactory.getLogger(FinpayMoneyAdapter.class);
 
-    private final MoneyWidgetClient widgetClient;
-    private final MoneyTokens tokens;
+    private final FinpayHttp http;
+    private final MoneyClient client;
+    private final SingleFlightToken<String> tokens;
     private final MoneySigner signer;
     private final MoneySettings settings;
     private final Clock clock;
@@ -70,17 +72,14 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
     public FinpayMoneyAdapter(MoneySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.clock = settings.clock();
-        FinpayHttp http = new FinpayHttp(settings.connectTimeout(), settings.readTimeout());
-        Jackson3Encoder encoder = new Jackson3Encoder(MoneyAnswers.JSON);
-        BasicAuthRequestInterceptor basic = new BasicAuthRequestInterceptor(settings.username(), settings.password(),
-                StandardCharsets.UTF_8);
-        MoneyTokenClient tokenClient = http.feign().encoder(encoder).requestInterceptor(basic)
-                .target(MoneyTokenClient.class, settings.target());
-        this.widgetClient = http.feign().encoder(encoder).requestInterceptor(basic)
-                .target(MoneyWidgetClient.class, settings.target());
+        this.http = new FinpayHttp(log, settings.connectTimeout(), settings.readTimeout());
+        this.client = http.feign().encoder(new Jackson3Encoder(JsonAnswers.COMPACT_LENIENT))
+                .requestInterceptor(new BasicAuthRequestInterceptor(settings.username(), settings.password(),
+                        StandardCharsets.UTF_8))
+                .target(MoneyClient.class, settings.target());
         this.signer = new MoneySigner(settings.secretKey(), settings.signatureKeyCase());
-        this.tokens = new MoneyTokens(tokenClient, signer, new TransNumberGenerator(clock), clock,
-                settings.connectTimeout(), settings.readTimeout(), List.of(settings.password(), settings.secretKey()));
+        this.tokens = http.tokenCache(clock, new MoneyTokenSource(http, client, signer, new TransNumberGenerator(clock),
+                clock, List.of(settings.password(), settings.secretKey())), "getToken");
     }
 
     @Override
@@ -103,7 +102,7 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
             }
             return exchange(phone, transNumber, subject);
         } catch (RuntimeException e) {
-            return new WidgetOutcome.Unknown(unexpected(subject, e));
+            return new WidgetOutcome.Unknown(http.unexpected(MoneyEndpoint.WIDGET_TOP_UP, subject, e));
         }
     }
 
@@ -124,68 +123,53 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
             }
             WidgetTopUpRequest body = WidgetTopUpRequest.signed(phone, MoneyTimes.reqDtime(clock.instant()),
                     settings.widgetRequestType(), token, transNumber, signer);
-            MoneyAnswer answer = send(body, subject);
-            if (!sent && answer instanceof MoneyAnswer.Answered answered && rejectsToken(answered)) {
+            FinpayAnswer answer = http.exchange(MoneyEndpoint.WIDGET_TOP_UP, subject, () -> client.widgetTopUp(body),
+                    body.tokenID(), body.signature(), settings.password(), settings.secretKey());
+            if (!sent && answer instanceof FinpayAnswer.Answered answered && rejectsToken(answered)) {
                 sent = true;
                 tokens.invalidate(token);
                 log.info("Finpay Money widget/topup {}: token rejected (statusCode {}), refreshing it and resending once",
-                        subject, answered.statusCode());
+                        subject, answered.code());
                 continue;
             }
-            return outcome(answer, body, subject);
+            return outcome(answer, subject);
         }
     }
 
-    /** The token rule: a refusal whose description mentions the token. */
-    static boolean rejectsToken(MoneyAnswer.Answered answered) {
-        return !answered.isSuccess() && answered.statusDesc().toLowerCase(Locale.ROOT).contains("token");
+    /**
+     * The token rule: a refusal whose description, as Finpay sent it, mentions the token. (The description handed on
+     * has the token redacted, so the rule reads Finpay's own.)
+     */
+    static boolean rejectsToken(FinpayAnswer.Answered answered) {
+        String statusDesc = JsonAnswers.string(answered.body(), "statusDesc");
+        return !MoneyEndpoint.isSuccess(answered) && statusDesc != null
+                && statusDesc.toLowerCase(Locale.ROOT).contains("token");
     }
 
-    private MoneyAnswer send(WidgetTopUpRequest body, String subject) {
-        long started = System.nanoTime();
-        MoneyAnswer answer;
-        try (Response response = widgetClient.widgetTopUp(body)) {
-            answer = MoneyAnswers.read(response);
-        } catch (RuntimeException e) {
-            answer = MoneyAnswers.failed(e, settings.readTimeout().toMillis());
+    private static WidgetOutcome outcome(FinpayAnswer answer, String subject) {
+        if (!(answer instanceof FinpayAnswer.Answered answered)) {
+            return new WidgetOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        if (answer instanceof MoneyAnswer.Answered answered) {
-            log.info("Finpay Money widget/topup {}: HTTP {} statusCode {} in {} ms", subject, answered.httpStatus(),
-                    answered.statusCode(), millis);
-        } else {
-            log.warn("Finpay Money widget/topup {}: no usable answer ({}) after {} ms", subject,
-                    ((MoneyAnswer.NoAnswer) answer).reason(), millis);
+        if (!MoneyEndpoint.isSuccess(answered)) {
+            return new WidgetOutcome.Refused(answered.code(), answered.descriptionOr("(no statusDesc)"));
         }
-        return answer;
-    }
-
-    private WidgetOutcome outcome(MoneyAnswer answer, WidgetTopUpRequest body, String subject) {
-        if (answer instanceof MoneyAnswer.NoAnswer none) {
-            return new WidgetOutcome.Unknown(none.reason());
-        }
-        MoneyAnswer.Answered answered = (MoneyAnswer.Answered) answer;
-        if (!answered.isSuccess()) {
-            return new WidgetOutcome.Refused(answered.statusCode(), MoneyAnswers.safeDescription(answered.statusDesc(),
-                    body.tokenID(), body.signature(), settings.password(), settings.secretKey()));
-        }
-        if (answered.httpStatus() < 200 || answered.httpStatus() > 299) {
+        if (!answered.isHttpSuccess()) {
             return new WidgetOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with statusCode "
-                    + answered.statusCode());
+                    + answered.code());
         }
         String widgetUrl = widgetUrl(answered);
         if (widgetUrl == null) {
             log.error("Finpay Money widget/topup {}: statusCode {} without a usable widgetURL", subject,
-                    answered.statusCode());
+                    answered.code());
             return new WidgetOutcome.Unknown("success answer without a usable widgetURL");
         }
         return new WidgetOutcome.Issued(widgetUrl);
     }
 
-    private static @Nullable String widgetUrl(MoneyAnswer.Answered answered) {
+    private static @Nullable String widgetUrl(FinpayAnswer.Answered answered) {
         WidgetTopUpResponse fields;
         try {
-            fields = MoneyAnswers.JSON.treeToValue(answered.body(), WidgetTopUpResponse.class);
+            fields = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), WidgetTopUpResponse.class);
         } catch (JacksonException e) {
             return null;
         }
@@ -200,13 +184,5 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String unexpected(String subject, RuntimeException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length > 0 ? " at " + trace[0] : "";
-        // the message and the stack trace are left out on purpose: they might quote a header or a body
-        log.error("Finpay Money widget/topup {}: unexpected {}{}", subject, MoneyAnswers.describe(e), where);
-        return "unexpected " + MoneyAnswers.describe(e) + " in the Finpay Money adapter";
     }
 }

@@ -3,8 +3,6 @@ package io.dompet.adapter.finpay.signature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -63,24 +61,11 @@ public final class BillWidgetSigner {
      * personal data, so it must never be logged.
      */
     public static String valuesToSign(Map<String, String> fields) {
-        Objects.requireNonNull(fields, "fields must not be null");
-        List<String> names = fields.keySet().stream()
-                .filter(name -> !SIGNATURE_FIELD.equals(name))
-                .sorted(BillWidgetSigner::byteOrder)
-                .toList();
         StringBuilder text = new StringBuilder();
-        for (String name : names) {
-            String value = fields.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("field " + name + " has no value to sign");
-            }
+        for (String value : SignedFields.valuesInNameOrder(fields, SIGNATURE_FIELD)) {
             text.append(value.toUpperCase(Locale.ROOT)).append('%');
         }
         return text.toString();
-    }
-
-    private static int byteOrder(String left, String right) {
-        return Arrays.compareUnsigned(left.getBytes(StandardCharsets.UTF_8), right.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -3,9 +3,7 @@ package io.dompet.adapter.finpay.signature;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
@@ -62,20 +60,7 @@ public final class MoneySigner {
      * unsigned), with no separator. It may contain the token, so it must never be logged.
      */
     public static String stringToSign(Map<String, String> fields) {
-        Objects.requireNonNull(fields, "fields must not be null");
-        List<String> names = fields.keySet().stream()
-                .filter(name -> !SIGNATURE_FIELD.equals(name))
-                .sorted(MoneySigner::byteOrder)
-                .toList();
-        StringBuilder text = new StringBuilder();
-        for (String name : names) {
-            String value = fields.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("field " + name + " has no value to sign");
-            }
-            text.append(value);
-        }
-        return text.toString();
+        return String.join("", SignedFields.valuesInNameOrder(fields, SIGNATURE_FIELD));
     }
 
     /** The HMAC key as text: the hex encoding of the secret's UTF-8 bytes, in {@code keyCase}. Secret: never log it. */
@@ -84,10 +69,6 @@ public final class MoneySigner {
             throw new IllegalArgumentException("the Finpay Money secret key must not be blank");
         }
         return keyCase.format(secretKey.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int byteOrder(String left, String right) {
-        return Arrays.compareUnsigned(left.getBytes(StandardCharsets.UTF_8), right.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -25,15 +25,6 @@ public final class SnapTokenSigner {
     }
 
     /**
-     * A signer for the merchant private key given as PEM text or {@code file:PATH}.
-     *
-     * @see KeyMaterial#privateKey(String)
-     */
-    public static SnapTokenSigner fromKeyMaterial(String pemOrFileRef) {
-        return new SnapTokenSigner(KeyMaterial.privateKey(pemOrFileRef));
-    }
-
-    /**
      * The {@code X-SIGNATURE} of an access-token request.
      *
      * @param clientId  the {@code X-CLIENT-KEY} sent with the request

@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay.snap;
 
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+
 /**
  * PROTOCOL.md §1.7 as one table: each {@code responseCode} dompet tells apart (HTTP status and case code, whatever
  * the service code {@code xx}), what {@link SnapTransport} does with it, and whether it is a <em>definite
@@ -55,10 +57,14 @@ enum SnapCase {
         this.definiteRefusal = definiteRefusal;
     }
 
-    /** The row of {@code answered}; HTTP 429 with any case code is {@link #TOO_MANY_REQUESTS}. */
-    static SnapCase of(SnapAnswer.Answered answered) {
+    /**
+     * The row of {@code answered}, by its HTTP status and the case code ({@code 01} in {@code 4013801}); HTTP 429 with
+     * any case code is {@link #TOO_MANY_REQUESTS}.
+     */
+    static SnapCase of(FinpayAnswer.Answered answered) {
+        String caseCode = answered.code().substring(5, 7);
         for (SnapCase row : values()) {
-            if (row != UNLISTED && answered.is(row.httpStatus, row.caseCode)) {
+            if (row != UNLISTED && answered.httpStatus() == row.httpStatus && caseCode.equals(row.caseCode)) {
                 return row;
             }
         }

@@ -7,8 +7,9 @@ import feign.Response;
 import java.util.Map;
 
 /**
- * Finpay's B2B access-token API. Answers come back raw (any status) so that {@link SnapAnswers} can map them;
- * the caller closes the {@link Response}.
+ * Finpay's B2B access-token API, a client of its own because {@link SnapSigningInterceptor} signs only the
+ * transactional calls. Answers come back raw (any status) for
+ * {@link io.dompet.adapter.finpay.transport.FinpayHttp#exchange} to read.
  */
 interface SnapTokenClient {
 

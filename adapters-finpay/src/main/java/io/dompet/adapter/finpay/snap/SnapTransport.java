@@ -1,9 +1,11 @@
 package io.dompet.adapter.finpay.snap;
 
 import feign.Response;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,35 +27,22 @@ final class SnapTransport {
 
     private static final Logger log = LoggerFactory.getLogger(SnapTransport.class);
 
-    /** A SNAP e-money endpoint. */
-    enum Endpoint {
-        ACCOUNT_INQUIRY("account-inquiry", "37"),
-        TOP_UP("topup", "38"),
-        TOP_UP_STATUS("topup-status", "39");
-
-        final String label;
-        final String serviceCode;
-
-        Endpoint(String label, String serviceCode) {
-            this.label = label;
-            this.serviceCode = serviceCode;
-        }
-    }
-
     /** Sends one attempt with the given headers. */
     @FunctionalInterface
     interface Attempt {
         Response send(SnapEmoneyClient client, Map<String, String> headers);
     }
 
+    private final FinpayHttp http;
     private final SnapEmoneyClient client;
-    private final SnapAccessTokens tokens;
+    private final SingleFlightToken<String> tokens;
     private final ExternalIdGenerator externalIds;
     private final SnapSettings settings;
     private final Clock clock;
 
-    SnapTransport(SnapEmoneyClient client, SnapAccessTokens tokens, ExternalIdGenerator externalIds,
+    SnapTransport(FinpayHttp http, SnapEmoneyClient client, SingleFlightToken<String> tokens, ExternalIdGenerator externalIds,
                   SnapSettings settings) {
+        this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.tokens = Objects.requireNonNull(tokens);
         this.externalIds = Objects.requireNonNull(externalIds);
@@ -67,26 +56,26 @@ final class SnapTransport {
      * @throws TokenUnavailableException if no token could be had for an attempt; that attempt was not sent, and
      *                                   any earlier attempt was answered 401xx01/401xx03, so Finpay processed nothing
      */
-    SnapAnswer exchange(Endpoint endpoint, String subject, Attempt attempt) {
+    FinpayAnswer exchange(SnapEndpoint endpoint, String subject, Attempt attempt) {
         boolean tokenRefreshed = false;
         boolean externalIdRenewed = false;
         while (true) {
             String token = tokens.current();
             String externalId = externalIds.next();
-            SnapAnswer answer = send(endpoint, subject, attempt, token, externalId);
-            if (answer instanceof SnapAnswer.Answered answered) {
+            FinpayAnswer answer = send(endpoint, subject, attempt, token, externalId);
+            if (answer instanceof FinpayAnswer.Answered answered) {
                 SnapCase.Resend resend = SnapCase.of(answered).resend;
                 if (!tokenRefreshed && resend == SnapCase.Resend.WITH_NEW_TOKEN) {
                     tokenRefreshed = true;
                     tokens.invalidate(token);
                     log.info("Finpay SNAP {} {}: token rejected ({}), refreshing it and resending once",
-                            endpoint.label, subject, answered.responseCode());
+                            endpoint.shortName, subject, answered.code());
                     continue;
                 }
                 if (!externalIdRenewed && resend == SnapCase.Resend.WITH_NEW_EXTERNAL_ID) {
                     externalIdRenewed = true;
                     log.info("Finpay SNAP {} {}: duplicate X-EXTERNAL-ID {} ({}), resending once with a new one",
-                            endpoint.label, subject, externalId, answered.responseCode());
+                            endpoint.shortName, subject, externalId, answered.code());
                     continue;
                 }
             }
@@ -94,7 +83,7 @@ final class SnapTransport {
         }
     }
 
-    private SnapAnswer send(Endpoint endpoint, String subject, Attempt attempt, String token, String externalId) {
+    private FinpayAnswer send(SnapEndpoint endpoint, String subject, Attempt attempt, String token, String externalId) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(SnapHeaders.AUTHORIZATION, "Bearer " + token);
         headers.put(SnapHeaders.TIMESTAMP, SnapHeaders.jakartaTime(clock.instant()));
@@ -102,21 +91,7 @@ final class SnapTransport {
         headers.put(SnapHeaders.PARTNER_ID, settings.clientId());
         headers.put(SnapHeaders.EXTERNAL_ID, externalId);
         headers.put(SnapHeaders.CHANNEL_ID, settings.channelId());
-        long started = System.nanoTime();
-        SnapAnswer answer;
-        try (Response response = attempt.send(client, headers)) {
-            answer = SnapAnswers.read(response, settings.clientSecret(), token);
-        } catch (RuntimeException e) {
-            answer = SnapAnswers.failed(e, settings.readTimeout().toMillis());
-        }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        if (answer instanceof SnapAnswer.Answered answered) {
-            log.info("Finpay SNAP {} {}: HTTP {} {} in {} ms, X-EXTERNAL-ID {}", endpoint.label, subject,
-                    answered.httpStatus(), answered.responseCode(), millis, externalId);
-        } else {
-            log.warn("Finpay SNAP {} {}: no usable answer ({}) after {} ms, X-EXTERNAL-ID {}", endpoint.label, subject,
-                    ((SnapAnswer.NoAnswer) answer).reason(), millis, externalId);
-        }
-        return answer;
+        return http.exchange(endpoint, subject + ", X-EXTERNAL-ID " + externalId, () -> attempt.send(client, headers),
+                settings.clientSecret(), token);
     }
 }

@@ -5,48 +5,39 @@ import feign.Feign;
 import feign.Request;
 import feign.Response;
 import feign.Retryer;
-import feign.http2client.Http2Client;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLSession;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
 
 /**
- * The HTTP transport of one Finpay client (SNAP, Finpay Money or the bill widget): plain OpenFeign on the JDK
- * {@link HttpClient} (HTTP/1.1, explicit connect timeout, no redirects followed, no retries), with one deadline for
- * the whole exchange.
+ * The HTTP transport of one Finpay API (SNAP, Finpay Money or the bill widget): it builds the API's clients and runs
+ * every exchange with Finpay, so each API keeps only its requests, its mapping and its signatures.
  *
- * <p>The read timeout bounds the whole exchange, headers <em>and</em> body. The JDK client's request timeout (what
- * feign-java11 sets from the read timeout) stops at the response headers: a Finpay that sends its headers and then
- * stalls mid-body would hang the calling thread forever, and OpenFeign itself reads small bodies with no bound.
- * Neither library offers a body deadline, so this class adds it: the body is read into memory (at most
- * {@link JsonAnswers#MAX_BODY_BYTES} + 1 bytes) before the answer is handed on, and a shared timer closes the body
- * stream when the deadline passes, which ends the blocked read with an I/O error. Such an exchange fails with a
- * {@link BodyTimeoutException}; callers treat it as any read timeout (no answer: for a top-up, the outcome is
- * unknown). dompet asks for no compression, and a compressed body is handed on undecoded (so it is no JSON and no
- * usable answer): decoding it would read from the network before the deadline is armed.
+ * <p>Clients are plain OpenFeign on the JDK {@link HttpClient} (HTTP/1.1, explicit connect timeout, no redirects
+ * followed, no retries), with one deadline for the whole exchange: the read timeout bounds headers <em>and</em> body
+ * (see {@link DeadlineClient}, which neither library offers). A body that stalls past it fails as a read timeout (no
+ * answer: for a top-up, the outcome is unknown). dompet asks for no compression, and a compressed body is handed on
+ * undecoded (so it is no JSON and no usable answer): decoding it would read from the network before the deadline is
+ * armed.
+ *
+ * <p>{@link #exchange} is the one timed "call, read, classify, log" step: it sends, reads the answer as one JSON object
+ * ({@link JsonAnswers}), lets the endpoint read its result code, makes Finpay's description safe, and logs one line.
  */
 public final class FinpayHttp {
 
-    /** One daemon thread for every Finpay client: it only closes streams whose deadline has passed. */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
-
+    private final Logger log;
     private final Client client;
     private final Request.Options options;
+    private final long readTimeoutMillis;
+    private final Duration longestExchange;
 
-    public FinpayHttp(Duration connectTimeout, Duration readTimeout) {
+    /** @param log the API's logger: every exchange logs its one line there */
+    public FinpayHttp(Logger log, Duration connectTimeout, Duration readTimeout) {
+        this.log = Objects.requireNonNull(log);
         Objects.requireNonNull(connectTimeout);
         Objects.requireNonNull(readTimeout);
         HttpClient http = HttpClient.newBuilder()
@@ -56,7 +47,9 @@ public final class FinpayHttp {
                 .build();
         // the same connect timeout and redirect policy as the HttpClient, or Http2Client builds another client
         this.options = new Request.Options(connectTimeout, readTimeout, false);
-        this.client = new DeadlineClient(new UndecodedHttp2Client(http));
+        this.client = new DeadlineClient(new DeadlineClient.UndecodedHttp2Client(http));
+        this.readTimeoutMillis = readTimeout.toMillis();
+        this.longestExchange = connectTimeout.plus(readTimeout);
     }
 
     /** A Feign builder on this transport: its client, its timeouts, no retries. Add the encoder and interceptors. */
@@ -64,139 +57,54 @@ public final class FinpayHttp {
         return Feign.builder().client(client).options(options).retryer(Retryer.NEVER_RETRY);
     }
 
-    /** The body did not arrive in full before the exchange's deadline (the read timeout) passed. */
-    public static final class BodyTimeoutException extends HttpTimeoutException {
-
-        private static final long serialVersionUID = 1L;
-
-        BodyTimeoutException(long readTimeoutMillis) {
-            super("the body did not arrive in full within " + readTimeoutMillis + " ms");
-        }
-    }
-
-    /** Bounds the whole exchange of its delegate by the read timeout and hands on a body already read. */
-    static final class DeadlineClient implements Client {
-
-        private final Client delegate;
-
-        DeadlineClient(Client delegate) {
-            this.delegate = Objects.requireNonNull(delegate);
-        }
-
-        @Override
-        public Response execute(Request request, Request.Options options) throws IOException {
-            long timeoutNanos = options.readTimeoutUnit().toNanos(options.readTimeout());
-            long deadline = System.nanoTime() + timeoutNanos;
-            Response response = delegate.execute(request, options);
-            if (response.body() == null) {
-                return response;
-            }
-            try (response) {
-                byte[] body = readBefore(response, deadline, TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
-                return response.toBuilder().body(body).build();
-            }
-        }
-
-        private static byte[] readBefore(Response response, long deadline, long timeoutMillis) throws IOException {
-            InputStream in = response.body().asInputStream();
-            AtomicBoolean expired = new AtomicBoolean();
-            ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
-                expired.set(true);
-                closeQuietly(in);
-            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            try {
-                byte[] body = in.readNBytes(JsonAnswers.MAX_BODY_BYTES + 1);
-                timer.cancel(false);
-                return body;
-            } catch (IOException e) {
-                timer.cancel(false);
-                if (expired.get()) {
-                    BodyTimeoutException timeout = new BodyTimeoutException(timeoutMillis);
-                    timeout.initCause(e);
-                    throw timeout;
-                }
-                throw e;
-            } finally {
-                closeQuietly(in);
-            }
-        }
-
-        private static void closeQuietly(InputStream in) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException e) {
-                // closing is all that is asked; a failure here changes nothing
-            }
-        }
+    /**
+     * A token cache over {@code source} (which asks Finpay through this transport): a caller waits for another
+     * caller's refresh at most as long as one exchange may take, the connect plus the read timeout.
+     */
+    public <T> SingleFlightToken<T> tokenCache(Clock clock, Supplier<SingleFlightToken.Fresh<T>> source,
+                                               String requestName) {
+        return new SingleFlightToken<>(clock, source, requestName, longestExchange);
     }
 
     /**
-     * feign-java11's client without its gzip/deflate decoding, whose {@code GZIPInputStream} reads the first body
-     * bytes from the network, unbounded, before {@link DeadlineClient} can arm the deadline.
+     * Sends one request with {@code call} and says what came back; never throws for what Finpay or the network did.
+     * Logs one line: {@code <label> <subject>: HTTP <status> <codes> in <n> ms}, or a warning
+     * {@code <label> <subject>: no usable answer (<reason>) after <n> ms}.
+     *
+     * @param subject names the call in the log line (masked phone, references): never a secret or personal data
+     * @param secrets what must not appear in Finpay's description (credentials, token, signature, customer data)
      */
-    static final class UndecodedHttp2Client extends Http2Client {
-
-        UndecodedHttp2Client(HttpClient client) {
-            super(client);
+    public FinpayAnswer exchange(FinpayEndpoint endpoint, String subject, Supplier<Response> call,
+                                 @Nullable String... secrets) {
+        long started = System.nanoTime();
+        FinpayAnswer answer;
+        try (Response response = call.get()) {
+            answer = JsonAnswers.read(response, endpoint);
+        } catch (RuntimeException e) {
+            answer = new FinpayAnswer.NoAnswer(JsonAnswers.failure(e, readTimeoutMillis));
         }
-
-        @Override
-        protected Response toFeignResponse(Request request, HttpResponse<InputStream> response) {
-            return super.toFeignResponse(request, new WithoutContentEncoding(response));
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        String named = subject.isEmpty() ? endpoint.label() : endpoint.label() + " " + subject;
+        if (answer instanceof FinpayAnswer.Answered answered) {
+            answered = new FinpayAnswer.Answered(answered.httpStatus(), answered.code(),
+                    JsonAnswers.safeDescription(answered.description(), "", secrets), answered.body());
+            log.info("{}: HTTP {} {} in {} ms", named, answered.httpStatus(), endpoint.logged(answered), millis);
+            return answered;
         }
+        log.warn("{}: no usable answer ({}) after {} ms", named, ((FinpayAnswer.NoAnswer) answer).reason(), millis);
+        return answer;
     }
 
-    /** A JDK response as it came, but without {@code Content-Encoding} headers. */
-    private record WithoutContentEncoding(HttpResponse<InputStream> response) implements HttpResponse<InputStream> {
-
-        @Override
-        public int statusCode() {
-            return response.statusCode();
-        }
-
-        @Override
-        public HttpRequest request() {
-            return response.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<InputStream>> previousResponse() {
-            return response.previousResponse();
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return HttpHeaders.of(response.headers().map(), (name, value) -> !name.equalsIgnoreCase("Content-Encoding"));
-        }
-
-        @Override
-        public InputStream body() {
-            return response.body();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return response.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return response.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return response.version();
-        }
-    }
-
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "finpay-http-deadlines");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+    /**
+     * Logs an exception of dompet's own code around an exchange (a bug) as one error naming its class and the frame
+     * it was thrown at, and returns the reason an unknown outcome carries. Never the message or the stack trace: they
+     * might quote a header, a body or a URL (a token).
+     */
+    public String unexpected(FinpayEndpoint endpoint, String subject, RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length > 0 ? " at " + trace[0] : "";
+        String named = subject.isEmpty() ? endpoint.label() : endpoint.label() + " " + subject;
+        log.error("{}: unexpected {}{}", named, JsonAnswers.describe(e), where);
+        return "unexpected " + JsonAnswers.describe(e) + " in " + endpoint.label();
     }
 }

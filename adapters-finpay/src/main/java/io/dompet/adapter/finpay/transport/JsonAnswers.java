@@ -10,7 +10,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads what came back from a Finpay API as one JSON object, or says in a few words why it is none, and makes
- * Finpay's descriptions safe to store and log. Each client maps the object to its own answer. Nothing here throws,
+ * Finpay's descriptions safe to store and log. Each endpoint reads its result code out of the object. Nothing here throws,
  * and no reason quotes a body, a header, a URL or an exception message: only statuses, codes and class names.
  */
 public final class JsonAnswers {
@@ -32,6 +31,8 @@ public final class JsonAnswers {
     /** Longest description passed on. */
     public static final int MAX_DESCRIPTION = 200;
     public static final String REDACTED = "(redacted)";
+    /** Longest code taken as a code ({@code 2000000}, {@code APP:SUCCESS}, …). */
+    public static final int MAX_CODE = 40;
 
     /**
      * {@code 08…}, {@code 628…} or {@code +628…} with 8 to 16 digits in all, single spaces or dashes allowed between
@@ -49,49 +50,59 @@ public final class JsonAnswers {
     private JsonAnswers() {
     }
 
-    /** What a raw answer held: a JSON object, or the reason it holds none. */
-    public sealed interface Reading permits JsonObject, Unusable {
-    }
-
-    /** An answer whose body is one JSON object. */
-    public record JsonObject(int httpStatus, JsonNode json) implements Reading {
-        public JsonObject {
-            Objects.requireNonNull(json);
-        }
-    }
-
-    /** An answer without a usable body; {@code reason} names the HTTP status and what was wrong. */
-    public record Unusable(String reason) implements Reading {
-        public Unusable {
-            Objects.requireNonNull(reason);
-        }
-    }
-
-    /** Reads a raw answer's body as a JSON object with {@code mapper}; the caller still closes {@code response}. */
-    public static Reading read(Response response, JsonMapper mapper) {
+    /**
+     * Reads a raw answer's body as a JSON object and lets {@code endpoint} read its result code; the caller still
+     * closes {@code response}. The description is still raw.
+     */
+    static FinpayAnswer read(Response response, FinpayEndpoint endpoint) {
         int status = response.status();
         byte[] body;
         try {
             body = readBody(response);
         } catch (IOException | RuntimeException e) {
-            return new Unusable("HTTP " + status + ", but reading the body failed (" + describe(e) + ")");
+            return new FinpayAnswer.NoAnswer("HTTP " + status + ", but reading the body failed (" + describe(e) + ")");
         }
         if (body == null) {
-            return new Unusable("HTTP " + status + " with a body over " + MAX_BODY_BYTES + " bytes");
+            return new FinpayAnswer.NoAnswer("HTTP " + status + " with a body over " + MAX_BODY_BYTES + " bytes");
         }
         if (isBlank(body)) {
-            return new Unusable("HTTP " + status + " with an empty body");
+            return new FinpayAnswer.NoAnswer("HTTP " + status + " with an empty body");
         }
         JsonNode json;
         try {
-            json = mapper.readTree(body);
+            json = COMPACT_LENIENT.readTree(body);
         } catch (JacksonException e) {
-            return new Unusable("HTTP " + status + " with a body that is not JSON" + contentType(response));
+            return new FinpayAnswer.NoAnswer("HTTP " + status + " with a body that is not JSON" + contentType(response));
         }
         if (json == null || !json.isObject()) {
-            return new Unusable("HTTP " + status + " with JSON that is not an object");
+            return new FinpayAnswer.NoAnswer("HTTP " + status + " with JSON that is not an object");
         }
-        return new JsonObject(status, json);
+        return endpoint.read(status, json);
+    }
+
+    /**
+     * A code at {@code node.name}: a non-blank string of at most {@value #MAX_CODE} printable ASCII characters,
+     * stripped; {@code null} when missing or anything else (a code that is not a code is no code).
+     */
+    public static @Nullable String code(@Nullable JsonNode node, String name) {
+        String text = string(node, name);
+        if (text == null) {
+            return null;
+        }
+        String code = text.strip();
+        if (code.isEmpty() || code.length() > MAX_CODE || !code.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            return null;
+        }
+        return code;
+    }
+
+    /** The string at {@code node.name}, or {@code null} when {@code node} is no object or the value no string. */
+    public static @Nullable String string(@Nullable JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        JsonNode value = node.get(name);
+        return value != null && value.isString() ? value.stringValue() : null;
     }
 
     /** Why there is no answer at all: the request failed before a response arrived. */
@@ -100,7 +111,7 @@ public final class JsonAnswers {
             if (cause instanceof HttpConnectTimeoutException) {
                 return "connect timeout";
             }
-            if (cause instanceof FinpayHttp.BodyTimeoutException) {
+            if (cause instanceof DeadlineClient.BodyTimeoutException) {
                 return "read timeout: the body did not arrive in full within " + readTimeoutMillis + " ms";
             }
             if (cause instanceof HttpTimeoutException) {

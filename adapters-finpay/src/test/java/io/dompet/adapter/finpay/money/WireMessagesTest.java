@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.KeyCase;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class WireMessagesTest {
     }
 
     private static Map<String, String> sentFields(Object request) {
-        JsonNode json = MoneyAnswers.JSON.readTree(MoneyAnswers.JSON.writeValueAsBytes(request));
+        JsonNode json = JsonAnswers.COMPACT_LENIENT.readTree(JsonAnswers.COMPACT_LENIENT.writeValueAsBytes(request));
         Map<String, String> fields = new LinkedHashMap<>();
         json.properties().forEach(field -> fields.put(field.getKey(), field.getValue().stringValue()));
         return fields;

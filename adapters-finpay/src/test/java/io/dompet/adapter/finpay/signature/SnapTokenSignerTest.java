@@ -32,7 +32,7 @@ class SnapTokenSignerTest {
     @ParameterizedTest
     @ValueSource(strings = {"rsa2048-pkcs8.pem", "rsa2048-pkcs1.pem"})
     void signs_exactly_as_openssl_does_from_a_pkcs8_or_pkcs1_key_file(String fixture) {
-        SnapTokenSigner signer = SnapTokenSigner.fromKeyMaterial("file:" + Fixtures.path(fixture));
+        SnapTokenSigner signer = signer("file:" + Fixtures.path(fixture));
 
         assertThat(signer.sign(CLIENT_ID, TIMESTAMP)).isEqualTo(OPENSSL_SIGNATURE);
     }
@@ -40,14 +40,14 @@ class SnapTokenSignerTest {
     @ParameterizedTest
     @ValueSource(strings = {"rsa2048-pkcs8.pem", "rsa2048-pkcs1.pem"})
     void signs_exactly_as_openssl_does_from_pem_text_with_escaped_line_breaks(String fixture) {
-        SnapTokenSigner signer = SnapTokenSigner.fromKeyMaterial(Fixtures.text(fixture).replace("\n", "\\n"));
+        SnapTokenSigner signer = signer(Fixtures.text(fixture).replace("\n", "\\n"));
 
         assertThat(signer.sign(CLIENT_ID, TIMESTAMP)).isEqualTo(OPENSSL_SIGNATURE);
     }
 
     @Test
     void encodes_the_string_to_sign_as_utf_8() {
-        SnapTokenSigner signer = SnapTokenSigner.fromKeyMaterial(Fixtures.text("rsa2048-pkcs8.pem"));
+        SnapTokenSigner signer = signer(Fixtures.text("rsa2048-pkcs8.pem"));
 
         assertThat(signer.sign("toko-café", TIMESTAMP)).isEqualTo(OPENSSL_UTF8_SIGNATURE);
     }
@@ -56,7 +56,7 @@ class SnapTokenSignerTest {
     @ValueSource(strings = {"rsa2048-public.pem", "rsa2048-public-pkcs1.pem", "rsa2048-cert.pem"})
     void its_signature_verifies_with_the_public_key_and_the_certificate(String fixture) {
         PublicKey publicKey = KeyMaterial.publicKey(Fixtures.text(fixture));
-        String signature = SnapTokenSigner.fromKeyMaterial(Fixtures.text("rsa2048-pkcs1.pem")).sign(CLIENT_ID, TIMESTAMP);
+        String signature = signer(Fixtures.text("rsa2048-pkcs1.pem")).sign(CLIENT_ID, TIMESTAMP);
 
         assertThat(Sha256WithRsa.verify(publicKey, bytes(CLIENT_ID + "|" + TIMESTAMP), signature)).isTrue();
     }
@@ -80,14 +80,14 @@ class SnapTokenSignerTest {
 
     @Test
     void another_key_gives_another_signature() {
-        SnapTokenSigner other = SnapTokenSigner.fromKeyMaterial(Fixtures.text("other-rsa2048-pkcs8.pem"));
+        SnapTokenSigner other = signer(Fixtures.text("other-rsa2048-pkcs8.pem"));
 
         assertThat(other.sign(CLIENT_ID, TIMESTAMP)).isNotEqualTo(OPENSSL_SIGNATURE);
     }
 
     @Test
     void a_blank_client_id_or_timestamp_is_refused() {
-        SnapTokenSigner signer = SnapTokenSigner.fromKeyMaterial(Fixtures.text("rsa2048-pkcs8.pem"));
+        SnapTokenSigner signer = signer(Fixtures.text("rsa2048-pkcs8.pem"));
 
         assertThatThrownBy(() -> signer.sign(" ", TIMESTAMP)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> signer.sign(CLIENT_ID, "")).isInstanceOf(IllegalArgumentException.class);
@@ -118,6 +118,11 @@ class SnapTokenSignerTest {
         assertThat(shown).doesNotContain(key.getPrivateExponent().toString(16).substring(0, 16))
                 .doesNotContain(key.getPrivateExponent().toString().substring(0, 16))
                 .doesNotContain(key.getModulus().toString(16).substring(0, 16));
+    }
+
+    /** A signer for the merchant private key given as PEM text or {@code file:PATH}. */
+    private static SnapTokenSigner signer(String pemOrFileRef) {
+        return new SnapTokenSigner(KeyMaterial.privateKey(pemOrFileRef));
     }
 
     private static byte[] bytes(String text) {

@@ -3,6 +3,10 @@ package io.dompet.adapter.finpay.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import feign.RequestLine;
 import feign.Response;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@link FinpayHttp} against a raw socket server that can do what no well-behaved HTTP server does: send the status
@@ -31,6 +37,9 @@ class FinpayHttpTest {
 
     static final Duration READ_TIMEOUT = Duration.ofMillis(600);
     static final String BODY = "{\"responseCode\":\"2003800\",\"responseMessage\":\"Successful\"}";
+    static final String SECRET = "s3cr3t";
+    /** An answer whose description quotes a secret and a full phone number. */
+    static final String INDISCREET = "{\"code\":\"E1\",\"description\":\"key " + SECRET + " refused for 081977817902\"}";
 
     interface Probe {
         @RequestLine("GET /healthy")
@@ -47,9 +56,28 @@ class FinpayHttpTest {
 
         @RequestLine("GET /gzip-stall")
         Response gzipStall();
+
+        @RequestLine("GET /indiscreet")
+        Response indiscreet();
     }
 
+    /** An endpoint that takes any JSON object for an answer, with its {@code code} and {@code description}. */
+    static final FinpayEndpoint ANY_CODE = new FinpayEndpoint() {
+        @Override
+        public String label() {
+            return "Finpay probe";
+        }
+
+        @Override
+        public FinpayAnswer read(int httpStatus, JsonNode json) {
+            return new FinpayAnswer.Answered(httpStatus, json.path("code").asString("ok"),
+                    json.path("description").asString(""), json);
+        }
+    };
+
     ServerSocket server;
+    FinpayHttp http;
+    ListAppender<ILoggingEvent> logs;
     final ExecutorService connections = Executors.newCachedThreadPool();
     final ExecutorService callers = Executors.newCachedThreadPool();
     Probe probe;
@@ -58,12 +86,17 @@ class FinpayHttpTest {
     void start() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         connections.submit(this::accept);
-        probe = new FinpayHttp(Duration.ofSeconds(2), READ_TIMEOUT).feign()
-                .target(Probe.class, "http://127.0.0.1:" + server.getLocalPort());
+        Logger log = (Logger) LoggerFactory.getLogger(FinpayHttpTest.class);
+        logs = new ListAppender<>();
+        logs.start();
+        log.addAppender(logs);
+        http = new FinpayHttp(log, Duration.ofSeconds(2), READ_TIMEOUT);
+        probe = http.feign().target(Probe.class, "http://127.0.0.1:" + server.getLocalPort());
     }
 
     @AfterEach
     void stop() throws IOException {
+        ((Logger) LoggerFactory.getLogger(FinpayHttpTest.class)).detachAppender(logs);
         server.close();
         connections.shutdownNow();
         callers.shutdownNow();
@@ -127,9 +160,37 @@ class FinpayHttpTest {
     void a_body_over_the_limit_is_cut_just_past_it_so_the_reader_can_tell() throws Exception {
         try (Response response = probe.huge()) {
             assertThat(response.body().asInputStream().readAllBytes()).hasSize(JsonAnswers.MAX_BODY_BYTES + 1);
-            assertThat(JsonAnswers.read(response, JsonAnswers.COMPACT_LENIENT)).isEqualTo(
-                    new JsonAnswers.Unusable("HTTP 200 with a body over " + JsonAnswers.MAX_BODY_BYTES + " bytes"));
+            assertThat(JsonAnswers.read(response, ANY_CODE)).isEqualTo(
+                    new FinpayAnswer.NoAnswer("HTTP 200 with a body over " + JsonAnswers.MAX_BODY_BYTES + " bytes"));
         }
+    }
+
+    @Test
+    void an_exchange_hands_on_the_endpoints_code_with_the_description_made_safe_and_logs_one_line() {
+        FinpayAnswer answer = http.exchange(ANY_CODE, "ref R1", probe::indiscreet, SECRET);
+
+        assertThat(answer).isInstanceOfSatisfying(FinpayAnswer.Answered.class, answered -> {
+            assertThat(answered.httpStatus()).isEqualTo(200);
+            assertThat(answered.code()).isEqualTo("E1");
+            assertThat(answered.description()).isEqualTo("key (redacted) refused for 0819******02");
+        });
+        assertThat(logs.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.INFO);
+            assertThat(event.getFormattedMessage()).startsWith("Finpay probe ref R1: HTTP 200 E1 in ").endsWith(" ms");
+        });
+    }
+
+    @Test
+    void an_exchange_without_an_answer_says_why_and_logs_one_warning() {
+        FinpayAnswer answer = http.exchange(ANY_CODE, "", probe::stall);
+
+        assertThat(answer).isEqualTo(
+                new FinpayAnswer.NoAnswer("read timeout: the body did not arrive in full within 600 ms"));
+        assertThat(logs.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).startsWith("Finpay probe: no usable answer (read timeout: the body"
+                    + " did not arrive in full within 600 ms) after ");
+        });
     }
 
     private void accept() {
@@ -173,6 +234,12 @@ class FinpayHttpTest {
                             + "Content-Length: 100\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     Thread.sleep(60_000);
+                }
+                case "/indiscreet" -> {
+                    byte[] indiscreet = INDISCREET.getBytes(StandardCharsets.UTF_8);
+                    out.write(headers(indiscreet.length));
+                    out.write(indiscreet);
+                    out.flush();
                 }
                 case "/huge" -> {
                     byte[] huge = new byte[JsonAnswers.MAX_BODY_BYTES * 2];

@@ -1,7 +1,9 @@
 package io.dompet.adapter.finpay.money;
 
-import feign.Response;
 import io.dompet.adapter.finpay.signature.MoneySigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
@@ -10,99 +12,77 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * The Finpay Money token, cached until its {@code tokenExpiry} (Jakarta time) minus a margin of min(60 s, 10 % of
- * the lifetime left when it was asked for).
+ * Asks Finpay Money for a token (Get Token) and says until when to use it: its {@code tokenExpiry} (Jakarta time)
+ * minus a margin of min(60 s, 10 % of the lifetime left when it was asked for). {@link SingleFlightToken} caches it,
+ * one refresh at a time.
  *
  * <p>A token whose {@code tokenExpiry} is missing, not in the documented format, or not after the moment it was
  * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
  * at the cost of one Get Token per widget.
- *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
- * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected — only if it is still the cached
- * one, so many callers rejected at once cause one refresh. Thread-safe.
  */
-final class MoneyTokens {
+final class MoneyTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
-    private static final Logger log = LoggerFactory.getLogger(MoneyTokens.class);
+    private static final Logger log = LoggerFactory.getLogger(MoneyTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
 
-    private final MoneyTokenClient client;
+    private final FinpayHttp http;
+    private final MoneyClient client;
     private final MoneySigner signer;
     private final TransNumberGenerator transNumbers;
     private final Clock clock;
-    private final long readTimeoutMillis;
     private final List<String> credentials;
-
-    private final SingleFlightToken<String> tokens;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
-    MoneyTokens(MoneyTokenClient client, MoneySigner signer, TransNumberGenerator transNumbers, Clock clock,
-                Duration connectTimeout, Duration readTimeout, List<String> credentials) {
+    MoneyTokenSource(FinpayHttp http, MoneyClient client, MoneySigner signer, TransNumberGenerator transNumbers,
+                     Clock clock, List<String> credentials) {
+        this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
-        this.readTimeoutMillis = readTimeout.toMillis();
         this.credentials = List.copyOf(credentials);
-        this.tokens = new SingleFlightToken<>(clock, this::request, "getToken", connectTimeout.plus(readTimeout));
     }
 
     /**
-     * A valid token, from the cache or from one shared refresh.
+     * A new token.
      *
      * @throws TokenUnavailableException if Finpay gave none
      */
-    String current() {
-        return tokens.current();
-    }
-
-    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
-    void invalidate(String token) {
-        tokens.invalidate(token);
-    }
-
-    private SingleFlightToken.Fresh<String> request() {
+    @Override
+    public SingleFlightToken.Fresh<String> get() {
         Instant askedAt = clock.instant();
         String transNumber = transNumbers.next();
         GetTokenRequest body = GetTokenRequest.signed(MoneyTimes.reqDtime(askedAt), transNumber, signer);
-        long started = System.nanoTime();
-        MoneyAnswer answer;
-        try (Response response = client.getToken(body)) {
-            answer = MoneyAnswers.read(response);
-        } catch (RuntimeException e) {
-            answer = MoneyAnswers.failed(e, readTimeoutMillis);
+        String[] secrets = credentials.toArray(new String[credentials.size() + 1]);
+        secrets[credentials.size()] = body.signature();
+        FinpayAnswer answer = http.exchange(MoneyEndpoint.GET_TOKEN, "transNumber " + transNumber,
+                () -> client.getToken(body), secrets);
+        if (!(answer instanceof FinpayAnswer.Answered answered)) {
+            throw new TokenUnavailableException("no token: " + ((FinpayAnswer.NoAnswer) answer).reason());
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        if (answer instanceof MoneyAnswer.NoAnswer none) {
-            log.warn("Finpay Money getToken transNumber {}: no usable answer ({}) after {} ms", transNumber,
-                    none.reason(), millis);
-            throw new TokenUnavailableException("no token: " + none.reason());
-        }
-        MoneyAnswer.Answered answered = (MoneyAnswer.Answered) answer;
-        log.info("Finpay Money getToken transNumber {}: HTTP {} statusCode {} in {} ms", transNumber,
-                answered.httpStatus(), answered.statusCode(), millis);
-        if (!answered.isSuccess()) {
-            String description = describe(answered, body);
+        if (!MoneyEndpoint.isSuccess(answered)) {
+            String description = answered.descriptionOr("(no statusDesc)");
             log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
                     + " dompet.finpay.money.username, password, secret-key and signature-key-case",
-                    answered.statusCode(), description);
-            throw new TokenUnavailableException("no token: Finpay answered " + answered.statusCode() + " " + description);
+                    answered.code(), description);
+            throw new TokenUnavailableException("no token: Finpay answered " + answered.code() + " " + description);
         }
-        if (answered.httpStatus() < 200 || answered.httpStatus() > 299) {
+        if (!answered.isHttpSuccess()) {
             throw new TokenUnavailableException("no token: HTTP " + answered.httpStatus() + " disagrees with statusCode "
-                    + answered.statusCode());
+                    + answered.code());
         }
         GetTokenResponse fields;
         try {
-            fields = MoneyAnswers.JSON.treeToValue(answered.body(), GetTokenResponse.class);
+            fields = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), GetTokenResponse.class);
         } catch (JacksonException e) {
             // never log the exception: its message may quote the token
             throw new TokenUnavailableException("no token: the success answer has fields of the wrong type");
@@ -130,12 +110,5 @@ final class MoneyTokens {
             return askedAt;
         }
         return SingleFlightToken.refreshAt(askedAt, expiry.get(), MAX_MARGIN);
-    }
-
-    private String describe(MoneyAnswer.Answered answered, GetTokenRequest body) {
-        String[] secrets = new String[credentials.size() + 1];
-        credentials.toArray(secrets);
-        secrets[credentials.size()] = body.signature();
-        return MoneyAnswers.safeDescription(answered.statusDesc(), secrets);
     }
 }

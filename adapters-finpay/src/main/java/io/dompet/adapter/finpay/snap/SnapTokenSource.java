@@ -1,7 +1,9 @@
 package io.dompet.adapter.finpay.snap;
 
-import feign.Response;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,87 +20,61 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * The SNAP B2B access token, cached until {@code expiresIn} minus a margin of min(60 s, 10 % of its lifetime),
- * counted from the moment the token was asked for.
- *
- * <p>One refresh at a time: concurrent callers that find no valid token wait for the same request (at most the
- * connect plus the read timeout, see {@link SingleFlightToken}) and share its token or its failure. {@link #invalidate(String)} drops a token Finpay rejected (401xx01/401xx03) — only if it
- * is still the cached one, so many callers rejected at once cause one refresh. Thread-safe.
+ * Asks Finpay for a SNAP B2B access token and says until when to use it: {@code expiresIn} minus a margin of
+ * min(60 s, 10 % of its lifetime), counted from the moment the token was asked for. {@link SingleFlightToken} caches
+ * it, one refresh at a time; a token Finpay rejects (401xx01/401xx03) is dropped there.
  */
-final class SnapAccessTokens {
+final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
-    private static final Logger log = LoggerFactory.getLogger(SnapAccessTokens.class);
-    private static final String SUCCESS = "2007300";
+    private static final Logger log = LoggerFactory.getLogger(SnapTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     /** What a bearer token may hold to travel in a header unchanged: visible ASCII without template braces. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7A\\x7C\\x7E]{1,3000}");
 
+    private final FinpayHttp http;
     private final SnapTokenClient client;
     private final SnapTokenSigner signer;
     private final String clientId;
     private final Clock clock;
-    private final long readTimeoutMillis;
 
-    private final SingleFlightToken<String> tokens;
-
-    SnapAccessTokens(SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock,
-                     Duration connectTimeout, Duration readTimeout) {
+    SnapTokenSource(FinpayHttp http, SnapTokenClient client, SnapTokenSigner signer, String clientId, Clock clock) {
+        this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.clientId = Objects.requireNonNull(clientId);
         this.clock = Objects.requireNonNull(clock);
-        this.readTimeoutMillis = readTimeout.toMillis();
-        this.tokens = new SingleFlightToken<>(clock, this::request, "token request",
-                connectTimeout.plus(readTimeout));
     }
 
     /**
-     * A valid token, from the cache or from one shared refresh.
+     * A new token.
      *
      * @throws TokenUnavailableException if Finpay gave none
      */
-    String current() {
-        return tokens.current();
-    }
-
-    /** Forgets {@code token} if it is still the cached one, so the next {@link #current()} asks for a new one. */
-    void invalidate(String token) {
-        tokens.invalidate(token);
-    }
-
-    private SingleFlightToken.Fresh<String> request() {
+    @Override
+    public SingleFlightToken.Fresh<String> get() {
         Instant askedAt = clock.instant();
         String timestamp = SnapHeaders.jakartaTime(askedAt);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(SnapHeaders.TIMESTAMP, timestamp);
         headers.put(SnapHeaders.CLIENT_KEY, clientId);
         headers.put(SnapSigningInterceptor.SIGNATURE, signer.sign(clientId, timestamp));
-        long started = System.nanoTime();
-        SnapAnswer answer;
-        try (Response response = client.accessToken(headers, AccessTokenRequest.CLIENT_CREDENTIALS)) {
-            answer = SnapAnswers.read(response);
-        } catch (RuntimeException e) {
-            answer = SnapAnswers.failed(e, readTimeoutMillis);
+        FinpayAnswer answer = http.exchange(SnapEndpoint.ACCESS_TOKEN, "",
+                () -> client.accessToken(headers, AccessTokenRequest.CLIENT_CREDENTIALS));
+        if (!(answer instanceof FinpayAnswer.Answered answered)) {
+            throw new TokenUnavailableException("no access token: " + ((FinpayAnswer.NoAnswer) answer).reason());
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        if (answer instanceof SnapAnswer.NoAnswer none) {
-            log.warn("Finpay SNAP access-token: no usable answer after {} ms ({})", millis, none.reason());
-            throw new TokenUnavailableException("no access token: " + none.reason());
-        }
-        SnapAnswer.Answered answered = (SnapAnswer.Answered) answer;
-        log.info("Finpay SNAP access-token: HTTP {} {} in {} ms", answered.httpStatus(), answered.responseCode(), millis);
-        if (!SUCCESS.equals(answered.responseCode())) {
+        if (!SnapEndpoint.ACCESS_TOKEN.succeeded(answered)) {
             if (answered.httpStatus() == 401) {
                 log.error("Finpay refused dompet's access-token request ({} {}): check dompet.finpay.snap.client-id and"
                         + " that Finpay holds the public key of dompet.finpay.snap.private-key",
-                        answered.responseCode(), answered.responseMessage());
+                        answered.code(), answered.description());
             }
-            throw new TokenUnavailableException("no access token: Finpay answered " + answered.responseCode() + " "
-                    + answered.responseMessage());
+            throw new TokenUnavailableException("no access token: Finpay answered " + answered.code() + " "
+                    + answered.description());
         }
         AccessTokenResponse body;
         try {
-            body = SnapAnswers.JSON.treeToValue(answered.body(), AccessTokenResponse.class);
+            body = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), AccessTokenResponse.class);
         } catch (JacksonException e) {
             // never log the exception: its message may quote the token
             throw new TokenUnavailableException("no access token: the success answer has fields of the wrong type");
