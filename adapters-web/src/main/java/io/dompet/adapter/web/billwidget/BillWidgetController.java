@@ -2,7 +2,10 @@ package io.dompet.adapter.web.billwidget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
+import io.dompet.adapter.web.problem.FinpayProblems;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
@@ -68,6 +71,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class BillWidgetController {
 
     static final String BILL_WIDGETS = "/api/v1/bill-widgets";
+    /** The problem property naming the widget a failure left {@code FAILED}. */
+    static final String BILL_WIDGET_ID = "billWidgetId";
 
     private static final Logger log = LoggerFactory.getLogger(BillWidgetController.class);
     private static final String REQUIRED = "is required";
@@ -133,12 +138,15 @@ public class BillWidgetController {
             String code = BillInfoRedaction.redact(refused.code(), bill);
             String message = BillInfoRedaction.redact(refused.description(), bill);
             log.info("Finpay refused bill widget {}: {} ({})", refused.widget().id(), message, code);
-            throw new FinpayBillWidgetRefusedException(refused.widget().id(), code, message);
+            throw FinpayProblems.issueRefused(ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
+                    "Bill widget " + refused.widget().id(), BILL_WIDGET_ID, refused.widget().id(), code, message);
         }
         GenerateBillWidgetResult.Unavailable unavailable = (GenerateBillWidgetResult.Unavailable) result;
         log.warn("Bill widget {} got no usable answer from Finpay: {}", unavailable.widget().id(),
                 BillInfoRedaction.redact(unavailable.reason(), bill));
-        throw new FinpayBillWidgetUnavailableException(unavailable.widget().id());
+        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: bill widget "
+                + unavailable.widget().id() + " is FAILED. Ask for a new widget in a few seconds.",
+                Map.of(BILL_WIDGET_ID, unavailable.widget().id().toString()));
     }
 
     @Operation(summary = "Read a bill widget",
@@ -178,7 +186,7 @@ public class BillWidgetController {
                 : getBillWidget.getBillWidget(found, false);
         return widget
                 .map(read -> BillWidgetResponse.of(read, livemode))
-                .orElseThrow(() -> new BillWidgetNotFoundException(found));
+                .orElseThrow(() -> new ProblemException(ProblemType.BILL_WIDGET_NOT_FOUND, "No bill widget " + found + " is known."));
     }
 
     @Operation(summary = "List the biller catalogue",

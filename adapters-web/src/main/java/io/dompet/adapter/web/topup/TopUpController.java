@@ -2,7 +2,10 @@ package io.dompet.adapter.web.topup;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FieldProblem;
+import io.dompet.adapter.web.problem.FinpayProblems;
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.InquireTopUpCommand;
@@ -32,6 +35,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -71,6 +75,8 @@ public class TopUpController {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The header ({@code true}) on the answer to a repeated request, which did nothing but read the top-up. */
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    /** Seconds a client should wait before repeating a request whose first request still runs. */
+    public static final int IN_PROGRESS_RETRY_AFTER_SECONDS = 2;
     static final String TOP_UPS = "/api/v1/top-ups";
 
     private static final Logger log = LoggerFactory.getLogger(TopUpController.class);
@@ -115,12 +121,13 @@ public class TopUpController {
             return TopUpInquiryResponse.of(inquired, livemode);
         }
         if (result instanceof TopUpInquiryResult.Refused refused) {
-            throw new FinpayRefusedException(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
+            throw FinpayProblems.inquiryRefused(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
         }
         TopUpInquiryResult.Unavailable unavailable = (TopUpInquiryResult.Unavailable) result;
         log.warn("Top-up inquiry for customer {} got no usable answer from Finpay: {}", customerNumber.masked(),
                 PhoneNumberRedaction.redact(unavailable.reason(), customerNumber));
-        throw new FinpayUnavailableException();
+        throw FinpayProblems.unavailable(
+                "Finpay gave no usable answer to the inquiry; nothing was done. Try again in a few seconds.", Map.of());
     }
 
     @Operation(
@@ -183,11 +190,16 @@ public class TopUpController {
         if (result instanceof TopUpResult.InProgress inProgress) {
             log.info("Idempotency-Key of top-up {} repeated while its first request runs; answered in progress",
                     inProgress.existing());
-            throw new RequestInProgressException();
+            throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; nothing more was done. Send the same "
+                            + "request again in a few seconds to learn its outcome.").retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS);
         }
         TopUpResult.KeyConflict conflict = (TopUpResult.KeyConflict) result;
         log.info("Idempotency-Key of top-up {} reused for a different top-up; refused", conflict.existing());
-        throw new IdempotencyKeyConflictException();
+        // says nothing about the other top-up: the key may be guessable, its customer is not the caller's business
+        throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_CONFLICT,
+                "This Idempotency-Key was used for a different top-up. Use a new key for a new top-up, or repeat the "
+                        + "original request exactly to learn its outcome.");
     }
 
     @Operation(summary = "Read a top-up", description = "The top-up as it stands now; poll it while it is PENDING.")
@@ -201,7 +213,7 @@ public class TopUpController {
         TopUpId topUpId = InvalidRequestException.parseField("id", id, TopUpId::parse);
         return getTopUp.getTopUp(topUpId)
                 .map(topUp -> TopUpResponse.of(topUp, livemode))
-                .orElseThrow(() -> new TopUpNotFoundException(topUpId));
+                .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_NOT_FOUND, "No top-up " + topUpId + " is known."));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.dompet.adapter.web.wallet;
 
 import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.domain.shared.PhoneNumber;
@@ -34,6 +36,7 @@ public class WalletController {
         PhoneNumber number = InvalidRequestException.parseField("customerNumber", customerNumber, PhoneNumber::parse);
         return getWalletQuery.getWallet(number)
                 .map(wallet -> WalletResponse.of(wallet, livemode))
-                .orElseThrow(() -> new WalletNotFoundException(number));
+                .orElseThrow(() -> new ProblemException(ProblemType.WALLET_NOT_FOUND, "No wallet of customer "
+                        + number.masked() + " is known: it has never been topped up through this merchant."));
     }
 }

@@ -146,7 +146,7 @@ class TopUpControllerTopUpTest {
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
 
         assertProblem(result, HttpStatus.CONFLICT, "request-in-progress");
-        assertThat(result).hasHeader("Retry-After", Integer.toString(RequestInProgressException.RETRY_AFTER_SECONDS));
+        assertThat(result).hasHeader("Retry-After", Integer.toString(TopUpController.IN_PROGRESS_RETRY_AFTER_SECONDS));
         assertThat(result).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
         assertThat(result).bodyText().doesNotContain(ID);
     }
