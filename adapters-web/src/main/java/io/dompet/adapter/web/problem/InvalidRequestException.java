@@ -10,7 +10,7 @@ public class InvalidRequestException extends ProblemException {
     private final transient List<FieldProblem> errors;
 
     public InvalidRequestException(List<FieldProblem> errors) {
-        super(ProblemType.INVALID_REQUEST, "The request has invalid fields.");
+        super(ProblemType.INVALID_REQUEST, Problems.INVALID_FIELDS);
         this.errors = List.copyOf(errors);
     }
 
