@@ -1,9 +1,8 @@
 package io.dompet.adapter.web.topup;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
-import io.dompet.adapter.web.problem.FieldProblem;
 import io.dompet.adapter.web.problem.FinpayProblems;
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
@@ -14,7 +13,6 @@ import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
-import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -32,7 +30,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +77,6 @@ public class TopUpController {
     static final String TOP_UPS = "/api/v1/top-ups";
 
     private static final Logger log = LoggerFactory.getLogger(TopUpController.class);
-    private static final String REQUIRED = "is required";
 
     private final InquireTopUpUseCase inquireTopUp;
     private final TopUpCustomerUseCase topUpCustomer;
@@ -111,10 +107,10 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     public TopUpInquiryResponse inquire(@RequestBody TopUpInquiryRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
-        Money amount = positiveAmount(request.amount(), problems);
-        throwIfAny(problems);
+        InvalidFields invalid = new InvalidFields();
+        PhoneNumber customerNumber = invalid.required("customerNumber", request.customerNumber());
+        Money amount = positiveAmount(request.amount(), invalid);
+        invalid.throwIfAny();
 
         TopUpInquiryResult result = finpayCalls.call(() -> inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount)));
         if (result instanceof TopUpInquiryResult.Inquired inquired) {
@@ -167,11 +163,11 @@ public class TopUpController {
     public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                @Parameter(hidden = true) @AuthenticationPrincipal String clientName,
                                                @RequestBody TopUpRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        IdempotencyKey key = idempotencyKey(servletRequest, problems);
-        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
-        Money amount = positiveAmount(request.amount(), problems);
-        throwIfAny(problems);
+        InvalidFields invalid = new InvalidFields();
+        IdempotencyKey key = idempotencyKey(servletRequest, invalid);
+        PhoneNumber customerNumber = invalid.required("customerNumber", request.customerNumber());
+        Money amount = positiveAmount(request.amount(), invalid);
+        invalid.throwIfAny();
 
         TopUpCustomerCommand command = new TopUpCustomerCommand(new ApiClient(clientName), key, customerNumber, amount);
         TopUpResult result = finpayCalls.call(() -> topUpCustomer.topUp(command));
@@ -210,7 +206,7 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/top-ups/{id}")
     public TopUpResponse getTopUp(@Parameter(description = "The top-up's id, a UUID") @PathVariable("id") String id) {
-        TopUpId topUpId = InvalidRequestException.parseField("id", id, TopUpId::parse);
+        TopUpId topUpId = InvalidFields.parseOne("id", id, TopUpId::parse);
         return getTopUp.getTopUp(topUpId)
                 .map(topUp -> TopUpResponse.of(topUp, livemode))
                 .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_NOT_FOUND, "No top-up " + topUpId + " is known."));
@@ -229,49 +225,31 @@ public class TopUpController {
     }
 
     /** The one {@code Idempotency-Key} header, or null with the problem added. */
-    private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, List<FieldProblem> problems) {
+    private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, InvalidFields invalid) {
         List<String> values;
         try {
             values = Collections.list(request.getHeaders(IDEMPOTENCY_KEY));
         } catch (RequestRejectedException controlCharacters) {
             // Spring Security's firewall refuses control characters in header values when they are read
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces"));
+            invalid.add(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces");
             return null;
         }
         if (values.isEmpty()) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header is required"));
+            invalid.add(IDEMPOTENCY_KEY, "header is required");
             return null;
         }
         if (values.size() > 1) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header must be sent once"));
+            invalid.add(IDEMPOTENCY_KEY, "header must be sent once");
             return null;
         }
-        try {
-            return new IdempotencyKey(values.get(0));
-        } catch (DomainValidationException e) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, e.getMessage()));
-            return null;
-        }
+        return invalid.parse(IDEMPOTENCY_KEY, values.get(0), IdempotencyKey::new);
     }
 
-    private static <T> @Nullable T required(String field, @Nullable T value, List<FieldProblem> problems) {
-        if (value == null) {
-            problems.add(new FieldProblem(field, REQUIRED));
-        }
-        return value;
-    }
-
-    private static @Nullable Money positiveAmount(@Nullable Money amount, List<FieldProblem> problems) {
+    private static @Nullable Money positiveAmount(@Nullable Money amount, InvalidFields invalid) {
         if (amount != null && amount.isZero()) {
-            problems.add(new FieldProblem("amount", "amount must be greater than zero"));
+            invalid.add("amount", "amount must be greater than zero");
             return null;
         }
-        return required("amount", amount, problems);
-    }
-
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        return invalid.required("amount", amount);
     }
 }

@@ -1,6 +1,6 @@
 package io.dompet.adapter.web.wallet;
 
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
@@ -33,7 +33,7 @@ public class WalletController {
      */
     @GetMapping("/{customerNumber}")
     public WalletResponse getWallet(@PathVariable("customerNumber") String customerNumber) {
-        PhoneNumber number = InvalidRequestException.parseField("customerNumber", customerNumber, PhoneNumber::parse);
+        PhoneNumber number = InvalidFields.parseOne("customerNumber", customerNumber, PhoneNumber::parse);
         return getWalletQuery.getWallet(number)
                 .map(wallet -> WalletResponse.of(wallet, livemode))
                 .orElseThrow(() -> new ProblemException(ProblemType.WALLET_NOT_FOUND, "No wallet of customer "

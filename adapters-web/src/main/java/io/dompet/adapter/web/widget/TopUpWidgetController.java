@@ -2,7 +2,7 @@ package io.dompet.adapter.web.widget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FinpayProblems;
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
@@ -91,10 +91,9 @@ public class TopUpWidgetController {
     @PostMapping(path = "/top-up-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpWidgetResponse> open(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                     @RequestBody TopUpWidgetRequest request) {
-        PhoneNumber phoneNumber = request.phoneNumber();
-        if (phoneNumber == null) {
-            throw InvalidRequestException.of("phoneNumber", "is required");
-        }
+        InvalidFields invalid = new InvalidFields();
+        PhoneNumber phoneNumber = invalid.required("phoneNumber", request.phoneNumber());
+        invalid.throwIfAny();
 
         OpenTopUpWidgetResult result = finpayCalls.call(() -> openTopUpWidget.open(new OpenTopUpWidgetCommand(phoneNumber)));
         if (result instanceof OpenTopUpWidgetResult.Opened opened) {
@@ -128,7 +127,7 @@ public class TopUpWidgetController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/top-up-widgets/{id}")
     public TopUpWidgetResponse getWidget(@Parameter(description = "The widget session's id, a UUID") @PathVariable("id") String id) {
-        TopUpWidgetSessionId sessionId = InvalidRequestException.parseField("id", id, TopUpWidgetSessionId::parse);
+        TopUpWidgetSessionId sessionId = InvalidFields.parseOne("id", id, TopUpWidgetSessionId::parse);
         return getTopUpWidget.getWidget(sessionId)
                 .map(widget -> TopUpWidgetResponse.of(widget, livemode))
                 .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_WIDGET_NOT_FOUND,
