@@ -108,7 +108,7 @@ public class TopUpController {
     @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     public TopUpInquiryResponse inquire(@RequestBody TopUpInquiryRequest request) {
         InvalidFields invalid = new InvalidFields();
-        PhoneNumber customerNumber = invalid.required("customerNumber", request.customerNumber());
+        PhoneNumber customerNumber = customerNumber(request.customerNumber(), invalid);
         Money amount = positiveAmount(request.amount(), invalid);
         invalid.throwIfAny();
 
@@ -165,7 +165,7 @@ public class TopUpController {
                                                @RequestBody TopUpRequest request) {
         InvalidFields invalid = new InvalidFields();
         IdempotencyKey key = idempotencyKey(servletRequest, invalid);
-        PhoneNumber customerNumber = invalid.required("customerNumber", request.customerNumber());
+        PhoneNumber customerNumber = customerNumber(request.customerNumber(), invalid);
         Money amount = positiveAmount(request.amount(), invalid);
         invalid.throwIfAny();
 
@@ -245,11 +245,17 @@ public class TopUpController {
         return invalid.parse(IDEMPOTENCY_KEY, values.get(0), IdempotencyKey::new);
     }
 
-    private static @Nullable Money positiveAmount(@Nullable Money amount, InvalidFields invalid) {
+    private static @Nullable PhoneNumber customerNumber(@Nullable String raw, InvalidFields invalid) {
+        return invalid.required("customerNumber", raw) == null ? null
+                : invalid.parse("customerNumber", raw, PhoneNumber::parse);
+    }
+
+    private static @Nullable Money positiveAmount(@Nullable String raw, InvalidFields invalid) {
+        Money amount = invalid.required("amount", raw) == null ? null : invalid.parse("amount", raw, Money::parse);
         if (amount != null && amount.isZero()) {
             invalid.add("amount", "amount must be greater than zero");
             return null;
         }
-        return invalid.required("amount", amount);
+        return amount;
     }
 }

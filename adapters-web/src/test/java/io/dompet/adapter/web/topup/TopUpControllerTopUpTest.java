@@ -439,6 +439,16 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
+    void an_invalid_key_customer_number_and_amount_are_named_together_without_echoing_the_number() {
+        MvcTestResult result = postTopUp("", """
+                {"customerNumber": "0215551234", "amount": "50000.001"}
+                """);
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key", "amount", "customerNumber");
+        assertThat(result).bodyText().doesNotContain("0215551234");
+    }
+
+    @Test
     void a_missing_body_is_refused_without_calling_the_use_case() {
         MvcTestResult result = postTopUp(KEY, "");
 
