@@ -62,6 +62,8 @@ import org.springframework.web.bind.annotation.RestController;
  * in one {@code invalid-request} problem, so that a bad request stores nothing and reaches no one. (A value the JSON
  * mapping refuses, e.g. an amount sent as a JSON number, stops reading the body: that field alone is named.) Unknown
  * JSON members are ignored, as Spring Boot's JSON mapping does by default.
+ *
+ * <p>Its length is mostly the OpenAPI description of its three operations, kept beside the code it describes.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
