@@ -1,6 +1,7 @@
 package io.dompet.adapter.web;
 
-import io.dompet.adapter.web.problem.ConflictException;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import jakarta.validation.Valid;
@@ -53,6 +54,6 @@ class ProbeController {
 
     @GetMapping("/conflict")
     Map<String, Object> conflict() {
-        throw new ConflictException("The idempotency key was used with a different request.");
+        throw new ProblemException(ProblemType.CONFLICT, "The idempotency key was used with a different request.");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Finpay bill-payment widget issued for a customer: the billers it offers ({@code productCodes}, 1 to 999), an
+ * A Finpay bill-payment widget issued for a customer: the billers it offers ({@code productCodes}, 1 to {@value #MAX_PRODUCT_CODES}), an
  * optional pre-filled bill, and our unique {@code trxId} and {@code uniqKey} (≤ 32, stored before Finpay is asked).
  * Finpay's {@code redirectURL} and its token live {@code timeout} (30 s to 24 h); afterwards the widget reads
  * {@code EXPIRED}. Immutable; {@code version} is the stored row's.
@@ -18,6 +18,10 @@ public final class BillWidget {
 
     public static final Duration MIN_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration MAX_TIMEOUT = Duration.ofHours(24);
+    /** The most product codes one widget offers. */
+    public static final int MAX_PRODUCT_CODES = 999;
+    /** The longest {@code backUrl} or {@code returnUrl}. */
+    public static final int MAX_URL_LENGTH = 100;
 
     private final BillWidgetId id;
     private final String trxId;
@@ -56,15 +60,11 @@ public final class BillWidget {
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.issuedAt = issuedAt;
         this.version = version;
-        if (this.productCodes.isEmpty() || this.productCodes.size() > 999) {
-            throw new InvalidBillWidgetException("productCodes must list 1 to 999 product codes");
-        }
+        checkProductCodeCount(this.productCodes.size());
         if (this.productCodes.stream().distinct().count() != this.productCodes.size()) {
             throw new InvalidBillWidgetException("productCodes must not repeat a product code");
         }
-        if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
-            throw new InvalidBillWidgetException("timeout must be between 30 seconds and 24 hours");
-        }
+        checkTimeout(timeout);
         if ((status == BillWidgetStatus.ISSUED || status == BillWidgetStatus.EXPIRED)
                 && (redirectUrl == null || issuedAt == null)) {
             throw new InvalidBillWidgetException("an issued bill widget has its redirect URL and issue time");
@@ -82,12 +82,31 @@ public final class BillWidget {
         return value;
     }
 
-    private static String requireUrl(String value, String field) {
+    /**
+     * @param field the URL's name in the message, {@code backUrl} or {@code returnUrl}
+     * @throws InvalidBillWidgetException unless {@code value} is an http(s) URL of at most {@value #MAX_URL_LENGTH}
+     *     characters
+     */
+    public static String requireUrl(String value, String field) {
         Objects.requireNonNull(value, field);
-        if (value.length() > 100 || !value.matches("https?://\\S+")) {
-            throw new InvalidBillWidgetException(field + " must be an http(s) URL of at most 100 characters");
+        if (value.length() > MAX_URL_LENGTH || !value.matches("https?://\\S+")) {
+            throw new InvalidBillWidgetException(field + " must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters");
         }
         return value;
+    }
+
+    /** @throws InvalidBillWidgetException unless {@code count} is 1 to {@value #MAX_PRODUCT_CODES} */
+    public static void checkProductCodeCount(int count) {
+        if (count < 1 || count > MAX_PRODUCT_CODES) {
+            throw new InvalidBillWidgetException("productCodes must list 1 to " + MAX_PRODUCT_CODES + " product codes");
+        }
+    }
+
+    /** @throws InvalidBillWidgetException unless {@code timeout} lies between {@link #MIN_TIMEOUT} and {@link #MAX_TIMEOUT} */
+    public static void checkTimeout(Duration timeout) {
+        if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new InvalidBillWidgetException("timeout must be between 30 seconds and 24 hours");
+        }
     }
 
     /** A new widget, stored before Finpay is asked. */

@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.billwidget;
 
+import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +26,9 @@ public record BillInfoRequest(
                 description = "A decimal string with up to two decimals; JSON numbers are refused")
         @Nullable Money amount,
         @Schema(nullable = true, pattern = "^[A-Za-z0-9]{1,10}$", example = "202404") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String period,
-        @Schema(nullable = true, minLength = 1, maxLength = 100, example = "Budi Santoso") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerName,
+        @Schema(nullable = true, minLength = 1, maxLength = BillInfo.MAX_CUSTOMER_NAME_LENGTH, example = "Budi Santoso") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerName,
         @Schema(nullable = true, pattern = "^[0-9]{6,15}$", example = "081234567890") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerPhone,
-        @Schema(nullable = true, format = "email", maxLength = 100, example = "budi@example.com") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerEmail) {
+        @Schema(nullable = true, format = "email", maxLength = BillInfo.MAX_CUSTOMER_EMAIL_LENGTH, example = "budi@example.com") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerEmail) {
 
     /** Without personal data. */
     @Override

@@ -1,8 +1,10 @@
 package io.dompet.adapter.web.billwidget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
-import io.dompet.adapter.web.problem.FieldProblem;
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.FinpayProblems;
+import io.dompet.adapter.web.problem.InvalidFields;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
@@ -13,7 +15,6 @@ import io.dompet.application.port.in.ListBillersQuery;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
-import io.dompet.domain.billwidget.InvalidBillWidgetException;
 import io.dompet.domain.billwidget.ProductCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,14 +67,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class BillWidgetController {
 
     static final String BILL_WIDGETS = "/api/v1/bill-widgets";
+    /** The problem property naming the widget a failure left {@code FAILED}. */
+    static final String BILL_WIDGET_ID = "billWidgetId";
 
     private static final Logger log = LoggerFactory.getLogger(BillWidgetController.class);
-    private static final String REQUIRED = "is required";
-    private static final int MAX_PRODUCT_CODES = 999;
-    private static final int MAX_URL_LENGTH = 100;
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
-    /** A valid bill number, to check one optional bill field at a time with the domain's own rules. */
-    private static final String ANY_BILL_NUMBER = "0";
 
     private final GenerateBillWidgetUseCase generateBillWidget;
     private final GetBillWidgetQuery getBillWidget;
@@ -133,12 +128,15 @@ public class BillWidgetController {
             String code = BillInfoRedaction.redact(refused.code(), bill);
             String message = BillInfoRedaction.redact(refused.description(), bill);
             log.info("Finpay refused bill widget {}: {} ({})", refused.widget().id(), message, code);
-            throw new FinpayBillWidgetRefusedException(refused.widget().id(), code, message);
+            throw FinpayProblems.issueRefused(ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
+                    "Bill widget " + refused.widget().id(), BILL_WIDGET_ID, refused.widget().id(), code, message);
         }
         GenerateBillWidgetResult.Unavailable unavailable = (GenerateBillWidgetResult.Unavailable) result;
         log.warn("Bill widget {} got no usable answer from Finpay: {}", unavailable.widget().id(),
                 BillInfoRedaction.redact(unavailable.reason(), bill));
-        throw new FinpayBillWidgetUnavailableException(unavailable.widget().id());
+        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: bill widget "
+                + unavailable.widget().id() + " is FAILED. Ask for a new widget in a few seconds.",
+                Map.of(BILL_WIDGET_ID, unavailable.widget().id().toString()));
     }
 
     @Operation(summary = "Read a bill widget",
@@ -159,18 +157,13 @@ public class BillWidgetController {
             @Parameter(description = "Whether to ask Finpay's check-token API as well",
                     schema = @Schema(type = "string", allowableValues = {"true", "false"}, defaultValue = "false"))
             @RequestParam(name = "check", required = false) @Nullable String check) {
-        List<FieldProblem> problems = new ArrayList<>();
-        BillWidgetId widgetId = null;
-        try {
-            widgetId = BillWidgetId.parse(id);
-        } catch (InvalidBillWidgetException e) {
-            problems.add(new FieldProblem("id", e.getMessage()));
-        }
+        InvalidFields invalid = new InvalidFields();
+        BillWidgetId widgetId = invalid.parse("id", id, BillWidgetId::parse);
         boolean checkWithFinpay = "true".equals(check);
         if (check != null && !checkWithFinpay && !"false".equals(check)) {
-            problems.add(new FieldProblem("check", "must be true or false"));
+            invalid.add("check", "must be true or false");
         }
-        throwIfAny(problems);
+        invalid.throwIfAny();
 
         BillWidgetId found = Objects.requireNonNull(widgetId);
         Optional<BillWidgetResult> widget = checkWithFinpay
@@ -178,7 +171,7 @@ public class BillWidgetController {
                 : getBillWidget.getBillWidget(found, false);
         return widget
                 .map(read -> BillWidgetResponse.of(read, livemode))
-                .orElseThrow(() -> new BillWidgetNotFoundException(found));
+                .orElseThrow(() -> new ProblemException(ProblemType.BILL_WIDGET_NOT_FOUND, "No bill widget " + found + " is known."));
     }
 
     @Operation(summary = "List the biller catalogue",
@@ -191,112 +184,60 @@ public class BillWidgetController {
 
     /** The use case's command, or an {@code invalid-request} problem naming every invalid field. */
     private static GenerateBillWidgetCommand command(BillWidgetRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<ProductCode> productCodes = productCodes(request.productCodes(), problems);
-        BillInfo billInfo = billInfo(request.billInfo(), problems);
-        Duration timeout = timeout(request.timeoutSeconds(), problems);
-        String backUrl = url("backUrl", request.backUrl(), problems);
-        String returnUrl = url("returnUrl", request.returnUrl(), problems);
-        throwIfAny(problems);
-        return new GenerateBillWidgetCommand(productCodes, billInfo, timeout, backUrl, returnUrl, request.notification());
+        InvalidFields invalid = new InvalidFields();
+        List<ProductCode> productCodes = productCodes(request.productCodes(), invalid);
+        BillInfo billInfo = billInfo(request.billInfo(), invalid);
+        Duration timeout = request.timeoutSeconds() == null ? null : Duration.ofSeconds(request.timeoutSeconds());
+        if (timeout != null) {
+            invalid.check("timeoutSeconds", () -> BillWidget.checkTimeout(timeout));
+        }
+        for (String field : List.of("backUrl", "returnUrl")) {
+            String url = field.equals("backUrl") ? request.backUrl() : request.returnUrl();
+            if (url != null) {
+                invalid.check(field, () -> BillWidget.requireUrl(url, field));
+            }
+        }
+        invalid.throwIfAny();
+        return new GenerateBillWidgetCommand(productCodes, billInfo, timeout, request.backUrl(), request.returnUrl(),
+                request.notification());
     }
 
-    private static List<ProductCode> productCodes(@Nullable List<@Nullable String> raw, List<FieldProblem> problems) {
-        if (raw == null) {
-            problems.add(new FieldProblem("productCodes", REQUIRED));
-            return List.of();
-        }
-        if (raw.isEmpty() || raw.size() > MAX_PRODUCT_CODES) {
-            problems.add(new FieldProblem("productCodes", "must list 1 to " + MAX_PRODUCT_CODES + " product codes"));
+    /** The product codes, each named by its index when it is missing, malformed or a repeat. */
+    private static List<ProductCode> productCodes(@Nullable List<@Nullable String> raw, InvalidFields invalid) {
+        if (invalid.required("productCodes", raw) == null
+                || !invalid.check("productCodes", () -> BillWidget.checkProductCodeCount(raw.size()))) {
             return List.of();
         }
         List<ProductCode> codes = new ArrayList<>();
         Map<ProductCode, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             String field = "productCodes[" + i + "]";
-            String value = raw.get(i);
-            if (value == null) {
-                problems.add(new FieldProblem(field, REQUIRED));
-                continue;
-            }
-            try {
-                ProductCode code = new ProductCode(value);
+            String value = invalid.required(field, raw.get(i));
+            ProductCode code = value == null ? null : invalid.parse(field, value, ProductCode::new);
+            if (code != null) {
                 Integer earlier = firstIndex.putIfAbsent(code, i);
                 if (earlier != null) {
-                    problems.add(new FieldProblem(field, "repeats productCodes[" + earlier + "]"));
+                    invalid.add(field, "repeats productCodes[" + earlier + "]");
                 } else {
                     codes.add(code);
                 }
-            } catch (InvalidBillWidgetException e) {
-                problems.add(new FieldProblem(field, e.getMessage()));
             }
         }
         return codes;
     }
 
-    /**
-     * The bill, or null when none was sent or it is invalid. Each optional field is checked on its own, by the domain's
-     * rules, so that every invalid one is named.
-     */
-    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, List<FieldProblem> problems) {
+    /** The bill, or null when none was sent or it is invalid; each field is checked by its own domain rule. */
+    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, InvalidFields invalid) {
         if (bill == null) {
             return null;
         }
-        int before = problems.size();
-        if (bill.billNumber() == null) {
-            problems.add(new FieldProblem("billInfo.billNumber", REQUIRED));
-        } else {
-            check("billInfo.billNumber", problems, () -> new BillInfo(bill.billNumber(), null, null, null, null, null));
-        }
-        check("billInfo.period", problems, () -> new BillInfo(ANY_BILL_NUMBER, null, bill.period(), null, null, null));
-        check("billInfo.customerName", problems,
-                () -> new BillInfo(ANY_BILL_NUMBER, null, null, bill.customerName(), null, null));
-        check("billInfo.customerPhone", problems,
-                () -> new BillInfo(ANY_BILL_NUMBER, null, null, null, bill.customerPhone(), null));
-        check("billInfo.customerEmail", problems,
-                () -> new BillInfo(ANY_BILL_NUMBER, null, null, null, null, bill.customerEmail()));
-        if (problems.size() > before) {
-            return null;
-        }
-        return new BillInfo(Objects.requireNonNull(bill.billNumber()), bill.amount(), bill.period(),
-                bill.customerName(), bill.customerPhone(), bill.customerEmail());
-    }
-
-    private static void check(String field, List<FieldProblem> problems, Supplier<BillInfo> bill) {
-        try {
-            bill.get();
-        } catch (InvalidBillWidgetException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
-        }
-    }
-
-    private static @Nullable Duration timeout(@Nullable Integer seconds, List<FieldProblem> problems) {
-        if (seconds == null) {
-            return null;
-        }
-        Duration timeout = Duration.ofSeconds(seconds);
-        if (timeout.compareTo(BillWidget.MIN_TIMEOUT) < 0 || timeout.compareTo(BillWidget.MAX_TIMEOUT) > 0) {
-            problems.add(new FieldProblem("timeoutSeconds", "must be between " + BillWidget.MIN_TIMEOUT.toSeconds()
-                    + " and " + BillWidget.MAX_TIMEOUT.toSeconds() + " seconds"));
-            return null;
-        }
-        return timeout;
-    }
-
-    private static @Nullable String url(String field, @Nullable String url, List<FieldProblem> problems) {
-        if (url == null) {
-            return null;
-        }
-        if (url.length() > MAX_URL_LENGTH || !URL.matcher(url).matches()) {
-            problems.add(new FieldProblem(field, "must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters"));
-            return null;
-        }
-        return url;
-    }
-
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        String billNumber = invalid.required("billInfo.billNumber", bill.billNumber());
+        boolean valid = billNumber != null && invalid.check("billInfo.billNumber", () -> BillInfo.checkBillNumber(billNumber));
+        valid &= invalid.check("billInfo.period", () -> BillInfo.checkPeriod(bill.period()));
+        valid &= invalid.check("billInfo.customerName", () -> BillInfo.checkCustomerName(bill.customerName()));
+        valid &= invalid.check("billInfo.customerPhone", () -> BillInfo.checkCustomerPhone(bill.customerPhone()));
+        valid &= invalid.check("billInfo.customerEmail", () -> BillInfo.checkCustomerEmail(bill.customerEmail()));
+        return valid ? new BillInfo(Objects.requireNonNull(billNumber), bill.amount(), bill.period(),
+                bill.customerName(), bill.customerPhone(), bill.customerEmail()) : null;
     }
 }

@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.billwidget;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dompet.domain.billwidget.BillWidget;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -9,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code POST /api/v1/bill-widgets}. Each value is read only in its own JSON type ({@link StrictJson}) and
- * checked by the controller, which names each invalid field; only {@code productCodes} is required.
+ * checked by the controller with the domain's rules ({@link BillWidget}, {@code BillInfo}), naming each invalid field; only {@code productCodes} is required.
  *
  * @param productCodes the billers the widget offers: 1 to 999 distinct six-digit codes of the catalogue
  * @param billInfo the bill the widget is pre-filled with, if any
@@ -20,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Schema(requiredProperties = {"productCodes"})
 public record BillWidgetRequest(
-        @ArraySchema(minItems = 1, maxItems = 999, uniqueItems = true,
+        @ArraySchema(minItems = 1, maxItems = BillWidget.MAX_PRODUCT_CODES, uniqueItems = true,
                 schema = @Schema(type = "string", pattern = "^[0-9]{6}$", example = "080003",
                         description = "A product code of the biller catalogue (GET /api/v1/billers)"))
         @JsonDeserialize(contentUsing = StrictJson.Text.class) @Nullable List<@Nullable String> productCodes,
@@ -29,11 +30,11 @@ public record BillWidgetRequest(
         @Schema(types = {"integer", "null"}, format = "int32", minimum = "30", maximum = "86400", example = "3600",
                 description = "How long the widget's link works, in seconds; dompet's default when absent")
         @JsonDeserialize(using = StrictJson.WholeNumber.class) @Nullable Integer timeoutSeconds,
-        @Schema(nullable = true, format = "uri", maxLength = 100, pattern = "^https?://\\S+$",
+        @Schema(nullable = true, format = "uri", maxLength = BillWidget.MAX_URL_LENGTH, pattern = "^https?://\\S+$",
                 example = "https://merchant.example/bills",
                 description = "Where Finpay's page sends the customer back to; dompet's default when absent")
         @JsonDeserialize(using = StrictJson.Text.class) @Nullable String backUrl,
-        @Schema(nullable = true, format = "uri", maxLength = 100, pattern = "^https?://\\S+$",
+        @Schema(nullable = true, format = "uri", maxLength = BillWidget.MAX_URL_LENGTH, pattern = "^https?://\\S+$",
                 example = "https://merchant.example/bills/paid",
                 description = "Where Finpay's page sends the customer after paying; dompet's default when absent")
         @JsonDeserialize(using = StrictJson.Text.class) @Nullable String returnUrl,

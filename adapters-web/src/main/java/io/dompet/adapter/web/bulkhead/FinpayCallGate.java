@@ -1,5 +1,7 @@
 package io.dompet.adapter.web.bulkhead;
 
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
@@ -10,7 +12,7 @@ import java.util.function.Supplier;
  * Bounds how many requests that call Finpay run at once on this instance, and stops taking them when dompet shuts
  * down. A controller passes the use case call through {@link #call(Supplier)} after it has checked the input and
  * before the use case runs: a request over the limit, or one arriving after {@link #closeForShutdown()}, is refused at once with
- * {@link FinpayBusyException} (503 and {@code Retry-After}), nothing queued, the use case not called, nothing stored.
+ * a {@code finpay-busy} {@link ProblemException} (503 and {@code Retry-After}), nothing queued, the use case not called, nothing stored.
  *
  * <p>It is a {@link Semaphore} rather than resilience4j's bulkhead because shutting down needs one thing a bulkhead
  * library does not offer: a bounded wait until every call in flight has finished. The semaphore gives all three
@@ -19,6 +21,9 @@ import java.util.function.Supplier;
  * {@code SemaphoreBulkhead} can only shrink by blocking uninterruptibly, without a bound.
  */
 public final class FinpayCallGate {
+
+    /** Seconds a client should wait before sending a refused request again. */
+    public static final int RETRY_AFTER_SECONDS = 2;
 
     private final int maxConcurrentCalls;
     private final Semaphore permits;
@@ -36,15 +41,17 @@ public final class FinpayCallGate {
     /**
      * Runs {@code work} if the gate is open and a place is free, and frees the place when it ends, however it ends.
      *
-     * @throws FinpayBusyException without running {@code work}, when every place is taken or the gate is closed
+     * @throws ProblemException of type {@code finpay-busy} without running {@code work}, when every place is taken or the gate is closed
      */
     public <T> T call(Supplier<T> work) {
         Objects.requireNonNull(work, "work must not be null");
         if (closed) {
-            throw FinpayBusyException.shuttingDown();
+            throw busy("This instance is shutting down and takes no new requests to Finpay; nothing was done. Send the "
+                    + "request again in a few seconds.");
         }
         if (!permits.tryAcquire()) {
-            throw FinpayBusyException.atCapacity();
+            throw busy("This instance is already running as many requests to Finpay as it may; nothing was done. Send "
+                    + "the request again in a few seconds.");
         }
         try {
             return work.get();
@@ -86,6 +93,14 @@ public final class FinpayCallGate {
 
     public int maxConcurrentCalls() {
         return maxConcurrentCalls;
+    }
+
+    /**
+     * A request refused before anything was done (503, type {@code finpay-busy}, {@code Retry-After}): nothing was
+     * stored and Finpay was not asked, so the client may simply send the same request again.
+     */
+    private static ProblemException busy(String detail) {
+        return new ProblemException(ProblemType.FINPAY_BUSY, detail).retryAfter(RETRY_AFTER_SECONDS);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,15 @@ public record FinpayCallbackAnswer(
         }
         HttpStatus known = HttpStatus.resolve(status);
         return new FinpayCallbackAnswer(status + "0000", known == null ? "Error" : known.getReasonPhrase());
+    }
+
+    /**
+     * The answer to a callback request that failed before or outside its controller (an unknown callback path, a wrong
+     * method, an error dispatch, a failure no controller caught): {@link #forStatus(int)} with the status and headers
+     * the same failure gets elsewhere as a problem.
+     */
+    public static ResponseEntity<Object> forError(int status, HttpHeaders headers) {
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(forStatus(status));
     }
 
     /** This answer with {@code status}, as {@code application/json} whatever the request's {@code Accept} header says. */

@@ -38,13 +38,35 @@ public final class DomainJacksonModule extends SimpleModule {
         addSerializer(PhoneNumber.class, new PhoneNumberSerializer());
     }
 
-    private static final class MoneyDeserializer extends ValueDeserializer<Money> {
+    /**
+     * The text of an amount, for a request that parses it itself ({@link Money#parse(String)}) so that it can name
+     * every invalid field at once: a JSON string, never a JSON number, refused as {@link Money} refuses it.
+     */
+    public static final class MoneyText extends ValueDeserializer<String> {
         @Override
-        public Money deserialize(JsonParser parser, DeserializationContext context) {
+        public String deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 throw new InvalidMoneyException("amount must be a decimal string such as \"50000.00\"");
             }
-            return Money.parse(parser.getString());
+            return parser.getString();
+        }
+    }
+
+    /** The text of a phone number, for a request that parses it itself: a JSON string, refused as {@link PhoneNumber} refuses it. */
+    public static final class PhoneNumberText extends ValueDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                throw new InvalidPhoneNumberException("phone number must be a JSON string such as \"081234567890\"");
+            }
+            return parser.getString();
+        }
+    }
+
+    private static final class MoneyDeserializer extends ValueDeserializer<Money> {
+        @Override
+        public Money deserialize(JsonParser parser, DeserializationContext context) {
+            return Money.parse(new MoneyText().deserialize(parser, context));
         }
     }
 
@@ -58,10 +80,7 @@ public final class DomainJacksonModule extends SimpleModule {
     private static final class PhoneNumberDeserializer extends ValueDeserializer<PhoneNumber> {
         @Override
         public PhoneNumber deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw new InvalidPhoneNumberException("phone number must be a JSON string such as \"081234567890\"");
-            }
-            return PhoneNumber.parse(parser.getString());
+            return PhoneNumber.parse(new PhoneNumberText().deserialize(parser, context));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.dompet.adapter.web.limit;
 
 import io.dompet.adapter.web.callback.LimitedBody;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -51,7 +53,8 @@ public final class ApiBodyLimitFilter extends OncePerRequestFilter {
         Optional<byte[]> body = LimitedBody.read(request.getInputStream(), request.getContentLengthLong(), MAX_BODY_BYTES);
         if (body.isEmpty()) {
             if (exceptionResolver.resolveException(request, response, null,
-                    new RequestTooLargeException(MAX_BODY_BYTES)) == null) {
+                    new ProblemException(ProblemType.REQUEST_TOO_LARGE, "The request body is larger than the "
+                            + MAX_BODY_BYTES + " bytes this API takes; nothing was done.")) == null) {
                 throw new IllegalStateException("no exception handler formats the body cap as a problem");
             }
             return;

@@ -3,12 +3,9 @@ package io.dompet.adapter.web.problem;
 import io.dompet.adapter.web.callback.FinpayCallbackAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
@@ -19,7 +16,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,28 +91,25 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
     /** The problem document of a request Tomcat refused with {@code status}; it never repeats the request. */
     static byte[] problem(int status) {
-        Map<String, Object> problem = new LinkedHashMap<>();
+        ProblemDetail problem;
         if (status == HttpStatus.BAD_REQUEST.value()) {
-            problem.put("type", ProblemType.INVALID_REQUEST.uri().toString());
-            problem.put("title", ProblemType.INVALID_REQUEST.title());
-            problem.put("status", status);
-            problem.put("detail", "The request's path or query has characters, escapes or encoded slashes that are "
-                    + "not allowed.");
-            problem.put(ProblemExceptionHandler.ERRORS, List.of());
+            problem = Problems.invalidRequest("The request's path or query has characters, escapes or encoded slashes "
+                    + "that are not allowed.");
         } else if (status >= 500) {
-            problem.put("type", ProblemType.INTERNAL_ERROR.uri().toString());
-            problem.put("title", ProblemType.INTERNAL_ERROR.title());
-            problem.put("status", status);
-            problem.put("detail", "The server failed to handle the request.");
+            problem = Problems.of(ProblemType.INTERNAL_ERROR, "The server failed to handle the request.");
+            problem.setStatus(status);
         } else {
-            HttpStatus known = HttpStatus.resolve(status);
-            String phrase = known == null ? "Error " + status : known.getReasonPhrase();
-            problem.put("type", "about:blank");
-            problem.put("title", phrase);
-            problem.put("status", status);
-            problem.put("detail", phrase + ".");
+            problem = Problems.forStatus(HttpStatusCode.valueOf(status));
         }
-        problem.put("instance", URI.create("urn:uuid:" + UUID.randomUUID()).toString());
-        return JSON.writeValueAsBytes(problem);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("type", problem.getType().toString());
+        document.put("title", problem.getTitle());
+        document.put("status", problem.getStatus());
+        document.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            document.putAll(problem.getProperties());
+        }
+        document.put("instance", String.valueOf(problem.getInstance()));
+        return JSON.writeValueAsBytes(document);
     }
 }

@@ -1,8 +1,10 @@
 package io.dompet.adapter.web.topup;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
-import io.dompet.adapter.web.problem.FieldProblem;
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.FinpayProblems;
+import io.dompet.adapter.web.problem.InvalidFields;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.InquireTopUpCommand;
@@ -11,7 +13,6 @@ import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
-import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -29,9 +30,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,6 +62,8 @@ import org.springframework.web.bind.annotation.RestController;
  * in one {@code invalid-request} problem, so that a bad request stores nothing and reaches no one. (A value the JSON
  * mapping refuses, e.g. an amount sent as a JSON number, stops reading the body: that field alone is named.) Unknown
  * JSON members are ignored, as Spring Boot's JSON mapping does by default.
+ *
+ * <p>Its length is mostly the OpenAPI description of its three operations, kept beside the code it describes.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,10 +74,11 @@ public class TopUpController {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The header ({@code true}) on the answer to a repeated request, which did nothing but read the top-up. */
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    /** Seconds a client should wait before repeating a request whose first request still runs. */
+    public static final int IN_PROGRESS_RETRY_AFTER_SECONDS = 2;
     static final String TOP_UPS = "/api/v1/top-ups";
 
     private static final Logger log = LoggerFactory.getLogger(TopUpController.class);
-    private static final String REQUIRED = "is required";
 
     private final InquireTopUpUseCase inquireTopUp;
     private final TopUpCustomerUseCase topUpCustomer;
@@ -105,22 +109,23 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     public TopUpInquiryResponse inquire(@RequestBody TopUpInquiryRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
-        Money amount = positiveAmount(request.amount(), problems);
-        throwIfAny(problems);
+        InvalidFields invalid = new InvalidFields();
+        PhoneNumber customerNumber = customerNumber(request.customerNumber(), invalid);
+        Money amount = positiveAmount(request.amount(), invalid);
+        invalid.throwIfAny();
 
         TopUpInquiryResult result = finpayCalls.call(() -> inquireTopUp.inquire(new InquireTopUpCommand(customerNumber, amount)));
         if (result instanceof TopUpInquiryResult.Inquired inquired) {
             return TopUpInquiryResponse.of(inquired, livemode);
         }
         if (result instanceof TopUpInquiryResult.Refused refused) {
-            throw new FinpayRefusedException(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
+            throw FinpayProblems.inquiryRefused(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
         }
         TopUpInquiryResult.Unavailable unavailable = (TopUpInquiryResult.Unavailable) result;
         log.warn("Top-up inquiry for customer {} got no usable answer from Finpay: {}", customerNumber.masked(),
                 PhoneNumberRedaction.redact(unavailable.reason(), customerNumber));
-        throw new FinpayUnavailableException();
+        throw FinpayProblems.unavailable(
+                "Finpay gave no usable answer to the inquiry; nothing was done. Try again in a few seconds.", Map.of());
     }
 
     @Operation(
@@ -160,11 +165,11 @@ public class TopUpController {
     public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                @Parameter(hidden = true) @AuthenticationPrincipal String clientName,
                                                @RequestBody TopUpRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        IdempotencyKey key = idempotencyKey(servletRequest, problems);
-        PhoneNumber customerNumber = required("customerNumber", request.customerNumber(), problems);
-        Money amount = positiveAmount(request.amount(), problems);
-        throwIfAny(problems);
+        InvalidFields invalid = new InvalidFields();
+        IdempotencyKey key = idempotencyKey(servletRequest, invalid);
+        PhoneNumber customerNumber = customerNumber(request.customerNumber(), invalid);
+        Money amount = positiveAmount(request.amount(), invalid);
+        invalid.throwIfAny();
 
         TopUpCustomerCommand command = new TopUpCustomerCommand(new ApiClient(clientName), key, customerNumber, amount);
         TopUpResult result = finpayCalls.call(() -> topUpCustomer.topUp(command));
@@ -183,11 +188,16 @@ public class TopUpController {
         if (result instanceof TopUpResult.InProgress inProgress) {
             log.info("Idempotency-Key of top-up {} repeated while its first request runs; answered in progress",
                     inProgress.existing());
-            throw new RequestInProgressException();
+            throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; nothing more was done. Send the same "
+                            + "request again in a few seconds to learn its outcome.").retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS);
         }
         TopUpResult.KeyConflict conflict = (TopUpResult.KeyConflict) result;
         log.info("Idempotency-Key of top-up {} reused for a different top-up; refused", conflict.existing());
-        throw new IdempotencyKeyConflictException();
+        // says nothing about the other top-up: the key may be guessable, its customer is not the caller's business
+        throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_CONFLICT,
+                "This Idempotency-Key was used for a different top-up. Use a new key for a new top-up, or repeat the "
+                        + "original request exactly to learn its outcome.");
     }
 
     @Operation(summary = "Read a top-up", description = "The top-up as it stands now; poll it while it is PENDING.")
@@ -198,10 +208,10 @@ public class TopUpController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/top-ups/{id}")
     public TopUpResponse getTopUp(@Parameter(description = "The top-up's id, a UUID") @PathVariable("id") String id) {
-        TopUpId topUpId = InvalidRequestException.parseField("id", id, TopUpId::parse);
+        TopUpId topUpId = InvalidFields.parseOne("id", id, TopUpId::parse);
         return getTopUp.getTopUp(topUpId)
                 .map(topUp -> TopUpResponse.of(topUp, livemode))
-                .orElseThrow(() -> new TopUpNotFoundException(topUpId));
+                .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_NOT_FOUND, "No top-up " + topUpId + " is known."));
     }
 
     /**
@@ -217,49 +227,37 @@ public class TopUpController {
     }
 
     /** The one {@code Idempotency-Key} header, or null with the problem added. */
-    private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, List<FieldProblem> problems) {
+    private static @Nullable IdempotencyKey idempotencyKey(HttpServletRequest request, InvalidFields invalid) {
         List<String> values;
         try {
             values = Collections.list(request.getHeaders(IDEMPOTENCY_KEY));
         } catch (RequestRejectedException controlCharacters) {
             // Spring Security's firewall refuses control characters in header values when they are read
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces"));
+            invalid.add(IDEMPOTENCY_KEY, "Idempotency-Key must be printable ASCII without spaces");
             return null;
         }
         if (values.isEmpty()) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header is required"));
+            invalid.add(IDEMPOTENCY_KEY, "header is required");
             return null;
         }
         if (values.size() > 1) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, "header must be sent once"));
+            invalid.add(IDEMPOTENCY_KEY, "header must be sent once");
             return null;
         }
-        try {
-            return new IdempotencyKey(values.get(0));
-        } catch (DomainValidationException e) {
-            problems.add(new FieldProblem(IDEMPOTENCY_KEY, e.getMessage()));
-            return null;
-        }
+        return invalid.parse(IDEMPOTENCY_KEY, values.get(0), IdempotencyKey::new);
     }
 
-    private static <T> @Nullable T required(String field, @Nullable T value, List<FieldProblem> problems) {
-        if (value == null) {
-            problems.add(new FieldProblem(field, REQUIRED));
-        }
-        return value;
+    private static @Nullable PhoneNumber customerNumber(@Nullable String raw, InvalidFields invalid) {
+        return invalid.required("customerNumber", raw) == null ? null
+                : invalid.parse("customerNumber", raw, PhoneNumber::parse);
     }
 
-    private static @Nullable Money positiveAmount(@Nullable Money amount, List<FieldProblem> problems) {
+    private static @Nullable Money positiveAmount(@Nullable String raw, InvalidFields invalid) {
+        Money amount = invalid.required("amount", raw) == null ? null : invalid.parse("amount", raw, Money::parse);
         if (amount != null && amount.isZero()) {
-            problems.add(new FieldProblem("amount", "amount must be greater than zero"));
+            invalid.add("amount", "amount must be greater than zero");
             return null;
         }
-        return required("amount", amount, problems);
-    }
-
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        return amount;
     }
 }

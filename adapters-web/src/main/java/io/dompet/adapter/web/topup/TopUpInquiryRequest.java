@@ -1,13 +1,14 @@
 package io.dompet.adapter.web.topup;
 
-import io.dompet.domain.shared.Money;
-import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The body of {@code POST /api/v1/top-up-inquiries}. Both fields are read as domain values by the JSON mapping, which
- * refuses an invalid one naming its field; a missing one is null here and refused by the controller.
+ * The body of {@code POST /api/v1/top-up-inquiries}. Both fields are read as JSON strings (the JSON mapping
+ * refuses another JSON type, naming the field) and parsed by the controller into domain values, which names every
+ * missing or invalid one at once.
  *
  * @param customerNumber the customer's Finpay Money number: {@code 08…}, {@code 628…} or {@code +628…}
  * @param amount a JSON string with up to two decimals ({@code "50000"}, {@code "50000.00"}); JSON numbers are refused
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record TopUpInquiryRequest(
         @Schema(implementation = String.class, description = "The customer's Finpay Money number: 08…, 628… or +628…",
                 example = "081234567890")
-        @Nullable PhoneNumber customerNumber,
+        @JsonDeserialize(using = DomainJacksonModule.PhoneNumberText.class) @Nullable String customerNumber,
         @Schema(implementation = String.class, description = "A decimal string with up to two decimals; JSON numbers are refused",
                 example = "50000.00", pattern = "^\\d{1,15}(\\.\\d{1,2})?$")
-        @Nullable Money amount) {
+        @JsonDeserialize(using = DomainJacksonModule.MoneyText.class) @Nullable String amount) {
 }

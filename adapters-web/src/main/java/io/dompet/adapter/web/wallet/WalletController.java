@@ -1,6 +1,8 @@
 package io.dompet.adapter.web.wallet;
 
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.InvalidFields;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.domain.shared.PhoneNumber;
@@ -31,9 +33,10 @@ public class WalletController {
      */
     @GetMapping("/{customerNumber}")
     public WalletResponse getWallet(@PathVariable("customerNumber") String customerNumber) {
-        PhoneNumber number = InvalidRequestException.parseField("customerNumber", customerNumber, PhoneNumber::parse);
+        PhoneNumber number = InvalidFields.parseOne("customerNumber", customerNumber, PhoneNumber::parse);
         return getWalletQuery.getWallet(number)
                 .map(wallet -> WalletResponse.of(wallet, livemode))
-                .orElseThrow(() -> new WalletNotFoundException(number));
+                .orElseThrow(() -> new ProblemException(ProblemType.WALLET_NOT_FOUND, "No wallet of customer "
+                        + number.masked() + " is known: it has never been topped up through this merchant."));
     }
 }

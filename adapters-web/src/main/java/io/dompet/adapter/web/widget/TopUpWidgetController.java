@@ -1,7 +1,10 @@
 package io.dompet.adapter.web.widget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
-import io.dompet.adapter.web.problem.InvalidRequestException;
+import io.dompet.adapter.web.problem.FinpayProblems;
+import io.dompet.adapter.web.problem.InvalidFields;
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.topup.PhoneNumberRedaction;
 import io.dompet.application.port.in.GetTopUpWidgetQuery;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class TopUpWidgetController {
 
     static final String TOP_UP_WIDGETS = "/api/v1/top-up-widgets";
+    /** The problem property naming the session a failure left {@code FAILED}. */
+    static final String WIDGET_SESSION_ID = "widgetSessionId";
 
     private static final Logger log = LoggerFactory.getLogger(TopUpWidgetController.class);
 
@@ -85,10 +91,9 @@ public class TopUpWidgetController {
     @PostMapping(path = "/top-up-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpWidgetResponse> open(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                     @RequestBody TopUpWidgetRequest request) {
-        PhoneNumber phoneNumber = request.phoneNumber();
-        if (phoneNumber == null) {
-            throw InvalidRequestException.of("phoneNumber", "is required");
-        }
+        InvalidFields invalid = new InvalidFields();
+        PhoneNumber phoneNumber = invalid.required("phoneNumber", request.phoneNumber());
+        invalid.throwIfAny();
 
         OpenTopUpWidgetResult result = finpayCalls.call(() -> openTopUpWidget.open(new OpenTopUpWidgetCommand(phoneNumber)));
         if (result instanceof OpenTopUpWidgetResult.Opened opened) {
@@ -101,12 +106,15 @@ public class TopUpWidgetController {
             String message = redacted(refused.statusDesc(), phoneNumber);
             log.info("Finpay refused a top-up widget for customer {}, widget session {}: {} ({})", phoneNumber.masked(),
                     refused.session().id(), message, code);
-            throw new FinpayWidgetRefusedException(refused.session().id(), code, message);
+            throw FinpayProblems.issueRefused(ProblemType.FINPAY_WIDGET_REFUSED, "widget",
+                    "Widget session " + refused.session().id(), WIDGET_SESSION_ID, refused.session().id(), code, message);
         }
         OpenTopUpWidgetResult.Unavailable unavailable = (OpenTopUpWidgetResult.Unavailable) result;
         log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
                 phoneNumber.masked(), unavailable.session().id(), redacted(unavailable.reason(), phoneNumber));
-        throw new FinpayWidgetUnavailableException(unavailable.session().id());
+        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: widget session "
+                + unavailable.session().id() + " is FAILED. Ask for a new widget in a few seconds.",
+                Map.of(WIDGET_SESSION_ID, unavailable.session().id().toString()));
     }
 
     @Operation(summary = "Read a top-up widget session",
@@ -119,10 +127,11 @@ public class TopUpWidgetController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/top-up-widgets/{id}")
     public TopUpWidgetResponse getWidget(@Parameter(description = "The widget session's id, a UUID") @PathVariable("id") String id) {
-        TopUpWidgetSessionId sessionId = InvalidRequestException.parseField("id", id, TopUpWidgetSessionId::parse);
+        TopUpWidgetSessionId sessionId = InvalidFields.parseOne("id", id, TopUpWidgetSessionId::parse);
         return getTopUpWidget.getWidget(sessionId)
                 .map(widget -> TopUpWidgetResponse.of(widget, livemode))
-                .orElseThrow(() -> new TopUpWidgetNotFoundException(sessionId));
+                .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_WIDGET_NOT_FOUND,
+                        "No top-up widget " + sessionId + " is known."));
     }
 
     /** A text from Finpay, which may echo the customer's number, with that number masked; empty when Finpay gave none. */

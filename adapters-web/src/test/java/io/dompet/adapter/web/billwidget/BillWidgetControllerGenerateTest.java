@@ -19,6 +19,8 @@ import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
 import io.dompet.domain.billwidget.BillInfo;
+import io.dompet.domain.billwidget.BillWidget;
+import io.dompet.domain.billwidget.InvalidBillWidgetException;
 import io.dompet.domain.billwidget.ProductCode;
 import java.time.Duration;
 import java.util.List;
@@ -361,6 +363,34 @@ class BillWidgetControllerGenerateTest {
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "backUrl", "billInfo.customerEmail",
                 "billInfo.customerPhone", "billInfo.period", "productCodes[1]", "returnUrl", "timeoutSeconds");
+    }
+
+    @Test
+    void each_invalid_field_is_explained_by_the_domain_rule_that_owns_its_limit() {
+        MvcTestResult result = postWidget("""
+                {
+                  "productCodes": [],
+                  "billInfo": {"billNumber": "0001234567890", "customerName": "%s"},
+                  "timeoutSeconds": 10,
+                  "backUrl": "https://merchant.example/%s"
+                }
+                """.formatted("B".repeat(BillInfo.MAX_CUSTOMER_NAME_LENGTH + 1), "x".repeat(BillWidget.MAX_URL_LENGTH)));
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "backUrl", "billInfo.customerName", "productCodes", "timeoutSeconds");
+        assertThat(result).bodyJson().extractingPath("$.errors[*].message").isEqualTo(List.of(
+                domainMessage(() -> BillWidget.requireUrl("ftp://merchant.example", "backUrl")),
+                domainMessage(() -> BillInfo.checkCustomerName(" ")),
+                domainMessage(() -> BillWidget.checkProductCodeCount(BillWidget.MAX_PRODUCT_CODES + 1)),
+                domainMessage(() -> BillWidget.checkTimeout(Duration.ofSeconds(10)))));
+    }
+
+    private static String domainMessage(Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidBillWidgetException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the domain accepted the value");
     }
 
     @Test

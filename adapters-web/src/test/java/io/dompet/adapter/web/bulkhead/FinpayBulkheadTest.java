@@ -107,7 +107,7 @@ class FinpayBulkheadTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After"))
-                .hasValue(Integer.toString(FinpayBusyException.RETRY_AFTER_SECONDS));
+                .hasValue(Integer.toString(FinpayCallGate.RETRY_AFTER_SECONDS));
         assertThat(response.body()).contains("\"type\":\"https://dompet.io/problems/finpay-busy\"")
                 .contains("\"status\":503");
     }

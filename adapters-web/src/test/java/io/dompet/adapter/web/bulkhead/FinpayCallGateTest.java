@@ -3,6 +3,8 @@ package io.dompet.adapter.web.bulkhead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.adapter.web.problem.ProblemException;
+import io.dompet.adapter.web.problem.ProblemType;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +55,8 @@ class FinpayCallGateTest {
         AtomicInteger ran = new AtomicInteger();
 
         assertThatThrownBy(() -> gate.call(ran::incrementAndGet))
-                .isInstanceOf(FinpayBusyException.class).hasMessageContaining("as many requests to Finpay as it may");
+                .isInstanceOfSatisfying(ProblemException.class, busy -> assertThat(busy.type()).isEqualTo(ProblemType.FINPAY_BUSY))
+                .hasMessageContaining("as many requests to Finpay as it may");
         assertThat(ran).hasValue(0);
         assertThat(gate.inFlight()).isEqualTo(2);
 
@@ -85,7 +88,8 @@ class FinpayCallGateTest {
 
         assertThat(gate.isClosed()).isTrue();
         assertThatThrownBy(() -> gate.call(() -> "new"))
-                .isInstanceOf(FinpayBusyException.class).hasMessageContaining("shutting down");
+                .isInstanceOfSatisfying(ProblemException.class, busy -> assertThat(busy.type()).isEqualTo(ProblemType.FINPAY_BUSY))
+                .hasMessageContaining("shutting down");
         release.countDown();
         assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo("done");
     }

@@ -170,6 +170,16 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
+    void an_invalid_customer_number_and_an_invalid_amount_are_named_together() {
+        MvcTestResult result = postInquiry("""
+                {"customerNumber": "0215551234", "amount": "-1"}
+                """);
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "amount", "customerNumber");
+        assertThat(result).bodyText().doesNotContain("0215551234");
+    }
+
+    @Test
     void a_landline_is_refused_naming_the_customer_number_without_echoing_it() {
         MvcTestResult result = postInquiry("""
                 {"customerNumber": "021-555-1234", "amount": "50000"}

@@ -146,7 +146,7 @@ class TopUpControllerTopUpTest {
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
 
         assertProblem(result, HttpStatus.CONFLICT, "request-in-progress");
-        assertThat(result).hasHeader("Retry-After", Integer.toString(RequestInProgressException.RETRY_AFTER_SECONDS));
+        assertThat(result).hasHeader("Retry-After", Integer.toString(TopUpController.IN_PROGRESS_RETRY_AFTER_SECONDS));
         assertThat(result).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
         assertThat(result).bodyText().doesNotContain(ID);
     }
@@ -436,6 +436,16 @@ class TopUpControllerTopUpTest {
                 """);
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key", "amount");
+    }
+
+    @Test
+    void an_invalid_key_customer_number_and_amount_are_named_together_without_echoing_the_number() {
+        MvcTestResult result = postTopUp("", """
+                {"customerNumber": "0215551234", "amount": "50000.001"}
+                """);
+
+        assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key", "amount", "customerNumber");
+        assertThat(result).bodyText().doesNotContain("0215551234");
     }
 
     @Test
