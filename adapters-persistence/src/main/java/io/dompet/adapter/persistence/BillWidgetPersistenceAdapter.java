@@ -1,6 +1,8 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import java.sql.Types;
@@ -16,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * updates are optimistic ({@code WHERE version = :expected}). Insert and update return the row as stored
  * ({@code RETURNING}): the given widget with its new version and its timestamps truncated to microseconds.
  *
- * <p>A refused write becomes an {@link IllegalStateException} naming the constraint (see {@link ViolatedConstraint})
- * and nothing else: PostgreSQL's own message may quote the row, with the customer's name, phone, e-mail and the
- * token, so it is not kept as the cause.
+ * <p>A write refused by a unique constraint becomes a {@link DuplicateRecordException}, any other refused write an
+ * {@link IllegalStateException}, each naming the constraint (see {@link ViolatedConstraint}) and nothing else:
+ * PostgreSQL's own message may quote the row, with the customer's name, phone, e-mail and the token, so it is not kept
+ * as the cause.
  */
 public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
 
@@ -89,9 +92,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     .query(BillWidgetRow.MAPPER)
                     .optional()
                     .map(BillWidgetRow::toDomain)
-                    .orElseThrow(() -> new IllegalStateException("stale bill widget " + widget.id()
-                            + ": its row is not at version " + widget.version() + " (changed by another writer,"
-                            + " or never stored)"));
+                    .orElseThrow(() -> new StaleRecordException("bill widget", widget.id(), widget.version()));
         } catch (DataIntegrityViolationException e) {
             throw refused("update", e);
         }
@@ -107,7 +108,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
     }
 
     /** Names the constraint the write broke, never the values (the cause is dropped: its message may quote them). */
-    private static IllegalStateException refused(String write, DataIntegrityViolationException e) {
+    private static RuntimeException refused(String write, DataIntegrityViolationException e) {
         String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
             case TRX_ID_CONSTRAINT -> "a bill widget with this trxId is already stored";
@@ -117,7 +118,9 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     ? "a conflicting bill widget is already stored"
                     : "the bill widget breaks a rule of the table";
         };
-        return new IllegalStateException("bill widget " + write + " refused: " + what + " (constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
+        String message = "bill widget " + write + " refused: " + what + " (constraint "
+                + (constraint == null ? "unknown" : constraint) + ")";
+        return e instanceof DuplicateKeyException ? new DuplicateRecordException(message)
+                : new IllegalStateException(message);
     }
 }

@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.out.DuplicateNotificationException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.NotificationInboxPort;
 import java.sql.Types;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The entry refers to its top-up ({@code top_up_id}, a foreign key), so the top-up is inserted first in the same
  * transaction. For a notified top-up that insert already meets the partial unique index
  * {@code top_up_notified_reference_no_key} on {@code top_up(reference_no)}: a concurrent second delivery that inserts
- * its top-up first therefore fails there, with {@code DuplicateTopUpException}, before it reaches this table.
+ * its top-up first therefore fails there, with {@code DuplicateRecordException}, before it reaches this table.
  */
 public class NotificationInboxPersistenceAdapter implements NotificationInboxPort {
 
@@ -56,14 +56,14 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
     }
 
     /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
-    private static DuplicateNotificationException duplicate(DuplicateKeyException e) {
+    private static DuplicateRecordException duplicate(DuplicateKeyException e) {
         String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
             case PRIMARY_KEY_CONSTRAINT -> "a notification with this Finpay referenceNo";
             case TOP_UP_ID_CONSTRAINT -> "a notification for this top-up";
             default -> "a conflicting notification";
         };
-        return new DuplicateNotificationException(what + " is already in the inbox (unique constraint "
+        return new DuplicateRecordException(what + " is already in the inbox (unique constraint "
                 + (constraint == null ? "unknown" : constraint) + ")");
     }
 }

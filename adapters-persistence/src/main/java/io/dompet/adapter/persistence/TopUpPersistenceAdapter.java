@@ -1,9 +1,9 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -111,7 +111,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .query(TopUpRow.MAPPER)
                 .optional()
                 .map(TopUpRow::toDomain)
-                .orElseThrow(() -> new StaleTopUpException(topUp.id(), topUp.version()));
+                .orElseThrow(() -> new StaleRecordException("top-up", topUp.id(), topUp.version()));
     }
 
     @Override
@@ -225,7 +225,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     }
 
     /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
-    private static DuplicateTopUpException duplicate(DuplicateKeyException e) {
+    private static DuplicateRecordException duplicate(DuplicateKeyException e) {
         String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
             case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up of this client with this idempotency key";
@@ -234,7 +234,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
             case NOTIFIED_REFERENCE_NO_CONSTRAINT -> "a notified top-up with this Finpay referenceNo";
             default -> "a conflicting top-up";
         };
-        return new DuplicateTopUpException(what + " is already stored (unique constraint "
+        return new DuplicateRecordException(what + " is already stored (unique constraint "
                 + (constraint == null ? "unknown" : constraint) + ")");
     }
 

@@ -1,5 +1,7 @@
 package io.dompet.adapter.persistence;
 
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.widget.TopUpWidgetSession;
@@ -18,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update return the row as stored
  * ({@code RETURNING}): the given session with its new version and its timestamps truncated to microseconds.
  *
- * <p>A refused write becomes an {@link IllegalStateException} naming the constraint (see {@link ViolatedConstraint})
- * and nothing else: PostgreSQL's own message may quote the row, phone number included, so it is not kept as the
- * cause.
+ * <p>A write refused by a unique constraint becomes a {@link DuplicateRecordException}, any other refused write an
+ * {@link IllegalStateException}, each naming the constraint (see {@link ViolatedConstraint}) and nothing else:
+ * PostgreSQL's own message may quote the row, phone number included, so it is not kept as the cause.
  *
  * <p><b>Two notifications for one phone.</b> {@link #lockOldestOpenSession} is {@code SELECT … ORDER BY issued_at,
  * id LIMIT 1 FOR UPDATE}. At READ COMMITTED, when two transactions race for the same session, PostgreSQL lets the
@@ -91,9 +93,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                     .query(TopUpWidgetSessionRow.MAPPER)
                     .optional()
                     .map(TopUpWidgetSessionRow::toDomain)
-                    .orElseThrow(() -> new IllegalStateException("stale widget session " + session.id()
-                            + ": its row is not at version " + session.version() + " (changed by another writer,"
-                            + " or never stored)"));
+                    .orElseThrow(() -> new StaleRecordException("widget session", session.id(), session.version()));
         } catch (DataIntegrityViolationException e) {
             throw refused("update", e);
         }
@@ -135,7 +135,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
     }
 
     /** Names the constraint the write broke, never the values (the cause is dropped: its message may quote them). */
-    private static IllegalStateException refused(String write, DataIntegrityViolationException e) {
+    private static RuntimeException refused(String write, DataIntegrityViolationException e) {
         String constraint = ViolatedConstraint.of(e);
         String what = switch (constraint == null ? "" : constraint) {
             case TRANS_NUMBER_CONSTRAINT -> "a widget session with this transNumber is already stored";
@@ -145,7 +145,9 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                     ? "a conflicting widget session is already stored"
                     : "the widget session breaks a rule of the table";
         };
-        return new IllegalStateException("widget session " + write + " refused: " + what + " (constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
+        String message = "widget session " + write + " refused: " + what + " (constraint "
+                + (constraint == null ? "unknown" : constraint) + ")";
+        return e instanceof DuplicateKeyException ? new DuplicateRecordException(message)
+                : new IllegalStateException(message);
     }
 }

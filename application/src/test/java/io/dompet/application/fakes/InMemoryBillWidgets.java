@@ -2,6 +2,8 @@ package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
 import io.dompet.application.port.out.BillerCatalogPort;
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.Biller;
@@ -23,7 +25,7 @@ public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCat
     @Override
     public synchronized BillWidget insertBillWidget(BillWidget widget) {
         if (widgets.values().stream().anyMatch(w -> w.trxId().equals(widget.trxId()) || w.uniqKey().equals(widget.uniqKey()))) {
-            throw new IllegalStateException("trxId or uniqKey already used");
+            throw new DuplicateRecordException("a bill widget with this trxId or uniqKey is already stored");
         }
         BillWidget stored = widget.withVersion(0);
         widgets.put(stored.id(), stored);
@@ -34,7 +36,7 @@ public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCat
     public synchronized BillWidget updateBillWidget(BillWidget widget) {
         BillWidget current = widgets.get(widget.id());
         if (current == null || current.version() != widget.version()) {
-            throw new IllegalStateException("stale bill widget");
+            throw new StaleRecordException("bill widget", widget.id(), widget.version());
         }
         BillWidget stored = widget.withVersion(widget.version() + 1);
         widgets.put(stored.id(), stored);

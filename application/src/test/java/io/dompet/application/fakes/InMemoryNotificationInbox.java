@@ -1,6 +1,6 @@
 package io.dompet.application.fakes;
 
-import io.dompet.application.port.out.DuplicateNotificationException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.NotificationInboxPort;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class InMemoryNotificationInbox implements NotificationInboxPort {
     @Override
     public void recordNotification(InboxEntry entry) {
         if (entries.putIfAbsent(entry.referenceNo(), entry) != null) {
-            throw new DuplicateNotificationException("referenceNo already in the inbox");
+            throw new DuplicateRecordException("referenceNo already in the inbox");
         }
     }
 

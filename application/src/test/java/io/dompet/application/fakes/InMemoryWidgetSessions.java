@@ -1,5 +1,7 @@
 package io.dompet.application.fakes;
 
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.widget.TopUpWidgetSession;
@@ -20,7 +22,7 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
     @Override
     public synchronized TopUpWidgetSession insertSession(TopUpWidgetSession session) {
         if (sessions.values().stream().anyMatch(s -> s.transNumber().equals(session.transNumber()))) {
-            throw new IllegalStateException("transNumber already used");
+            throw new DuplicateRecordException("a widget session with this transNumber is already stored");
         }
         TopUpWidgetSession stored = session.withVersion(0);
         sessions.put(stored.id(), stored);
@@ -31,7 +33,7 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
     public synchronized TopUpWidgetSession updateSession(TopUpWidgetSession session) {
         TopUpWidgetSession current = sessions.get(session.id());
         if (current == null || current.version() != session.version()) {
-            throw new IllegalStateException("stale widget session");
+            throw new StaleRecordException("widget session", session.id(), session.version());
         }
         TopUpWidgetSession stored = session.withVersion(session.version() + 1);
         sessions.put(stored.id(), stored);
