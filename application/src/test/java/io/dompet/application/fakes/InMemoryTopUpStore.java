@@ -104,12 +104,18 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
 
     @Override
     public synchronized List<TopUp> loadLatestTopUps(PhoneNumber customerNumber, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
         return topUps.values().stream().filter(t -> t.customerNumber().equals(customerNumber))
                 .sorted(Comparator.comparing(TopUp::createdAt).reversed()).limit(limit).toList();
     }
 
     @Override
     public synchronized Optional<TopUp> leaseNextTopUpDueForCheck(Duration staleAfter, Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive");
+        }
         Instant now = databaseClock.instant();
         Optional<TopUp> next = topUps.values().stream()
                 .filter(t -> t.kind() == TopUpKind.DIRECT && !t.status().isFinal())
