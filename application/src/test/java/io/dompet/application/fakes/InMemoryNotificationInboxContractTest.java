@@ -2,6 +2,7 @@ package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.NotificationInboxContract;
 import io.dompet.domain.topup.TopUpId;
+import java.util.UUID;
 
 class InMemoryNotificationInboxContractTest extends NotificationInboxContract<InMemoryNotificationInbox> {
 
@@ -12,6 +13,6 @@ class InMemoryNotificationInboxContractTest extends NotificationInboxContract<In
 
     @Override
     protected TopUpId storedTopUp() {
-        return newTopUpId();
+        return new TopUpId(UUID.randomUUID());
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An in-memory widget session store with unique transNumber and optimistic locking. */
+/**
+ * An in-memory widget session store with the real one's unique id, transNumber and completing top-up, and optimistic
+ * locking.
+ */
 public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
 
     private final Map<TopUpWidgetSessionId, TopUpWidgetSession> sessions = new LinkedHashMap<>();
@@ -23,6 +26,9 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
     public synchronized TopUpWidgetSession insertSession(TopUpWidgetSession session) {
         if (sessions.values().stream().anyMatch(s -> s.transNumber().equals(session.transNumber()))) {
             throw new DuplicateRecordException("a widget session with this transNumber is already stored");
+        }
+        if (sessions.containsKey(session.id())) {
+            throw new DuplicateRecordException("a widget session with this id is already stored");
         }
         TopUpWidgetSession stored = session.withVersion(0);
         sessions.put(stored.id(), stored);
@@ -34,6 +40,10 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
         TopUpWidgetSession current = sessions.get(session.id());
         if (current == null || current.version() != session.version()) {
             throw new StaleRecordException("widget session", session.id(), session.version());
+        }
+        if (session.completedBy().isPresent() && sessions.values().stream()
+                .anyMatch(s -> !s.id().equals(session.id()) && s.completedBy().equals(session.completedBy()))) {
+            throw new DuplicateRecordException("this top-up already completed another widget session");
         }
         TopUpWidgetSession stored = session.withVersion(session.version() + 1);
         sessions.put(stored.id(), stored);

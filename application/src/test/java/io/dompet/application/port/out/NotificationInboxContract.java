@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,10 +80,5 @@ public abstract class NotificationInboxContract<I extends NotificationInboxPort>
                 Map.of("Content-Type", List.of("application/json"), "X-Signature", List.of("c2lnbmF0dXJl")), body,
                 RECEIVED_AT);
         return new InboxEntry(referenceNo, topUp, CUSTOMER, Money.parse("150000.00"), new TopUpChannel("vabri"), raw);
-    }
-
-    /** For a subclass whose store needs no top-up row. */
-    protected static TopUpId newTopUpId() {
-        return new TopUpId(UUID.randomUUID());
     }
 }
