@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-memory bill widget store (unique trxId/uniqKey, optimistic locking) and biller catalogue. */
+/** In-memory bill widget store (unique id, trxId and uniqKey, optimistic locking) and biller catalogue. */
 public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCatalogPort {
 
     private final Map<BillWidgetId, BillWidget> widgets = new LinkedHashMap<>();
@@ -26,6 +26,9 @@ public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCat
     public synchronized BillWidget insertBillWidget(BillWidget widget) {
         if (widgets.values().stream().anyMatch(w -> w.trxId().equals(widget.trxId()) || w.uniqKey().equals(widget.uniqKey()))) {
             throw new DuplicateRecordException("a bill widget with this trxId or uniqKey is already stored");
+        }
+        if (widgets.containsKey(widget.id())) {
+            throw new DuplicateRecordException("a bill widget with this id is already stored");
         }
         BillWidget stored = widget.withVersion(0);
         widgets.put(stored.id(), stored);
