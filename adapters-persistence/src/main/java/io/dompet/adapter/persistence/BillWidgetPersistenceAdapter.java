@@ -1,15 +1,14 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
-import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import java.sql.Types;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,6 +27,10 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
     static final String PRIMARY_KEY_CONSTRAINT = "bill_widget_pkey";
     static final String TRX_ID_CONSTRAINT = "bill_widget_trx_id_key";
     static final String UNIQ_KEY_CONSTRAINT = "bill_widget_uniq_key_key";
+    private static final Map<String, String> REFUSALS = Map.of(
+            TRX_ID_CONSTRAINT, "a bill widget with this trxId is already stored",
+            UNIQ_KEY_CONSTRAINT, "a bill widget with this uniqKey is already stored",
+            PRIMARY_KEY_CONSTRAINT, "a bill widget with this id is already stored");
 
     private final JdbcClient jdbc;
 
@@ -62,7 +65,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     .single()
                     .toDomain();
         } catch (DataIntegrityViolationException e) {
-            throw refused("insert", e);
+            throw ViolatedConstraint.refusal("bill widget", "insert", e, REFUSALS);
         }
     }
 
@@ -94,7 +97,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     .map(BillWidgetRow::toDomain)
                     .orElseThrow(() -> new StaleRecordException("bill widget", widget.id(), widget.version()));
         } catch (DataIntegrityViolationException e) {
-            throw refused("update", e);
+            throw ViolatedConstraint.refusal("bill widget", "update", e, REFUSALS);
         }
     }
 
@@ -105,22 +108,5 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                 .query(BillWidgetRow.MAPPER)
                 .optional()
                 .map(BillWidgetRow::toDomain);
-    }
-
-    /** Names the constraint the write broke, never the values (the cause is dropped: its message may quote them). */
-    private static RuntimeException refused(String write, DataIntegrityViolationException e) {
-        String constraint = ViolatedConstraint.of(e);
-        String what = switch (constraint == null ? "" : constraint) {
-            case TRX_ID_CONSTRAINT -> "a bill widget with this trxId is already stored";
-            case UNIQ_KEY_CONSTRAINT -> "a bill widget with this uniqKey is already stored";
-            case PRIMARY_KEY_CONSTRAINT -> "a bill widget with this id is already stored";
-            default -> e instanceof DuplicateKeyException
-                    ? "a conflicting bill widget is already stored"
-                    : "the bill widget breaks a rule of the table";
-        };
-        String message = "bill widget " + write + " refused: " + what + " (constraint "
-                + (constraint == null ? "unknown" : constraint) + ")";
-        return e instanceof DuplicateKeyException ? new DuplicateRecordException(message)
-                : new IllegalStateException(message);
     }
 }
