@@ -1,13 +1,14 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import java.sql.Types;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,15 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * updates are optimistic ({@code WHERE version = :expected}). Insert and update return the row as stored
  * ({@code RETURNING}): the given widget with its new version and its timestamps truncated to microseconds.
  *
- * <p>A refused write becomes an {@link IllegalStateException} naming the constraint (see {@link ViolatedConstraint})
- * and nothing else: PostgreSQL's own message may quote the row, with the customer's name, phone, e-mail and the
- * token, so it is not kept as the cause.
+ * <p>A write refused by a unique constraint becomes a {@link DuplicateRecordException}, any other refused write an
+ * {@link IllegalStateException}, each naming the constraint (see {@link ViolatedConstraint}) and nothing else:
+ * PostgreSQL's own message may quote the row, with the customer's name, phone, e-mail and the token, so it is not kept
+ * as the cause.
  */
 public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
 
     static final String PRIMARY_KEY_CONSTRAINT = "bill_widget_pkey";
     static final String TRX_ID_CONSTRAINT = "bill_widget_trx_id_key";
     static final String UNIQ_KEY_CONSTRAINT = "bill_widget_uniq_key_key";
+    private static final Map<String, String> REFUSALS = Map.of(
+            TRX_ID_CONSTRAINT, "a bill widget with this trxId is already stored",
+            UNIQ_KEY_CONSTRAINT, "a bill widget with this uniqKey is already stored",
+            PRIMARY_KEY_CONSTRAINT, "a bill widget with this id is already stored");
 
     private final JdbcClient jdbc;
 
@@ -59,7 +65,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     .single()
                     .toDomain();
         } catch (DataIntegrityViolationException e) {
-            throw refused("insert", e);
+            throw ViolatedConstraint.refusal("bill widget", "insert", e, REFUSALS);
         }
     }
 
@@ -89,11 +95,9 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                     .query(BillWidgetRow.MAPPER)
                     .optional()
                     .map(BillWidgetRow::toDomain)
-                    .orElseThrow(() -> new IllegalStateException("stale bill widget " + widget.id()
-                            + ": its row is not at version " + widget.version() + " (changed by another writer,"
-                            + " or never stored)"));
+                    .orElseThrow(() -> new StaleRecordException("bill widget", widget.id(), widget.version()));
         } catch (DataIntegrityViolationException e) {
-            throw refused("update", e);
+            throw ViolatedConstraint.refusal("bill widget", "update", e, REFUSALS);
         }
     }
 
@@ -104,20 +108,5 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                 .query(BillWidgetRow.MAPPER)
                 .optional()
                 .map(BillWidgetRow::toDomain);
-    }
-
-    /** Names the constraint the write broke, never the values (the cause is dropped: its message may quote them). */
-    private static IllegalStateException refused(String write, DataIntegrityViolationException e) {
-        String constraint = ViolatedConstraint.of(e);
-        String what = switch (constraint == null ? "" : constraint) {
-            case TRX_ID_CONSTRAINT -> "a bill widget with this trxId is already stored";
-            case UNIQ_KEY_CONSTRAINT -> "a bill widget with this uniqKey is already stored";
-            case PRIMARY_KEY_CONSTRAINT -> "a bill widget with this id is already stored";
-            default -> e instanceof DuplicateKeyException
-                    ? "a conflicting bill widget is already stored"
-                    : "the bill widget breaks a rule of the table";
-        };
-        return new IllegalStateException("bill widget " + write + " refused: " + what + " (constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
     }
 }

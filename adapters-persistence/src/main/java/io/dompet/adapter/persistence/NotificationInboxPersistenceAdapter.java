@@ -1,8 +1,8 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.out.DuplicateNotificationException;
 import io.dompet.application.port.out.NotificationInboxPort;
 import java.sql.Types;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,12 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The entry refers to its top-up ({@code top_up_id}, a foreign key), so the top-up is inserted first in the same
  * transaction. For a notified top-up that insert already meets the partial unique index
  * {@code top_up_notified_reference_no_key} on {@code top_up(reference_no)}: a concurrent second delivery that inserts
- * its top-up first therefore fails there, with {@code DuplicateTopUpException}, before it reaches this table.
+ * its top-up first therefore fails there, with {@code DuplicateRecordException}, before it reaches this table.
  */
 public class NotificationInboxPersistenceAdapter implements NotificationInboxPort {
 
     static final String PRIMARY_KEY_CONSTRAINT = "top_up_notification_pkey";
     static final String TOP_UP_ID_CONSTRAINT = "top_up_notification_top_up_id_key";
+    private static final Map<String, String> REFUSALS = Map.of(
+            PRIMARY_KEY_CONSTRAINT, "a notification with this Finpay referenceNo is already in the inbox",
+            TOP_UP_ID_CONSTRAINT, "a notification for this top-up is already in the inbox");
 
     private final JdbcClient jdbc;
 
@@ -42,7 +45,7 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
                     .paramSource(row.parameters())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw duplicate(e);
+            throw ViolatedConstraint.refusal("notification", "insert", e, REFUSALS);
         }
     }
 
@@ -53,17 +56,5 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
                 .query(NotificationRow.MAPPER)
                 .optional()
                 .map(NotificationRow::toDomain);
-    }
-
-    /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
-    private static DuplicateNotificationException duplicate(DuplicateKeyException e) {
-        String constraint = ViolatedConstraint.of(e);
-        String what = switch (constraint == null ? "" : constraint) {
-            case PRIMARY_KEY_CONSTRAINT -> "a notification with this Finpay referenceNo";
-            case TOP_UP_ID_CONSTRAINT -> "a notification for this top-up";
-            default -> "a conflicting notification";
-        };
-        return new DuplicateNotificationException(what + " is already in the inbox (unique constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
     }
 }

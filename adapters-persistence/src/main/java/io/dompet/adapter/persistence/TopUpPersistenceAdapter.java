@@ -1,9 +1,8 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.out.DuplicateTopUpException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -13,6 +12,7 @@ import io.dompet.domain.topup.TopUpId;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,6 +40,11 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     static final String PRIMARY_KEY_CONSTRAINT = "top_up_pkey";
     /** The partial unique index (migration V4): one notified (WIDGET, CHANNEL) top-up per Finpay referenceNo. */
     static final String NOTIFIED_REFERENCE_NO_CONSTRAINT = "top_up_notified_reference_no_key";
+    private static final Map<String, String> REFUSALS = Map.of(
+            IDEMPOTENCY_KEY_CONSTRAINT, "a top-up of this client with this idempotency key is already stored",
+            PARTNER_REFERENCE_NO_CONSTRAINT, "a top-up with this partnerReferenceNo is already stored",
+            PRIMARY_KEY_CONSTRAINT, "a top-up with this id is already stored",
+            NOTIFIED_REFERENCE_NO_CONSTRAINT, "a notified top-up with this Finpay referenceNo is already stored");
 
     private final JdbcClient jdbc;
 
@@ -73,7 +78,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                     .single()
                     .toDomain();
         } catch (DuplicateKeyException e) {
-            throw duplicate(e);
+            throw ViolatedConstraint.refusal("top-up", "insert", e, REFUSALS);
         }
     }
 
@@ -111,7 +116,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .query(TopUpRow.MAPPER)
                 .optional()
                 .map(TopUpRow::toDomain)
-                .orElseThrow(() -> new StaleTopUpException(topUp.id(), topUp.version()));
+                .orElseThrow(() -> new StaleRecordException("top-up", topUp.id(), topUp.version()));
     }
 
     @Override
@@ -222,20 +227,6 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
 
     private static double seconds(Duration duration) {
         return duration.toNanos() / 1e9;
-    }
-
-    /** Names the unique constraint the insert broke (see {@link ViolatedConstraint}), never the duplicate value. */
-    private static DuplicateTopUpException duplicate(DuplicateKeyException e) {
-        String constraint = ViolatedConstraint.of(e);
-        String what = switch (constraint == null ? "" : constraint) {
-            case IDEMPOTENCY_KEY_CONSTRAINT -> "a top-up of this client with this idempotency key";
-            case PARTNER_REFERENCE_NO_CONSTRAINT -> "a top-up with this partnerReferenceNo";
-            case PRIMARY_KEY_CONSTRAINT -> "a top-up with this id";
-            case NOTIFIED_REFERENCE_NO_CONSTRAINT -> "a notified top-up with this Finpay referenceNo";
-            default -> "a conflicting top-up";
-        };
-        return new DuplicateTopUpException(what + " is already stored (unique constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
     }
 
     private static void requirePositive(Duration lease) {

@@ -1,15 +1,16 @@
 package io.dompet.adapter.persistence;
 
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.widget.TopUpWidgetSession;
 import io.dompet.domain.widget.TopUpWidgetSessionId;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update return the row as stored
  * ({@code RETURNING}): the given session with its new version and its timestamps truncated to microseconds.
  *
- * <p>A refused write becomes an {@link IllegalStateException} naming the constraint (see {@link ViolatedConstraint})
- * and nothing else: PostgreSQL's own message may quote the row, phone number included, so it is not kept as the
- * cause.
+ * <p>A write refused by a unique constraint becomes a {@link DuplicateRecordException}, any other refused write an
+ * {@link IllegalStateException}, each naming the constraint (see {@link ViolatedConstraint}) and nothing else:
+ * PostgreSQL's own message may quote the row, phone number included, so it is not kept as the cause.
  *
  * <p><b>Two notifications for one phone.</b> {@link #lockOldestOpenSession} is {@code SELECT … ORDER BY issued_at,
  * id LIMIT 1 FOR UPDATE}. At READ COMMITTED, when two transactions race for the same session, PostgreSQL lets the
@@ -35,6 +36,10 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
     static final String PRIMARY_KEY_CONSTRAINT = "top_up_widget_session_pkey";
     static final String TRANS_NUMBER_CONSTRAINT = "top_up_widget_session_trans_number_key";
     static final String COMPLETED_BY_CONSTRAINT = "top_up_widget_session_completed_by_key";
+    private static final Map<String, String> REFUSALS = Map.of(
+            TRANS_NUMBER_CONSTRAINT, "a widget session with this transNumber is already stored",
+            PRIMARY_KEY_CONSTRAINT, "a widget session with this id is already stored",
+            COMPLETED_BY_CONSTRAINT, "this top-up already completed another widget session");
 
     private final JdbcClient jdbc;
 
@@ -61,7 +66,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                     .single()
                     .toDomain();
         } catch (DataIntegrityViolationException e) {
-            throw refused("insert", e);
+            throw ViolatedConstraint.refusal("widget session", "insert", e, REFUSALS);
         }
     }
 
@@ -91,11 +96,9 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                     .query(TopUpWidgetSessionRow.MAPPER)
                     .optional()
                     .map(TopUpWidgetSessionRow::toDomain)
-                    .orElseThrow(() -> new IllegalStateException("stale widget session " + session.id()
-                            + ": its row is not at version " + session.version() + " (changed by another writer,"
-                            + " or never stored)"));
+                    .orElseThrow(() -> new StaleRecordException("widget session", session.id(), session.version()));
         } catch (DataIntegrityViolationException e) {
-            throw refused("update", e);
+            throw ViolatedConstraint.refusal("widget session", "update", e, REFUSALS);
         }
     }
 
@@ -132,20 +135,5 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                 .query(TopUpWidgetSessionRow.MAPPER)
                 .optional()
                 .map(TopUpWidgetSessionRow::toDomain);
-    }
-
-    /** Names the constraint the write broke, never the values (the cause is dropped: its message may quote them). */
-    private static IllegalStateException refused(String write, DataIntegrityViolationException e) {
-        String constraint = ViolatedConstraint.of(e);
-        String what = switch (constraint == null ? "" : constraint) {
-            case TRANS_NUMBER_CONSTRAINT -> "a widget session with this transNumber is already stored";
-            case PRIMARY_KEY_CONSTRAINT -> "a widget session with this id is already stored";
-            case COMPLETED_BY_CONSTRAINT -> "this top-up already completed another widget session";
-            default -> e instanceof DuplicateKeyException
-                    ? "a conflicting widget session is already stored"
-                    : "the widget session breaks a rule of the table";
-        };
-        return new IllegalStateException("widget session " + write + " refused: " + what + " (constraint "
-                + (constraint == null ? "unknown" : constraint) + ")");
     }
 }

@@ -18,6 +18,8 @@ import static io.dompet.adapter.persistence.TopUps.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
@@ -231,7 +233,7 @@ class BillWidgetPersistenceAdapterTest {
 
         assertThatThrownBy(() -> transactions.inTransaction(() ->
                 adapter.updateBillWidget(copyB.fail(new FinpayFailure("4017300", "refused"), T0.plusSeconds(2)))))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(StaleRecordException.class)
                 .hasMessageStartingWith("stale")
                 .hasMessageContaining(stored.id().toString())
                 .hasMessageContaining("version 0")
@@ -254,9 +256,9 @@ class BillWidgetPersistenceAdapterTest {
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             adapter.updateBillWidget(other.issue(REDIRECT_URL, TOKEN, T0.plusSeconds(2)));
             return adapter.updateBillWidget(stored.fail(new FinpayFailure("4017300", "late"), T0.plusSeconds(2)));
-        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("stale");
+        })).isInstanceOf(StaleRecordException.class).hasMessageStartingWith("stale");
         assertThatThrownBy(() -> adapter.updateBillWidget(current.withVersion(5)))
-                .as("a version from the future is stale too").isInstanceOf(IllegalStateException.class)
+                .as("a version from the future is stale too").isInstanceOf(StaleRecordException.class)
                 .hasMessageStartingWith("stale");
 
         assertSameFields(adapter.loadBillWidget(stored.id()).orElseThrow(), current);
@@ -266,7 +268,7 @@ class BillWidgetPersistenceAdapterTest {
     @Test
     void updatingAWidgetThatWasNeverStoredIsStale() {
         assertThatThrownBy(() -> adapter.updateBillWidget(requested(T0)))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("stale");
+                .isInstanceOf(StaleRecordException.class).hasMessageStartingWith("stale");
         assertThat(count()).isZero();
     }
 
@@ -279,7 +281,7 @@ class BillWidgetPersistenceAdapterTest {
                 CODES, FULL_BILL, true, Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertBillWidget(sameTrxId)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("trxId")
                 .hasMessageContaining(BillWidgetPersistenceAdapter.TRX_ID_CONSTRAINT)
                 .hasMessageNotContaining(first.trxId())
@@ -298,7 +300,7 @@ class BillWidgetPersistenceAdapterTest {
                 CODES, FULL_BILL, true, Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertBillWidget(sameUniqKey)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("uniqKey")
                 .hasMessageContaining(BillWidgetPersistenceAdapter.UNIQ_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.uniqKey())
@@ -317,7 +319,7 @@ class BillWidgetPersistenceAdapterTest {
                 Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0);
 
         assertThatThrownBy(() -> adapter.insertBillWidget(sameId))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(BillWidgetPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.id().toString())
                 .hasNoCause();

@@ -6,7 +6,7 @@ import static io.dompet.adapter.persistence.TopUps.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.application.port.out.DuplicateNotificationException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.RawNotification;
@@ -141,7 +141,7 @@ class NotificationInboxPersistenceAdapterTest {
             inbox.recordNotification(again);
             return null;
         }))
-                .isInstanceOf(DuplicateNotificationException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("referenceNo")
                 .hasMessageContaining(NotificationInboxPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
                 .hasMessageNotContaining("FPDUP0001")
@@ -160,7 +160,7 @@ class NotificationInboxPersistenceAdapterTest {
         inbox.recordNotification(entry("FPONE0001", topUp, raw(new byte[] {1}, T0)));
 
         assertThatThrownBy(() -> inbox.recordNotification(entry("FPONE0002", topUp, raw(new byte[] {2}, T0))))
-                .isInstanceOf(DuplicateNotificationException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(NotificationInboxPersistenceAdapter.TOP_UP_ID_CONSTRAINT)
                 .hasMessageNotContaining(topUp.id().toString());
         assertThat(inbox.loadNotification("FPONE0002")).isEmpty();

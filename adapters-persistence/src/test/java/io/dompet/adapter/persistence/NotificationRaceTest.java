@@ -7,8 +7,7 @@ import static io.dompet.adapter.persistence.TopUps.T0;
 import static io.dompet.adapter.persistence.TopUps.assertSameFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.application.port.out.DuplicateNotificationException;
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
@@ -39,8 +38,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * <p>What happens, as the service's transaction does it (insert the CHANNEL top-up, record the inbox entry, credit
  * the wallet): every transaction inserts its top-up first (the inbox entry refers to it), so they meet on the partial
  * unique index {@code top_up_notified_reference_no_key}. One inserts; the others wait on its uncommitted row; when it
- * commits they fail there with {@link DuplicateTopUpException} naming that index, and never reach the inbox. The
- * inbox's own primary key ({@link DuplicateNotificationException}) is the guard when entries race on their own (the
+ * commits they fail there with {@link DuplicateRecordException} naming that index, and never reach the inbox. The
+ * inbox's own primary key ({@link DuplicateRecordException}) is the guard when entries race on their own (the
  * second test), e.g. should the order of the statements ever change.
  */
 class NotificationRaceTest {
@@ -86,7 +85,7 @@ class NotificationRaceTest {
 
         assertThat(outcomes.stored()).hasSize(1);
         assertThat(outcomes.refused()).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
-                .isInstanceOf(DuplicateTopUpException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(TopUpPersistenceAdapter.NOTIFIED_REFERENCE_NO_CONSTRAINT)
                 .hasMessageNotContaining(referenceNo));
         TopUp winner = outcomes.stored().get(0);
@@ -120,7 +119,7 @@ class NotificationRaceTest {
 
         assertThat(outcomes.stored()).hasSize(1);
         assertThat(outcomes.refused()).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
-                .isInstanceOf(DuplicateNotificationException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(NotificationInboxPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(referenceNo));
         assertThat(count("top_up_notification")).isEqualTo(1);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -72,7 +72,7 @@ class TopUpClientsMigrationTest {
             assertThatThrownBy(() -> adapter.insertTopUp(TopUp.requestDirect(new TopUpId(UUID.randomUUID()),
                     new ApiClient("backoffice"), new IdempotencyKey("order-4712"), new PartnerReferenceNo("DPNEW2"),
                     PhoneNumber.parse("081234567890"), Money.parse("10000"), Instant.now())))
-                    .as("one client, one key: still unique").isInstanceOf(DuplicateTopUpException.class);
+                    .as("one client, one key: still unique").isInstanceOf(DuplicateRecordException.class);
         }
     }
 }

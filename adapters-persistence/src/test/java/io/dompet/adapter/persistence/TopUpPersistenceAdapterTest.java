@@ -11,8 +11,8 @@ import static io.dompet.adapter.persistence.TopUps.requested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.application.port.out.DuplicateTopUpException;
-import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
@@ -189,7 +189,7 @@ class TopUpPersistenceAdapterTest {
 
         assertThatThrownBy(() -> transactions.inTransaction(() ->
                 adapter.updateTopUp(copyB.fail(new FinpayFailure("4033814", "refused"), T0.plusSeconds(2)))))
-                .isInstanceOf(StaleTopUpException.class)
+                .isInstanceOf(StaleRecordException.class)
                 .hasMessageContaining(stored.id().toString())
                 .hasMessageContaining("version 0");
         TopUp loaded = adapter.loadTopUp(stored.id()).orElseThrow();
@@ -205,16 +205,16 @@ class TopUpPersistenceAdapterTest {
         TopUp current = adapter.updateTopUp(claimed(stored, T0.plusSeconds(1)));
 
         assertThatThrownBy(() -> adapter.updateTopUp(stored.fail(new FinpayFailure("X1", "late"), T0.plusSeconds(2))))
-                .isInstanceOf(StaleTopUpException.class);
+                .isInstanceOf(StaleRecordException.class);
         assertThatThrownBy(() -> adapter.updateTopUp(current.withVersion(5)))
-                .as("a version from the future is stale too").isInstanceOf(StaleTopUpException.class);
+                .as("a version from the future is stale too").isInstanceOf(StaleRecordException.class);
 
         assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), current);
     }
 
     @Test
     void updatingATopUpThatWasNeverStoredIsStale() {
-        assertThatThrownBy(() -> adapter.updateTopUp(requested(T0))).isInstanceOf(StaleTopUpException.class);
+        assertThatThrownBy(() -> adapter.updateTopUp(requested(T0))).isInstanceOf(StaleRecordException.class);
         assertThat(count()).isZero();
     }
 
@@ -227,7 +227,7 @@ class TopUpPersistenceAdapterTest {
                 new PartnerReferenceNo("OTHERREF1"), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameKey)))
-                .isInstanceOf(DuplicateTopUpException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("idempotency key")
                 .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.idempotencyKey().orElseThrow().value());
@@ -268,7 +268,7 @@ class TopUpPersistenceAdapterTest {
                 first.partnerReferenceNo().orElseThrow(), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> adapter.insertTopUp(sameReference))
-                .isInstanceOf(DuplicateTopUpException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("partnerReferenceNo")
                 .hasMessageContaining(TopUpPersistenceAdapter.PARTNER_REFERENCE_NO_CONSTRAINT)
                 .hasMessageNotContaining(first.partnerReferenceNo().orElseThrow().value());
@@ -282,7 +282,7 @@ class TopUpPersistenceAdapterTest {
                 new PartnerReferenceNo("OTHERREF2"), CUSTOMER, Money.parse("1.00"), T0);
 
         assertThatThrownBy(() -> adapter.insertTopUp(sameId))
-                .isInstanceOf(DuplicateTopUpException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(TopUpPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.id().toString());
     }
@@ -295,7 +295,7 @@ class TopUpPersistenceAdapterTest {
                 null, null, "FPDUPLICATE01", null, false, null, 0, null, T0, T0, 0);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertTopUp(sameReference)))
-                .isInstanceOf(DuplicateTopUpException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("Finpay referenceNo")
                 .hasMessageContaining(TopUpPersistenceAdapter.NOTIFIED_REFERENCE_NO_CONSTRAINT)
                 .hasMessageNotContaining("FPDUPLICATE01");
@@ -324,7 +324,7 @@ class TopUpPersistenceAdapterTest {
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             adapter.insertTopUp(other);
             return adapter.insertTopUp(sameKey);
-        })).isInstanceOf(DuplicateTopUpException.class);
+        })).isInstanceOf(DuplicateRecordException.class);
 
         assertThat(adapter.loadTopUp(other.id())).isEmpty();
         assertThat(count()).isEqualTo(1);

@@ -5,7 +5,7 @@ import static io.dompet.adapter.persistence.TopUps.T0;
 import static io.dompet.adapter.persistence.TopUps.assertSameFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -73,7 +73,7 @@ class TopUpRaceTest {
 
             assertThat(stored).hasSize(1);
             assertThat(refused).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
-                    .isInstanceOf(DuplicateTopUpException.class)
+                    .isInstanceOf(DuplicateRecordException.class)
                     .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT));
             assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isEqualTo(1);
             assertSameFields(adapter.loadTopUpByIdempotencyKey(TopUps.CLIENT, key).orElseThrow(), stored.get(0));

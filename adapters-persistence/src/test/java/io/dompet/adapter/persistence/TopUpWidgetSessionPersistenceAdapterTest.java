@@ -11,6 +11,8 @@ import static io.dompet.adapter.persistence.WidgetSessions.requested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.widget.TopUpWidgetSession;
@@ -157,7 +159,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
         assertThatThrownBy(() -> transactions.inTransaction(() ->
                 adapter.updateSession(copyB.fail(new FinpayFailure("05", "refused"), T0.plusSeconds(2)))))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(StaleRecordException.class)
                 .hasMessageStartingWith("stale")
                 .hasMessageContaining(stored.id().toString())
                 .hasMessageContaining("version 0")
@@ -178,9 +180,9 @@ class TopUpWidgetSessionPersistenceAdapterTest {
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             adapter.updateSession(other.open(WIDGET_URL, T0.plusSeconds(2)));
             return adapter.updateSession(stored.fail(new FinpayFailure("05", "late"), T0.plusSeconds(2)));
-        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("stale");
+        })).isInstanceOf(StaleRecordException.class).hasMessageStartingWith("stale");
         assertThatThrownBy(() -> adapter.updateSession(current.withVersion(5)))
-                .as("a version from the future is stale too").isInstanceOf(IllegalStateException.class)
+                .as("a version from the future is stale too").isInstanceOf(StaleRecordException.class)
                 .hasMessageStartingWith("stale");
 
         assertSameFields(adapter.loadSession(stored.id()).orElseThrow(), current);
@@ -190,7 +192,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
     @Test
     void updatingASessionThatWasNeverStoredIsStale() {
         assertThatThrownBy(() -> adapter.updateSession(requested(CUSTOMER, T0)))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("stale");
+                .isInstanceOf(StaleRecordException.class).hasMessageStartingWith("stale");
         assertThat(count()).isZero();
     }
 
@@ -203,7 +205,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
                 first.transNumber(), OTHER_CUSTOMER, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> adapter.insertSession(sameTransNumber)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining("transNumber")
                 .hasMessageContaining(TopUpWidgetSessionPersistenceAdapter.TRANS_NUMBER_CONSTRAINT)
                 .hasMessageNotContaining(first.transNumber())
@@ -219,7 +221,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
         TopUpWidgetSession sameId = TopUpWidgetSession.request(first.id(), "OTHERTRANS1", CUSTOMER, T0);
 
         assertThatThrownBy(() -> adapter.insertSession(sameId))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(TopUpWidgetSessionPersistenceAdapter.PRIMARY_KEY_CONSTRAINT)
                 .hasMessageNotContaining(first.id().toString());
         assertThat(count()).isEqualTo(1);
@@ -234,7 +236,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
         assertThatThrownBy(() -> transactions.inTransaction(() ->
                 adapter.updateSession(second.complete(topUp, T0.plusSeconds(61)))))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageContaining(TopUpWidgetSessionPersistenceAdapter.COMPLETED_BY_CONSTRAINT)
                 .hasMessageNotContaining(topUp.toString());
 

@@ -3,8 +3,7 @@ package io.dompet.application.service;
 import io.dompet.application.port.in.NotificationResult;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.out.CreditWalletPort;
-import io.dompet.application.port.out.DuplicateNotificationException;
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
@@ -90,7 +89,7 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
             return transactions.inTransaction(() -> inbox.loadNotification(notification.referenceNo())
                     .map(stored -> redelivery(stored, notification))
                     .orElseGet(() -> credit(notification, raw)));
-        } catch (DuplicateNotificationException | DuplicateTopUpException concurrentDelivery) {
+        } catch (DuplicateRecordException concurrentDelivery) {
             // a concurrent delivery of the same notification committed first (on the inbox or on the notified top-up's
             // unique referenceNo); this transaction rolled back whole
             return transactions.inTransaction(() -> redelivery(

@@ -4,7 +4,7 @@ import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.out.CreditWalletPort;
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
@@ -71,7 +71,7 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
             try {
                 TopUp stored = transactions.inTransaction(() -> saves.insertTopUp(requested));
                 return new TopUpResult.Executed(execute(stored));
-            } catch (DuplicateTopUpException duplicate) {
+            } catch (DuplicateRecordException duplicate) {
                 // another request of this client with this key won the insert, or (rarely) the partnerReferenceNo
                 // collided
                 Optional<TopUp> winner = transactions.inTransaction(() -> earlier(command));

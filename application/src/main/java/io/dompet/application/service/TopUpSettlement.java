@@ -4,7 +4,7 @@ import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
@@ -60,7 +60,7 @@ final class TopUpSettlement {
             }
             try {
                 return store(changed.get());
-            } catch (StaleTopUpException stale) {
+            } catch (StaleRecordException stale) {
                 if (attempt == ATTEMPTS) {
                     throw stale;
                 }

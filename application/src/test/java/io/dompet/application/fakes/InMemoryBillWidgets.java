@@ -2,6 +2,8 @@ package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
 import io.dompet.application.port.out.BillerCatalogPort;
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.Biller;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-memory bill widget store (unique trxId/uniqKey, optimistic locking) and biller catalogue. */
+/** In-memory bill widget store (unique id, trxId and uniqKey, optimistic locking) and biller catalogue. */
 public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCatalogPort {
 
     private final Map<BillWidgetId, BillWidget> widgets = new LinkedHashMap<>();
@@ -23,7 +25,10 @@ public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCat
     @Override
     public synchronized BillWidget insertBillWidget(BillWidget widget) {
         if (widgets.values().stream().anyMatch(w -> w.trxId().equals(widget.trxId()) || w.uniqKey().equals(widget.uniqKey()))) {
-            throw new IllegalStateException("trxId or uniqKey already used");
+            throw new DuplicateRecordException("a bill widget with this trxId or uniqKey is already stored");
+        }
+        if (widgets.containsKey(widget.id())) {
+            throw new DuplicateRecordException("a bill widget with this id is already stored");
         }
         BillWidget stored = widget.withVersion(0);
         widgets.put(stored.id(), stored);
@@ -34,7 +39,7 @@ public final class InMemoryBillWidgets implements BillWidgetStorePort, BillerCat
     public synchronized BillWidget updateBillWidget(BillWidget widget) {
         BillWidget current = widgets.get(widget.id());
         if (current == null || current.version() != widget.version()) {
-            throw new IllegalStateException("stale bill widget");
+            throw new StaleRecordException("bill widget", widget.id(), widget.version());
         }
         BillWidget stored = widget.withVersion(widget.version() + 1);
         widgets.put(stored.id(), stored);

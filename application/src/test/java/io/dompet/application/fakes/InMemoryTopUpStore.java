@@ -1,9 +1,9 @@
 package io.dompet.application.fakes;
 
-import io.dompet.application.port.out.DuplicateTopUpException;
+import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.StaleTopUpException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -50,18 +50,18 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
         for (TopUp existing : topUps.values()) {
             if (topUp.idempotencyKey().isPresent() && topUp.idempotencyKey().equals(existing.idempotencyKey())
                     && topUp.client().equals(existing.client())) {
-                throw new DuplicateTopUpException("idempotency key already used");
+                throw new DuplicateRecordException("idempotency key already used");
             }
             if (topUp.partnerReferenceNo().isPresent() && topUp.partnerReferenceNo().equals(existing.partnerReferenceNo())) {
-                throw new DuplicateTopUpException("partnerReferenceNo already used");
+                throw new DuplicateRecordException("partnerReferenceNo already used");
             }
             if (topUp.kind() != TopUpKind.DIRECT && existing.kind() != TopUpKind.DIRECT
                     && topUp.referenceNo().equals(existing.referenceNo())) {
-                throw new DuplicateTopUpException("notified referenceNo already used");
+                throw new DuplicateRecordException("notified referenceNo already used");
             }
         }
         if (topUps.containsKey(topUp.id())) {
-            throw new DuplicateTopUpException("id already used");
+            throw new DuplicateRecordException("id already used");
         }
         TopUp stored = topUp.withVersion(0);
         topUps.put(stored.id(), stored);
@@ -73,7 +73,7 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
     public synchronized TopUp updateTopUp(TopUp topUp) {
         TopUp current = topUps.get(topUp.id());
         if (current == null || current.version() != topUp.version()) {
-            throw new StaleTopUpException(topUp.id(), topUp.version());
+            throw new StaleRecordException("top-up", topUp.id(), topUp.version());
         }
         TopUp stored = topUp.withVersion(topUp.version() + 1);
         topUps.put(stored.id(), stored);
@@ -104,12 +104,18 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
 
     @Override
     public synchronized List<TopUp> loadLatestTopUps(PhoneNumber customerNumber, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
         return topUps.values().stream().filter(t -> t.customerNumber().equals(customerNumber))
                 .sorted(Comparator.comparing(TopUp::createdAt).reversed()).limit(limit).toList();
     }
 
     @Override
     public synchronized Optional<TopUp> leaseNextTopUpDueForCheck(Duration staleAfter, Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive");
+        }
         Instant now = databaseClock.instant();
         Optional<TopUp> next = topUps.values().stream()
                 .filter(t -> t.kind() == TopUpKind.DIRECT && !t.status().isFinal())

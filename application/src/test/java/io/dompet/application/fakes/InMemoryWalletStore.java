@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
-/** An in-memory wallet store for tests of services and drivers; credits are atomic like the real one's. */
+/**
+ * An in-memory wallet store for tests of services and drivers; credits are atomic like the real one's, and versions
+ * count as the real one's do (a new wallet at 0, one more per later credit).
+ */
 public final class InMemoryWalletStore implements LoadWalletPort, CreditWalletPort {
 
     private final Map<PhoneNumber, Wallet> wallets = new ConcurrentHashMap<>();
@@ -31,9 +34,11 @@ public final class InMemoryWalletStore implements LoadWalletPort, CreditWalletPo
     public Wallet creditWallet(PhoneNumber customerNumber, @Nullable String customerName, Money amount) {
         credits.incrementAndGet();
         return wallets.compute(customerNumber, (number, wallet) -> {
-            Wallet current = wallet == null ? Wallet.open(number, customerName) : wallet;
-            Wallet named = customerName == null ? current
-                    : new Wallet(number, customerName, current.creditedTotal(), current.version());
+            if (wallet == null) {
+                return Wallet.open(number, customerName).credit(amount); // a new wallet is stored at version 0
+            }
+            Wallet named = customerName == null ? wallet
+                    : new Wallet(number, customerName, wallet.creditedTotal(), wallet.version());
             Wallet credited = named.credit(amount);
             return new Wallet(number, credited.customerName(), credited.creditedTotal(), credited.version() + 1);
         });

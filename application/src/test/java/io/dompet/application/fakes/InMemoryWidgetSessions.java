@@ -1,5 +1,7 @@
 package io.dompet.application.fakes;
 
+import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.widget.TopUpWidgetSession;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An in-memory widget session store with unique transNumber and optimistic locking. */
+/**
+ * An in-memory widget session store with the real one's unique id, transNumber and completing top-up, and optimistic
+ * locking.
+ */
 public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
 
     private final Map<TopUpWidgetSessionId, TopUpWidgetSession> sessions = new LinkedHashMap<>();
@@ -20,7 +25,10 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
     @Override
     public synchronized TopUpWidgetSession insertSession(TopUpWidgetSession session) {
         if (sessions.values().stream().anyMatch(s -> s.transNumber().equals(session.transNumber()))) {
-            throw new IllegalStateException("transNumber already used");
+            throw new DuplicateRecordException("a widget session with this transNumber is already stored");
+        }
+        if (sessions.containsKey(session.id())) {
+            throw new DuplicateRecordException("a widget session with this id is already stored");
         }
         TopUpWidgetSession stored = session.withVersion(0);
         sessions.put(stored.id(), stored);
@@ -31,7 +39,11 @@ public final class InMemoryWidgetSessions implements TopUpWidgetSessionPort {
     public synchronized TopUpWidgetSession updateSession(TopUpWidgetSession session) {
         TopUpWidgetSession current = sessions.get(session.id());
         if (current == null || current.version() != session.version()) {
-            throw new IllegalStateException("stale widget session");
+            throw new StaleRecordException("widget session", session.id(), session.version());
+        }
+        if (session.completedBy().isPresent() && sessions.values().stream()
+                .anyMatch(s -> !s.id().equals(session.id()) && s.completedBy().equals(session.completedBy()))) {
+            throw new DuplicateRecordException("this top-up already completed another widget session");
         }
         TopUpWidgetSession stored = session.withVersion(session.version() + 1);
         sessions.put(stored.id(), stored);

@@ -14,7 +14,7 @@ public interface NotificationInboxPort {
     /**
      * Stores a received notification.
      *
-     * @throws DuplicateNotificationException when one with the same {@code referenceNo} is stored already (the
+     * @throws DuplicateRecordException when one with the same {@code referenceNo} is stored already (the
      *         database's unique constraint decides, so concurrent deliveries cannot both be stored)
      */
     void recordNotification(InboxEntry entry);

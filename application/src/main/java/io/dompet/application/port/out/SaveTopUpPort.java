@@ -8,7 +8,7 @@ public interface SaveTopUpPort {
     /**
      * Stores a new top-up.
      *
-     * @throws DuplicateTopUpException when its client's idempotency key or its partnerReferenceNo is already stored
+     * @throws DuplicateRecordException when its client's idempotency key or its partnerReferenceNo is already stored
      *         (the database's unique constraints decide, so concurrent inserts cannot both win)
      */
     TopUp insertTopUp(TopUp topUp);
@@ -16,7 +16,7 @@ public interface SaveTopUpPort {
     /**
      * Stores a changed top-up if its row still has {@code topUp.version()}, and returns it with the new version.
      *
-     * @throws StaleTopUpException when another writer changed the row first
+     * @throws StaleRecordException when another writer changed the row first
      */
     TopUp updateTopUp(TopUp topUp);
 }

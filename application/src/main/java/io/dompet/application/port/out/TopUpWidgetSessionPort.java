@@ -9,13 +9,18 @@ import java.util.Optional;
 /** Stores widget sessions. Call it inside {@link TransactionPort#inTransaction}. */
 public interface TopUpWidgetSessionPort {
 
-    /** Stores a new session; its {@code transNumber} is unique (a database constraint). */
+    /**
+     * Stores a new session.
+     *
+     * @throws DuplicateRecordException when its id or {@code transNumber} is already stored (a database constraint)
+     */
     TopUpWidgetSession insertSession(TopUpWidgetSession session);
 
     /**
      * Stores a changed session if its row still has {@code session.version()}, returning it with the new version.
      *
-     * @throws IllegalStateException when another writer changed it first
+     * @throws StaleRecordException when another writer changed it first
+     * @throws DuplicateRecordException when the top-up completing it already completed another session
      */
     TopUpWidgetSession updateSession(TopUpWidgetSession session);
 

@@ -1,0 +1,28 @@
+package io.dompet.adapter.persistence;
+
+import io.dompet.application.port.out.NotificationInboxContract;
+import io.dompet.domain.topup.TopUpId;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class NotificationInboxPersistenceAdapterContractTest
+        extends NotificationInboxContract<NotificationInboxPersistenceAdapter> {
+
+    private final JdbcClient jdbc = JdbcClient.create(PostgresTestDatabase.dataSource());
+
+    @Override
+    protected NotificationInboxPersistenceAdapter emptyInbox() {
+        jdbc.sql("delete from top_up_widget_session").update();
+        jdbc.sql("delete from top_up_notification").update();
+        jdbc.sql("delete from top_up").update();
+        return new NotificationInboxPersistenceAdapter(jdbc);
+    }
+
+    /** The entry's top-up is a foreign key: a notified top-up of its own. */
+    @Override
+    protected TopUpId storedTopUp() {
+        return new TopUpPersistenceAdapter(jdbc).insertTopUp(TopUps.notified("FP" + UUID.randomUUID(), Instant.now()))
+                .id();
+    }
+}
