@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Finpay's code and message; {@code needsReview} flags a top-up whose outcome the reconciler could not settle within
  * its budget, or whose outcome could not be stored ({@code reviewReason} says why). {@code version} is the version of
  * the stored row this instance was read from (optimistic locking).
+ *
+ * <p>Its length is its 21 fields (the columns of {@code top_up}), each named in the invariants, the private
+ * {@code Draft} and the accessors; a transition sets, by name, only the fields it changes.
  */
 public final class TopUp {
 
