@@ -1,6 +1,7 @@
 package io.dompet.sandbox;
 
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -179,5 +182,47 @@ class SandboxSettingsTest {
     void a_missing_clock_is_rejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withClock(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("clock");
+    }
+
+    @Test
+    void every_with_method_keeps_every_other_component() throws Exception {
+        SandboxSettings before = SandboxSettings.defaults().withPort(18089).withBindAddress("0.0.0.0")
+                .withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"))
+                .withTokenLifetime(Duration.ofSeconds(5)).withSignatureEncoding(SignatureEncoding.HEX)
+                .withSlowAnswerDelay(Duration.ofMillis(1)).withSlowSuccessDelay(Duration.ofMillis(2))
+                .withSlowInquiryDelay(Duration.ofMillis(3)).withNotificationRetry(Duration.ofMillis(4), 5)
+                .withPrettyPrintedNotifications(true).withMoneyTokenLifetime(Duration.ofSeconds(6))
+                .withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)
+                .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
+                .withClock(Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC)).withWorkerThreads(7);
+        Map<String, SandboxSettings> changed = Map.ofEntries(
+                Map.entry("port", before.withPort(18090)),
+                Map.entry("bindAddress", before.withBindAddress("127.0.0.2")),
+                Map.entry("merchantCallbackUrl", before.withMerchantCallbackUrl(URI.create("http://localhost:9/cb"))),
+                Map.entry("credentials", before.withCredentials(SandboxCredentials.defaults())),
+                Map.entry("merchantPublicKeyPem", before.withMerchantPublicKeyPem(before.merchantPublicKeyPem())),
+                Map.entry("tokenLifetime", before.withTokenLifetime(Duration.ofSeconds(8))),
+                Map.entry("signatureEncoding", before.withSignatureEncoding(SignatureEncoding.BASE64)),
+                Map.entry("slowAnswerDelay", before.withSlowAnswerDelay(Duration.ofMillis(9))),
+                Map.entry("slowSuccessDelay", before.withSlowSuccessDelay(Duration.ofMillis(10))),
+                Map.entry("slowInquiryDelay", before.withSlowInquiryDelay(Duration.ofMillis(11))),
+                Map.entry("prettyPrintNotifications", before.withPrettyPrintedNotifications(false)),
+                Map.entry("moneyTokenLifetime", before.withMoneyTokenLifetime(Duration.ofSeconds(12))),
+                Map.entry("moneySignatureKeyCase", before.withMoneySignatureKeyCase(MoneySignatureKeyCase.UPPER)),
+                Map.entry("billWidgetSignatureCase", before.withBillWidgetSignatureCase(BillWidgetSignatureCase.LOWER)),
+                Map.entry("clock", before.withClock(Clock.systemUTC())),
+                Map.entry("workerThreads", before.withWorkerThreads(13)));
+
+        for (Map.Entry<String, SandboxSettings> entry : changed.entrySet()) {
+            for (RecordComponent component : SandboxSettings.class.getRecordComponents()) {
+                if (!component.getName().equals(entry.getKey())) {
+                    assertThat(component.getAccessor().invoke(entry.getValue()))
+                            .as("%s after changing %s", component.getName(), entry.getKey())
+                            .isEqualTo(component.getAccessor().invoke(before));
+                }
+            }
+        }
+        SandboxSettings retried = before.withNotificationRetry(Duration.ofMillis(14), 15);
+        assertThat(retried.withNotificationRetry(Duration.ofMillis(4), 5)).isEqualTo(before);
     }
 }

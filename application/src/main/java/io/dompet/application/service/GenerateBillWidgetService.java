@@ -24,8 +24,6 @@ import java.util.Objects;
  */
 public final class GenerateBillWidgetService implements GenerateBillWidgetUseCase {
 
-    public static final String BILL_WIDGET_UNAVAILABLE = "DOMPET_BILL_WIDGET_UNAVAILABLE";
-
     private final BillWidgetPort finpay;
     private final BillWidgetStorePort widgets;
     private final BillerCatalogPort catalog;
@@ -71,7 +69,7 @@ public final class GenerateBillWidgetService implements GenerateBillWidgetUseCas
             return new GenerateBillWidgetResult.Refused(failed, refused.code(), refused.description());
         }
         String reason = ((GenerateOutcome.Unknown) outcome).reason();
-        BillWidget failed = store(stored.fail(new FinpayFailure(BILL_WIDGET_UNAVAILABLE,
+        BillWidget failed = store(stored.fail(new FinpayFailure(FinpayFailure.BILL_WIDGET_UNAVAILABLE,
                 "Finpay's widget API gave no usable answer (" + reason + ")"), clock.instant()));
         return new GenerateBillWidgetResult.Unavailable(failed, reason);
     }

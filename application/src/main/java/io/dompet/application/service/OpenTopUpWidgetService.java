@@ -21,9 +21,6 @@ import java.util.Objects;
  */
 public final class OpenTopUpWidgetService implements OpenTopUpWidgetUseCase {
 
-    /** dompet's code for a widget Finpay gave no usable answer about. */
-    public static final String WIDGET_UNAVAILABLE = "DOMPET_WIDGET_UNAVAILABLE";
-
     private final TopUpWidgetPort finpay;
     private final TopUpWidgetSessionPort sessions;
     private final TransactionPort transactions;
@@ -54,7 +51,7 @@ public final class OpenTopUpWidgetService implements OpenTopUpWidgetUseCase {
             return new OpenTopUpWidgetResult.Refused(failed, refused.statusCode(), refused.statusDesc());
         }
         String reason = ((WidgetOutcome.Unknown) outcome).reason();
-        TopUpWidgetSession failed = store(requested.fail(new FinpayFailure(WIDGET_UNAVAILABLE,
+        TopUpWidgetSession failed = store(requested.fail(new FinpayFailure(FinpayFailure.WIDGET_UNAVAILABLE,
                 "Finpay's widget API gave no usable answer (" + reason + ")"), clock.instant()));
         return new OpenTopUpWidgetResult.Unavailable(failed, reason);
     }

@@ -20,6 +20,7 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpNotification;
 import io.dompet.domain.widget.TopUpWidgetSession;
 import io.dompet.domain.widget.TopUpWidgetStatus;
+import io.dompet.domain.topup.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -90,7 +91,7 @@ class OpenTopUpWidgetServiceTest {
 
         assertThat(result).isInstanceOf(OpenTopUpWidgetResult.Unavailable.class);
         assertThat(((OpenTopUpWidgetResult.Unavailable) result).session().failure().orElseThrow().code())
-                .isEqualTo(OpenTopUpWidgetService.WIDGET_UNAVAILABLE);
+                .isEqualTo(FinpayFailure.WIDGET_UNAVAILABLE);
     }
 
     @Test

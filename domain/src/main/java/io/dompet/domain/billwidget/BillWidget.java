@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,26 +41,23 @@ public final class BillWidget {
     private final @Nullable Instant issuedAt;
     private final long version;
 
-    private BillWidget(BillWidgetId id, String trxId, String uniqKey, List<ProductCode> productCodes,
-                       @Nullable BillInfo billInfo, boolean notify, Duration timeout, String backUrl, String returnUrl,
-                       BillWidgetStatus status, @Nullable String redirectUrl, @Nullable String token,
-                       @Nullable FinpayFailure failure, Instant requestedAt, @Nullable Instant issuedAt, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.trxId = requireKey(trxId, "trxId");
-        this.uniqKey = requireKey(uniqKey, "uniqKey");
-        this.productCodes = List.copyOf(Objects.requireNonNull(productCodes, "productCodes"));
-        this.billInfo = billInfo;
-        this.notify = notify;
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.backUrl = requireUrl(backUrl, "backUrl");
-        this.returnUrl = requireUrl(returnUrl, "returnUrl");
-        this.status = Objects.requireNonNull(status, "status");
-        this.redirectUrl = redirectUrl;
-        this.token = token;
-        this.failure = failure;
-        this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
-        this.issuedAt = issuedAt;
-        this.version = version;
+    private BillWidget(Draft draft) {
+        this.id = Objects.requireNonNull(draft.id, "id");
+        this.trxId = requireKey(draft.trxId, "trxId");
+        this.uniqKey = requireKey(draft.uniqKey, "uniqKey");
+        this.productCodes = List.copyOf(Objects.requireNonNull(draft.productCodes, "productCodes"));
+        this.billInfo = draft.billInfo;
+        this.notify = draft.notify;
+        this.timeout = Objects.requireNonNull(draft.timeout, "timeout");
+        this.backUrl = requireUrl(draft.backUrl, "backUrl");
+        this.returnUrl = requireUrl(draft.returnUrl, "returnUrl");
+        this.status = Objects.requireNonNull(draft.status, "status");
+        this.redirectUrl = draft.redirectUrl;
+        this.token = draft.token;
+        this.failure = draft.failure;
+        this.requestedAt = Objects.requireNonNull(draft.requestedAt, "requestedAt");
+        this.issuedAt = draft.issuedAt;
+        this.version = draft.version;
         checkProductCodeCount(this.productCodes.size());
         if (this.productCodes.stream().distinct().count() != this.productCodes.size()) {
             throw new InvalidBillWidgetException("productCodes must not repeat a product code");
@@ -113,8 +111,8 @@ public final class BillWidget {
     public static BillWidget request(BillWidgetId id, String trxId, String uniqKey, List<ProductCode> productCodes,
                                      @Nullable BillInfo billInfo, boolean notify, Duration timeout, String backUrl,
                                      String returnUrl, Instant now) {
-        return new BillWidget(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl,
-                BillWidgetStatus.REQUESTED, null, null, null, now, null, 0);
+        return new BillWidget(new Draft(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl,
+                returnUrl, now));
     }
 
     public static BillWidget reconstitute(BillWidgetId id, String trxId, String uniqKey, List<ProductCode> productCodes,
@@ -122,29 +120,96 @@ public final class BillWidget {
                                           String returnUrl, BillWidgetStatus status, @Nullable String redirectUrl,
                                           @Nullable String token, @Nullable FinpayFailure failure, Instant requestedAt,
                                           @Nullable Instant issuedAt, long version) {
-        return new BillWidget(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl, status,
-                redirectUrl, token, failure, requestedAt, issuedAt, version);
+        Draft draft = new Draft(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl,
+                requestedAt);
+        draft.status = status;
+        draft.redirectUrl = redirectUrl;
+        draft.token = token;
+        draft.failure = failure;
+        draft.issuedAt = issuedAt;
+        draft.version = version;
+        return new BillWidget(draft);
     }
 
     /** Finpay generated the widget: its redirect URL and the token in it. */
     public BillWidget issue(String redirectUrl, @Nullable String token, Instant now) {
         requireRequested(BillWidgetStatus.ISSUED);
-        return new BillWidget(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl,
-                BillWidgetStatus.ISSUED, Objects.requireNonNull(redirectUrl, "redirectUrl"), token, null, requestedAt,
-                now, version);
+        Objects.requireNonNull(redirectUrl, "redirectUrl");
+        return with(next -> {
+            next.status = BillWidgetStatus.ISSUED;
+            next.redirectUrl = redirectUrl;
+            next.token = token;
+            next.issuedAt = now;
+        });
     }
 
     /** Finpay refused, or gave no usable answer. */
     public BillWidget fail(FinpayFailure reason, Instant now) {
         requireRequested(BillWidgetStatus.FAILED);
-        return new BillWidget(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl,
-                BillWidgetStatus.FAILED, null, null, Objects.requireNonNull(reason, "reason"), requestedAt, null,
-                version);
+        Objects.requireNonNull(reason, "reason");
+        return with(next -> {
+            next.status = BillWidgetStatus.FAILED;
+            next.redirectUrl = null;
+            next.token = null;
+            next.failure = reason;
+            next.issuedAt = null;
+        });
     }
 
     public BillWidget withVersion(long storedVersion) {
-        return new BillWidget(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl, status,
-                redirectUrl, token, failure, requestedAt, issuedAt, storedVersion);
+        return with(next -> next.version = storedVersion);
+    }
+
+    /** This widget with the fields {@code change} sets; the constructor checks the result. */
+    private BillWidget with(Consumer<Draft> change) {
+        Draft next = new Draft(id, trxId, uniqKey, productCodes, billInfo, notify, timeout, backUrl, returnUrl,
+                requestedAt);
+        next.status = status;
+        next.redirectUrl = redirectUrl;
+        next.token = token;
+        next.failure = failure;
+        next.issuedAt = issuedAt;
+        next.version = version;
+        change.accept(next);
+        return new BillWidget(next);
+    }
+
+    /**
+     * The fields of a widget being built, set by name: what the customer asked for is fixed, what Finpay answered is
+     * set by the transitions. Private, so that every widget still passes the constructor's checks.
+     */
+    private static final class Draft {
+        private final BillWidgetId id;
+        private final String trxId;
+        private final String uniqKey;
+        private final List<ProductCode> productCodes;
+        private final @Nullable BillInfo billInfo;
+        private final boolean notify;
+        private final Duration timeout;
+        private final String backUrl;
+        private final String returnUrl;
+        private BillWidgetStatus status = BillWidgetStatus.REQUESTED;
+        private @Nullable String redirectUrl;
+        private @Nullable String token;
+        private @Nullable FinpayFailure failure;
+        private final Instant requestedAt;
+        private @Nullable Instant issuedAt;
+        private long version;
+
+        private Draft(BillWidgetId id, String trxId, String uniqKey, List<ProductCode> productCodes,
+                      @Nullable BillInfo billInfo, boolean notify, Duration timeout, String backUrl, String returnUrl,
+                      Instant requestedAt) {
+            this.id = id;
+            this.trxId = trxId;
+            this.uniqKey = uniqKey;
+            this.productCodes = productCodes;
+            this.billInfo = billInfo;
+            this.notify = notify;
+            this.timeout = timeout;
+            this.backUrl = backUrl;
+            this.returnUrl = returnUrl;
+            this.requestedAt = requestedAt;
+        }
     }
 
     private void requireRequested(BillWidgetStatus next) {

@@ -10,12 +10,34 @@ import java.util.Objects;
  */
 public record FinpayFailure(String code, String message) {
 
-    /** The amount lies outside the minimum and maximum Finpay's account inquiry returned. */
+    // dompet's own codes, defined here and nowhere else; each means nothing was sent that could move money.
+
+    /** Top-up: the amount lies outside the minimum and maximum Finpay's account inquiry returned. */
     public static final String AMOUNT_OUTSIDE_LIMITS = "DOMPET_AMOUNT_OUTSIDE_LIMITS";
-    /** The account inquiry got no usable answer, so no top-up was sent. */
+    /** Top-up: the account inquiry got no usable answer, so no top-up was sent. */
     public static final String INQUIRY_UNAVAILABLE = "DOMPET_INQUIRY_UNAVAILABLE";
-    /** The status inquiry says Finpay never saw a top-up that had not been sent. */
+    /** Top-up: the status inquiry says Finpay never saw a top-up that had not been sent. */
     public static final String NEVER_PROCESSED = "DOMPET_NEVER_PROCESSED";
+    /**
+     * Top-up or top-up widget: Finpay gave no access token, so no top-up was processed (or no widget was
+     * requested).
+     */
+    public static final String TOKEN_UNAVAILABLE = "DOMPET_TOKEN_UNAVAILABLE";
+    /** Top-up widget: the phone number has more digits than Finpay Money accepts; nothing was sent. */
+    public static final String PHONE_TOO_LONG = "DOMPET_PHONE_TOO_LONG";
+    /** Top-up widget: the {@code transNumber} is empty or longer than Finpay accepts; nothing was sent. */
+    public static final String INVALID_TRANS_NUMBER = "DOMPET_INVALID_TRANS_NUMBER";
+    /** Top-up widget: Finpay gave no usable answer about the widget. */
+    public static final String WIDGET_UNAVAILABLE = "DOMPET_WIDGET_UNAVAILABLE";
+    /** Bill widget: a request value is longer than Finpay accepts (or empty); nothing was sent. */
+    public static final String INVALID_BILL_WIDGET_REQUEST = "DOMPET_INVALID_BILL_WIDGET_REQUEST";
+    /** Bill widget: the token to check is blank or unusable; nothing was sent. */
+    public static final String INVALID_BILL_WIDGET_TOKEN = "DOMPET_INVALID_BILL_WIDGET_TOKEN";
+    /** Bill widget: Finpay gave no usable answer about the widget. */
+    public static final String BILL_WIDGET_UNAVAILABLE = "DOMPET_BILL_WIDGET_UNAVAILABLE";
+
+    /** The prefix of dompet's own codes; Finpay's {@code responseCode}s are digits. */
+    public static final String DOMPET_PREFIX = "DOMPET_";
 
     /** The room of {@code top_up.failure_code}. */
     public static final int CODE_MAX_LENGTH = 64;
@@ -34,6 +56,6 @@ public record FinpayFailure(String code, String message) {
 
     /** True when dompet, not Finpay, stopped the top-up. */
     public boolean isDompets() {
-        return code.startsWith("DOMPET_");
+        return code.startsWith(DOMPET_PREFIX);
     }
 }

@@ -5,6 +5,7 @@ import io.dompet.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Finpay's code and message; {@code needsReview} flags a top-up whose outcome the reconciler could not settle within
  * its budget, or whose outcome could not be stored ({@code reviewReason} says why). {@code version} is the version of
  * the stored row this instance was read from (optimistic locking).
+ *
+ * <p>Its length is its 21 fields (the columns of {@code top_up}), each named in the invariants, the private
+ * {@code Draft} and the accessors; a transition sets, by name, only the fields it changes.
  */
 public final class TopUp {
 
@@ -48,34 +52,29 @@ public final class TopUp {
     private final Instant updatedAt;
     private final long version;
 
-    private TopUp(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber, Money amount,
-                  @Nullable PartnerReferenceNo partnerReferenceNo, @Nullable ApiClient client,
-                  @Nullable IdempotencyKey idempotencyKey, @Nullable TopUpChannel channel,
-                  @Nullable String customerName, @Nullable Money fee, @Nullable String feeType,
-                  @Nullable String referenceNo, @Nullable FinpayFailure failure,
-                  boolean needsReview, @Nullable String reviewReason, int checkAttempts,
-                  @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.status = Objects.requireNonNull(status, "status");
-        this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber");
-        this.amount = Objects.requireNonNull(amount, "amount");
-        this.partnerReferenceNo = partnerReferenceNo;
-        this.client = client;
-        this.idempotencyKey = idempotencyKey;
-        this.channel = channel;
-        this.customerName = customerName;
-        this.fee = fee;
-        this.feeType = feeType;
-        this.referenceNo = referenceNo;
-        this.failure = failure;
-        this.needsReview = needsReview;
-        this.reviewReason = reviewReason == null ? null : StoredText.clean(reviewReason, REVIEW_REASON_MAX_LENGTH);
-        this.checkAttempts = checkAttempts;
-        this.nextCheckAt = nextCheckAt;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-        this.version = version;
+    private TopUp(Draft draft) {
+        this.id = Objects.requireNonNull(draft.id, "id");
+        this.kind = Objects.requireNonNull(draft.kind, "kind");
+        this.status = Objects.requireNonNull(draft.status, "status");
+        this.customerNumber = Objects.requireNonNull(draft.customerNumber, "customerNumber");
+        this.amount = Objects.requireNonNull(draft.amount, "amount");
+        this.partnerReferenceNo = draft.partnerReferenceNo;
+        this.client = draft.client;
+        this.idempotencyKey = draft.idempotencyKey;
+        this.channel = draft.channel;
+        this.customerName = draft.customerName;
+        this.fee = draft.fee;
+        this.feeType = draft.feeType;
+        this.referenceNo = draft.referenceNo;
+        this.failure = draft.failure;
+        this.needsReview = draft.needsReview;
+        this.reviewReason = draft.reviewReason == null ? null
+                : StoredText.clean(draft.reviewReason, REVIEW_REASON_MAX_LENGTH);
+        this.checkAttempts = draft.checkAttempts;
+        this.nextCheckAt = draft.nextCheckAt;
+        this.createdAt = Objects.requireNonNull(draft.createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(draft.updatedAt, "updatedAt");
+        this.version = draft.version;
         if (amount.isZero()) {
             throw new InvalidTopUpException("a top-up amount must be greater than zero");
         }
@@ -119,9 +118,11 @@ public final class TopUp {
     public static TopUp requestDirect(TopUpId id, ApiClient client, IdempotencyKey idempotencyKey,
                                       PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, Money amount,
                                       Instant now) {
-        return new TopUp(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, partnerReferenceNo,
-                Objects.requireNonNull(client, "client"), idempotencyKey, null, null, null, null, null, null, false,
-                null, 0, null, now, now, 0);
+        Draft draft = new Draft(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, now);
+        draft.partnerReferenceNo = partnerReferenceNo;
+        draft.client = Objects.requireNonNull(client, "client");
+        draft.idempotencyKey = idempotencyKey;
+        return new TopUp(draft);
     }
 
     /**
@@ -129,9 +130,11 @@ public final class TopUp {
      * under Finpay's {@code referenceNo}.
      */
     public static TopUp notified(TopUpId id, TopUpNotification notification, Instant now) {
-        return new TopUp(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(), notification.amount(),
-                null, null, null, notification.channel(), null, null, null, notification.referenceNo(), null, false,
-                null, 0, null, now, now, 0);
+        Draft draft = new Draft(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(),
+                notification.amount(), now);
+        draft.channel = notification.channel();
+        draft.referenceNo = notification.referenceNo();
+        return new TopUp(draft);
     }
 
     /** A top-up exactly as stored, for persistence adapters. */
@@ -145,10 +148,23 @@ public final class TopUp {
                                      @Nullable String reviewReason, int checkAttempts,
                                      @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
                                      long version) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
-                nextCheckAt, createdAt, updatedAt, version);
+        Draft draft = new Draft(id, kind, status, customerNumber, amount, createdAt);
+        draft.partnerReferenceNo = partnerReferenceNo;
+        draft.client = client;
+        draft.idempotencyKey = idempotencyKey;
+        draft.channel = channel;
+        draft.customerName = customerName;
+        draft.fee = fee;
+        draft.feeType = feeType;
+        draft.referenceNo = referenceNo;
+        draft.failure = failure;
+        draft.needsReview = needsReview;
+        draft.reviewReason = reviewReason;
+        draft.checkAttempts = checkAttempts;
+        draft.nextCheckAt = nextCheckAt;
+        draft.updatedAt = updatedAt;
+        draft.version = version;
+        return new TopUp(draft);
     }
 
     /**
@@ -179,11 +195,12 @@ public final class TopUp {
         if (!isStorableCustomerName(customerName)) {
             throw new InvalidTopUpException("the customer name from Finpay's inquiry cannot be stored");
         }
-        return new TopUp(id, kind, TopUpStatus.SENDING, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, Objects.requireNonNull(fee, "fee"),
-                feeType == null ? null : StoredText.clean(feeType, FEE_TYPE_MAX_LENGTH), referenceNo, failure,
-                needsReview, reviewReason, checkAttempts, nextCheckAt, createdAt, now, version);
+        return with(now, next -> {
+            next.status = TopUpStatus.SENDING;
+            next.customerName = customerName;
+            next.fee = Objects.requireNonNull(fee, "fee");
+            next.feeType = feeType == null ? null : StoredText.clean(feeType, FEE_TYPE_MAX_LENGTH);
+        });
     }
 
     /** Finpay credited the wallet under {@code finpayReferenceNo} (which {@link #isStorableReferenceNo}). */
@@ -193,28 +210,32 @@ public final class TopUp {
             throw new InvalidTopUpException("Finpay's referenceNo must be 1 to " + REFERENCE_NO_MAX_LENGTH
                     + " characters without control characters");
         }
-        return new TopUp(id, kind, TopUpStatus.SUCCEEDED, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, finpayReferenceNo, null, needsReview, reviewReason, checkAttempts,
-                null, createdAt, now, version);
+        return with(now, next -> {
+            next.status = TopUpStatus.SUCCEEDED;
+            next.referenceNo = finpayReferenceNo;
+            next.nextCheckAt = null;
+        });
     }
 
     /** Finpay did not, and will not, credit the wallet. */
     public TopUp fail(FinpayFailure reason, Instant now) {
         transitionTo(TopUpStatus.FAILED);
-        return new TopUp(id, kind, TopUpStatus.FAILED, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, Objects.requireNonNull(reason, "reason"),
-                needsReview, reviewReason, checkAttempts, null, createdAt, now, version);
+        Objects.requireNonNull(reason, "reason");
+        return with(now, next -> {
+            next.status = TopUpStatus.FAILED;
+            next.failure = reason;
+            next.nextCheckAt = null;
+        });
     }
 
     /** Sent, outcome unknown ({@code SENDING → PENDING}): the status inquiry is due at {@code firstCheckAt}. */
     public TopUp markPending(Instant firstCheckAt, Instant now) {
         transitionTo(TopUpStatus.PENDING);
-        return new TopUp(id, kind, TopUpStatus.PENDING, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, null, needsReview, reviewReason, checkAttempts,
-                Objects.requireNonNull(firstCheckAt, "firstCheckAt"), createdAt, now, version);
+        Objects.requireNonNull(firstCheckAt, "firstCheckAt");
+        return with(now, next -> {
+            next.status = TopUpStatus.PENDING;
+            next.nextCheckAt = firstCheckAt;
+        });
     }
 
     /**
@@ -224,10 +245,13 @@ public final class TopUp {
      */
     public TopUp checkedWithoutOutcome(Instant nextCheckAt, boolean budgetExhausted, Instant now) {
         requireOpen();
-        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, null, needsReview || budgetExhausted, reviewReason,
-                checkAttempts + 1, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
+        Objects.requireNonNull(nextCheckAt, "nextCheckAt");
+        return with(now, next -> {
+            next.status = openStatusAfterCheck();
+            next.needsReview = needsReview || budgetExhausted;
+            next.checkAttempts = checkAttempts + 1;
+            next.nextCheckAt = nextCheckAt;
+        });
     }
 
     /**
@@ -237,18 +261,19 @@ public final class TopUp {
      */
     public TopUp flagForReview(String reason, Instant nextCheckAt, Instant now) {
         requireOpen();
-        return new TopUp(id, kind, openStatusAfterCheck(), customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, null, true, Objects.requireNonNull(reason, "reason"),
-                checkAttempts, Objects.requireNonNull(nextCheckAt, "nextCheckAt"), createdAt, now, version);
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(nextCheckAt, "nextCheckAt");
+        return with(now, next -> {
+            next.status = openStatusAfterCheck();
+            next.needsReview = true;
+            next.reviewReason = reason;
+            next.nextCheckAt = nextCheckAt;
+        });
     }
 
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
-        return new TopUp(id, kind, status, customerNumber, amount, partnerReferenceNo, client,
-                idempotencyKey,
-                channel, customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason, checkAttempts,
-                nextCheckAt, createdAt, updatedAt, storedVersion);
+        return with(updatedAt, next -> next.version = storedVersion);
     }
 
     /** True when this is the top-up a client asked for: same customer, same amount. */
@@ -270,6 +295,68 @@ public final class TopUp {
 
     private TopUpStatus openStatusAfterCheck() {
         return status == TopUpStatus.SENDING ? TopUpStatus.PENDING : status;
+    }
+
+    /** This top-up with the fields {@code change} sets, updated at {@code now}; the constructor checks the result. */
+    private TopUp with(Instant now, Consumer<Draft> change) {
+        Draft next = new Draft(id, kind, status, customerNumber, amount, createdAt);
+        next.partnerReferenceNo = partnerReferenceNo;
+        next.client = client;
+        next.idempotencyKey = idempotencyKey;
+        next.channel = channel;
+        next.customerName = customerName;
+        next.fee = fee;
+        next.feeType = feeType;
+        next.referenceNo = referenceNo;
+        next.failure = failure;
+        next.needsReview = needsReview;
+        next.reviewReason = reviewReason;
+        next.checkAttempts = checkAttempts;
+        next.nextCheckAt = nextCheckAt;
+        next.updatedAt = now;
+        next.version = version;
+        change.accept(next);
+        return new TopUp(next);
+    }
+
+    /**
+     * The fields of a top-up being built, set by name: hand-written because the domain depends on the JDK alone, and
+     * kept private so that every top-up still passes the constructor's checks.
+     */
+    private static final class Draft {
+        private final TopUpId id;
+        private final TopUpKind kind;
+        private TopUpStatus status;
+        private final PhoneNumber customerNumber;
+        private final Money amount;
+        private @Nullable PartnerReferenceNo partnerReferenceNo;
+        private @Nullable ApiClient client;
+        private @Nullable IdempotencyKey idempotencyKey;
+        private @Nullable TopUpChannel channel;
+        private @Nullable String customerName;
+        private @Nullable Money fee;
+        private @Nullable String feeType;
+        private @Nullable String referenceNo;
+        private @Nullable FinpayFailure failure;
+        private boolean needsReview;
+        private @Nullable String reviewReason;
+        private int checkAttempts;
+        private @Nullable Instant nextCheckAt;
+        private final Instant createdAt;
+        private Instant updatedAt;
+        private long version;
+
+        /** A draft created at {@code createdAt}, with nothing else known yet. */
+        private Draft(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber, Money amount,
+                      Instant createdAt) {
+            this.id = id;
+            this.kind = kind;
+            this.status = status;
+            this.customerNumber = customerNumber;
+            this.amount = amount;
+            this.createdAt = createdAt;
+            this.updatedAt = createdAt;
+        }
     }
 
     public TopUpId id() { return id; }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,20 +31,17 @@ public final class TopUpWidgetSession {
     private final @Nullable Instant issuedAt;
     private final long version;
 
-    private TopUpWidgetSession(TopUpWidgetSessionId id, String transNumber, PhoneNumber phoneNumber,
-                               TopUpWidgetStatus status, @Nullable String widgetUrl, @Nullable FinpayFailure failure,
-                               @Nullable TopUpId completedBy, Instant requestedAt, @Nullable Instant issuedAt,
-                               long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.transNumber = Objects.requireNonNull(transNumber, "transNumber");
-        this.phoneNumber = Objects.requireNonNull(phoneNumber, "phoneNumber");
-        this.status = Objects.requireNonNull(status, "status");
-        this.widgetUrl = widgetUrl;
-        this.failure = failure;
-        this.completedBy = completedBy;
-        this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
-        this.issuedAt = issuedAt;
-        this.version = version;
+    private TopUpWidgetSession(Draft draft) {
+        this.id = Objects.requireNonNull(draft.id, "id");
+        this.transNumber = Objects.requireNonNull(draft.transNumber, "transNumber");
+        this.phoneNumber = Objects.requireNonNull(draft.phoneNumber, "phoneNumber");
+        this.status = Objects.requireNonNull(draft.status, "status");
+        this.widgetUrl = draft.widgetUrl;
+        this.failure = draft.failure;
+        this.completedBy = draft.completedBy;
+        this.requestedAt = Objects.requireNonNull(draft.requestedAt, "requestedAt");
+        this.issuedAt = draft.issuedAt;
+        this.version = draft.version;
         if (!transNumber.matches("[A-Za-z0-9]{1,100}")) {
             throw new IllegalArgumentException("transNumber must be 1 to 100 letters or digits");
         }
@@ -62,30 +60,47 @@ public final class TopUpWidgetSession {
     /** A new session, stored before Finpay is asked for the widget. */
     public static TopUpWidgetSession request(TopUpWidgetSessionId id, String transNumber, PhoneNumber phoneNumber,
                                              Instant now) {
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, TopUpWidgetStatus.REQUESTED, null, null, null, now,
-                null, 0);
+        return new TopUpWidgetSession(new Draft(id, transNumber, phoneNumber, now));
     }
 
     public static TopUpWidgetSession reconstitute(TopUpWidgetSessionId id, String transNumber, PhoneNumber phoneNumber,
                                                   TopUpWidgetStatus status, @Nullable String widgetUrl,
                                                   @Nullable FinpayFailure failure, @Nullable TopUpId completedBy,
                                                   Instant requestedAt, @Nullable Instant issuedAt, long version) {
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, status, widgetUrl, failure, completedBy,
-                requestedAt, issuedAt, version);
+        Draft draft = new Draft(id, transNumber, phoneNumber, requestedAt);
+        draft.status = status;
+        draft.widgetUrl = widgetUrl;
+        draft.failure = failure;
+        draft.completedBy = completedBy;
+        draft.issuedAt = issuedAt;
+        draft.version = version;
+        return new TopUpWidgetSession(draft);
     }
 
     /** Finpay issued the widget at {@code widgetUrl}. */
     public TopUpWidgetSession open(String widgetUrl, Instant now) {
         require(TopUpWidgetStatus.REQUESTED, TopUpWidgetStatus.OPEN);
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, TopUpWidgetStatus.OPEN,
-                Objects.requireNonNull(widgetUrl, "widgetUrl"), null, null, requestedAt, now, version);
+        Objects.requireNonNull(widgetUrl, "widgetUrl");
+        return with(next -> {
+            next.status = TopUpWidgetStatus.OPEN;
+            next.widgetUrl = widgetUrl;
+            next.failure = null;
+            next.completedBy = null;
+            next.issuedAt = now;
+        });
     }
 
     /** Finpay refused to issue the widget. */
     public TopUpWidgetSession fail(FinpayFailure reason, Instant now) {
         require(TopUpWidgetStatus.REQUESTED, TopUpWidgetStatus.FAILED);
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, TopUpWidgetStatus.FAILED, null,
-                Objects.requireNonNull(reason, "reason"), null, requestedAt, null, version);
+        Objects.requireNonNull(reason, "reason");
+        return with(next -> {
+            next.status = TopUpWidgetStatus.FAILED;
+            next.widgetUrl = null;
+            next.failure = reason;
+            next.completedBy = null;
+            next.issuedAt = null;
+        });
     }
 
     /** The customer paid: {@code topUp} is the notified top-up. */
@@ -93,13 +108,53 @@ public final class TopUpWidgetSession {
         if (status(now) != TopUpWidgetStatus.OPEN) {
             throw new IllegalStateException("widget session " + id + " is " + status(now) + ", not open");
         }
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, TopUpWidgetStatus.COMPLETED, widgetUrl, null,
-                Objects.requireNonNull(topUp, "topUp"), requestedAt, issuedAt, version);
+        Objects.requireNonNull(topUp, "topUp");
+        return with(next -> {
+            next.status = TopUpWidgetStatus.COMPLETED;
+            next.failure = null;
+            next.completedBy = topUp;
+        });
     }
 
     public TopUpWidgetSession withVersion(long storedVersion) {
-        return new TopUpWidgetSession(id, transNumber, phoneNumber, status, widgetUrl, failure, completedBy,
-                requestedAt, issuedAt, storedVersion);
+        return with(next -> next.version = storedVersion);
+    }
+
+    /** This session with the fields {@code change} sets; the constructor checks the result. */
+    private TopUpWidgetSession with(Consumer<Draft> change) {
+        Draft next = new Draft(id, transNumber, phoneNumber, requestedAt);
+        next.status = status;
+        next.widgetUrl = widgetUrl;
+        next.failure = failure;
+        next.completedBy = completedBy;
+        next.issuedAt = issuedAt;
+        next.version = version;
+        change.accept(next);
+        return new TopUpWidgetSession(next);
+    }
+
+    /**
+     * The fields of a session being built, set by name. Private, so that every session still passes the
+     * constructor's checks.
+     */
+    private static final class Draft {
+        private final TopUpWidgetSessionId id;
+        private final String transNumber;
+        private final PhoneNumber phoneNumber;
+        private TopUpWidgetStatus status = TopUpWidgetStatus.REQUESTED;
+        private @Nullable String widgetUrl;
+        private @Nullable FinpayFailure failure;
+        private @Nullable TopUpId completedBy;
+        private final Instant requestedAt;
+        private @Nullable Instant issuedAt;
+        private long version;
+
+        private Draft(TopUpWidgetSessionId id, String transNumber, PhoneNumber phoneNumber, Instant requestedAt) {
+            this.id = id;
+            this.transNumber = transNumber;
+            this.phoneNumber = phoneNumber;
+            this.requestedAt = requestedAt;
+        }
     }
 
     /** The status as of {@code now}: an open session older than {@link #LIFETIME} reads {@code EXPIRED}. */

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,8 +22,29 @@ class BillWidgetTest {
     private static final Instant NOW = Instant.parse("2026-11-24T05:00:00Z");
 
     private static BillWidget requested(Duration timeout, List<ProductCode> codes) {
-        return BillWidget.request(new BillWidgetId(UUID.randomUUID()), "BW1", "UK1", codes, null, true, timeout,
-                "https://shop.example/back", "https://shop.example/return", NOW);
+        return BillWidgets.widget().trxId("BW1").uniqKey("UK1").productCodes(codes).timeout(timeout)
+                .backUrl("https://shop.example/back").returnUrl("https://shop.example/return").requestedAt(NOW)
+                .requested();
+    }
+
+    /** The names of the fields whose values differ between {@code before} and {@code after}. */
+    private static Set<String> changed(BillWidget before, BillWidget after) {
+        Map<String, Object> was = BillWidgets.fieldsOf(before);
+        Map<String, Object> is = BillWidgets.fieldsOf(after);
+        return was.keySet().stream().filter(field -> !Objects.equals(was.get(field), is.get(field)))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void eachTransitionChangesOnlyTheFieldsItIsAbout() {
+        BillWidget requested = BillWidgets.widget().billInfo(new BillInfo("0001234567890", Money.parse("125000.50"),
+                "202611", "Siti", "081234567890", "siti@example.co.id")).requested();
+
+        assertThat(changed(requested, requested.issue("https://devo.finnet.co.id/w?token=t", "t", NOW.plusSeconds(1))))
+                .containsExactlyInAnyOrder("status", "redirectUrl", "token", "issuedAt");
+        assertThat(changed(requested, requested.fail(new FinpayFailure("4007300", "Bad Request"), NOW.plusSeconds(1))))
+                .containsExactlyInAnyOrder("status", "failure");
+        assertThat(changed(requested, requested.withVersion(2))).containsExactly("version");
     }
 
     @ParameterizedTest

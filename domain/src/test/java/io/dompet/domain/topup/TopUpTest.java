@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TopUpTest {
@@ -16,8 +20,7 @@ class TopUpTest {
     private static final ApiClient CLIENT = new ApiClient("backoffice");
 
     private static TopUp requested() {
-        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("key-1"),
-                new PartnerReferenceNo("DP2611240001"), PhoneNumber.parse("081234567890"), Money.parse("50000"), NOW);
+        return TopUps.direct().client(CLIENT).createdAt(NOW).requested();
     }
 
     @Test
@@ -34,7 +37,40 @@ class TopUpTest {
     }
 
     private static TopUp sending() {
-        return requested().claimForSending("Bu di Sa**", Money.parse("1000"), "OUR", NOW);
+        return TopUps.direct().client(CLIENT).createdAt(NOW).inquiry("Bu di Sa**", "1000", "OUR").claimed();
+    }
+
+    /** The names of the fields whose values differ between {@code before} and {@code after}. */
+    private static Set<String> changed(TopUp before, TopUp after) {
+        Map<String, Object> was = TopUps.fieldsOf(before);
+        Map<String, Object> is = TopUps.fieldsOf(after);
+        return was.keySet().stream().filter(field -> !Objects.equals(was.get(field), is.get(field)))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void eachTransitionChangesOnlyTheFieldsItIsAbout() {
+        TopUp requested = requested();
+        TopUp sending = sending();
+        TopUp pending = sending.markPending(LATER, LATER);
+        Instant later = LATER.plusSeconds(60);
+
+        assertThat(changed(requested, requested.claimForSending("Bu di Sa**", Money.parse("1000"), "OUR", LATER)))
+                .containsExactlyInAnyOrder("status", "customerName", "fee", "feeType", "updatedAt");
+        assertThat(changed(sending, sending.succeed("R1", LATER)))
+                .containsExactlyInAnyOrder("status", "referenceNo", "updatedAt");
+        assertThat(changed(sending, sending.fail(new FinpayFailure("4043811", "Invalid Customer"), LATER)))
+                .containsExactlyInAnyOrder("status", "failure", "updatedAt");
+        assertThat(changed(sending, pending)).containsExactlyInAnyOrder("status", "nextCheckAt", "updatedAt");
+        assertThat(changed(pending, pending.succeed("R1", later)))
+                .containsExactlyInAnyOrder("status", "referenceNo", "nextCheckAt", "updatedAt");
+        assertThat(changed(pending, pending.fail(new FinpayFailure("4043811", "Invalid Customer"), later)))
+                .containsExactlyInAnyOrder("status", "failure", "nextCheckAt", "updatedAt");
+        assertThat(changed(pending, pending.checkedWithoutOutcome(later, true, later)))
+                .containsExactlyInAnyOrder("needsReview", "checkAttempts", "nextCheckAt", "updatedAt");
+        assertThat(changed(pending, pending.flagForReview("referenceNo too long", later, later)))
+                .containsExactlyInAnyOrder("needsReview", "reviewReason", "nextCheckAt", "updatedAt");
+        assertThat(changed(pending, pending.withVersion(3))).containsExactly("version");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How to start a {@link io.dompet.sandbox.FinpaySandbox}. Start from {@link #defaults()} and change what differs:
@@ -101,98 +102,54 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
      * keyed with the upper-case hex of the secret key; bill widget signatures in lower-case hex, on the system clock.
      */
     public static SandboxSettings defaults() {
-        return new SandboxSettings(0, LOOPBACK, null, SandboxCredentials.defaults(),
-                SandboxKeys.bundled().merchantPublicKeyPem(), DEFAULT_TOKEN_LIFETIME, SignatureEncoding.BASE64,
-                DEFAULT_SLOW_ANSWER_DELAY, DEFAULT_SLOW_SUCCESS_DELAY, DEFAULT_SLOW_INQUIRY_DELAY, DEFAULT_NOTIFICATION_RETRY_BASE_DELAY,
-                DEFAULT_NOTIFICATION_ATTEMPTS, false, DEFAULT_MONEY_TOKEN_LIFETIME, MoneySignatureKeyCase.UPPER,
-                BillWidgetSignatureCase.LOWER, Clock.systemUTC(), DEFAULT_WORKER_THREADS);
+        return new Draft().build();
     }
 
     public SandboxSettings withPort(int port) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.port = port);
     }
 
     public SandboxSettings withBindAddress(String bindAddress) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.bindAddress = bindAddress);
     }
 
     /** Where Notify Top Up callbacks go; {@code null} for none. */
     public SandboxSettings withMerchantCallbackUrl(URI merchantCallbackUrl) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.merchantCallbackUrl = merchantCallbackUrl);
     }
 
     public SandboxSettings withCredentials(SandboxCredentials credentials) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.credentials = credentials);
     }
 
     /** The merchant's X.509 PEM public key, for a dompet that signs with its own key instead of the sandbox one. */
     public SandboxSettings withMerchantPublicKeyPem(String merchantPublicKeyPem) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.merchantPublicKeyPem = merchantPublicKeyPem);
     }
 
     /** How long SNAP access tokens stay valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withTokenLifetime(Duration tokenLifetime) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.tokenLifetime = tokenLifetime);
     }
 
     /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
     public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.signatureEncoding = signatureEncoding);
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
     public SandboxSettings withSlowAnswerDelay(Duration slowAnswerDelay) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.slowAnswerDelay = slowAnswerDelay);
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
     public SandboxSettings withSlowSuccessDelay(Duration slowSuccessDelay) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.slowSuccessDelay = slowSuccessDelay);
     }
 
     /** How long an account inquiry for a number ending {@code 0008} is held before its answer is sent. */
     public SandboxSettings withSlowInquiryDelay(Duration slowInquiryDelay) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.slowInquiryDelay = slowInquiryDelay);
     }
 
     /**
@@ -200,61 +157,124 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
      * before the second and twice as long before each next one (capped at 60 s). Short delays make tests fast.
      */
     public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, baseDelay, attempts, prettyPrintNotifications,
-                moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> {
+            next.notificationRetryBaseDelay = baseDelay;
+            next.notificationAttempts = attempts;
+        });
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
     public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.prettyPrintNotifications = prettyPrintNotifications);
     }
 
     /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
     public SandboxSettings withMoneyTokenLifetime(Duration moneyTokenLifetime) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.moneyTokenLifetime = moneyTokenLifetime);
     }
 
     /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
     public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.moneySignatureKeyCase = moneySignatureKeyCase);
     }
 
     /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (match dompet's setting). */
     public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.billWidgetSignatureCase = billWidgetSignatureCase);
     }
 
     /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
     public SandboxSettings withClock(Clock clock) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay, notificationAttempts,
-                prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.clock = clock);
     }
 
     /** How many requests the sandbox serves at once; more let many held answers (test customers) overlap. */
     public SandboxSettings withWorkerThreads(int workerThreads) {
-        return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem, tokenLifetime,
-                signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay, notificationRetryBaseDelay,
-                notificationAttempts, prettyPrintNotifications, moneyTokenLifetime, moneySignatureKeyCase,
-                billWidgetSignatureCase, clock, workerThreads);
+        return with(next -> next.workerThreads = workerThreads);
     }
 
     /** The callback URL, when one is configured. */
     public Optional<URI> merchantCallback() {
         return Optional.ofNullable(merchantCallbackUrl);
+    }
+
+    /** These settings with the components {@code change} sets; the canonical constructor checks the result. */
+    private SandboxSettings with(Consumer<Draft> change) {
+        Draft next = new Draft(this);
+        change.accept(next);
+        return next.build();
+    }
+
+    /**
+     * The components of settings being built, set by name and starting from the {@link #defaults()}, so that a
+     * wither names the one component it changes; private, so that every instance passes the canonical constructor.
+     */
+    private static final class Draft {
+        private int port;
+        private String bindAddress;
+        private URI merchantCallbackUrl;
+        private SandboxCredentials credentials;
+        private String merchantPublicKeyPem;
+        private Duration tokenLifetime;
+        private SignatureEncoding signatureEncoding;
+        private Duration slowAnswerDelay;
+        private Duration slowSuccessDelay;
+        private Duration slowInquiryDelay;
+        private Duration notificationRetryBaseDelay;
+        private int notificationAttempts;
+        private boolean prettyPrintNotifications;
+        private Duration moneyTokenLifetime;
+        private MoneySignatureKeyCase moneySignatureKeyCase;
+        private BillWidgetSignatureCase billWidgetSignatureCase;
+        private Clock clock;
+        private int workerThreads;
+
+        /** The defaults. */
+        private Draft() {
+            bindAddress = LOOPBACK;
+            credentials = SandboxCredentials.defaults();
+            merchantPublicKeyPem = SandboxKeys.bundled().merchantPublicKeyPem();
+            tokenLifetime = DEFAULT_TOKEN_LIFETIME;
+            signatureEncoding = SignatureEncoding.BASE64;
+            slowAnswerDelay = DEFAULT_SLOW_ANSWER_DELAY;
+            slowSuccessDelay = DEFAULT_SLOW_SUCCESS_DELAY;
+            slowInquiryDelay = DEFAULT_SLOW_INQUIRY_DELAY;
+            notificationRetryBaseDelay = DEFAULT_NOTIFICATION_RETRY_BASE_DELAY;
+            notificationAttempts = DEFAULT_NOTIFICATION_ATTEMPTS;
+            moneyTokenLifetime = DEFAULT_MONEY_TOKEN_LIFETIME;
+            moneySignatureKeyCase = MoneySignatureKeyCase.UPPER;
+            billWidgetSignatureCase = BillWidgetSignatureCase.LOWER;
+            clock = Clock.systemUTC();
+            workerThreads = DEFAULT_WORKER_THREADS;
+        }
+
+        private Draft(SandboxSettings from) {
+            port = from.port;
+            bindAddress = from.bindAddress;
+            merchantCallbackUrl = from.merchantCallbackUrl;
+            credentials = from.credentials;
+            merchantPublicKeyPem = from.merchantPublicKeyPem;
+            tokenLifetime = from.tokenLifetime;
+            signatureEncoding = from.signatureEncoding;
+            slowAnswerDelay = from.slowAnswerDelay;
+            slowSuccessDelay = from.slowSuccessDelay;
+            slowInquiryDelay = from.slowInquiryDelay;
+            notificationRetryBaseDelay = from.notificationRetryBaseDelay;
+            notificationAttempts = from.notificationAttempts;
+            prettyPrintNotifications = from.prettyPrintNotifications;
+            moneyTokenLifetime = from.moneyTokenLifetime;
+            moneySignatureKeyCase = from.moneySignatureKeyCase;
+            billWidgetSignatureCase = from.billWidgetSignatureCase;
+            clock = from.clock;
+            workerThreads = from.workerThreads;
+        }
+
+        private SandboxSettings build() {
+            return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem,
+                    tokenLifetime, signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
+                    notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications, moneyTokenLifetime,
+                    moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+        }
     }
 
     private static boolean isHttpUrl(URI url) {

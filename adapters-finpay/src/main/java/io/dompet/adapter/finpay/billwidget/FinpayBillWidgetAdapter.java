@@ -6,6 +6,7 @@ import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
+import io.dompet.domain.topup.FinpayFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -33,22 +34,18 @@ import org.slf4j.LoggerFactory;
  *   <li>I/O errors, timeouts, empty bodies, bodies that are not a JSON object (an HTML 502), JSON without either
  *       code → unknown.</li>
  * </ul>
- * dompet's own refusal {@value #INVALID_REQUEST}, with nothing sent: a value longer than Finpay accepts.
+ * dompet's own refusal {@value FinpayFailure#INVALID_BILL_WIDGET_REQUEST}, with nothing sent: a value longer than
+ * Finpay accepts.
  *
  * <p><b>Check Token</b> ({@code GET /v1/widget/check/{token}}, the token percent-encoded as one path segment):
  * {@code stat_code} {@code APP:SUCCESS} on HTTP 2xx with {@code data.productCodes} (strings) → valid; any other
  * {@code stat_code} → invalid with it and {@code stat_msg}; anything else → unknown. A blank token is invalid with
- * dompet's code {@value #INVALID_TOKEN}, nothing sent.
+ * dompet's code {@value FinpayFailure#INVALID_BILL_WIDGET_TOKEN}, nothing sent.
  *
  * <p>One log line per HTTP call (endpoint, HTTP status, codes, duration, trxId, number of product codes); never the
  * merchant key, a signature, the token, the redirect URL, or the customer's name, phone or e-mail. No method throws.
  */
 public final class FinpayBillWidgetAdapter implements BillWidgetPort {
-
-    /** dompet's code: a request value is longer than Finpay accepts (or empty); nothing was sent. */
-    public static final String INVALID_REQUEST = "DOMPET_INVALID_BILL_WIDGET_REQUEST";
-    /** dompet's code: the token to check is blank or unusable; nothing was sent. */
-    public static final String INVALID_TOKEN = "DOMPET_INVALID_BILL_WIDGET_TOKEN";
 
     static final int MAX_KEY = 32;
     static final int MAX_URL = 100;
@@ -79,7 +76,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             String invalid = invalid(request);
             if (invalid != null) {
                 log.error("Finpay bill widget generate {}: not sent, {}; this is a bug in dompet", subject, invalid);
-                return new GenerateOutcome.Refused(INVALID_REQUEST, invalid + "; nothing was sent");
+                return new GenerateOutcome.Refused(FinpayFailure.INVALID_BILL_WIDGET_REQUEST,
+                        invalid + "; nothing was sent");
             }
             GenerateWidgetRequest.Signed signed = GenerateWidgetRequest.of(request, settings)
                     .sign(settings.merchantIdField(), signer);
@@ -203,8 +201,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         try {
             if (token == null || !usableToken(token)) {
                 log.warn("Finpay bill widget check: not sent, the token is blank or not printable ASCII");
-                return new CheckOutcome.Invalid(INVALID_TOKEN, "the token is blank or not printable ASCII; nothing was"
-                        + " sent");
+                return new CheckOutcome.Invalid(FinpayFailure.INVALID_BILL_WIDGET_TOKEN,
+                        "the token is blank or not printable ASCII; nothing was sent");
             }
             FinpayAnswer answer = http.exchange(BillWidgetEndpoint.CHECK_TOKEN, "",
                     () -> client.check(pathSegment(token)), settings.merchantKey(), token);

@@ -9,6 +9,7 @@ import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
+import io.dompet.domain.topup.FinpayFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -40,21 +41,14 @@ import tools.jackson.core.JacksonException;
  *   <li>I/O errors, timeouts, empty bodies, bodies that are not JSON (an HTML 502), JSON without {@code statusCode}
  *       → unknown.</li>
  * </ul>
- * dompet's own refusals, with nothing sent to Widget Top Up: {@value #PHONE_TOO_LONG} (Finpay takes at most
- * {@value #MAX_PHONE_DIGITS} digits) and {@value #TOKEN_UNAVAILABLE} (no token for the first attempt). No token for
- * the resend after a rejected token → unknown.
+ * dompet's own refusals, with nothing sent to Widget Top Up: {@value FinpayFailure#PHONE_TOO_LONG} (Finpay takes at
+ * most {@value #MAX_PHONE_DIGITS} digits) and {@value FinpayFailure#TOKEN_UNAVAILABLE} (no token for the first
+ * attempt). No token for the resend after a rejected token → unknown.
  *
  * <p>One log line per HTTP call (endpoint, HTTP status, statusCode, duration, masked phone, transNumber); never the
  * password, the secret key, the token, a signature, a full phone number or the widget URL. No method throws.
  */
 public final class FinpayMoneyAdapter implements TopUpWidgetPort {
-
-    /** dompet's code: the phone number has more digits than Finpay Money accepts; nothing was sent. */
-    public static final String PHONE_TOO_LONG = "DOMPET_PHONE_TOO_LONG";
-    /** dompet's code: the {@code transNumber} is empty or longer than Finpay accepts; nothing was sent. */
-    public static final String INVALID_TRANS_NUMBER = "DOMPET_INVALID_TRANS_NUMBER";
-    /** dompet's code: no token could be had, so no widget was requested. */
-    public static final String TOKEN_UNAVAILABLE = "DOMPET_TOKEN_UNAVAILABLE";
 
     static final int MAX_PHONE_DIGITS = 12;
     static final int MAX_TRANS_NUMBER = 100;
@@ -91,14 +85,15 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
             String phone = request.phoneNumber().local();
             if (phone.length() > MAX_PHONE_DIGITS) {
                 log.warn("Finpay Money widget/topup {}: not sent, the number has {} digits", subject, phone.length());
-                return new WidgetOutcome.Refused(PHONE_TOO_LONG, "Finpay Money accepts phone numbers of at most "
+                return new WidgetOutcome.Refused(FinpayFailure.PHONE_TOO_LONG,
+                        "Finpay Money accepts phone numbers of at most "
                         + MAX_PHONE_DIGITS + " digits (08…); this one has " + phone.length() + "; nothing was sent");
             }
             if (transNumber.isBlank() || transNumber.length() > MAX_TRANS_NUMBER) {
                 log.error("Finpay Money widget/topup {}: not sent, the transNumber is empty or too long; this is a bug"
                         + " in dompet", subject);
-                return new WidgetOutcome.Refused(INVALID_TRANS_NUMBER, "transNumber must be 1 to " + MAX_TRANS_NUMBER
-                        + " characters; nothing was sent");
+                return new WidgetOutcome.Refused(FinpayFailure.INVALID_TRANS_NUMBER,
+                        "transNumber must be 1 to " + MAX_TRANS_NUMBER + " characters; nothing was sent");
             }
             return exchange(phone, transNumber, subject);
         } catch (RuntimeException e) {
@@ -115,7 +110,8 @@ public final class FinpayMoneyAdapter implements TopUpWidgetPort {
             } catch (TokenUnavailableException e) {
                 if (!sent) {
                     log.warn("Finpay Money widget/topup {}: not sent, {}", subject, e.getMessage());
-                    return new WidgetOutcome.Refused(TOKEN_UNAVAILABLE, e.getMessage() + "; no widget was requested");
+                    return new WidgetOutcome.Refused(FinpayFailure.TOKEN_UNAVAILABLE,
+                            e.getMessage() + "; no widget was requested");
                 }
                 log.warn("Finpay Money widget/topup {}: not resent after the token was rejected, {}", subject,
                         e.getMessage());

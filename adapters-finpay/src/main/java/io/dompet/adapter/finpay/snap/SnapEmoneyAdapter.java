@@ -9,6 +9,7 @@ import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
+import io.dompet.domain.topup.FinpayFailure;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +43,14 @@ import org.slf4j.LoggerFactory;
  * from the top-up's: by default its own, so no answer about the inquiry can be taken for one about the top-up.
  *
  * <p>When no access token can be had, the inquiry and the status are unknown, and the top-up fails with
- * {@value #TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused for its
- * token), so Finpay processed nothing and failing it is final and safe.
+ * {@value FinpayFailure#TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused
+ * for its token), so Finpay processed nothing and failing it is final and safe.
  *
  * <p>Finpay's {@code responseMessage} is kept and logged only after {@link FinpayHttp#exchange} made it safe (secret and
  * token redacted, phone numbers masked, control characters dropped, length bounded). No method throws: anything
  * unexpected becomes an unknown outcome, logged without secrets.
  */
 public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
-
-    /** The failure code of a top-up that was never processed because Finpay gave no access token. */
-    public static final String TOKEN_UNAVAILABLE = "DOMPET_TOKEN_UNAVAILABLE";
 
     private static final Logger log = LoggerFactory.getLogger(SnapEmoneyAdapter.class);
 
@@ -109,7 +107,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return SnapOutcomes.topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
             log.warn("Finpay SNAP topup {}: not sent, {}", subject, e.getMessage());
-            return new TopUpOutcome.Failed(TOKEN_UNAVAILABLE, e.getMessage() + "; Finpay processed no top-up");
+            return new TopUpOutcome.Failed(FinpayFailure.TOKEN_UNAVAILABLE,
+                    e.getMessage() + "; Finpay processed no top-up");
         } catch (RuntimeException e) {
             return new TopUpOutcome.Unknown(http.unexpected(SnapEndpoint.TOP_UP, subject, e));
         }

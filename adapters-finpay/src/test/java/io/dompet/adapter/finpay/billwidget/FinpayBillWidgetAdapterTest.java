@@ -16,6 +16,7 @@ import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
 import io.dompet.domain.shared.Money;
+import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -234,7 +235,7 @@ class FinpayBillWidgetAdapterTest {
                     NOW);
 
             assertThat(adapter.generate(tooLong)).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
-                    refused -> assertThat(refused.code()).isEqualTo(FinpayBillWidgetAdapter.INVALID_REQUEST));
+                    refused -> assertThat(refused.code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_REQUEST));
             assertThat(stub.all()).isEmpty();
         }
     }
@@ -357,7 +358,7 @@ class FinpayBillWidgetAdapterTest {
         void a_blank_token_or_one_with_spaces_is_invalid_without_calling_finpay() {
             assertThat(adapter.check("ab cd")).isInstanceOf(CheckOutcome.Invalid.class);
             assertThat(adapter.check(" ")).isInstanceOfSatisfying(CheckOutcome.Invalid.class,
-                    invalid -> assertThat(invalid.code()).isEqualTo(FinpayBillWidgetAdapter.INVALID_TOKEN));
+                    invalid -> assertThat(invalid.code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_TOKEN));
             assertThat(stub.all()).isEmpty();
         }
 

@@ -13,6 +13,7 @@ import io.dompet.adapter.finpay.signature.KeyCase;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -169,7 +170,7 @@ class FinpayMoneyAdapterTest {
                 WidgetOutcome outcome = upperAdapter.openWidget(request());
 
                 assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class, refused -> {
-                    assertThat(refused.statusCode()).isEqualTo(FinpayMoneyAdapter.TOKEN_UNAVAILABLE);
+                    assertThat(refused.statusCode()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
                     assertThat(refused.statusDesc()).contains("005 Invalid Signature");
                 });
                 assertThat(lower.received(StubMoney.WIDGET_PATH)).isEmpty();
@@ -191,7 +192,7 @@ class FinpayMoneyAdapterTest {
                     new WidgetRequest(TRANS_NUMBER, PhoneNumber.parse("0811100869612"), NOW));
 
             assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
-                    refused -> assertThat(refused.statusCode()).isEqualTo(FinpayMoneyAdapter.PHONE_TOO_LONG));
+                    refused -> assertThat(refused.statusCode()).isEqualTo(FinpayFailure.PHONE_TOO_LONG));
             assertThat(stub.all()).isEmpty();
         }
 
@@ -412,7 +413,7 @@ class FinpayMoneyAdapterTest {
             adapter = new FinpayMoneyAdapter(settings(URI.create("http://127.0.0.1:" + closedPort + "/apicobrand")));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class, refused -> {
-                assertThat(refused.statusCode()).isEqualTo(FinpayMoneyAdapter.TOKEN_UNAVAILABLE);
+                assertThat(refused.statusCode()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
                 assertThat(refused.statusDesc()).contains("connection failed");
             });
         }

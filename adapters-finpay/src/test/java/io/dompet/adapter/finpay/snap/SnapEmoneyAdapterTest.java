@@ -18,6 +18,7 @@ import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.PartnerReferenceNo;
+import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -554,7 +555,7 @@ class SnapEmoneyAdapterTest {
                     unknown -> assertThat(unknown.reason()).contains("connection failed"));
             assertThat(unreachable.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
             assertThat(unreachable.topUp(instruction())).isInstanceOfSatisfying(TopUpOutcome.Failed.class,
-                    failed -> assertThat(failed.code()).isEqualTo(SnapEmoneyAdapter.TOKEN_UNAVAILABLE));
+                    failed -> assertThat(failed.code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE));
         }
 
         @Test
@@ -566,7 +567,7 @@ class SnapEmoneyAdapterTest {
 
             TopUpOutcome outcome = wrongKey.topUp(instruction());
 
-            assertThat(outcome).isEqualTo(new TopUpOutcome.Failed(SnapEmoneyAdapter.TOKEN_UNAVAILABLE,
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Failed(FinpayFailure.TOKEN_UNAVAILABLE,
                     "no access token: Finpay answered 4017300 Unauthorized. Signature; Finpay processed no top-up"));
             assertThat(stub.received(StubFinpay.TOP_UP_PATH)).isEmpty();
         }

@@ -67,7 +67,7 @@ public record TopUpResponse(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(requiredProperties = {"code", "message"})
     public record Failure(
-            @Schema(example = "DOMPET_AMOUNT_OUTSIDE_LIMITS") String code,
+            @Schema(example = FinpayFailure.AMOUNT_OUTSIDE_LIMITS) String code,
             @Schema(example = "amount 5000.00 is outside Finpay's limits for this customer: 10000.00 to 2000000.00; no top-up was sent") String message) {
     }
 

@@ -5,16 +5,18 @@ import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.FinpayFailure;
-import io.dompet.domain.topup.IdempotencyKey;
-import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpNotification;
+import io.dompet.domain.topup.TopUps.Direct;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Top-ups in each state, for the web tests: one customer, fixed ids and times. */
+/**
+ * Top-ups in each state, for the web tests: one customer, fixed ids and times, built by the domain's test builder
+ * ({@link Direct}).
+ */
 public final class TopUps {
 
     public static final String CUSTOMER = "081234567890";
@@ -32,25 +34,31 @@ public final class TopUps {
     private TopUps() {
     }
 
+    /** A direct top-up of {@code amount} with this class's ids, customer, times and inquiry answer. */
+    private static Direct direct(String amount) {
+        return new Direct().id(TopUpId.parse(ID)).client(CLIENT).idempotencyKey(KEY)
+                .partnerReferenceNo(PARTNER_REFERENCE_NO).customer(CUSTOMER).amount(amount).createdAt(CREATED)
+                .updatedAt(UPDATED).inquiry("BU** SAN***", "1000", "OUR").referenceNo(FINPAY_REFERENCE_NO);
+    }
+
     public static TopUp requested(String amount) {
-        return TopUp.requestDirect(TopUpId.parse(ID), CLIENT, new IdempotencyKey(KEY),
-                new PartnerReferenceNo(PARTNER_REFERENCE_NO), PhoneNumber.parse(CUSTOMER), Money.parse(amount), CREATED);
+        return direct(amount).requested();
     }
 
     public static TopUp inquired(String amount) {
-        return requested(amount).claimForSending("BU** SAN***", Money.parse("1000"), "OUR", CREATED);
+        return direct(amount).claimed();
     }
 
     public static TopUp succeeded(String amount) {
-        return inquired(amount).succeed(FINPAY_REFERENCE_NO, UPDATED);
+        return direct(amount).succeeded();
     }
 
     public static TopUp pending(String amount) {
-        return inquired(amount).markPending(UPDATED.plusSeconds(30), UPDATED);
+        return direct(amount).pending();
     }
 
     public static TopUp failed(String amount, String code, String message) {
-        return inquired(amount).fail(new FinpayFailure(code, message), UPDATED);
+        return direct(amount).failed(code, message);
     }
 
     /** A top-up the customer paid through {@code channel}, learnt from Finpay's Notify Top Up. */
@@ -62,8 +70,8 @@ public final class TopUps {
     }
 
     public static TopUp outsideLimits(String amount) {
-        return requested(amount).fail(new FinpayFailure(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
+        return direct(amount).failedUnsent(FinpayFailure.AMOUNT_OUTSIDE_LIMITS,
                 "amount " + Money.parse(amount).toPlainString() + " is outside Finpay's limits for this customer: "
-                        + "10000.00 to 2000000.00; no top-up was sent"), UPDATED);
+                        + "10000.00 to 2000000.00; no top-up was sent");
     }
 }

@@ -1,0 +1,41 @@
+package io.dompet.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every field of an aggregate by name, read through its accessors, for tests that compare aggregates field by field
+ * (they have no equals of their own, or one that looks at a few fields only).
+ */
+public final class Fields {
+
+    private final Object aggregate;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Fields(Object aggregate) {
+        this.aggregate = aggregate;
+    }
+
+    public static Fields of(Object aggregate) {
+        return new Fields(aggregate);
+    }
+
+    public Fields put(String field, Object value) {
+        values.put(field, value);
+        return this;
+    }
+
+    /** The fields by name; fails when the aggregate's class has a field this map does not know. */
+    public Map<String, Object> toMap() {
+        long declared = Arrays.stream(aggregate.getClass().getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers())).map(Field::getName).count();
+        assertThat(values).as("every field of %s is compared", aggregate.getClass().getSimpleName())
+                .hasSize((int) declared);
+        return values;
+    }
+}
