@@ -3,14 +3,9 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
-import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
-import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
-import io.dompet.adapter.finpay.signature.KeyCase;
-import io.dompet.adapter.finpay.signature.SignatureCase;
-import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.BillWidgetStorePort;
@@ -140,7 +135,7 @@ class ApplicationConfiguration {
     @Bean
     MoneySettings moneySettings(MoneyProperties money, StartupConfigurationCheck checked, Clock clock) {
         return new MoneySettings(money.baseUrl(), money.username(), money.password(), money.secretKey(),
-                money.widgetRequestType(), KeyCase.valueOf(money.signatureKeyCase().name()), money.connectTimeout(),
+                money.widgetRequestType(), money.signatureKeyCase(), money.connectTimeout(),
                 money.readTimeout(), clock);
     }
 
@@ -149,8 +144,7 @@ class ApplicationConfiguration {
     BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
         return new BillWidgetSettings(billWidget.baseUrl(), billWidget.merchantId(), billWidget.merchantKey(),
                 billWidget.terminal(), billWidget.terminalName(),
-                MerchantIdField.valueOf(billWidget.merchantIdField().name()),
-                SignatureCase.valueOf(billWidget.signatureCase().name()), billWidget.connectTimeout(),
+                billWidget.merchantIdField(), billWidget.signatureCase(), billWidget.connectTimeout(),
                 billWidget.readTimeout());
     }
 
@@ -196,8 +190,8 @@ class ApplicationConfiguration {
     SnapSettings snapSettings(SnapProperties snap, StartupConfigurationCheck checked, Clock clock) {
         return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
                 KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
-                SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
-                snap.readTimeout(), clock, InquiryReference.valueOf(snap.inquiryReference().name()));
+                snap.signatureEncoding(), snap.connectTimeout(),
+                snap.readTimeout(), clock, snap.inquiryReference());
     }
 
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */

@@ -1,5 +1,7 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.signature.HexCase;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -25,17 +27,11 @@ public record BillWidgetProperties(
         @Nullable @Size(max = 100) String returnUrl,
         @DefaultValue("3600") @Min(30) @Max(86_400) int defaultTimeout,
         @DefaultValue("merchantId") MerchantIdField merchantIdField,
-        @DefaultValue("lower") SignatureCase signatureCase,
+        @DefaultValue("lower") HexCase signatureCase,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
 
     public static final String PREFIX = "dompet.finpay.bill-widget";
-
-    /** The name of the merchant id field in Generate Widget (PROTOCOL.md §4, an open question). */
-    public enum MerchantIdField { MERCHANT_ID, USERNAME }
-
-    /** Case of the hex {@code merchantSignature}. */
-    public enum SignatureCase { LOWER, UPPER }
 
     public List<String> missing() {
         List<String> missing = new ArrayList<>();

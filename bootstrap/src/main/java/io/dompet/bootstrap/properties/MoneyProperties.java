@@ -1,5 +1,6 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,14 +22,11 @@ public record MoneyProperties(
         @Nullable String password,
         @Nullable String secretKey,
         @DefaultValue("widgetTopUp") String widgetRequestType,
-        @DefaultValue("upper") KeyCase signatureKeyCase,
+        @DefaultValue("upper") HexCase signatureKeyCase,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
 
     public static final String PREFIX = "dompet.finpay.money";
-
-    /** Case of the hex key text of the widget signature (PROTOCOL.md §3.3, an open question). */
-    public enum KeyCase { UPPER, LOWER }
 
     public List<String> missing() {
         List<String> missing = new ArrayList<>();

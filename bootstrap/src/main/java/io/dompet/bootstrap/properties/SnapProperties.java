@@ -1,5 +1,7 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.snap.InquiryReference;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
@@ -15,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * before the documented paths, e.g. {@code https://snapstag.finnet.co.id}. {@code privateKey} is the merchant's RSA
  * private key as PEM text or {@code file:PATH}. {@code readTimeout} bounds each whole exchange (headers and body).
  * {@code inquiryReference}: the account inquiry's {@code partnerReferenceNo}, its own ({@code own}, the default: the
- * top-up's followed by {@code I}) or the top-up's ({@code shared}).
+ * top-up's followed by {@code I}) or the top-up's ({@code shared}). The switches bind the SNAP adapter's own enums.
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.snap")
@@ -32,12 +34,6 @@ public record SnapProperties(
         @DefaultValue("own") InquiryReference inquiryReference) {
 
     public static final String PREFIX = "dompet.finpay.snap";
-
-    /** Output encoding of the symmetric HMAC-SHA512 signature (PROTOCOL.md §1.3, an open question). */
-    public enum SignatureEncoding { BASE64, HEX }
-
-    /** Which {@code partnerReferenceNo} the account inquiry (service 37) sends: its own or the top-up's. */
-    public enum InquiryReference { OWN, SHARED }
 
     /** The names of required properties that are not set. */
     public List<String> missing() {
