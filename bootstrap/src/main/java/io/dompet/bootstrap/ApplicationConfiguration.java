@@ -2,7 +2,6 @@ package io.dompet.bootstrap;
 
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
-import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
 import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
@@ -36,7 +35,6 @@ import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
 import io.dompet.application.service.TopUpCustomerService;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
-import org.jspecify.annotations.Nullable;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
@@ -134,18 +132,13 @@ class ApplicationConfiguration {
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
     @Bean
     MoneySettings moneySettings(MoneyProperties money, StartupConfigurationCheck checked, Clock clock) {
-        return new MoneySettings(money.baseUrl(), money.username(), money.password(), money.secretKey(),
-                money.widgetRequestType(), money.signatureKeyCase(), money.connectTimeout(),
-                money.readTimeout(), clock);
+        return money.settings(clock);
     }
 
     /** The bill widget adapter's settings, from {@code dompet.finpay.bill-widget.*}. */
     @Bean
     BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
-        return new BillWidgetSettings(billWidget.baseUrl(), billWidget.merchantId(), billWidget.merchantKey(),
-                billWidget.terminal(), billWidget.terminalName(),
-                billWidget.merchantIdField(), billWidget.signatureCase(), billWidget.connectTimeout(),
-                billWidget.readTimeout());
+        return billWidget.settings();
     }
 
     @Bean
@@ -173,25 +166,16 @@ class ApplicationConfiguration {
         return new ListBillersService(catalog, transactions);
     }
 
-    /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */
+    /** The notification verifier's settings, from {@code dompet.finpay.notify.*}. */
     @Bean
     NotifySettings notifySettings(NotifyProperties notify, StartupConfigurationCheck checked, Clock clock) {
-        return new NotifySettings(KeyMaterial.publicKey(notify.publicKey()), blankToNull(notify.signedPath()),
-                notify.maxAge(), notify.maxClockSkew(), blankToNull(notify.partnerId()),
-                blankToNull(notify.merchantId()), clock);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return notify.settings(clock);
     }
 
     /** The SNAP adapter's settings, from {@code dompet.finpay.snap.*} (checked by {@link StartupConfigurationCheck}). */
     @Bean
     SnapSettings snapSettings(SnapProperties snap, StartupConfigurationCheck checked, Clock clock) {
-        return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
-                KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
-                snap.signatureEncoding(), snap.connectTimeout(),
-                snap.readTimeout(), clock, snap.inquiryReference());
+        return snap.settings(clock);
     }
 
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */

@@ -1,5 +1,6 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.signature.HexCase;
 import jakarta.validation.constraints.Max;
@@ -19,10 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dompet.finpay.bill-widget")
 public record BillWidgetProperties(
         @Nullable URI baseUrl,
-        @Nullable @Size(max = 100) String merchantId,
+        @Nullable @Size(max = BillWidgetSettings.MAX_MERCHANT_ID) String merchantId,
         @Nullable String merchantKey,
-        @Nullable @Size(max = 8) String terminal,
-        @Nullable @Size(max = 20) String terminalName,
+        @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL) String terminal,
+        @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL_NAME) String terminalName,
         @Nullable @Size(max = 100) String backUrl,
         @Nullable @Size(max = 100) String returnUrl,
         @DefaultValue("3600") @Min(30) @Max(86_400) int defaultTimeout,
@@ -43,6 +44,17 @@ public record BillWidgetProperties(
         if (Secrets.isMissing(backUrl)) missing.add(PREFIX + ".back-url");
         if (Secrets.isMissing(returnUrl)) missing.add(PREFIX + ".return-url");
         return missing;
+    }
+
+    /**
+     * The bill widget adapter's settings, for a configuration {@code StartupConfigurationCheck} accepted
+     * ({@code back-url}, {@code return-url} and {@code default-timeout} are the application's {@code BillWidgetDefaults}).
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public BillWidgetSettings settings() {
+        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
+                signatureCase, connectTimeout, readTimeout);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,7 @@ public record MoneyProperties(
         @Nullable String username,
         @Nullable String password,
         @Nullable String secretKey,
-        @DefaultValue("widgetTopUp") String widgetRequestType,
+        @DefaultValue(MoneySettings.DEFAULT_WIDGET_REQUEST_TYPE) String widgetRequestType,
         @DefaultValue("upper") HexCase signatureKeyCase,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
@@ -35,6 +37,16 @@ public record MoneyProperties(
         if (Secrets.isMissing(password)) missing.add(PREFIX + ".password");
         if (Secrets.isMissing(secretKey)) missing.add(PREFIX + ".secret-key");
         return missing;
+    }
+
+    /**
+     * The Finpay Money adapter's settings, for a configuration {@code StartupConfigurationCheck} accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public MoneySettings settings(Clock clock) {
+        return new MoneySettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase,
+                connectTimeout, readTimeout, clock);
     }
 
     @Override

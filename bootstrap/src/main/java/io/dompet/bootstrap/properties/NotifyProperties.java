@@ -1,5 +1,8 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,5 +37,20 @@ public record NotifyProperties(
         if (Secrets.isMissing(partnerId)) missing.add(PREFIX + ".partner-id");
         if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
         return missing;
+    }
+
+    /**
+     * The notification verifier's settings, with the public key read (a blank value means unset); for a configuration
+     * {@code StartupConfigurationCheck} accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the verifier cannot use
+     */
+    public NotifySettings settings(Clock clock) {
+        return new NotifySettings(KeyMaterial.publicKey(publicKey), blankToNull(signedPath), maxAge, maxClockSkew,
+                blankToNull(partnerId), blankToNull(merchantId), clock);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

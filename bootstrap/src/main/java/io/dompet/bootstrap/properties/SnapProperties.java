@@ -1,9 +1,12 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.SnapSettings;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,17 @@ public record SnapProperties(
         if (Secrets.isMissing(channelId)) missing.add(PREFIX + ".channel-id");
         if (Secrets.isMissing(origin)) missing.add(PREFIX + ".origin");
         return missing;
+    }
+
+    /**
+     * The SNAP adapter's settings, with the private key read; for a configuration {@code StartupConfigurationCheck}
+     * accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public SnapSettings settings(Clock clock) {
+        return new SnapSettings(baseUrl, clientId, clientSecret, KeyMaterial.privateKey(privateKey), channelId, origin,
+                signatureEncoding, connectTimeout, readTimeout, clock, inquiryReference);
     }
 
     @Override

@@ -29,10 +29,10 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
-    /** Finpay's limits. */
-    static final int MAX_MERCHANT_ID = 100;
-    static final int MAX_TERMINAL = 8;
-    static final int MAX_TERMINAL_NAME = 20;
+    /** Finpay's limits (bootstrap's {@code BillWidgetProperties} checks the same ones when it binds them). */
+    public static final int MAX_MERCHANT_ID = 100;
+    public static final int MAX_TERMINAL = 8;
+    public static final int MAX_TERMINAL_NAME = 20;
 
     private static final String PREFIX = "dompet.finpay.bill-widget.";
 
