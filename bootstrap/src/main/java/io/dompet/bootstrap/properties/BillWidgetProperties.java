@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,15 +34,9 @@ public record BillWidgetProperties(
     public static final String PREFIX = "dompet.finpay.bill-widget";
 
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
-        if (Secrets.isMissing(merchantKey)) missing.add(PREFIX + ".merchant-key");
-        if (Secrets.isMissing(terminal)) missing.add(PREFIX + ".terminal");
-        if (Secrets.isMissing(terminalName)) missing.add(PREFIX + ".terminal-name");
-        if (Secrets.isMissing(backUrl)) missing.add(PREFIX + ".back-url");
-        if (Secrets.isMissing(returnUrl)) missing.add(PREFIX + ".return-url");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("merchant-id", merchantId)
+                .check("merchant-key", merchantKey).check("terminal", terminal).check("terminal-name", terminalName)
+                .check("back-url", backUrl).check("return-url", returnUrl).missing();
     }
 
     /**

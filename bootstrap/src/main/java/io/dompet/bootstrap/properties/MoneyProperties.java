@@ -5,7 +5,6 @@ import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,12 +30,8 @@ public record MoneyProperties(
     public static final String PREFIX = "dompet.finpay.money";
 
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(username)) missing.add(PREFIX + ".username");
-        if (Secrets.isMissing(password)) missing.add(PREFIX + ".password");
-        if (Secrets.isMissing(secretKey)) missing.add(PREFIX + ".secret-key");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("username", username).check("password", password)
+                .check("secret-key", secretKey).missing();
     }
 
     /**

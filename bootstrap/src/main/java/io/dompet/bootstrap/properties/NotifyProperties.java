@@ -4,7 +4,6 @@ import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,11 +31,8 @@ public record NotifyProperties(
     public static final String PREFIX = "dompet.finpay.notify";
 
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(publicKey)) missing.add(PREFIX + ".public-key");
-        if (Secrets.isMissing(partnerId)) missing.add(PREFIX + ".partner-id");
-        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
-        return missing;
+        return new Required(PREFIX).check("public-key", publicKey).check("partner-id", partnerId)
+                .check("merchant-id", merchantId).missing();
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,14 +39,9 @@ public record SnapProperties(
 
     /** The names of required properties that are not set. */
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(clientId)) missing.add(PREFIX + ".client-id");
-        if (Secrets.isMissing(clientSecret)) missing.add(PREFIX + ".client-secret");
-        if (Secrets.isMissing(privateKey)) missing.add(PREFIX + ".private-key");
-        if (Secrets.isMissing(channelId)) missing.add(PREFIX + ".channel-id");
-        if (Secrets.isMissing(origin)) missing.add(PREFIX + ".origin");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("client-id", clientId)
+                .check("client-secret", clientSecret).check("private-key", privateKey).check("channel-id", channelId)
+                .check("origin", origin).missing();
     }
 
     /**
