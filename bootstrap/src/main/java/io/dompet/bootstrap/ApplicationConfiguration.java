@@ -2,15 +2,9 @@ package io.dompet.bootstrap;
 
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
-import io.dompet.adapter.finpay.signature.KeyMaterial;
-import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
-import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.money.MoneySettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
-import io.dompet.adapter.finpay.signature.KeyCase;
-import io.dompet.adapter.finpay.signature.SignatureCase;
-import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.BillWidgetStorePort;
@@ -41,7 +35,6 @@ import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
 import io.dompet.application.service.TopUpCustomerService;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
-import org.jspecify.annotations.Nullable;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.MoneyProperties;
@@ -139,19 +132,13 @@ class ApplicationConfiguration {
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
     @Bean
     MoneySettings moneySettings(MoneyProperties money, StartupConfigurationCheck checked, Clock clock) {
-        return new MoneySettings(money.baseUrl(), money.username(), money.password(), money.secretKey(),
-                money.widgetRequestType(), KeyCase.valueOf(money.signatureKeyCase().name()), money.connectTimeout(),
-                money.readTimeout(), clock);
+        return money.settings(clock);
     }
 
     /** The bill widget adapter's settings, from {@code dompet.finpay.bill-widget.*}. */
     @Bean
     BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
-        return new BillWidgetSettings(billWidget.baseUrl(), billWidget.merchantId(), billWidget.merchantKey(),
-                billWidget.terminal(), billWidget.terminalName(),
-                MerchantIdField.valueOf(billWidget.merchantIdField().name()),
-                SignatureCase.valueOf(billWidget.signatureCase().name()), billWidget.connectTimeout(),
-                billWidget.readTimeout());
+        return billWidget.settings();
     }
 
     @Bean
@@ -179,25 +166,16 @@ class ApplicationConfiguration {
         return new ListBillersService(catalog, transactions);
     }
 
-    /** The notification verifier's settings, from {@code dompet.finpay.notify.*} (blank means unset). */
+    /** The notification verifier's settings, from {@code dompet.finpay.notify.*}. */
     @Bean
     NotifySettings notifySettings(NotifyProperties notify, StartupConfigurationCheck checked, Clock clock) {
-        return new NotifySettings(KeyMaterial.publicKey(notify.publicKey()), blankToNull(notify.signedPath()),
-                notify.maxAge(), notify.maxClockSkew(), blankToNull(notify.partnerId()),
-                blankToNull(notify.merchantId()), clock);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return notify.settings(clock);
     }
 
     /** The SNAP adapter's settings, from {@code dompet.finpay.snap.*} (checked by {@link StartupConfigurationCheck}). */
     @Bean
     SnapSettings snapSettings(SnapProperties snap, StartupConfigurationCheck checked, Clock clock) {
-        return new SnapSettings(snap.baseUrl(), snap.clientId(), snap.clientSecret(),
-                KeyMaterial.privateKey(snap.privateKey()), snap.channelId(), snap.origin(),
-                SignatureEncoding.valueOf(snap.signatureEncoding().name()), snap.connectTimeout(),
-                snap.readTimeout(), clock, InquiryReference.valueOf(snap.inquiryReference().name()));
+        return snap.settings(clock);
     }
 
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */

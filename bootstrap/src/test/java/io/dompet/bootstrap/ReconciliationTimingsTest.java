@@ -3,6 +3,8 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.bootstrap.properties.SnapProperties;
 import java.net.URI;
@@ -13,8 +15,8 @@ class ReconciliationTimingsTest {
 
     private static SnapProperties snap(Duration connectTimeout, Duration readTimeout) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", "secret", null, "95221",
-                "merchant.example", SnapProperties.SignatureEncoding.BASE64, connectTimeout, readTimeout,
-                SnapProperties.InquiryReference.OWN);
+                "merchant.example", SignatureEncoding.BASE64, connectTimeout, readTimeout,
+                InquiryReference.OWN);
     }
 
     private static final SnapProperties DEFAULT_SNAP = snap(Duration.ofSeconds(2), Duration.ofSeconds(15));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
@@ -55,14 +59,14 @@ class StartupConfigurationCheckTest {
 
     private static SnapProperties snap(String clientSecret, String privateKey) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,
-                "95221", "merchant.example", SnapProperties.SignatureEncoding.BASE64, Duration.ofSeconds(2),
-                Duration.ofSeconds(15), SnapProperties.InquiryReference.OWN);
+                "95221", "merchant.example", SignatureEncoding.BASE64, Duration.ofSeconds(2),
+                Duration.ofSeconds(15), InquiryReference.OWN);
     }
 
     private static final MoneyProperties NO_MONEY = new MoneyProperties(null, null, null, null, "widgetTopUp",
-            MoneyProperties.KeyCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
+            HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
     private static final BillWidgetProperties NO_BILL_WIDGET = new BillWidgetProperties(null, null, null, null, null,
-            null, null, 3600, BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
+            null, null, 3600, MerchantIdField.MERCHANT_ID, HexCase.LOWER,
             Duration.ofSeconds(2), Duration.ofSeconds(15));
     private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofHours(24),
             Duration.ofMinutes(5), null, null);
@@ -88,10 +92,10 @@ class StartupConfigurationCheckTest {
         ApiProperties keys = new ApiProperties(Map.of("backoffice",
                 "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"));
         MoneyProperties money = new MoneyProperties(URI.create("https://demos.finnet.co.id/apicobrand"), "user", "pass",
-                "secret", "widgetTopUp", MoneyProperties.KeyCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
+                "secret", "widgetTopUp", HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
         BillWidgetProperties billWidget = new BillWidgetProperties(URI.create("https://devo.finnet.co.id"), "merchant",
                 "key", "T1", "Terminal", "https://shop.example/back", "https://shop.example/return", 3600,
-                BillWidgetProperties.MerchantIdField.MERCHANT_ID, BillWidgetProperties.SignatureCase.LOWER,
+                MerchantIdField.MERCHANT_ID, HexCase.LOWER,
                 Duration.ofSeconds(2), Duration.ofSeconds(15));
         NotifyProperties notify = new NotifyProperties(
                 LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.notify.public-key"),

@@ -1,11 +1,13 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
+import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.signature.HexCase;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,36 +19,35 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dompet.finpay.bill-widget")
 public record BillWidgetProperties(
         @Nullable URI baseUrl,
-        @Nullable @Size(max = 100) String merchantId,
+        @Nullable @Size(max = BillWidgetSettings.MAX_MERCHANT_ID) String merchantId,
         @Nullable String merchantKey,
-        @Nullable @Size(max = 8) String terminal,
-        @Nullable @Size(max = 20) String terminalName,
+        @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL) String terminal,
+        @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL_NAME) String terminalName,
         @Nullable @Size(max = 100) String backUrl,
         @Nullable @Size(max = 100) String returnUrl,
         @DefaultValue("3600") @Min(30) @Max(86_400) int defaultTimeout,
         @DefaultValue("merchantId") MerchantIdField merchantIdField,
-        @DefaultValue("lower") SignatureCase signatureCase,
+        @DefaultValue("lower") HexCase signatureCase,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
 
     public static final String PREFIX = "dompet.finpay.bill-widget";
 
-    /** The name of the merchant id field in Generate Widget (PROTOCOL.md §4, an open question). */
-    public enum MerchantIdField { MERCHANT_ID, USERNAME }
-
-    /** Case of the hex {@code merchantSignature}. */
-    public enum SignatureCase { LOWER, UPPER }
-
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
-        if (Secrets.isMissing(merchantKey)) missing.add(PREFIX + ".merchant-key");
-        if (Secrets.isMissing(terminal)) missing.add(PREFIX + ".terminal");
-        if (Secrets.isMissing(terminalName)) missing.add(PREFIX + ".terminal-name");
-        if (Secrets.isMissing(backUrl)) missing.add(PREFIX + ".back-url");
-        if (Secrets.isMissing(returnUrl)) missing.add(PREFIX + ".return-url");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("merchant-id", merchantId)
+                .check("merchant-key", merchantKey).check("terminal", terminal).check("terminal-name", terminalName)
+                .check("back-url", backUrl).check("return-url", returnUrl).missing();
+    }
+
+    /**
+     * The bill widget adapter's settings, for a configuration {@code StartupConfigurationCheck} accepted
+     * ({@code back-url}, {@code return-url} and {@code default-timeout} are the application's {@code BillWidgetDefaults}).
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public BillWidgetSettings settings() {
+        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
+                signatureCase, connectTimeout, readTimeout);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.money.MoneySettings;
+import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,23 +22,26 @@ public record MoneyProperties(
         @Nullable String username,
         @Nullable String password,
         @Nullable String secretKey,
-        @DefaultValue("widgetTopUp") String widgetRequestType,
-        @DefaultValue("upper") KeyCase signatureKeyCase,
+        @DefaultValue(MoneySettings.DEFAULT_WIDGET_REQUEST_TYPE) String widgetRequestType,
+        @DefaultValue("upper") HexCase signatureKeyCase,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
 
     public static final String PREFIX = "dompet.finpay.money";
 
-    /** Case of the hex key text of the widget signature (PROTOCOL.md §3.3, an open question). */
-    public enum KeyCase { UPPER, LOWER }
-
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(username)) missing.add(PREFIX + ".username");
-        if (Secrets.isMissing(password)) missing.add(PREFIX + ".password");
-        if (Secrets.isMissing(secretKey)) missing.add(PREFIX + ".secret-key");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("username", username).check("password", password)
+                .check("secret-key", secretKey).missing();
+    }
+
+    /**
+     * The Finpay Money adapter's settings, for a configuration {@code StartupConfigurationCheck} accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public MoneySettings settings(Clock clock) {
+        return new MoneySettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase,
+                connectTimeout, readTimeout, clock);
     }
 
     @Override

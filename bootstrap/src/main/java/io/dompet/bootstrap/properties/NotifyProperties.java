@@ -1,7 +1,9 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,10 +31,22 @@ public record NotifyProperties(
     public static final String PREFIX = "dompet.finpay.notify";
 
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(publicKey)) missing.add(PREFIX + ".public-key");
-        if (Secrets.isMissing(partnerId)) missing.add(PREFIX + ".partner-id");
-        if (Secrets.isMissing(merchantId)) missing.add(PREFIX + ".merchant-id");
-        return missing;
+        return new Required(PREFIX).check("public-key", publicKey).check("partner-id", partnerId)
+                .check("merchant-id", merchantId).missing();
+    }
+
+    /**
+     * The notification verifier's settings, with the public key read (a blank value means unset); for a configuration
+     * {@code StartupConfigurationCheck} accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the verifier cannot use
+     */
+    public NotifySettings settings(Clock clock) {
+        return new NotifySettings(KeyMaterial.publicKey(publicKey), blankToNull(signedPath), maxAge, maxClockSkew,
+                blankToNull(partnerId), blankToNull(merchantId), clock);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -11,8 +11,4 @@ final class Secrets {
     static String redacted(@Nullable String secret) {
         return secret == null || secret.isBlank() ? "<unset>" : "<redacted>";
     }
-
-    static boolean isMissing(@Nullable Object value) {
-        return value == null || value.toString().isBlank();
-    }
 }

@@ -1,9 +1,13 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.SnapSettings;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * before the documented paths, e.g. {@code https://snapstag.finnet.co.id}. {@code privateKey} is the merchant's RSA
  * private key as PEM text or {@code file:PATH}. {@code readTimeout} bounds each whole exchange (headers and body).
  * {@code inquiryReference}: the account inquiry's {@code partnerReferenceNo}, its own ({@code own}, the default: the
- * top-up's followed by {@code I}) or the top-up's ({@code shared}).
+ * top-up's followed by {@code I}) or the top-up's ({@code shared}). The switches bind the SNAP adapter's own enums.
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.snap")
@@ -33,22 +37,22 @@ public record SnapProperties(
 
     public static final String PREFIX = "dompet.finpay.snap";
 
-    /** Output encoding of the symmetric HMAC-SHA512 signature (PROTOCOL.md §1.3, an open question). */
-    public enum SignatureEncoding { BASE64, HEX }
-
-    /** Which {@code partnerReferenceNo} the account inquiry (service 37) sends: its own or the top-up's. */
-    public enum InquiryReference { OWN, SHARED }
-
     /** The names of required properties that are not set. */
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (Secrets.isMissing(baseUrl)) missing.add(PREFIX + ".base-url");
-        if (Secrets.isMissing(clientId)) missing.add(PREFIX + ".client-id");
-        if (Secrets.isMissing(clientSecret)) missing.add(PREFIX + ".client-secret");
-        if (Secrets.isMissing(privateKey)) missing.add(PREFIX + ".private-key");
-        if (Secrets.isMissing(channelId)) missing.add(PREFIX + ".channel-id");
-        if (Secrets.isMissing(origin)) missing.add(PREFIX + ".origin");
-        return missing;
+        return new Required(PREFIX).check("base-url", baseUrl).check("client-id", clientId)
+                .check("client-secret", clientSecret).check("private-key", privateKey).check("channel-id", channelId)
+                .check("origin", origin).missing();
+    }
+
+    /**
+     * The SNAP adapter's settings, with the private key read; for a configuration {@code StartupConfigurationCheck}
+     * accepted.
+     *
+     * @throws IllegalArgumentException naming the property whose value the adapter cannot use
+     */
+    public SnapSettings settings(Clock clock) {
+        return new SnapSettings(baseUrl, clientId, clientSecret, KeyMaterial.privateKey(privateKey), channelId, origin,
+                signatureEncoding, connectTimeout, readTimeout, clock, inquiryReference);
     }
 
     @Override

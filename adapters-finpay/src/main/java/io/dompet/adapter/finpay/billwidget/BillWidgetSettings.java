@@ -1,6 +1,6 @@
 package io.dompet.adapter.finpay.billwidget;
 
-import io.dompet.adapter.finpay.signature.SignatureCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,20 +19,20 @@ import java.util.Objects;
  * @param terminalName    the terminal name (1 to 20 characters)
  * @param merchantIdField the field that carries the merchant id: {@link MerchantIdField#MERCHANT_ID} (default) or
  *                        {@link MerchantIdField#USERNAME}
- * @param signatureCase   the case of the signature's hex: {@link SignatureCase#LOWER} (default) or upper
+ * @param signatureCase   the case of the signature's hex: {@link HexCase#LOWER} (default) or upper
  * @param connectTimeout  how long to wait for a connection (default 2 s)
  * @param readTimeout     how long to wait for an answer (default 15 s)
  */
 public record BillWidgetSettings(URI baseUrl, String merchantId, String merchantKey, String terminal,
-                                 String terminalName, MerchantIdField merchantIdField, SignatureCase signatureCase,
+                                 String terminalName, MerchantIdField merchantIdField, HexCase signatureCase,
                                  Duration connectTimeout, Duration readTimeout) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
-    /** Finpay's limits. */
-    static final int MAX_MERCHANT_ID = 100;
-    static final int MAX_TERMINAL = 8;
-    static final int MAX_TERMINAL_NAME = 20;
+    /** Finpay's limits (bootstrap's {@code BillWidgetProperties} checks the same ones when it binds them). */
+    public static final int MAX_MERCHANT_ID = 100;
+    public static final int MAX_TERMINAL = 8;
+    public static final int MAX_TERMINAL_NAME = 20;
 
     private static final String PREFIX = "dompet.finpay.bill-widget.";
 
@@ -64,7 +64,7 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
     public static BillWidgetSettings of(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                         String terminalName) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName,
-                MerchantIdField.MERCHANT_ID, SignatureCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+                MerchantIdField.MERCHANT_ID, HexCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
     }
 
     public BillWidgetSettings withMerchantIdField(MerchantIdField field) {
@@ -72,7 +72,7 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
                 connectTimeout, readTimeout);
     }
 
-    public BillWidgetSettings withSignatureCase(SignatureCase newCase) {
+    public BillWidgetSettings withSignatureCase(HexCase newCase) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
                 newCase, connectTimeout, readTimeout);
     }

@@ -1,6 +1,5 @@
 package io.dompet.adapter.finpay.billwidget;
 
-import java.util.Locale;
 
 /**
  * The name of the field that carries the merchant id in Generate Widget (PROTOCOL.md §4): Finpay's field table says
@@ -22,23 +21,5 @@ public enum MerchantIdField {
     /** The JSON field name: {@code merchantId} or {@code username}. */
     public String fieldName() {
         return fieldName;
-    }
-
-    /**
-     * {@code merchantId} or {@code username} (any case; {@code merchant-id} and {@code merchant_id} too), as a
-     * configuration property gives it.
-     *
-     * @throws IllegalArgumentException naming the accepted values
-     */
-    public static MerchantIdField of(String name) {
-        if (name != null) {
-            String normalized = name.strip().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
-            for (MerchantIdField field : values()) {
-                if (field.fieldName.toLowerCase(Locale.ROOT).equals(normalized)) {
-                    return field;
-                }
-            }
-        }
-        throw new IllegalArgumentException("merchant id field must be merchantId or username, was " + name);
     }
 }

@@ -1,6 +1,6 @@
 package io.dompet.adapter.finpay.money;
 
-import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,13 +17,13 @@ import java.util.Objects;
  * @param secretKey         the secret whose hex text keys the HMAC-SHA256 signature
  * @param widgetRequestType {@code requestType} of Widget Top Up: {@code widgetTopUp} (default, as Finpay's sample
  *                          and SDKs send it) or what Finpay's staging environment wants, e.g. {@code widgetTopup}
- * @param signatureKeyCase  the case of the hex key text: {@link KeyCase#UPPER} (default) or {@link KeyCase#LOWER}
+ * @param signatureKeyCase  the case of the hex key text: {@link HexCase#UPPER} (default) or {@link HexCase#LOWER}
  * @param connectTimeout    how long to wait for a connection (default 2 s)
  * @param readTimeout       how long to wait for an answer (default 15 s)
  * @param clock             the time of {@code reqDtime} and of token expiry
  */
 public record MoneySettings(URI baseUrl, String username, String password, String secretKey, String widgetRequestType,
-                            KeyCase signatureKeyCase, Duration connectTimeout, Duration readTimeout, Clock clock) {
+                            HexCase signatureKeyCase, Duration connectTimeout, Duration readTimeout, Clock clock) {
 
     public static final String DEFAULT_WIDGET_REQUEST_TYPE = "widgetTopUp";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -63,7 +63,7 @@ public record MoneySettings(URI baseUrl, String username, String password, Strin
 
     /** Settings with {@code widgetTopUp}, an upper-case key, the default timeouts and the system clock. */
     public static MoneySettings of(URI baseUrl, String username, String password, String secretKey) {
-        return new MoneySettings(baseUrl, username, password, secretKey, DEFAULT_WIDGET_REQUEST_TYPE, KeyCase.UPPER,
+        return new MoneySettings(baseUrl, username, password, secretKey, DEFAULT_WIDGET_REQUEST_TYPE, HexCase.UPPER,
                 DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Clock.systemUTC());
     }
 
@@ -72,7 +72,7 @@ public record MoneySettings(URI baseUrl, String username, String password, Strin
                 readTimeout, clock);
     }
 
-    public MoneySettings withSignatureKeyCase(KeyCase keyCase) {
+    public MoneySettings withSignatureKeyCase(HexCase keyCase) {
         return new MoneySettings(baseUrl, username, password, secretKey, widgetRequestType, keyCase, connectTimeout,
                 readTimeout, clock);
     }

@@ -26,12 +26,12 @@ public final class BillWidgetSigner {
     public static final String SIGNATURE_FIELD = "merchantSignature";
 
     private final String merchantKey;
-    private final SignatureCase signatureCase;
+    private final HexCase signatureCase;
 
     /**
      * @throws IllegalArgumentException if the merchant key is blank
      */
-    public BillWidgetSigner(String merchantKey, SignatureCase signatureCase) {
+    public BillWidgetSigner(String merchantKey, HexCase signatureCase) {
         if (merchantKey == null || merchantKey.isBlank()) {
             throw new IllegalArgumentException("the Finpay bill widget merchant key must not be blank");
         }

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The signature of Finpay Money's co-brand requests, Get Token and Widget Top Up (PROTOCOL.md §3.3):
  * <pre>
  * stringToSign = the values of every body field except signature, sorted by field name (byte order), concatenated
- * key          = the ASCII text of hex(UTF-8 bytes of the secret key), upper- or lower-case ({@link KeyCase})
+ * key          = the ASCII text of hex(UTF-8 bytes of the secret key), upper- or lower-case ({@link HexCase})
  * signature    = upper-case hex( HMAC-SHA256(key, UTF-8 bytes of stringToSign) )
  * </pre>
  * e.g. secret {@code ab} gives the key text {@code 6162}.
@@ -29,12 +29,12 @@ public final class MoneySigner {
     private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private final SecretKeySpec key;
-    private final KeyCase keyCase;
+    private final HexCase keyCase;
 
     /**
      * @throws IllegalArgumentException if the secret key is blank
      */
-    public MoneySigner(String secretKey, KeyCase keyCase) {
+    public MoneySigner(String secretKey, HexCase keyCase) {
         this.keyCase = Objects.requireNonNull(keyCase, "keyCase must not be null");
         this.key = new SecretKeySpec(keyText(secretKey, keyCase).getBytes(StandardCharsets.US_ASCII), HMAC);
     }
@@ -64,7 +64,7 @@ public final class MoneySigner {
     }
 
     /** The HMAC key as text: the hex encoding of the secret's UTF-8 bytes, in {@code keyCase}. Secret: never log it. */
-    static String keyText(String secretKey, KeyCase keyCase) {
+    static String keyText(String secretKey, HexCase keyCase) {
         if (secretKey == null || secretKey.isBlank()) {
             throw new IllegalArgumentException("the Finpay Money secret key must not be blank");
         }

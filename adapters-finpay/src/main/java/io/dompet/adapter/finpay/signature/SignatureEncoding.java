@@ -2,7 +2,6 @@ package io.dompet.adapter.finpay.signature;
 
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * How the bytes of a symmetric SNAP signature are written into {@code X-SIGNATURE}: standard Base64 (the SNAP
@@ -29,21 +28,4 @@ public enum SignatureEncoding {
 
     /** The text sent in {@code X-SIGNATURE}. */
     public abstract String encode(byte[] signature);
-
-    /**
-     * {@code base64} or {@code hex}, in any case, as a configuration property gives it.
-     *
-     * @throws IllegalArgumentException naming the accepted values
-     */
-    public static SignatureEncoding of(String name) {
-        if (name != null) {
-            String normalized = name.strip().toUpperCase(Locale.ROOT);
-            for (SignatureEncoding encoding : values()) {
-                if (encoding.name().equals(normalized)) {
-                    return encoding;
-                }
-            }
-        }
-        throw new IllegalArgumentException("signature encoding must be base64 or hex, was " + name);
-    }
 }

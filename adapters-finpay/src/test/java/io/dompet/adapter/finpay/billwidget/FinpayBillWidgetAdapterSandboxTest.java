@@ -2,7 +2,7 @@ package io.dompet.adapter.finpay.billwidget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.adapter.finpay.signature.SignatureCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.BillWidgetPort.CheckOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
@@ -50,7 +50,7 @@ class FinpayBillWidgetAdapterSandboxTest {
     private static FinpayBillWidgetAdapter adapter(String merchantKey) {
         SandboxCredentials.BillWidget merchant = SandboxCredentials.defaults().billWidget();
         return new FinpayBillWidgetAdapter(new BillWidgetSettings(sandbox.baseUrl(), merchant.merchantId(), merchantKey,
-                "DOMPET01", "dompet test", MerchantIdField.MERCHANT_ID, SignatureCase.LOWER, Duration.ofSeconds(2),
+                "DOMPET01", "dompet test", MerchantIdField.MERCHANT_ID, HexCase.LOWER, Duration.ofSeconds(2),
                 Duration.ofSeconds(5)));
     }
 

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.dompet.adapter.finpay.billwidget.StubBillWidget.Received;
 import io.dompet.adapter.finpay.billwidget.StubBillWidget.Reply;
-import io.dompet.adapter.finpay.signature.SignatureCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.BillWidgetPort.CheckOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
@@ -146,7 +146,7 @@ class FinpayBillWidgetAdapterTest {
         void an_upper_case_signature_is_sent_when_configured() throws IOException {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
                 FinpayBillWidgetAdapter configured = new FinpayBillWidgetAdapter(
-                        settings(upper.baseUrl()).withSignatureCase(SignatureCase.UPPER));
+                        settings(upper.baseUrl()).withSignatureCase(HexCase.UPPER));
 
                 assertThat(configured.generate(request(BILL, "080003"))).isInstanceOf(GenerateOutcome.Generated.class);
                 assertThat(upper.generated().get(0).json().get("merchantSignature").stringValue())

@@ -3,7 +3,7 @@ package io.dompet.adapter.finpay.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
-import io.dompet.adapter.finpay.signature.SignatureCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
@@ -32,7 +32,7 @@ class MerchantSignatureKnownAnswerTest {
     static final BillInfo BILL = new BillInfo("8888800393834857", Money.idr(150_000), "01", "Budi  Santoso",
             "081234567890", "budi.santoso@example.com");
 
-    static BillWidgetSettings settings(MerchantIdField field, SignatureCase signatureCase) {
+    static BillWidgetSettings settings(MerchantIdField field, HexCase signatureCase) {
         return BillWidgetSettings.of(URI.create("https://devo.finnet.co.id"), "dompetmerchant01", KEY, "Term0001",
                 "Terminal Testing").withMerchantIdField(field).withSignatureCase(signatureCase);
     }
@@ -57,11 +57,11 @@ class MerchantSignatureKnownAnswerTest {
 
     /** The string the adapter signs for {@code request}: its values to sign, then the key. */
     static String stringToSign(GenerateRequest request, MerchantIdField field) {
-        GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings(field, SignatureCase.LOWER));
+        GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings(field, HexCase.LOWER));
         return BillWidgetSigner.valuesToSign(GenerateWidgetRequest.signedValues(wire.toJson(field))) + KEY;
     }
 
-    static GenerateWidgetRequest.Signed signed(GenerateRequest request, MerchantIdField field, SignatureCase sigCase) {
+    static GenerateWidgetRequest.Signed signed(GenerateRequest request, MerchantIdField field, HexCase sigCase) {
         BillWidgetSettings settings = settings(field, sigCase);
         return GenerateWidgetRequest.of(request, settings).sign(field, new BillWidgetSigner(KEY, sigCase));
     }
@@ -81,7 +81,7 @@ class MerchantSignatureKnownAnswerTest {
     void a_request_without_a_bill_signs_the_string_openssl_signed() {
         assertThat(stringToSign(caseA(), MerchantIdField.MERCHANT_ID))
                 .isEqualTo(vector("bill-widget-a-string-to-sign.txt"));
-        assertThat(signed(caseA(), MerchantIdField.MERCHANT_ID, SignatureCase.LOWER).signature())
+        assertThat(signed(caseA(), MerchantIdField.MERCHANT_ID, HexCase.LOWER).signature())
                 .isEqualTo(vector("bill-widget-a.sig"));
     }
 
@@ -90,7 +90,7 @@ class MerchantSignatureKnownAnswerTest {
         assertThat(stringToSign(caseB(), MerchantIdField.MERCHANT_ID))
                 .isEqualTo(vector("bill-widget-b-string-to-sign.txt"))
                 .contains("\"CUSTOMERNAME\":\"BUDI  SANTOSO\"");
-        assertThat(signed(caseB(), MerchantIdField.MERCHANT_ID, SignatureCase.LOWER).signature())
+        assertThat(signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER).signature())
                 .isEqualTo(vector("bill-widget-b.sig"));
     }
 
@@ -98,20 +98,20 @@ class MerchantSignatureKnownAnswerTest {
     void a_false_is_notif_with_the_merchant_id_sent_as_username_signs_the_string_openssl_signed() {
         assertThat(stringToSign(caseC(), MerchantIdField.USERNAME))
                 .isEqualTo(vector("bill-widget-c-string-to-sign.txt"));
-        assertThat(signed(caseC(), MerchantIdField.USERNAME, SignatureCase.LOWER).signature())
+        assertThat(signed(caseC(), MerchantIdField.USERNAME, HexCase.LOWER).signature())
                 .isEqualTo(vector("bill-widget-c.sig"));
     }
 
     @Test
     void the_upper_case_switch_gives_the_same_digest_in_upper_case_hex() {
-        assertThat(signed(caseB(), MerchantIdField.MERCHANT_ID, SignatureCase.UPPER).signature())
+        assertThat(signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.UPPER).signature())
                 .isEqualTo(vector("bill-widget-b-upper.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
     void the_body_carries_the_signature_and_the_array_and_object_exactly_as_they_were_signed() {
-        GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, SignatureCase.LOWER);
+        GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER);
         String body = new String(signed.body(), StandardCharsets.UTF_8);
 
         assertThat(body).contains("\"productCodes\":[\"080003\",\"070001\",\"503000\"]")
@@ -125,7 +125,7 @@ class MerchantSignatureKnownAnswerTest {
                 .doesNotContain("\n").doesNotContain(": ");
         Map<String, String> received = StubBillWidget.rawValues(body);
         assertThat(received.get("billInfo")).isEqualTo(GenerateWidgetRequest.signedValues(
-                GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID, SignatureCase.LOWER))
+                GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER))
                         .toJson(MerchantIdField.MERCHANT_ID)).get("billInfo"));
     }
 
@@ -133,10 +133,10 @@ class MerchantSignatureKnownAnswerTest {
     void quotes_backslashes_slashes_and_accents_are_signed_exactly_as_the_body_escapes_them() {
         BillInfo bill = new BillInfo("88888", Money.ZERO, null, "Sé \"Budi\" \\ A/B", null, null);
         GenerateRequest request = request(List.of("080003"), bill, false, 60);
-        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, SignatureCase.LOWER);
+        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings);
 
-        String body = new String(wire.sign(MerchantIdField.MERCHANT_ID, new BillWidgetSigner(KEY, SignatureCase.LOWER))
+        String body = new String(wire.sign(MerchantIdField.MERCHANT_ID, new BillWidgetSigner(KEY, HexCase.LOWER))
                 .body(), StandardCharsets.UTF_8);
         String signedBill = GenerateWidgetRequest.signedValues(wire.toJson(MerchantIdField.MERCHANT_ID)).get("billInfo");
 
@@ -148,7 +148,7 @@ class MerchantSignatureKnownAnswerTest {
     @Test
     void absent_bill_members_are_left_out_and_the_amount_is_a_plain_two_decimal_string() {
         BillInfo bill = new BillInfo("88888", null, null, null, null, null);
-        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, SignatureCase.LOWER);
+        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
 
         JsonNode json = GenerateWidgetRequest.of(request(List.of("080003"), bill, true, 60), settings)
                 .toJson(MerchantIdField.MERCHANT_ID);
@@ -161,8 +161,8 @@ class MerchantSignatureKnownAnswerTest {
     @Test
     void the_wire_request_and_its_signed_body_never_show_customer_data_or_the_signature() {
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID,
-                SignatureCase.LOWER));
-        GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, SignatureCase.LOWER);
+                HexCase.LOWER));
+        GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER);
 
         assertThat(wire.toString() + signed).doesNotContain("Budi").doesNotContain("081234567890")
                 .doesNotContain("example.com").doesNotContain(signed.signature()).doesNotContain(KEY);

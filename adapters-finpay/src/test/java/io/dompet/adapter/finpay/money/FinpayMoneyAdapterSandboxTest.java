@@ -2,7 +2,7 @@ package io.dompet.adapter.finpay.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
 import io.dompet.domain.shared.PhoneNumber;
@@ -37,7 +37,7 @@ class FinpayMoneyAdapterSandboxTest {
         sandbox.close();
     }
 
-    private static FinpayMoneyAdapter adapter(KeyCase keyCase, String password) {
+    private static FinpayMoneyAdapter adapter(HexCase keyCase, String password) {
         SandboxCredentials.Money money = SandboxCredentials.defaults().money();
         return new FinpayMoneyAdapter(new MoneySettings(sandbox.baseUrl().resolve("/apicobrand"), money.username(),
                 password, money.secretKey(), "widgetTopUp", keyCase, Duration.ofSeconds(2), Duration.ofSeconds(5),
@@ -51,7 +51,7 @@ class FinpayMoneyAdapterSandboxTest {
 
     @Test
     void aWidgetIsIssuedWithAUrlThatServesTheWidgetPage() throws Exception {
-        WidgetOutcome outcome = open(adapter(KeyCase.UPPER, SandboxCredentials.defaults().money().password()), "081234567890");
+        WidgetOutcome outcome = open(adapter(HexCase.UPPER, SandboxCredentials.defaults().money().password()), "081234567890");
 
         assertThat(outcome).isInstanceOf(WidgetOutcome.Issued.class);
         String url = ((WidgetOutcome.Issued) outcome).widgetUrl();
@@ -63,7 +63,7 @@ class FinpayMoneyAdapterSandboxTest {
 
     @Test
     void aSignatureMadeWithTheOtherKeyCaseIsRefusedWithFinpaysCode() {
-        WidgetOutcome outcome = open(adapter(KeyCase.LOWER, SandboxCredentials.defaults().money().password()), "081234567890");
+        WidgetOutcome outcome = open(adapter(HexCase.LOWER, SandboxCredentials.defaults().money().password()), "081234567890");
 
         // the token request is signed first, so that is what the sandbox refuses
         assertThat(outcome).isInstanceOf(WidgetOutcome.Refused.class);
@@ -74,7 +74,7 @@ class FinpayMoneyAdapterSandboxTest {
 
     @Test
     void aWrongPasswordIsNeverIssuedAWidget() {
-        WidgetOutcome outcome = open(adapter(KeyCase.UPPER, "not-the-password"), "081234567890");
+        WidgetOutcome outcome = open(adapter(HexCase.UPPER, "not-the-password"), "081234567890");
 
         assertThat(outcome).isNotInstanceOf(WidgetOutcome.Issued.class);
     }

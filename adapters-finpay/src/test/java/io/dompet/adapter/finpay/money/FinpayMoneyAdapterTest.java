@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.dompet.adapter.finpay.money.StubMoney.Received;
 import io.dompet.adapter.finpay.money.StubMoney.Reply;
-import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
 import io.dompet.domain.shared.PhoneNumber;
@@ -127,7 +127,7 @@ class FinpayMoneyAdapterTest {
         void a_lower_case_key_is_used_when_configured() throws IOException {
             try (StubMoney lower = new StubMoney(USERNAME, PASSWORD, SECRET, false)) {
                 FinpayMoneyAdapter lowerAdapter = new FinpayMoneyAdapter(
-                        settings(lower.baseUrl()).withSignatureKeyCase(KeyCase.LOWER));
+                        settings(lower.baseUrl()).withSignatureKeyCase(HexCase.LOWER));
 
                 assertThat(lowerAdapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
                 assertThat(lower.all()).allSatisfy(r -> assertThat(r.accepted()).isTrue());

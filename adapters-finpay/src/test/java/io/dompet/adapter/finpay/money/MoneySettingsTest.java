@@ -3,7 +3,7 @@ package io.dompet.adapter.finpay.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class MoneySettingsTest {
         MoneySettings settings = MoneySettings.of(STAGING, "merchant", "pw", "secret");
 
         assertThat(settings.widgetRequestType()).isEqualTo("widgetTopUp");
-        assertThat(settings.signatureKeyCase()).isEqualTo(KeyCase.UPPER);
+        assertThat(settings.signatureKeyCase()).isEqualTo(HexCase.UPPER);
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(15));
     }

@@ -2,7 +2,7 @@ package io.dompet.adapter.finpay.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.adapter.finpay.signature.KeyCase;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.MoneySigner;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** The bodies sent carry exactly the fields that were signed, under Finpay's names, and the signature of them. */
 class WireMessagesTest {
 
-    static final MoneySigner SIGNER = new MoneySigner("test-secret", KeyCase.UPPER);
+    static final MoneySigner SIGNER = new MoneySigner("test-secret", HexCase.UPPER);
 
     @Test
     void the_widget_body_sent_is_the_signed_fields_plus_their_signature() {

@@ -27,10 +27,10 @@ class BillWidgetSignerTest {
         // printf '%s' 'ONE%key-Abc' | openssl dgst -sha256
         String expected = "84b82273f198e3950ac68d61aebab516183157f179d7c644a4cce3e647ede730";
 
-        assertThat(new BillWidgetSigner("key-Abc", SignatureCase.LOWER).sign(Map.of("a", "one"))).isEqualTo(expected);
-        assertThat(new BillWidgetSigner("key-Abc", SignatureCase.UPPER).sign(Map.of("a", "one")))
+        assertThat(new BillWidgetSigner("key-Abc", HexCase.LOWER).sign(Map.of("a", "one"))).isEqualTo(expected);
+        assertThat(new BillWidgetSigner("key-Abc", HexCase.UPPER).sign(Map.of("a", "one")))
                 .isEqualTo(expected.toUpperCase(java.util.Locale.ROOT));
-        assertThat(new BillWidgetSigner("KEY-ABC", SignatureCase.LOWER).sign(Map.of("a", "one"))).isNotEqualTo(expected);
+        assertThat(new BillWidgetSigner("KEY-ABC", HexCase.LOWER).sign(Map.of("a", "one"))).isNotEqualTo(expected);
     }
 
     @Test
@@ -38,17 +38,10 @@ class BillWidgetSignerTest {
         Map<String, String> fields = new HashMap<>();
         fields.put("trxId", null);
 
-        assertThatThrownBy(() -> new BillWidgetSigner("key", SignatureCase.LOWER).sign(fields))
+        assertThatThrownBy(() -> new BillWidgetSigner("key", HexCase.LOWER).sign(fields))
                 .hasMessageContaining("trxId");
-        assertThatThrownBy(() -> new BillWidgetSigner(" ", SignatureCase.LOWER))
+        assertThatThrownBy(() -> new BillWidgetSigner(" ", HexCase.LOWER))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new BillWidgetSigner("Sup3r-Secret", SignatureCase.UPPER).toString()).doesNotContain("Sup3r-Secret");
-    }
-
-    @Test
-    void the_signature_case_is_read_from_configuration_text_in_any_case() {
-        assertThat(SignatureCase.of("lower")).isEqualTo(SignatureCase.LOWER);
-        assertThat(SignatureCase.of(" UPPER ")).isEqualTo(SignatureCase.UPPER);
-        assertThatThrownBy(() -> SignatureCase.of("title")).hasMessageContaining("lower or upper");
+        assertThat(new BillWidgetSigner("Sup3r-Secret", HexCase.UPPER).toString()).doesNotContain("Sup3r-Secret");
     }
 }

@@ -43,10 +43,10 @@ class MoneySignerTest {
 
     @Test
     void the_key_is_the_hex_text_of_the_secrets_utf8_bytes_in_the_configured_case() {
-        assertThat(MoneySigner.keyText(SECRET, KeyCase.UPPER)).isEqualTo(Vectors.text("money-key-upper.txt"));
-        assertThat(MoneySigner.keyText(SECRET, KeyCase.LOWER)).isEqualTo(Vectors.text("money-key-lower.txt"));
-        assertThat(MoneySigner.keyText("ab", KeyCase.UPPER)).isEqualTo("6162");
-        assertThat(MoneySigner.keyText("ab", KeyCase.LOWER)).isEqualTo("6162");
+        assertThat(MoneySigner.keyText(SECRET, HexCase.UPPER)).isEqualTo(Vectors.text("money-key-upper.txt"));
+        assertThat(MoneySigner.keyText(SECRET, HexCase.LOWER)).isEqualTo(Vectors.text("money-key-lower.txt"));
+        assertThat(MoneySigner.keyText("ab", HexCase.UPPER)).isEqualTo("6162");
+        assertThat(MoneySigner.keyText("ab", HexCase.LOWER)).isEqualTo("6162");
     }
 
     @Test
@@ -57,33 +57,33 @@ class MoneySignerTest {
 
     @Test
     void signs_a_get_token_body_exactly_as_openssl_does_with_an_upper_case_key() {
-        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).sign(getToken()))
+        assertThat(new MoneySigner(SECRET, HexCase.UPPER).sign(getToken()))
                 .isEqualTo(Vectors.text("money-get-token-upper.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
     void signs_a_get_token_body_exactly_as_openssl_does_with_a_lower_case_key() {
-        assertThat(new MoneySigner(SECRET, KeyCase.LOWER).sign(getToken()))
+        assertThat(new MoneySigner(SECRET, HexCase.LOWER).sign(getToken()))
                 .isEqualTo(Vectors.text("money-get-token-lower.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
     void signs_a_widget_body_exactly_as_openssl_does_with_an_upper_case_key() {
-        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).sign(widget()))
+        assertThat(new MoneySigner(SECRET, HexCase.UPPER).sign(widget()))
                 .isEqualTo(Vectors.text("money-widget-upper.sig"));
     }
 
     @Test
     void signs_a_widget_body_exactly_as_openssl_does_with_a_lower_case_key() {
-        assertThat(new MoneySigner(SECRET, KeyCase.LOWER).sign(widget()))
+        assertThat(new MoneySigner(SECRET, HexCase.LOWER).sign(widget()))
                 .isEqualTo(Vectors.text("money-widget-lower.sig"));
     }
 
     @Test
     void the_order_in_which_fields_are_given_does_not_change_the_signature() {
-        MoneySigner signer = new MoneySigner(SECRET, KeyCase.UPPER);
+        MoneySigner signer = new MoneySigner(SECRET, HexCase.UPPER);
 
         assertThat(signer.sign(new HashMap<>(widget()))).isEqualTo(Vectors.text("money-widget-upper.sig"));
     }
@@ -100,7 +100,7 @@ class MoneySignerTest {
 
     @Test
     void every_value_and_the_secret_change_the_signature() {
-        MoneySigner signer = new MoneySigner(SECRET, KeyCase.UPPER);
+        MoneySigner signer = new MoneySigner(SECRET, HexCase.UPPER);
         String expected = Vectors.text("money-widget-upper.sig");
         for (String name : widget().keySet()) {
             if (name.equals("signature")) {
@@ -110,7 +110,7 @@ class MoneySignerTest {
             changed.put(name, changed.get(name) + "0");
             assertThat(signer.sign(changed)).as(name).isNotEqualTo(expected);
         }
-        assertThat(new MoneySigner(SECRET + "x", KeyCase.UPPER).sign(widget())).isNotEqualTo(expected);
+        assertThat(new MoneySigner(SECRET + "x", HexCase.UPPER).sign(widget())).isNotEqualTo(expected);
     }
 
     @Test
@@ -118,17 +118,10 @@ class MoneySignerTest {
         Map<String, String> fields = new HashMap<>(getToken());
         fields.put("transNumber", null);
 
-        assertThatThrownBy(() -> new MoneySigner(SECRET, KeyCase.UPPER).sign(fields))
+        assertThatThrownBy(() -> new MoneySigner(SECRET, HexCase.UPPER).sign(fields))
                 .hasMessageContaining("transNumber");
-        assertThatThrownBy(() -> new MoneySigner(" ", KeyCase.UPPER)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new MoneySigner(SECRET, KeyCase.UPPER).toString())
+        assertThatThrownBy(() -> new MoneySigner(" ", HexCase.UPPER)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MoneySigner(SECRET, HexCase.UPPER).toString())
                 .doesNotContain(SECRET).doesNotContain(Vectors.text("money-key-upper.txt"));
-    }
-
-    @Test
-    void the_key_case_is_read_from_configuration_text_in_any_case() {
-        assertThat(KeyCase.of("upper")).isEqualTo(KeyCase.UPPER);
-        assertThat(KeyCase.of(" Lower ")).isEqualTo(KeyCase.LOWER);
-        assertThatThrownBy(() -> KeyCase.of("title")).hasMessageContaining("upper or lower");
     }
 }

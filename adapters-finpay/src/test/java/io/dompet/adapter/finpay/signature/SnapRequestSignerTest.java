@@ -90,12 +90,4 @@ class SnapRequestSignerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the SNAP client secret must not be blank");
     }
-
-    @Test
-    void the_encoding_is_read_from_configuration_text_in_any_case() {
-        assertThat(SignatureEncoding.of("base64")).isEqualTo(SignatureEncoding.BASE64);
-        assertThat(SignatureEncoding.of(" HEX ")).isEqualTo(SignatureEncoding.HEX);
-        assertThatThrownBy(() -> SignatureEncoding.of("base32"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base64 or hex");
-    }
 }

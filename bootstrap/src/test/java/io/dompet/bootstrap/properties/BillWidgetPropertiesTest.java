@@ -1,0 +1,56 @@
+package io.dompet.bootstrap.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.signature.HexCase;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class BillWidgetPropertiesTest {
+
+    private static BillWidgetProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate(BillWidgetProperties.PREFIX, BillWidgetProperties.class);
+    }
+
+    @Test
+    void theMerchantIdFieldIsMerchantIdUnlessConfiguredUsernameAsTheReadmeSpellsIt() {
+        assertThat(bind(Map.of()).merchantIdField()).isEqualTo(MerchantIdField.MERCHANT_ID);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.merchant-id-field", "username")).merchantIdField())
+                .isEqualTo(MerchantIdField.USERNAME);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.merchant-id-field", "merchantId")).merchantIdField())
+                .isEqualTo(MerchantIdField.MERCHANT_ID);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.merchant-id-field", " merchant-id ")).merchantIdField())
+                .isEqualTo(MerchantIdField.MERCHANT_ID);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.merchant-id-field", "USERNAME")).merchantIdField())
+                .isEqualTo(MerchantIdField.USERNAME);
+    }
+
+    @Test
+    void anUnknownMerchantIdFieldIsRefused() {
+        assertThatThrownBy(() -> bind(Map.of("dompet.finpay.bill-widget.merchant-id-field", "user")))
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("dompet.finpay.bill-widget.merchant-id-field");
+    }
+
+    @Test
+    void theSignatureCaseIsLowerUnlessConfiguredUpperInAnyCase() {
+        assertThat(bind(Map.of()).signatureCase()).isEqualTo(HexCase.LOWER);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.signature-case", "upper")).signatureCase())
+                .isEqualTo(HexCase.UPPER);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.signature-case", " UPPER ")).signatureCase())
+                .isEqualTo(HexCase.UPPER);
+    }
+
+    @Test
+    void anUnknownSignatureCaseIsRefused() {
+        assertThatThrownBy(() -> bind(Map.of("dompet.finpay.bill-widget.signature-case", "title")))
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("dompet.finpay.bill-widget.signature-case");
+    }
+}
