@@ -30,7 +30,7 @@ class MoneyInvariantTest {
     private final Map<String, BigDecimal> creditedByCustomer = new HashMap<>();
 
     @Test
-    void processed_and_succeeded_unprocessed_and_failed_agree() {
+    void processedAndSucceededUnprocessedAndFailedAgree() {
         processedBySandbox("DP1", "50000.00");
         dompet("DP1", "SUCCEEDED", "50000.00");
         dompet("DP2", "FAILED", "20000.00");
@@ -45,7 +45,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void processed_but_failed_is_a_disagreement_naming_both_sides() {
+    void processedButFailedIsADisagreementNamingBothSides() {
         processedBySandbox("DP1", "50000.00");
         dompet("DP1", "FAILED", "50000.00");
 
@@ -58,7 +58,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void succeeded_but_never_processed_is_a_disagreement() {
+    void succeededButNeverProcessedIsADisagreement() {
         dompet("DP1", "SUCCEEDED", "50000.00");
         wallet("50000.00", "50000.00");
 
@@ -67,7 +67,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void processed_but_unknown_to_dompet_is_a_disagreement() {
+    void processedButUnknownToDompetIsADisagreement() {
         processedBySandbox("DP9", "50000.00");
 
         assertThat(judge(List.of(), Set.of(), Map.of()).disagreements()).singleElement().asString()
@@ -75,7 +75,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void an_open_top_up_is_counted_open_not_as_a_disagreement_and_the_invariant_does_not_hold() {
+    void anOpenTopUpIsCountedOpenNotAsADisagreementAndTheInvariantDoesNotHold() {
         processedBySandbox("DP1", "50000.00");
         dompet("DP1", "SENDING", "50000.00");
 
@@ -88,7 +88,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void a_wallet_credited_other_than_its_succeeded_top_ups_is_a_disagreement() {
+    void aWalletCreditedOtherThanItsSucceededTopUpsIsADisagreement() {
         processedBySandbox("DP1", "50000.00");
         dompet("DP1", "SUCCEEDED", "50000.00");
         wallet("50000.00", "100000.00");
@@ -98,7 +98,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void an_acknowledged_notification_missing_from_the_inbox_is_a_disagreement() {
+    void anAcknowledgedNotificationMissingFromTheInboxIsADisagreement() {
         Notification acknowledged = new Notification("FPN1", "DELIVERED", true, new BigDecimal("75000.00"));
 
         assertThat(judge(List.of(acknowledged), Set.of(), Map.of()).disagreements()).singleElement().asString()
@@ -106,7 +106,7 @@ class MoneyInvariantTest {
     }
 
     @Test
-    void a_notification_credited_twice_or_never_is_a_disagreement_and_once_is_not() {
+    void aNotificationCreditedTwiceOrNeverIsADisagreementAndOnceIsNot() {
         List<Notification> sent = List.of(
                 new Notification("FPN1", "DELIVERED", true, new BigDecimal("75000.00")),
                 new Notification("FPN2", "GAVE_UP", false, new BigDecimal("75000.00")),

@@ -22,7 +22,7 @@ class ReportTest {
             List.of(), false, List.of());
 
     @Test
-    void a_row_holds_only_without_disagreements_and_with_nothing_open() {
+    void aRowHoldsOnlyWithoutDisagreementsAndWithNothingOpen() {
         String table = Report.table(List.of(HOLDS, BROKEN, OPEN));
 
         assertThat(table.lines()).containsSubsequence(
@@ -32,13 +32,13 @@ class ReportTest {
     }
 
     @Test
-    void the_details_list_each_disagreement() {
+    void theDetailsListEachDisagreement() {
         assertThat(Report.details(List.of(BROKEN)))
                 .contains("- DP261201000000000007: processed by the sandbox (money moved) but FAILED in dompet");
     }
 
     @Test
-    void regenerating_replaces_only_what_lies_between_the_markers(@TempDir Path directory) throws Exception {
+    void regeneratingReplacesOnlyWhatLiesBetweenTheMarkers(@TempDir Path directory) throws Exception {
         Path docs = directory.resolve("reliability.md");
         Files.writeString(docs, "# Title\nbefore\n" + Report.BEGIN + "\nold table\n" + Report.END + "\nafter\n");
 

@@ -17,7 +17,7 @@ class ScenarioTest {
             "0008", "0009", "0010", "0011");
 
     @Test
-    void normal_customers_are_no_test_customers_and_faulty_ones_end_with_their_suffix() {
+    void normalCustomersAreNoTestCustomersAndFaultyOnesEndWithTheirSuffix() {
         for (int i = 0; i < 1000; i++) {
             String normal = Scenario.normal(i);
             assertThat(normal).matches("08\\d{10}");
@@ -27,7 +27,7 @@ class ScenarioTest {
     }
 
     @Test
-    void amounts_lie_within_finpays_limits_with_two_decimals() {
+    void amountsLieWithinFinpaysLimitsWithTwoDecimals() {
         for (int i = 0; i < 200; i++) {
             BigDecimal amount = new BigDecimal(Scenario.amount(i));
             assertThat(amount.scale()).isEqualTo(2);
@@ -36,7 +36,7 @@ class ScenarioTest {
     }
 
     @Test
-    void every_scenario_has_its_own_letter() {
+    void everyScenarioHasItsOwnLetter() {
         assertThat(List.of(Scenario.values())).extracting(Scenario::letter).containsExactly("a", "b", "c", "d", "e", "f");
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StaleAfterTest {
 
     @Test
-    void the_largest_duration_on_the_lines_naming_the_property_is_read_rounded_up_to_a_second() {
+    void theLargestDurationOnTheLinesNamingThePropertyIsReadRoundedUpToASecond() {
         String output = """
                 2026-12-01 INFO starting, interval 200ms
                 ***************************
@@ -25,7 +25,7 @@ class StaleAfterTest {
     }
 
     @Test
-    void plain_durations_count_too() {
+    void plainDurationsCountToo() {
         assertThat(StaleAfter.largestDurationNear("dompet.reconciliation.requested-stale-after must be >= 45s"))
                 .hasValue(Duration.ofSeconds(45));
         assertThat(StaleAfter.largestDurationNear("requestedStaleAfter 2m is the least"))
@@ -33,7 +33,7 @@ class StaleAfterTest {
     }
 
     @Test
-    void the_reason_of_a_spring_boot_binding_failure_counts() {
+    void theReasonOfASpringBootBindingFailureCounts() {
         String output = """
                 APPLICATION FAILED TO START
 
@@ -51,7 +51,7 @@ class StaleAfterTest {
     }
 
     @Test
-    void durations_far_from_the_lines_naming_the_property_are_ignored() {
+    void durationsFarFromTheLinesNamingThePropertyAreIgnored() {
         String output = "read-timeout 90s\n\n\n\n\n\n\n\n\ndompet.reconciliation.requested-stale-after is too short";
 
         assertThat(StaleAfter.largestDurationNear(output)).isEmpty();

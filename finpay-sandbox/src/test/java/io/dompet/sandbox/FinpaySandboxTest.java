@@ -38,13 +38,13 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void started_on_port_zero_it_listens_on_a_real_port_and_says_where() {
+    void startedOnPortZeroItListensOnARealPortAndSaysWhere() {
         assertThat(sandbox.port()).isPositive();
         assertThat(sandbox.baseUrl()).isEqualTo(URI.create("http://localhost:" + sandbox.port()));
     }
 
     @Test
-    void health_answers_up_as_json() throws Exception {
+    void healthAnswersUpAsJson() throws Exception {
         HttpResponse<String> response = send("GET", "/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -53,7 +53,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void an_unknown_path_answers_a_snap_style_404() throws Exception {
+    void anUnknownPathAnswersASnapStyle404() throws Exception {
         HttpResponse<String> response = send("GET", "/v1.0/no-such-thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -64,7 +64,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void a_known_path_with_the_wrong_method_answers_a_snap_style_405_naming_the_allowed_method() throws Exception {
+    void aKnownPathWithTheWrongMethodAnswersASnapStyle405NamingTheAllowedMethod() throws Exception {
         HttpResponse<String> response = send("POST", "/health");
 
         assertThat(response.statusCode()).isEqualTo(405);
@@ -73,7 +73,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void close_releases_the_port_so_a_new_sandbox_can_take_it() throws Exception {
+    void closeReleasesThePortSoANewSandboxCanTakeIt() throws Exception {
         int port = sandbox.port();
         sandbox.close();
 
@@ -85,7 +85,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void close_is_idempotent_and_stops_answering() {
+    void closeIsIdempotentAndStopsAnswering() {
         sandbox.close();
         sandbox.close();
 
@@ -93,7 +93,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void starting_on_a_busy_port_fails_with_a_message_naming_the_port() {
+    void startingOnABusyPortFailsWithAMessageNamingThePort() {
         int busy = sandbox.port();
 
         assertThatThrownBy(() -> FinpaySandbox.start(SandboxSettings.defaults().withPort(busy)))
@@ -103,7 +103,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void a_callback_url_set_after_start_shows_in_its_settings() {
+    void aCallbackUrlSetAfterStartShowsInItsSettings() {
         URI callback = URI.create("http://localhost:8080/callbacks/finpay/top-up");
 
         sandbox.merchantCallbackUrl(callback);
@@ -112,7 +112,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void a_callback_url_that_is_not_an_absolute_http_url_is_refused_and_the_old_one_kept() {
+    void aCallbackUrlThatIsNotAnAbsoluteHttpUrlIsRefusedAndTheOldOneKept() {
         URI callback = URI.create("http://localhost:8080/callbacks/finpay/top-up");
         sandbox.merchantCallbackUrl(callback);
 
@@ -122,7 +122,7 @@ class FinpaySandboxTest {
     }
 
     @Test
-    void it_keeps_the_settings_it_was_started_with() {
+    void itKeepsTheSettingsItWasStartedWith() {
         assertThat(sandbox.settings().credentials()).isEqualTo(SandboxCredentials.defaults());
         assertThat(sandbox.settings().bindAddress()).isEqualTo("127.0.0.1");
     }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 class SandboxArgumentsTest {
 
     @Test
-    void no_arguments_mean_port_8089_on_loopback_without_a_callback() {
+    void noArgumentsMeanPort8089OnLoopbackWithoutACallback() {
         SandboxArguments arguments = SandboxArguments.parse();
 
         assertThat(arguments).isEqualTo(new SandboxArguments(8089, "127.0.0.1", null, false));
     }
 
     @Test
-    void port_and_callback_url_are_read_as_separate_values() {
+    void portAndCallbackUrlAreReadAsSeparateValues() {
         SandboxArguments arguments = SandboxArguments.parse(
                 "--port", "18089", "--callback-url", "http://localhost:8080/callbacks/finpay/top-up");
 
@@ -31,7 +31,7 @@ class SandboxArgumentsTest {
     }
 
     @Test
-    void values_may_also_follow_an_equals_sign() {
+    void valuesMayAlsoFollowAnEqualsSign() {
         SandboxArguments arguments = SandboxArguments.parse("--port=0", "--bind=0.0.0.0");
 
         assertThat(arguments.port()).isZero();
@@ -39,7 +39,7 @@ class SandboxArgumentsTest {
     }
 
     @Test
-    void the_arguments_become_settings() {
+    void theArgumentsBecomeSettings() {
         SandboxSettings settings = SandboxArguments.parse("--port", "18089", "--callback-url", "https://shop.example/cb")
                 .toSettings();
 
@@ -49,31 +49,31 @@ class SandboxArgumentsTest {
     }
 
     @Test
-    void help_is_recognised() {
+    void helpIsRecognised() {
         assertThat(SandboxArguments.parse("--help").help()).isTrue();
         assertThat(SandboxArguments.USAGE).contains("--port N", "--callback-url URL");
     }
 
     @Test
-    void a_port_that_is_not_a_number_is_rejected() {
+    void aPortThatIsNotANumberIsRejected() {
         assertThatThrownBy(() -> SandboxArguments.parse("--port", "eighty"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port").hasMessageContaining("eighty");
     }
 
     @Test
-    void a_port_out_of_range_is_rejected() {
+    void aPortOutOfRangeIsRejected() {
         assertThatThrownBy(() -> SandboxArguments.parse("--port", "65536"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
     }
 
     @Test
-    void an_option_without_its_value_is_rejected() {
+    void anOptionWithoutItsValueIsRejected() {
         assertThatThrownBy(() -> SandboxArguments.parse("--port"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--port needs a value");
     }
 
     @Test
-    void a_callback_url_that_is_not_absolute_http_is_rejected() {
+    void aCallbackUrlThatIsNotAbsoluteHttpIsRejected() {
         assertThatThrownBy(() -> SandboxArguments.parse("--callback-url", "/callbacks/finpay/top-up"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--callback-url");
         assertThatThrownBy(() -> SandboxArguments.parse("--callback-url", "ftp://host/x"))
@@ -81,7 +81,7 @@ class SandboxArgumentsTest {
     }
 
     @Test
-    void an_unknown_argument_is_rejected_by_name() {
+    void anUnknownArgumentIsRejectedByName() {
         assertThatThrownBy(() -> SandboxArguments.parse("--verbose"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown argument: --verbose");
     }

@@ -14,7 +14,7 @@ class SandboxCredentialsTest {
     private final SandboxCredentials credentials = SandboxCredentials.defaults();
 
     @Test
-    void the_defaults_are_the_documented_constants() {
+    void theDefaultsAreTheDocumentedConstants() {
         assertThat(credentials.snap().clientId()).isEqualTo("dompet-sandbox-client");
         assertThat(credentials.snap().channelId()).isEqualTo("95221");
         assertThat(credentials.snap().partnerId()).isEqualTo(SandboxCredentials.PARTNER_ID);
@@ -25,7 +25,7 @@ class SandboxCredentialsTest {
     }
 
     @Test
-    void the_string_form_never_shows_a_secret() {
+    void theStringFormNeverShowsASecret() {
         assertThat(credentials.toString())
                 .contains("dompet-sandbox-client")
                 .doesNotContain(SandboxCredentials.CLIENT_SECRET)
@@ -35,7 +35,7 @@ class SandboxCredentialsTest {
     }
 
     @Test
-    void one_group_can_be_replaced_keeping_the_others() {
+    void oneGroupCanBeReplacedKeepingTheOthers() {
         SandboxCredentials changed = credentials.withSnap(
                 new SandboxCredentials.Snap("other-client", "other-secret", "12345", "other-client"));
 
@@ -44,7 +44,7 @@ class SandboxCredentialsTest {
     }
 
     @Test
-    void a_blank_credential_is_rejected_by_name() {
+    void aBlankCredentialIsRejectedByName() {
         assertThatThrownBy(() -> new SandboxCredentials.Money("user", " ", "key"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("password must not be blank");
     }

@@ -24,23 +24,23 @@ class SandboxKeysTest {
     private final SandboxKeys keys = SandboxKeys.bundled();
 
     @Test
-    void the_finpay_private_key_signs_what_the_finpay_public_key_verifies() throws Exception {
+    void theFinpayPrivateKeySignsWhatTheFinpayPublicKeyVerifies() throws Exception {
         assertThat(verifies(keys.finpayPublicKey(), sign(keys.finpayPrivateKey()))).isTrue();
     }
 
     @Test
-    void the_merchant_private_key_signs_what_the_merchant_public_key_verifies() throws Exception {
+    void theMerchantPrivateKeySignsWhatTheMerchantPublicKeyVerifies() throws Exception {
         assertThat(verifies(keys.merchantPublicKey(), sign(keys.merchantPrivateKey()))).isTrue();
     }
 
     @Test
-    void the_two_pairs_are_different_keys() throws Exception {
+    void theTwoPairsAreDifferentKeys() throws Exception {
         assertThat(verifies(keys.merchantPublicKey(), sign(keys.finpayPrivateKey()))).isFalse();
         assertThat(verifies(keys.finpayPublicKey(), sign(keys.merchantPrivateKey()))).isFalse();
     }
 
     @Test
-    void every_key_is_rsa_2048() {
+    void everyKeyIsRsa2048() {
         assertThat(((RSAPublicKey) keys.finpayPublicKey()).getModulus().bitLength()).isEqualTo(2048);
         assertThat(((RSAPublicKey) keys.merchantPublicKey()).getModulus().bitLength()).isEqualTo(2048);
         assertThat(((RSAPrivateCrtKey) keys.finpayPrivateKey()).getModulus().bitLength()).isEqualTo(2048);
@@ -48,7 +48,7 @@ class SandboxKeysTest {
     }
 
     @Test
-    void the_pem_texts_are_pkcs8_private_and_x509_public_keys() {
+    void thePemTextsArePkcs8PrivateAndX509PublicKeys() {
         assertThat(keys.finpayPrivateKeyPem()).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(keys.merchantPrivateKeyPem()).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(keys.finpayPublicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----");
@@ -57,14 +57,14 @@ class SandboxKeysTest {
     }
 
     @Test
-    void a_public_key_pem_is_not_accepted_as_a_private_key() {
+    void aPublicKeyPemIsNotAcceptedAsAPrivateKey() {
         assertThatThrownBy(() -> SandboxKeys.parsePrivateKey(keys.finpayPublicKeyPem()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("BEGIN PRIVATE KEY");
     }
 
     @Test
-    void its_string_form_shows_no_key_material() {
+    void itsStringFormShowsNoKeyMaterial() {
         assertThat(keys.toString()).doesNotContain("BEGIN").doesNotContain("MII");
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SandboxSettingsTest {
 
     @Test
-    void the_defaults_are_a_free_loopback_port_the_default_credentials_and_the_bundled_merchant_key() {
+    void theDefaultsAreAFreeLoopbackPortTheDefaultCredentialsAndTheBundledMerchantKey() {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.port()).isZero();
@@ -36,7 +36,7 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void the_snap_defaults_are_900_second_tokens_base64_signatures_and_20_and_2_second_delays() {
+    void theSnapDefaultsAre900SecondTokensBase64SignaturesAnd20And2SecondDelays() {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(900));
@@ -47,7 +47,7 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void the_snap_with_methods_change_only_their_own_value() {
+    void theSnapWithMethodsChangeOnlyTheirOwnValue() {
         SandboxSettings settings = SandboxSettings.defaults()
                 .withTokenLifetime(Duration.ofSeconds(5))
                 .withSignatureEncoding(SignatureEncoding.HEX)
@@ -64,19 +64,19 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void a_token_lifetime_of_zero_is_rejected() {
+    void aTokenLifetimeOfZeroIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withTokenLifetime(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenLifetime");
     }
 
     @Test
-    void a_negative_delay_is_rejected() {
+    void aNegativeDelayIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withSlowAnswerDelay(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slowAnswerDelay");
     }
 
     @Test
-    void each_with_method_changes_only_its_own_value() {
+    void eachWithMethodChangesOnlyItsOwnValue() {
         SandboxSettings settings = SandboxSettings.defaults()
                 .withPort(18089)
                 .withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"));
@@ -87,26 +87,26 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void a_port_outside_the_tcp_range_is_rejected() {
+    void aPortOutsideTheTcpRangeIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withPort(70000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("70000");
     }
 
     @Test
-    void a_relative_callback_url_is_rejected() {
+    void aRelativeCallbackUrlIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withMerchantCallbackUrl(URI.create("/callbacks")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merchantCallbackUrl");
     }
 
     @Test
-    void a_merchant_key_that_is_not_a_public_key_pem_is_rejected() {
+    void aMerchantKeyThatIsNotAPublicKeyPemIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults()
                 .withMerchantPublicKeyPem(SandboxKeys.bundled().merchantPrivateKeyPem()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void notifications_are_compact_and_retried_six_times_from_half_a_second_by_default() {
+    void notificationsAreCompactAndRetriedSixTimesFromHalfASecondByDefault() {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.notificationRetryBaseDelay()).isEqualTo(Duration.ofMillis(500));
@@ -116,7 +116,7 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void the_notification_settings_change_only_their_own_values() {
+    void theNotificationSettingsChangeOnlyTheirOwnValues() {
         SandboxSettings settings = SandboxSettings.defaults()
                 .withNotificationRetry(Duration.ofMillis(10), 2)
                 .withPrettyPrintedNotifications(true);
@@ -128,19 +128,19 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void zero_notification_attempts_are_rejected() {
+    void zeroNotificationAttemptsAreRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withNotificationRetry(Duration.ofMillis(10), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notificationAttempts");
     }
 
     @Test
-    void a_negative_notification_retry_delay_is_rejected() {
+    void aNegativeNotificationRetryDelayIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withNotificationRetry(Duration.ofMillis(-1), 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notificationRetryBaseDelay");
     }
 
     @Test
-    void the_bill_widget_defaults_are_lower_case_signatures_on_the_system_clock() {
+    void theBillWidgetDefaultsAreLowerCaseSignaturesOnTheSystemClock() {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.LOWER);
@@ -148,7 +148,7 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void the_bill_widget_settings_change_only_their_own_values() {
+    void theBillWidgetSettingsChangeOnlyTheirOwnValues() {
         Clock fixed = Clock.fixed(Instant.parse("2024-05-29T17:21:12Z"), ZoneOffset.UTC);
         SandboxSettings settings = SandboxSettings.defaults()
                 .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
@@ -161,13 +161,13 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void a_negative_slow_inquiry_delay_is_rejected() {
+    void aNegativeSlowInquiryDelayIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withSlowInquiryDelay(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slowInquiryDelay");
     }
 
     @Test
-    void sixteen_worker_threads_by_default_and_a_count_outside_1_to_512_is_rejected() {
+    void sixteenWorkerThreadsByDefaultAndACountOutside1To512IsRejected() {
         assertThat(SandboxSettings.defaults().workerThreads()).isEqualTo(16);
         assertThat(SandboxSettings.defaults().withWorkerThreads(64).workerThreads()).isEqualTo(64);
         assertThat(SandboxSettings.defaults().withWorkerThreads(64).slowAnswerDelay())
@@ -179,13 +179,13 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void a_missing_clock_is_rejected() {
+    void aMissingClockIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withClock(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("clock");
     }
 
     @Test
-    void every_with_method_keeps_every_other_component() throws Exception {
+    void everyWithMethodKeepsEveryOtherComponent() throws Exception {
         SandboxSettings before = SandboxSettings.defaults().withPort(18089).withBindAddress("0.0.0.0")
                 .withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"))
                 .withTokenLifetime(Duration.ofSeconds(5)).withSignatureEncoding(SignatureEncoding.HEX)

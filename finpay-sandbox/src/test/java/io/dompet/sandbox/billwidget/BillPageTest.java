@@ -37,7 +37,7 @@ class BillPageTest {
     }
 
     @Test
-    void the_redirect_url_opens_a_page_listing_the_billers_of_the_product_codes() throws Exception {
+    void theRedirectUrlOpensAPageListingTheBillersOfTheProductCodes() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fieldsWithoutBill(clock.instant());
         fields.put("productCodes", List.of("080003", "070002", "503000"));
         HttpResponse<String> generated = client.generate(client.signed(fields));
@@ -56,7 +56,7 @@ class BillPageTest {
     }
 
     @Test
-    void a_bill_shows_its_number_amount_and_period_and_only_the_customers_initial() throws Exception {
+    void aBillShowsItsNumberAmountAndPeriodAndOnlyTheCustomersInitial() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
 
         String page = client.page(token).body();
@@ -72,7 +72,7 @@ class BillPageTest {
     }
 
     @Test
-    void the_page_says_until_when_it_is_valid_and_how_many_seconds_are_left() throws Exception {
+    void thePageSaysUntilWhenItIsValidAndHowManySecondsAreLeft() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
         clock.advance(Duration.ofSeconds(10));
         String expiresAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -86,7 +86,7 @@ class BillPageTest {
     }
 
     @Test
-    void the_page_is_self_contained_and_not_cached() throws Exception {
+    void thePageIsSelfContainedAndNotCached() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
 
         HttpResponse<String> page = client.page(token);
@@ -100,7 +100,7 @@ class BillPageTest {
     }
 
     @Test
-    void merchant_text_is_escaped_on_the_page() throws Exception {
+    void merchantTextIsEscapedOnThePage() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         fields.put("terminalName", "<b>Loket</b>");
 
@@ -110,7 +110,7 @@ class BillPageTest {
     }
 
     @Test
-    void after_its_timeout_the_page_has_expired_and_check_fails() throws Exception {
+    void afterItsTimeoutThePageHasExpiredAndCheckFails() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
         assertThat(client.page(token).statusCode()).isEqualTo(200);
 
@@ -124,7 +124,7 @@ class BillPageTest {
     }
 
     @Test
-    void an_unknown_or_absent_token_gets_a_not_found_page() throws Exception {
+    void anUnknownOrAbsentTokenGetsANotFoundPage() throws Exception {
         HttpResponse<String> unknown = client.page("f".repeat(64));
         HttpResponse<String> absent = client.get("/billwidget");
 

@@ -37,7 +37,7 @@ class CheckTokenTest {
     }
 
     @Test
-    void a_valid_token_with_a_bill_answers_its_product_codes_req_id_and_trx_id() throws Exception {
+    void aValidTokenWithABillAnswersItsProductCodesReqIdAndTrxId() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         String token = client.token(fields);
 
@@ -57,14 +57,14 @@ class CheckTokenTest {
     }
 
     @Test
-    void a_token_generated_without_a_bill_does_not_include_one() throws Exception {
+    void aTokenGeneratedWithoutABillDoesNotIncludeOne() throws Exception {
         String token = client.token(BillWidgetTestClient.fieldsWithoutBill(clock.instant()));
 
         assertThat(json(client.check(token)).get("data").get("includeBill").booleanValue()).isFalse();
     }
 
     @Test
-    void an_unknown_token_is_not_found() throws Exception {
+    void anUnknownTokenIsNotFound() throws Exception {
         HttpResponse<String> answer = client.check("0".repeat(64));
 
         assertThat(answer.statusCode()).isEqualTo(404);
@@ -72,7 +72,7 @@ class CheckTokenTest {
     }
 
     @Test
-    void a_token_is_still_valid_one_second_before_its_timeout() throws Exception {
+    void aTokenIsStillValidOneSecondBeforeItsTimeout() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
 
         clock.advance(Duration.ofSeconds(29));
@@ -81,7 +81,7 @@ class CheckTokenTest {
     }
 
     @Test
-    void once_its_timeout_has_passed_a_token_is_expired_with_http_401() throws Exception {
+    void onceItsTimeoutHasPassedATokenIsExpiredWithHttp401() throws Exception {
         String token = client.token(BillWidgetTestClient.fields(clock.instant()));
 
         clock.advance(Duration.ofSeconds(30));

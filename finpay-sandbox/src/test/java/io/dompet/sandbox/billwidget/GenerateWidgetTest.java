@@ -50,7 +50,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_signed_request_answers_a_redirect_url_to_the_sandbox_page_in_finpays_nested_format() throws Exception {
+    void aSignedRequestAnswersARedirectUrlToTheSandboxPageInFinpaysNestedFormat() throws Exception {
         HttpResponse<String> answer = client.generate(client.signed(BillWidgetTestClient.fields(clock.instant())));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -61,7 +61,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void finpays_username_field_is_accepted_instead_of_merchant_id() throws Exception {
+    void finpaysUsernameFieldIsAcceptedInsteadOfMerchantId() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fieldsWithoutBill(clock.instant());
         fields.remove("merchantId");
         fields.put("username", SandboxCredentials.BILL_MERCHANT_ID);
@@ -73,7 +73,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_pretty_printed_body_is_verified_over_its_minified_form() throws Exception {
+    void aPrettyPrintedBodyIsVerifiedOverItsMinifiedForm() throws Exception {
         String pretty = Json.mapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(client.signed(BillWidgetTestClient.fields(clock.instant())));
 
@@ -84,7 +84,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void every_biller_of_the_sandbox_catalogue_is_accepted() throws Exception {
+    void everyBillerOfTheSandboxCatalogueIsAccepted() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fieldsWithoutBill(clock.instant());
         fields.put("productCodes", List.of("080003", "070001", "070002", "503000", "001001", "010001", "020013",
                 "050017"));
@@ -93,7 +93,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_field_changed_after_signing_is_an_invalid_signature_with_http_401() throws Exception {
+    void aFieldChangedAfterSigningIsAnInvalidSignatureWithHttp401() throws Exception {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         signed.put("terminalName", "Loket Lain");
 
@@ -104,7 +104,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_bill_amount_changed_after_signing_is_an_invalid_signature() throws Exception {
+    void aBillAmountChangedAfterSigningIsAnInvalidSignature() throws Exception {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         @SuppressWarnings("unchecked")
         Map<String, Object> bill = new LinkedHashMap<>((Map<String, Object>) signed.get("billInfo"));
@@ -115,7 +115,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_product_code_added_after_signing_is_an_invalid_signature() throws Exception {
+    void aProductCodeAddedAfterSigningIsAnInvalidSignature() throws Exception {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         signed.put("productCodes", List.of("080003", "070001", "070002"));
 
@@ -123,7 +123,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void is_notif_flipped_after_signing_is_an_invalid_signature() throws Exception {
+    void isNotifFlippedAfterSigningIsAnInvalidSignature() throws Exception {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         signed.put("isNotif", false);
 
@@ -131,7 +131,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_request_signed_with_another_key_is_an_invalid_signature() throws Exception {
+    void aRequestSignedWithAnotherKeyIsAnInvalidSignature() throws Exception {
         BillWidgetTestClient otherKey = new BillWidgetTestClient(sandbox.baseUrl()).withMerchantKey("another-key");
 
         HttpResponse<String> answer = otherKey.generate(otherKey.signed(BillWidgetTestClient.fields(clock.instant())));
@@ -140,7 +140,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void an_upper_case_signature_is_refused_by_default() throws Exception {
+    void anUpperCaseSignatureIsRefusedByDefault() throws Exception {
         BillWidgetTestClient upper = new BillWidgetTestClient(sandbox.baseUrl()).withUpperCaseSignature();
 
         assertThat(upper.generate(upper.signed(BillWidgetTestClient.fields(clock.instant()))).statusCode())
@@ -148,7 +148,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void set_to_upper_case_the_sandbox_accepts_an_upper_case_signature_and_refuses_a_lower_case_one() throws Exception {
+    void setToUpperCaseTheSandboxAcceptsAnUpperCaseSignatureAndRefusesALowerCaseOne() throws Exception {
         try (FinpaySandbox upperSandbox = FinpaySandbox.start(SandboxSettings.defaults()
                 .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER))) {
             BillWidgetTestClient upper = new BillWidgetTestClient(upperSandbox.baseUrl()).withUpperCaseSignature();
@@ -161,7 +161,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void another_merchant_id_is_an_unknown_merchant() throws Exception {
+    void anotherMerchantIdIsAnUnknownMerchant() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         fields.put("merchantId", "SOMEONEELSE");
 
@@ -172,7 +172,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_timestamp_more_than_five_minutes_old_is_out_of_range() throws Exception {
+    void aTimestampMoreThanFiveMinutesOldIsOutOfRange() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant().minus(Duration.ofMinutes(6)));
 
         HttpResponse<String> answer = client.generate(client.signed(fields));
@@ -182,14 +182,14 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_timestamp_four_minutes_ahead_is_accepted() throws Exception {
+    void aTimestampFourMinutesAheadIsAccepted() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant().plus(Duration.ofMinutes(4)));
 
         assertThat(client.generate(client.signed(fields)).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void an_unknown_product_code_is_not_found_and_named() throws Exception {
+    void anUnknownProductCodeIsNotFoundAndNamed() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         fields.put("productCodes", List.of("080003", "999999"));
 
@@ -200,7 +200,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_trx_id_used_before_is_a_conflict() throws Exception {
+    void aTrxIdUsedBeforeIsAConflict() throws Exception {
         Map<String, Object> first = BillWidgetTestClient.fields(clock.instant());
         assertThat(client.generate(client.signed(first)).statusCode()).isEqualTo(200);
         Map<String, Object> again = BillWidgetTestClient.fields(clock.instant());
@@ -213,7 +213,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_uniq_key_used_before_is_a_conflict() throws Exception {
+    void aUniqKeyUsedBeforeIsAConflict() throws Exception {
         Map<String, Object> first = BillWidgetTestClient.fields(clock.instant());
         assertThat(client.generate(client.signed(first)).statusCode()).isEqualTo(200);
         Map<String, Object> again = BillWidgetTestClient.fields(clock.instant());
@@ -226,7 +226,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_refused_request_does_not_use_up_its_trx_id() throws Exception {
+    void aRefusedRequestDoesNotUseUpItsTrxId() throws Exception {
         Map<String, Object> refused = client.signed(BillWidgetTestClient.fields(clock.instant()));
         refused.put("terminal", "99999");
         assertThat(client.generate(refused).statusCode()).isEqualTo(401);
@@ -236,7 +236,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_body_that_is_not_a_json_object_is_a_bad_request() throws Exception {
+    void aBodyThatIsNotAJsonObjectIsABadRequest() throws Exception {
         HttpResponse<String> answer = client.generateText("[\"not\",\"an\",\"object\"]");
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -245,7 +245,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void a_body_with_a_field_twice_is_a_bad_request() throws Exception {
+    void aBodyWithAFieldTwiceIsABadRequest() throws Exception {
         String signed = Json.writeString(client.signed(BillWidgetTestClient.fields(clock.instant())));
         String twice = signed.replace("\"terminal\":\"48511\"", "\"terminal\":\"48511\",\"terminal\":\"1\"");
 
@@ -257,7 +257,7 @@ class GenerateWidgetTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFields")
-    void each_bad_field_is_refused_and_named(String description, Consumer<Map<String, Object>> change,
+    void eachBadFieldIsRefusedAndNamed(String description, Consumer<Map<String, Object>> change,
                                              String responseCode, String message) throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         change.accept(fields);
@@ -269,7 +269,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void an_absent_merchant_signature_is_a_missing_mandatory_field() throws Exception {
+    void anAbsentMerchantSignatureIsAMissingMandatoryField() throws Exception {
         HttpResponse<String> answer = client.generate(BillWidgetTestClient.fields(clock.instant()));
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -338,7 +338,7 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void the_longest_valid_values_are_accepted() throws Exception {
+    void theLongestValidValuesAreAccepted() throws Exception {
         Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
         fields.put("backUrl", "https://m.example/" + "b".repeat(82));
         fields.put("trxId", "T" + BillWidgetTestClient.id() + "x".repeat(20));

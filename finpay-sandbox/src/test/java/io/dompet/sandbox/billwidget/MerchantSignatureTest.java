@@ -34,30 +34,30 @@ class MerchantSignatureTest {
             new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY, BillWidgetSignatureCase.UPPER);
 
     @Test
-    void a_request_with_a_bill_is_signed_as_openssl_computed_it() {
+    void aRequestWithABillIsSignedAsOpensslComputedIt() {
         assertThat(lower.of(fields(WITH_BILL))).isEqualTo(WITH_BILL_SIGNATURE);
     }
 
     @Test
-    void finpays_username_sample_is_signed_as_openssl_computed_it() {
+    void finpaysUsernameSampleIsSignedAsOpensslComputedIt() {
         assertThat(lower.of(fields(USERNAME_SAMPLE))).isEqualTo(USERNAME_SIGNATURE);
     }
 
     @Test
-    void the_upper_case_setting_writes_the_same_digest_in_upper_case() {
+    void theUpperCaseSettingWritesTheSameDigestInUpperCase() {
         assertThat(upper.of(fields(WITH_BILL)))
                 .isEqualTo("C92E701E43A3BA096E9953762468A6493EDA735CDCADC248F7C6808053E4C342");
     }
 
     @Test
-    void only_the_configured_case_verifies() {
+    void onlyTheConfiguredCaseVerifies() {
         assertThat(lower.verifies(fields(WITH_BILL), WITH_BILL_SIGNATURE)).isTrue();
         assertThat(lower.verifies(fields(WITH_BILL), WITH_BILL_SIGNATURE.toUpperCase())).isFalse();
         assertThat(upper.verifies(fields(WITH_BILL), WITH_BILL_SIGNATURE)).isFalse();
     }
 
     @Test
-    void the_merchant_signature_field_itself_is_not_signed() {
+    void theMerchantSignatureFieldItselfIsNotSigned() {
         String signed = WITH_BILL.substring(0, WITH_BILL.length() - 1)
                 + ",\"merchantSignature\":\"" + WITH_BILL_SIGNATURE + "\"}";
 
@@ -65,7 +65,7 @@ class MerchantSignatureTest {
     }
 
     @Test
-    void a_pretty_printed_body_is_signed_over_its_minified_form() {
+    void aPrettyPrintedBodyIsSignedOverItsMinifiedForm() {
         String pretty = WITH_BILL.replace(",\"", ",\n    \"").replace("{", "{\n    ").replace("\":", "\": ")
                 .replace("}", "\n}");
 
@@ -74,7 +74,7 @@ class MerchantSignatureTest {
     }
 
     @Test
-    void bill_info_keys_in_another_order_change_the_signature_because_the_raw_text_is_signed() {
+    void billInfoKeysInAnotherOrderChangeTheSignatureBecauseTheRawTextIsSigned() {
         String reordered = WITH_BILL.replace("{\"billNumber\":\"8888800393834857\",\"amount\":\"150000\",",
                 "{\"amount\":\"150000\",\"billNumber\":\"8888800393834857\",");
 
@@ -83,7 +83,7 @@ class MerchantSignatureTest {
     }
 
     @Test
-    void the_string_to_sign_upper_cases_each_value_and_ends_with_the_key_as_it_is() {
+    void theStringToSignUpperCasesEachValueAndEndsWithTheKeyAsItIs() {
         String text = MerchantSignature.stringToSign(fields(USERNAME_SAMPLE).values(), "Key-k");
 
         assertThat(text).isEqualTo("HTTPS://TESTING.COM/BACK%TRUE%[\"080003\"]%HTTPS://TESTING.COM/RETURN%TERM0001%"
@@ -91,14 +91,14 @@ class MerchantSignatureTest {
     }
 
     @Test
-    void a_string_value_is_signed_as_it_decodes_not_as_its_escaped_text() {
+    void aStringValueIsSignedAsItDecodesNotAsItsEscapedText() {
         SignedFields escaped = fields("{\"a\":\"x\\u0041\\\"y\"}");
 
         assertThat(escaped.values()).containsEntry("a", "xA\"y");
     }
 
     @Test
-    void a_body_with_a_field_twice_or_not_an_object_has_no_signed_fields() {
+    void aBodyWithAFieldTwiceOrNotAnObjectHasNoSignedFields() {
         assertThat(SignedFields.read(bytes("{\"a\":\"1\",\"a\":\"2\"}"))).isEmpty();
         assertThat(SignedFields.read(bytes("[\"a\"]"))).isEmpty();
         assertThat(SignedFields.read(bytes("{\"a\":\"1\"} x"))).isEmpty();

@@ -12,32 +12,32 @@ import org.junit.jupiter.api.Test;
 class JsonMinifierTest {
 
     @Test
-    void whitespace_between_tokens_goes_and_whitespace_inside_strings_stays() {
+    void whitespaceBetweenTokensGoesAndWhitespaceInsideStringsStays() {
         assertThat(minify("{ \"customerName\" : \"Bu di Sa**\" ,\n\t\"note\":\"  two  spaces \" }"))
                 .isEqualTo("{\"customerName\":\"Bu di Sa**\",\"note\":\"  two  spaces \"}");
     }
 
     @Test
-    void escaped_quotes_and_backslashes_do_not_end_a_string() {
+    void escapedQuotesAndBackslashesDoNotEndAString() {
         String json = "{ \"a\" : \"say \\\"hi there\\\" \" , \"b\" : \"back\\\\ slash \\\\\" , \"c\" : 1 }";
 
         assertThat(minify(json)).isEqualTo("{\"a\":\"say \\\"hi there\\\" \",\"b\":\"back\\\\ slash \\\\\",\"c\":1}");
     }
 
     @Test
-    void unicode_escapes_are_kept_as_written_not_decoded() {
+    void unicodeEscapesAreKeptAsWrittenNotDecoded() {
         assertThat(minify("{ \"name\" : \"Ren\\u00e9 Ab\" }")).isEqualTo("{\"name\":\"Ren\\u00e9 Ab\"}");
     }
 
     @Test
-    void raw_multi_byte_characters_are_kept_byte_for_byte() {
+    void rawMultiByteCharactersAreKeptByteForByte() {
         String json = "{ \"city\" : \"Sérang 雅加达 🙂 x\" }";
 
         assertThat(minify(json)).isEqualTo("{\"city\":\"Sérang 雅加达 🙂 x\"}");
     }
 
     @Test
-    void nested_objects_and_arrays_lose_their_indentation() {
+    void nestedObjectsAndArraysLoseTheirIndentation() {
         String json = """
                 {
                   "amount" : { "value" : "10000.00", "currency" : "IDR" },
@@ -53,14 +53,14 @@ class JsonMinifierTest {
     }
 
     @Test
-    void it_gives_the_bytes_jackson_writes_compactly_for_the_same_tree() {
+    void itGivesTheBytesJacksonWritesCompactlyForTheSameTree() {
         String pretty = "{\n  \"a\" : \"x y\",\n  \"b\" : [ \"\\\"q\\\"\" , { \"c\" : \"é\" } ]\n}";
 
         assertThat(minify(pretty)).isEqualTo(Json.writeString(Json.readTree(utf8(pretty))));
     }
 
     @Test
-    void an_already_minified_body_is_unchanged() {
+    void anAlreadyMinifiedBodyIsUnchanged() {
         String json = "{\"a\":\"b c\",\"d\":[1,2]}";
 
         assertThat(minify(json)).isEqualTo(json);

@@ -27,7 +27,7 @@ class RouterTest {
             .build();
 
     @Test
-    void a_request_reaches_the_endpoint_of_its_method_and_path() {
+    void aRequestReachesTheEndpointOfItsMethodAndPath() {
         Reply reply = router.answer(request("POST", "/v1.0/emoney/topup", "{\"a\":1}"));
 
         assertThat(reply.status()).isEqualTo(200);
@@ -36,20 +36,20 @@ class RouterTest {
     }
 
     @Test
-    void a_template_segment_is_handed_to_the_endpoint_as_a_path_parameter() {
+    void aTemplateSegmentIsHandedToTheEndpointAsAPathParameter() {
         Reply reply = router.answer(request("GET", "/v1/widget/check/abc123", ""));
 
         assertThat(reply.bodyText()).isEqualTo("{\"token\":\"abc123\"}");
     }
 
     @Test
-    void a_template_segment_does_not_match_an_empty_or_extra_segment() {
+    void aTemplateSegmentDoesNotMatchAnEmptyOrExtraSegment() {
         assertThat(router.answer(request("GET", "/v1/widget/check/", "")).status()).isEqualTo(404);
         assertThat(router.answer(request("GET", "/v1/widget/check/a/b", "")).status()).isEqualTo(404);
     }
 
     @Test
-    void an_unknown_path_is_a_snap_404() {
+    void anUnknownPathIsASnap404() {
         Reply reply = router.answer(request("GET", "/nothing", ""));
 
         assertThat(reply.status()).isEqualTo(404);
@@ -57,7 +57,7 @@ class RouterTest {
     }
 
     @Test
-    void a_known_path_with_another_method_is_a_snap_405_with_allow() {
+    void aKnownPathWithAnotherMethodIsASnap405WithAllow() {
         Reply reply = router.answer(request("DELETE", "/v1.0/emoney/topup", ""));
 
         assertThat(reply.status()).isEqualTo(405);
@@ -66,7 +66,7 @@ class RouterTest {
     }
 
     @Test
-    void a_rejection_answers_with_its_own_snap_error_and_status() {
+    void aRejectionAnswersWithItsOwnSnapErrorAndStatus() {
         Reply reply = router.answer(request("POST", "/v1.0/access-token/b2b", "{}"));
 
         assertThat(reply.status()).isEqualTo(401);
@@ -75,7 +75,7 @@ class RouterTest {
     }
 
     @Test
-    void a_failing_endpoint_is_a_snap_500_that_reveals_nothing() {
+    void aFailingEndpointIsASnap500ThatRevealsNothing() {
         Reply reply = router.answer(request("POST", "/boom", ""));
 
         assertThat(reply.status()).isEqualTo(500);
@@ -85,13 +85,13 @@ class RouterTest {
     }
 
     @Test
-    void a_route_cannot_be_registered_twice() {
+    void aRouteCannotBeRegisteredTwice() {
         assertThatThrownBy(() -> Router.builder().get("/a", r -> Reply.ok("x")).get("/a", r -> Reply.ok("y")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET /a");
     }
 
     @Test
-    void headers_are_found_whatever_the_case_of_their_name() {
+    void headersAreFoundWhateverTheCaseOfTheirName() {
         Request request = new Request("GET", "/", "", Map.of("X-timestamp", List.of("2024-04-17T12:03:38+07:00")),
                 Map.of(), new byte[0]);
 
@@ -100,7 +100,7 @@ class RouterTest {
     }
 
     @Test
-    void query_parameters_are_decoded() {
+    void queryParametersAreDecoded() {
         Request request = new Request("GET", "/widget", "token=a%2Bb&lang=id", Map.of(), Map.of(), new byte[0]);
 
         assertThat(request.queryParameter("token")).hasValue("a+b");
@@ -108,7 +108,7 @@ class RouterTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_rejected_as_a_bad_request() {
+    void aBodyThatIsNotJsonIsRejectedAsABadRequest() {
         Request request = request("POST", "/x", "not json");
 
         assertThatThrownBy(request::jsonTree)
@@ -117,7 +117,7 @@ class RouterTest {
     }
 
     @Test
-    void a_request_prints_neither_headers_nor_body() {
+    void aRequestPrintsNeitherHeadersNorBody() {
         Request request = new Request("POST", "/x", "token=t", Map.of("X-SIGNATURE", List.of("sig")), Map.of(),
                 "{\"secret\":1}".getBytes(StandardCharsets.UTF_8));
 

@@ -44,7 +44,7 @@ class SandboxHttpServerTest {
     }
 
     @Test
-    void the_raw_body_headers_and_path_parameters_reach_the_endpoint_and_its_reply_goes_back() throws Exception {
+    void theRawBodyHeadersAndPathParametersReachTheEndpointAndItsReplyGoesBack() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/echo/7"))
                 .header("X-TIMESTAMP", "2024-04-17T12:03:38+07:00")
                 .POST(HttpRequest.BodyPublishers.ofString("{ \"a\" : 1 }"))
@@ -60,7 +60,7 @@ class SandboxHttpServerTest {
     }
 
     @Test
-    void an_html_reply_is_served_as_html() throws Exception {
+    void anHtmlReplyIsServedAsHtml() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/page?token=abc")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -69,7 +69,7 @@ class SandboxHttpServerTest {
     }
 
     @Test
-    void a_failing_endpoint_answers_500_json_without_a_stack_trace() throws Exception {
+    void aFailingEndpointAnswers500JsonWithoutAStackTrace() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/boom")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -80,7 +80,7 @@ class SandboxHttpServerTest {
     }
 
     @Test
-    void a_body_above_the_limit_is_refused_with_413() throws Exception {
+    void aBodyAboveTheLimitIsRefusedWith413() throws Exception {
         byte[] huge = new byte[SandboxHttpServer.MAX_BODY_BYTES + 1];
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/echo/1"))

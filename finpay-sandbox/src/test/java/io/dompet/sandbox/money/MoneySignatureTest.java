@@ -21,7 +21,7 @@ class MoneySignatureTest {
     private static final String OPENSSL_GET_TOKEN = "0FBDC76B99EF87C4E43126679CE39CF9446246765C8ADE9695ED5571D08D3CE7";
 
     @Test
-    void the_key_text_is_the_hex_of_the_secret_in_the_chosen_case() {
+    void theKeyTextIsTheHexOfTheSecretInTheChosenCase() {
         assertThat(MoneySignatureKeyCase.UPPER.keyText(SECRET))
                 .isEqualTo("73616E64626F782D6F6E6C792D6D6F6E65792D7365637265742D6B6579");
         assertThat(MoneySignatureKeyCase.LOWER.keyText(SECRET))
@@ -29,25 +29,25 @@ class MoneySignatureTest {
     }
 
     @Test
-    void the_values_are_concatenated_in_field_name_order_without_the_signature() {
+    void theValuesAreConcatenatedInFieldNameOrderWithoutTheSignature() {
         assertThat(MoneySignature.stringToSign(widgetFields())).isEqualTo("0811100869620240814165151widgetTopUp"
                 + "20240814165151225DFBF01D5C3B572BE0A7BC90A0834EF4EBD5BA0EBFA74DFE99560A33BDAC08202408141651512476");
     }
 
     @Test
-    void the_signature_with_the_upper_case_key_is_the_one_openssl_computes() {
+    void theSignatureWithTheUpperCaseKeyIsTheOneOpensslComputes() {
         assertThat(new MoneySignature(SECRET, MoneySignatureKeyCase.UPPER).sign(widgetFields()))
                 .isEqualTo(OPENSSL_UPPER_KEY);
     }
 
     @Test
-    void the_signature_with_the_lower_case_key_is_the_one_openssl_computes() {
+    void theSignatureWithTheLowerCaseKeyIsTheOneOpensslComputes() {
         assertThat(new MoneySignature(SECRET, MoneySignatureKeyCase.LOWER).sign(widgetFields()))
                 .isEqualTo(OPENSSL_LOWER_KEY);
     }
 
     @Test
-    void the_get_token_signature_is_the_one_openssl_computes() {
+    void theGetTokenSignatureIsTheOneOpensslComputes() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("transNumber", "202408141651512475");
         fields.put("requestType", "getToken");
@@ -56,7 +56,7 @@ class MoneySignatureTest {
     }
 
     @Test
-    void only_the_exact_upper_case_signature_matches() {
+    void onlyTheExactUpperCaseSignatureMatches() {
         MoneySignature signature = new MoneySignature(SECRET, MoneySignatureKeyCase.UPPER);
         Map<String, String> fields = widgetFields();
 

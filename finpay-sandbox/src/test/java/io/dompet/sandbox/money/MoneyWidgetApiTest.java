@@ -42,7 +42,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void get_token_issues_a_token_expiring_in_an_hour_jakarta_time() throws Exception {
+    void getTokenIssuesATokenExpiringInAnHourJakartaTime() throws Exception {
         JsonNode answer = client.post("/security/getToken", client.signed(MoneyTestClient.getTokenFields()));
 
         assertThat(answer.get("statusCode").asString()).isEqualTo("000");
@@ -59,7 +59,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void widget_top_up_answers_a_widget_url_on_the_sandbox_base_url() throws Exception {
+    void widgetTopUpAnswersAWidgetUrlOnTheSandboxBaseUrl() throws Exception {
         JsonNode answer = client.post("/widget/topup",
                 client.signed(MoneyTestClient.widgetFields("081234567890", client.token())));
 
@@ -72,7 +72,7 @@ class MoneyWidgetApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"widgetTopUp", "widgetTopup"})
-    void both_spellings_of_the_widget_request_type_are_accepted(String requestType) throws Exception {
+    void bothSpellingsOfTheWidgetRequestTypeAreAccepted(String requestType) throws Exception {
         Map<String, String> fields = MoneyTestClient.widgetFields("081234567890", client.token());
         fields.put("requestType", requestType);
 
@@ -80,7 +80,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_wrong_password_is_unauthorized_with_http_401() throws Exception {
+    void aWrongPasswordIsUnauthorizedWithHttp401() throws Exception {
         HttpResponse<String> answer = client.withPassword("not-the-password")
                 .send("/security/getToken", Json.writeString(client.signed(MoneyTestClient.getTokenFields())));
 
@@ -90,7 +90,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_request_without_basic_credentials_is_unauthorized() throws Exception {
+    void aRequestWithoutBasicCredentialsIsUnauthorized() throws Exception {
         HttpResponse<String> answer = client.sendAnonymously("/widget/topup",
                 Json.writeString(client.signed(MoneyTestClient.widgetFields("081234567890", client.token()))));
 
@@ -99,7 +99,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_field_changed_after_signing_is_an_invalid_signature() throws Exception {
+    void aFieldChangedAfterSigningIsAnInvalidSignature() throws Exception {
         Map<String, String> signed = client.signed(MoneyTestClient.widgetFields("081234567890", client.token()));
         signed.put("phoneNumber", "081234567899");
 
@@ -110,7 +110,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_get_token_signed_with_the_lower_case_key_is_refused_by_default() throws Exception {
+    void aGetTokenSignedWithTheLowerCaseKeyIsRefusedByDefault() throws Exception {
         JsonNode answer = client.withLowerCaseKey()
                 .post("/security/getToken", client.signed(MoneyTestClient.getTokenFields()));
 
@@ -118,7 +118,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void set_to_the_lower_case_key_the_sandbox_accepts_it_and_refuses_the_upper_case_one() throws Exception {
+    void setToTheLowerCaseKeyTheSandboxAcceptsItAndRefusesTheUpperCaseOne() throws Exception {
         try (FinpaySandbox lower = FinpaySandbox.start(SandboxSettings.defaults()
                 .withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER))) {
             MoneyTestClient upperClient = new MoneyTestClient(lower.baseUrl());
@@ -132,7 +132,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_missing_signature_is_an_invalid_request() throws Exception {
+    void aMissingSignatureIsAnInvalidRequest() throws Exception {
         JsonNode answer = client.post("/security/getToken", MoneyTestClient.getTokenFields());
 
         assertThat(answer.get("statusCode").asString()).isEqualTo("002");
@@ -140,14 +140,14 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_an_invalid_request() throws Exception {
+    void aBodyThatIsNotJsonIsAnInvalidRequest() throws Exception {
         HttpResponse<String> answer = client.send("/security/getToken", "reqDtime=1");
 
         assertThat(answer.body()).isEqualTo("{\"statusCode\":\"002\",\"statusDesc\":\"Invalid Request\"}");
     }
 
     @Test
-    void a_req_dtime_ten_minutes_old_is_a_request_expired() throws Exception {
+    void aReqDtimeTenMinutesOldIsARequestExpired() throws Exception {
         Map<String, String> fields = MoneyTestClient.getTokenFields();
         fields.put("reqDtime", DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
                 .format(ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).minusMinutes(10)));
@@ -157,7 +157,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_malformed_req_dtime_is_an_invalid_request_naming_it() throws Exception {
+    void aMalformedReqDtimeIsAnInvalidRequestNamingIt() throws Exception {
         Map<String, String> fields = MoneyTestClient.getTokenFields();
         fields.put("reqDtime", "2024-08-14 16:51");
 
@@ -166,7 +166,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void get_token_refuses_another_request_type() throws Exception {
+    void getTokenRefusesAnotherRequestType() throws Exception {
         Map<String, String> fields = MoneyTestClient.getTokenFields();
         fields.put("requestType", "widgetTopUp");
 
@@ -177,7 +177,7 @@ class MoneyWidgetApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"0812345678901", "6281234567890", "+6281234567", "0712345678", "08123abc901", "0812345",
             ""})
-    void a_phone_number_that_is_not_08_with_at_most_12_digits_is_invalid(String phoneNumber) throws Exception {
+    void aPhoneNumberThatIsNot08WithAtMost12DigitsIsInvalid(String phoneNumber) throws Exception {
         JsonNode answer = client.post("/widget/topup",
                 client.signed(MoneyTestClient.widgetFields(phoneNumber, client.token())));
 
@@ -186,7 +186,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void an_unknown_token_is_invalid() throws Exception {
+    void anUnknownTokenIsInvalid() throws Exception {
         JsonNode answer = client.post("/widget/topup",
                 client.signed(MoneyTestClient.widgetFields("081234567890", "20240814165151NOTATOKEN")));
 
@@ -195,7 +195,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void an_expired_token_is_invalid() throws Exception {
+    void anExpiredTokenIsInvalid() throws Exception {
         try (FinpaySandbox shortLived = FinpaySandbox.start(SandboxSettings.defaults()
                 .withMoneyTokenLifetime(Duration.ofMillis(50)))) {
             MoneyTestClient shortClient = new MoneyTestClient(shortLived.baseUrl());
@@ -210,7 +210,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_reused_trans_number_is_a_duplicate() throws Exception {
+    void aReusedTransNumberIsADuplicate() throws Exception {
         String token = client.token();
         Map<String, String> first = MoneyTestClient.widgetFields("081234567890", token);
         assertThat(client.post("/widget/topup", client.signed(first)).get("statusCode").asString()).isEqualTo("000");
@@ -224,7 +224,7 @@ class MoneyWidgetApiTest {
     }
 
     @Test
-    void a_refused_widget_does_not_use_up_its_trans_number() throws Exception {
+    void aRefusedWidgetDoesNotUseUpItsTransNumber() throws Exception {
         Map<String, String> refused = MoneyTestClient.widgetFields("081234567890", "unknown-token");
         assertThat(client.post("/widget/topup", client.signed(refused)).get("statusCode").asString()).isEqualTo("004");
         Map<String, String> retried = MoneyTestClient.widgetFields("081234567890", client.token());

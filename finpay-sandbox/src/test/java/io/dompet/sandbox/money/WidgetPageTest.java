@@ -43,7 +43,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void the_page_shows_the_masked_phone_and_never_the_full_number() throws Exception {
+    void thePageShowsTheMaskedPhoneAndNeverTheFullNumber() throws Exception {
         HttpResponse<String> page = client.get(client.widgetUrl(PHONE));
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -52,7 +52,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void the_page_offers_the_six_channels_an_amount_and_a_pay_button() throws Exception {
+    void thePageOffersTheSixChannelsAnAmountAndAPayButton() throws Exception {
         String page = client.get(client.widgetUrl(PHONE)).body();
 
         assertThat(page).contains("<title>Finpay Money — Top Up</title>", "<select id=\"channel\"",
@@ -65,7 +65,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void an_unknown_access_token_is_a_404_page() throws Exception {
+    void anUnknownAccessTokenIsA404Page() throws Exception {
         HttpResponse<String> page = client.get(sandbox.baseUrl() + "/apicobrand/widget/page?access=" + "ab".repeat(32));
 
         assertThat(page.statusCode()).isEqualTo(404);
@@ -74,12 +74,12 @@ class WidgetPageTest {
     }
 
     @Test
-    void a_page_without_an_access_token_is_a_404_page() throws Exception {
+    void aPageWithoutAnAccessTokenIsA404Page() throws Exception {
         assertThat(client.get(sandbox.baseUrl() + "/apicobrand/widget/page").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void paying_sends_exactly_one_signed_notification_and_answers_the_receipt() throws Exception {
+    void payingSendsExactlyOneSignedNotificationAndAnswersTheReceipt() throws Exception {
         String access = access(client.widgetUrl(PHONE));
 
         HttpResponse<String> answer = pay(access, "vabca", "50000");
@@ -107,7 +107,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void the_notification_signature_verifies_with_the_finpay_public_key() throws Exception {
+    void theNotificationSignatureVerifiesWithTheFinpayPublicKey() throws Exception {
         pay(access(client.widgetUrl(PHONE)), "alfamart", "10000.50");
 
         RecordingMerchant.Received notification = merchant.received().get(0);
@@ -122,7 +122,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void after_paying_the_page_shows_the_receipt_and_a_second_payment_is_refused() throws Exception {
+    void afterPayingThePageShowsTheReceiptAndASecondPaymentIsRefused() throws Exception {
         String url = client.widgetUrl(PHONE);
         String referenceNo = Json.readTree(pay(access(url), "posindo", "75000.25").body().getBytes())
                 .get("referenceNo").asString();
@@ -138,7 +138,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void a_refusing_merchant_gives_an_error_and_the_customer_may_pay_again() throws Exception {
+    void aRefusingMerchantGivesAnErrorAndTheCustomerMayPayAgain() throws Exception {
         merchant.answering(401);
         String access = access(client.widgetUrl(PHONE));
 
@@ -153,7 +153,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void without_a_callback_url_paying_is_a_conflict_and_nothing_is_sent() throws Exception {
+    void withoutACallbackUrlPayingIsAConflictAndNothingIsSent() throws Exception {
         sandbox.merchantCallbackUrl(null);
 
         HttpResponse<String> answer = pay(access(client.widgetUrl(PHONE)), "vamandiri", "20000");
@@ -164,7 +164,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void an_amount_under_10000_or_with_three_decimals_is_refused_before_anything_is_sent() throws Exception {
+    void anAmountUnder10000OrWithThreeDecimalsIsRefusedBeforeAnythingIsSent() throws Exception {
         String access = access(client.widgetUrl(PHONE));
 
         assertThat(pay(access, "pegadaian", "9999.99").statusCode()).isEqualTo(400);
@@ -174,7 +174,7 @@ class WidgetPageTest {
     }
 
     @Test
-    void paying_with_an_unknown_access_token_is_not_found() throws Exception {
+    void payingWithAnUnknownAccessTokenIsNotFound() throws Exception {
         assertThat(pay("cd".repeat(32), "vabri", "20000").statusCode()).isEqualTo(404);
     }
 

@@ -26,12 +26,12 @@ class NotificationSignatureTest {
             + "wO1cZKgc1p7PtMWGujriiXSfRy2ZO42uX4yf0LWB8BWZDpCkqdpqIPgMIA1g==";
 
     @Test
-    void the_body_digest_is_the_lower_case_hex_sha256_openssl_gives() {
+    void theBodyDigestIsTheLowerCaseHexSha256OpensslGives() {
         assertThat(NotificationSignature.bodyDigest(utf8(BODY))).isEqualTo(DIGEST);
     }
 
     @Test
-    void the_signature_equals_what_openssl_gives_for_the_same_path_body_and_timestamp() {
+    void theSignatureEqualsWhatOpensslGivesForTheSamePathBodyAndTimestamp() {
         String stringToSign = NotificationSignature.stringToSign("/callbacks/finpay/top-up", DIGEST, TIMESTAMP);
 
         assertThat(stringToSign).isEqualTo("POST:/callbacks/finpay/top-up:" + DIGEST + ":" + TIMESTAMP);
@@ -40,14 +40,14 @@ class NotificationSignatureTest {
     }
 
     @Test
-    void a_pretty_printed_body_has_the_digest_of_its_minified_form() {
+    void aPrettyPrintedBodyHasTheDigestOfItsMinifiedForm() {
         String pretty = BODY.replace("{", "{\n  ").replace(",\"", ",\n  \"").replace("}", "\n}").replace("\":", "\" : ");
 
         assertThat(NotificationSignature.bodyDigest(utf8(pretty))).isEqualTo(DIGEST);
     }
 
     @Test
-    void the_callback_path_is_the_raw_path_of_the_url_without_its_query() {
+    void theCallbackPathIsTheRawPathOfTheUrlWithoutItsQuery() {
         assertThat(NotificationSignature.callbackPath(URI.create("http://localhost:8080/callbacks/finpay/top-up?x=1")))
                 .isEqualTo("/callbacks/finpay/top-up");
         assertThat(NotificationSignature.callbackPath(URI.create("http://localhost:8080"))).isEqualTo("/");

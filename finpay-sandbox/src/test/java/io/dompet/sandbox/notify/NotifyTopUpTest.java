@@ -57,7 +57,7 @@ class NotifyTopUpTest {
     // ---- the notification ----
 
     @Test
-    void a_triggered_notification_is_accepted_and_delivered_to_the_callback_url() throws Exception {
+    void aTriggeredNotificationIsAcceptedAndDeliveredToTheCallbackUrl() throws Exception {
         HttpResponse<String> answer = trigger("{\"phoneNo\":\"081977817902\",\"amount\":\"50000.00\",\"channel\":\"alfamart\"}");
 
         assertThat(answer.statusCode()).isEqualTo(202);
@@ -71,7 +71,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void the_delivered_request_carries_every_finpay_header() throws Exception {
+    void theDeliveredRequestCarriesEveryFinpayHeader() throws Exception {
         Received request = triggerAndWait(order("081977817902", "50000.00", "alfamart")).get(0);
 
         assertThat(request.header("Content-Type")).isEqualTo("application/json");
@@ -84,7 +84,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void the_signature_verifies_with_the_bundled_finpay_public_key() throws Exception {
+    void theSignatureVerifiesWithTheBundledFinpayPublicKey() throws Exception {
         Received request = triggerAndWait(order("081977817902", "50000.00", "alfamart")).get(0);
 
         assertThat(IndependentVerifier.verifies(SandboxKeys.bundled().finpayPublicKey(), TestMerchant.PATH,
@@ -94,7 +94,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void the_body_has_finpays_fields_in_order_with_the_number_as_628_and_two_decimals() throws Exception {
+    void theBodyHasFinpaysFieldsInOrderWithTheNumberAs628AndTwoDecimals() throws Exception {
         Received request = triggerAndWait(order("081977817902", "50000", "vabca")).get(0);
 
         JsonNode body = Json.readTree(request.body());
@@ -113,14 +113,14 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_number_given_as_628_is_sent_as_it_is() throws Exception {
+    void aNumberGivenAs628IsSentAsItIs() throws Exception {
         Received request = triggerAndWait(order("6281977817902", "10000.00", "vabri")).get(0);
 
         assertThat(Json.readTree(request.body()).get("phoneNo").asString()).isEqualTo("6281977817902");
     }
 
     @Test
-    void every_notification_has_its_own_reference_number() throws Exception {
+    void everyNotificationHasItsOwnReferenceNumber() throws Exception {
         triggerAndWait(order("081977817902", "10000.00", "vabri"));
         triggerAndWait(order("081977817902", "10000.00", "vabri"));
 
@@ -130,7 +130,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_pretty_printed_notification_is_signed_over_its_minified_body() throws Exception {
+    void aPrettyPrintedNotificationIsSignedOverItsMinifiedBody() throws Exception {
         try (FinpaySandbox pretty = FinpaySandbox.start(SandboxSettings.defaults()
                 .withMerchantCallbackUrl(merchant.callbackUrl())
                 .withPrettyPrintedNotifications(true))) {
@@ -146,7 +146,7 @@ class NotifyTopUpTest {
     // ---- retries ----
 
     @Test
-    void a_500_is_retried_with_a_fresh_external_id_and_signature_over_the_same_body() throws Exception {
+    void a500IsRetriedWithAFreshExternalIdAndSignatureOverTheSameBody() throws Exception {
         merchant.answering(500, 200);
 
         List<Received> received = triggerAndWait(order("081977817902", "50000.00", "alfamart"));
@@ -169,7 +169,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_merchant_that_keeps_failing_is_given_up_after_the_configured_attempts() throws Exception {
+    void aMerchantThatKeepsFailingIsGivenUpAfterTheConfiguredAttempts() throws Exception {
         merchant.alwaysAnswering(503);
 
         HttpResponse<String> answer = send(sandbox, "?wait=true", order("081977817902", "50000.00", "alfamart"));
@@ -184,7 +184,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_merchant_that_cannot_be_reached_is_retried_and_the_error_recorded() throws Exception {
+    void aMerchantThatCannotBeReachedIsRetriedAndTheErrorRecorded() throws Exception {
         sandbox.merchantCallbackUrl(URI.create("http://localhost:" + closedPort() + "/callbacks/finpay/top-up"));
 
         HttpResponse<String> answer = send(sandbox, "?wait=true", order("081977817902", "50000.00", "alfamart"));
@@ -199,7 +199,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void the_backoff_doubles_from_the_base_delay_up_to_a_minute() {
+    void theBackoffDoublesFromTheBaseDelayUpToAMinute() {
         NotificationCourier courier = new NotificationCourier(SandboxKeys.bundled().finpayPrivateKey(), "p",
                 Duration.ofMillis(500), 20, java.time.Clock.systemUTC(), new NotificationIds(java.time.Clock.systemUTC()));
         try (courier) {
@@ -213,7 +213,7 @@ class NotifyTopUpTest {
     // ---- idempotency helpers ----
 
     @Test
-    void deliver_twice_sends_the_same_reference_and_body_twice() throws Exception {
+    void deliverTwiceSendsTheSameReferenceAndBodyTwice() throws Exception {
         HttpResponse<String> answer = send(sandbox, "?wait=true",
                 "{\"phoneNo\":\"081977817902\",\"amount\":\"50000.00\",\"channel\":\"alfamart\",\"deliverTwice\":true}");
 
@@ -227,7 +227,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void concurrent_copies_of_the_same_notification_arrive_at_once() throws Exception {
+    void concurrentCopiesOfTheSameNotificationArriveAtOnce() throws Exception {
         merchant.holdingAnswersUntil(10);
 
         HttpResponse<String> answer = send(sandbox, "?wait=true",
@@ -247,7 +247,7 @@ class NotifyTopUpTest {
     // ---- the callback URL ----
 
     @Test
-    void without_a_callback_url_triggering_answers_409_saying_so() throws Exception {
+    void withoutACallbackUrlTriggeringAnswers409SayingSo() throws Exception {
         try (FinpaySandbox unconfigured = FinpaySandbox.start(SandboxSettings.defaults())) {
             HttpResponse<String> answer = send(unconfigured, "", order("081977817902", "50000.00", "alfamart"));
 
@@ -259,7 +259,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_callback_url_set_after_start_receives_the_next_notifications() throws Exception {
+    void aCallbackUrlSetAfterStartReceivesTheNextNotifications() throws Exception {
         try (FinpaySandbox late = FinpaySandbox.start(SandboxSettings.defaults());
              TestMerchant other = new TestMerchant()) {
             late.merchantCallbackUrl(other.callbackUrl());
@@ -273,7 +273,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_callback_url_can_be_removed_again() throws Exception {
+    void aCallbackUrlCanBeRemovedAgain() throws Exception {
         sandbox.merchantCallbackUrl(null);
 
         assertThat(trigger(order("081977817902", "50000.00", "alfamart")).statusCode()).isEqualTo(409);
@@ -299,7 +299,7 @@ class NotifyTopUpTest {
             "{\"phoneNo\":\"081977817902\",\"amount\":\"50000.00\",\"channel\":\"alfamart\",\"concurrentCopies\":101} | 4000001 | concurrentCopies",
             "{\"phoneNo\":\"081977817902\",\"amount\":\"50000.00\",\"channel\":\"alfamart\",\"concurrentCopies\":1.5} | 4000001 | concurrentCopies",
     })
-    void an_invalid_field_is_answered_400_naming_it(String body, String code, String field) throws Exception {
+    void anInvalidFieldIsAnswered400NamingIt(String body, String code, String field) throws Exception {
         HttpResponse<String> answer = trigger(body);
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -311,7 +311,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_body_that_is_not_a_json_object_is_a_bad_request() throws Exception {
+    void aBodyThatIsNotAJsonObjectIsABadRequest() throws Exception {
         assertThat(trigger("[1,2]").statusCode()).isEqualTo(400);
         assertThat(trigger("not json").statusCode()).isEqualTo(400);
     }
@@ -319,7 +319,7 @@ class NotifyTopUpTest {
     // ---- the list ----
 
     @Test
-    void the_list_shows_each_notification_with_its_body_deliveries_and_attempts() throws Exception {
+    void theListShowsEachNotificationWithItsBodyDeliveriesAndAttempts() throws Exception {
         HttpResponse<String> answer = send(sandbox, "?wait=true", order("081977817902", "75000", "pegadaian"));
         String referenceNo = Json.readTree(answer.body().getBytes()).get("referenceNo").asString();
 
@@ -342,7 +342,7 @@ class NotifyTopUpTest {
     }
 
     @Test
-    void a_notification_not_waited_for_is_listed_as_pending_until_its_delivery_finishes() throws Exception {
+    void aNotificationNotWaitedForIsListedAsPendingUntilItsDeliveryFinishes() throws Exception {
         merchant.holdingAnswersUntil(2);
 
         trigger(order("081977817902", "50000.00", "alfamart"));

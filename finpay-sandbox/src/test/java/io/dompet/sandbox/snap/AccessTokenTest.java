@@ -33,7 +33,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_correctly_signed_request_gets_a_bearer_token_valid_for_900_seconds() {
+    void aCorrectlySignedRequestGetsABearerTokenValidFor900Seconds() {
         Answer answer = client.tokenCall().send();
 
         assertThat(answer.status()).isEqualTo(200);
@@ -47,13 +47,13 @@ class AccessTokenTest {
     }
 
     @Test
-    void every_token_is_different() {
+    void everyTokenIsDifferent() {
         assertThat(client.tokenCall().send().text("accessToken"))
                 .isNotEqualTo(client.tokenCall().send().text("accessToken"));
     }
 
     @Test
-    void the_expires_in_follows_the_configured_lifetime() {
+    void theExpiresInFollowsTheConfiguredLifetime() {
         try (FinpaySandbox shortLived = FinpaySandbox.start(SandboxSettings.defaults()
                 .withTokenLifetime(java.time.Duration.ofSeconds(60)))) {
             assertThat(new SnapTestClient(shortLived).tokenCall().send().text("expiresIn")).isEqualTo("60");
@@ -61,7 +61,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_signature_over_another_timestamp_is_unauthorized() {
+    void aSignatureOverAnotherTimestampIsUnauthorized() {
         SnapTestClient.Call call = client.tokenCall();
         call.header("X-SIGNATURE", client.tokenSignature(sandbox.settings().credentials().snap().clientId(),
                 SnapTestClient.timestamp(ZonedDateTime.now().minusSeconds(1))));
@@ -70,12 +70,12 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_signature_that_is_not_base64_is_unauthorized() {
+    void aSignatureThatIsNotBase64IsUnauthorized() {
         assertUnauthorized(client.tokenCall().header("X-SIGNATURE", "not*base64!").send());
     }
 
     @Test
-    void a_signature_made_with_another_private_key_is_unauthorized() throws Exception {
+    void aSignatureMadeWithAnotherPrivateKeyIsUnauthorized() throws Exception {
         java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
         signer.initSign(io.dompet.sandbox.config.SandboxKeys.bundled().finpayPrivateKey());
         SnapTestClient.Call call = client.tokenCall();
@@ -87,7 +87,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void another_client_key_is_unauthorized_even_when_it_signed_itself() {
+    void anotherClientKeyIsUnauthorizedEvenWhenItSignedItself() {
         SnapTestClient.Call call = client.tokenCall();
         call.header("X-CLIENT-KEY", "someone-else");
         call.header("X-SIGNATURE", client.tokenSignature("someone-else", call.headers.get("X-TIMESTAMP")));
@@ -99,7 +99,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_timestamp_ten_minutes_old_is_unauthorized_even_when_correctly_signed() {
+    void aTimestampTenMinutesOldIsUnauthorizedEvenWhenCorrectlySigned() {
         String old = SnapTestClient.timestamp(ZonedDateTime.now().minusMinutes(10));
         SnapTestClient.Call call = client.tokenCall();
         call.header("X-TIMESTAMP", old);
@@ -114,7 +114,7 @@ class AccessTokenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"X-TIMESTAMP", "X-CLIENT-KEY", "X-SIGNATURE"})
-    void a_missing_header_is_a_bad_request_naming_it(String header) {
+    void aMissingHeaderIsABadRequestNamingIt(String header) {
         Answer answer = client.tokenCall().without(header).send();
 
         assertThat(answer.status()).isEqualTo(400);
@@ -123,7 +123,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_timestamp_without_an_offset_is_an_invalid_field_format() {
+    void aTimestampWithoutAnOffsetIsAnInvalidFieldFormat() {
         Answer answer = client.tokenCall().header("X-TIMESTAMP", "2024-04-17T12:03:38").send();
 
         assertThat(answer.status()).isEqualTo(400);
@@ -132,7 +132,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void another_grant_type_is_an_invalid_field_format() {
+    void anotherGrantTypeIsAnInvalidFieldFormat() {
         SnapTestClient.Call call = client.tokenCall();
         call.body = "{\"grantType\":\"password\"}";
 
@@ -144,7 +144,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_missing_grant_type_is_an_invalid_mandatory_field() {
+    void aMissingGrantTypeIsAnInvalidMandatoryField() {
         SnapTestClient.Call call = client.tokenCall();
         call.body = "{}";
 
@@ -155,7 +155,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void a_sandbox_configured_with_another_merchant_key_refuses_the_bundled_one() {
+    void aSandboxConfiguredWithAnotherMerchantKeyRefusesTheBundledOne() {
         try (FinpaySandbox other = FinpaySandbox.start(SandboxSettings.defaults()
                 .withMerchantPublicKeyPem(io.dompet.sandbox.config.SandboxKeys.bundled().finpayPublicKeyPem()))) {
             assertUnauthorized(new SnapTestClient(other).tokenCall().send());

@@ -54,7 +54,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void a_number_ending_0008_gets_its_inquiry_answer_only_after_the_slow_inquiry_delay_and_is_then_topped_up() {
+    void aNumberEnding0008GetsItsInquiryAnswerOnlyAfterTheSlowInquiryDelayAndIsThenToppedUp() {
         String reference = SnapTestClient.newReference();
         long started = System.nanoTime();
 
@@ -67,7 +67,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void other_numbers_get_their_inquiry_answer_without_the_slow_inquiry_delay() {
+    void otherNumbersGetTheirInquiryAnswerWithoutTheSlowInquiryDelay() {
         Duration slowInquiry = Duration.ofSeconds(30);
         try (FinpaySandbox slow = FinpaySandbox.start(SandboxSettings.defaults().withSlowInquiryDelay(slowInquiry))) {
             SnapTestClient slowClient = new SnapTestClient(slow);
@@ -81,7 +81,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void more_worker_threads_than_the_default_16_serve_a_request_while_17_answers_are_held() throws Exception {
+    void moreWorkerThreadsThanTheDefault16ServeARequestWhile17AnswersAreHeld() throws Exception {
         Duration hold = Duration.ofSeconds(30);
         int heldAnswers = SandboxSettings.DEFAULT_WORKER_THREADS + 1;
         try (FinpaySandbox held = FinpaySandbox.start(SandboxSettings.defaults().withSlowInquiryDelay(hold)
@@ -109,7 +109,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void a_number_ending_0009_is_processed_and_then_the_connection_closes_without_an_answer() {
+    void aNumberEnding0009IsProcessedAndThenTheConnectionClosesWithoutAnAnswer() {
         String reference = SnapTestClient.newReference();
         SnapTestClient.Call call = client.topUpCall(reference, "081200000009", "60000.00");
 
@@ -119,7 +119,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void a_number_ending_0010_is_processed_and_then_answered_with_an_html_502_page() {
+    void aNumberEnding0010IsProcessedAndThenAnsweredWithAnHtml502Page() {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.topUp(reference, "081200000010", "70000.00");
@@ -131,7 +131,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void a_number_ending_0011_is_processed_and_then_sends_headers_and_half_the_body_stalls_and_is_cut_off()
+    void aNumberEnding0011IsProcessedAndThenSendsHeadersAndHalfTheBodyStallsAndIsCutOff()
             throws IOException {
         String reference = SnapTestClient.newReference();
         SnapTestClient.Call call = client.topUpCall(reference, "081200000011", "80000.00");
@@ -159,7 +159,7 @@ class InjectedFaultTest {
     }
 
     @Test
-    void a_fault_that_is_answered_is_still_a_duplicate_when_sent_again() {
+    void aFaultThatIsAnsweredIsStillADuplicateWhenSentAgain() {
         String reference = SnapTestClient.newReference();
         SnapTestClient.Call first = client.topUpCall(reference, "081200000009", "60000.00");
         assertThatThrownBy(first::send).isInstanceOf(UncheckedIOException.class);

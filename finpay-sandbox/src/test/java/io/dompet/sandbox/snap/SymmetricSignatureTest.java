@@ -38,46 +38,46 @@ class SymmetricSignatureTest {
     private static final String SECRET = SandboxCredentials.CLIENT_SECRET;
 
     @Test
-    void the_body_digest_is_the_lowercase_hex_sha256_openssl_computes() {
+    void theBodyDigestIsTheLowercaseHexSha256OpensslComputes() {
         assertThat(SymmetricSignature.bodyDigest(utf8(BODY))).isEqualTo(OPENSSL_DIGEST);
     }
 
     @Test
-    void a_pretty_printed_body_is_minified_to_the_same_digest() {
+    void aPrettyPrintedBodyIsMinifiedToTheSameDigest() {
         assertThat(SymmetricSignature.bodyDigest(utf8(PRETTY_BODY))).isEqualTo(OPENSSL_DIGEST);
     }
 
     @Test
-    void the_openssl_base64_signature_verifies() {
+    void theOpensslBase64SignatureVerifies() {
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(BODY), SignatureEncoding.BASE64, OPENSSL_BASE64))
                 .isTrue();
     }
 
     @Test
-    void the_openssl_signature_verifies_over_the_pretty_printed_body_too() {
+    void theOpensslSignatureVerifiesOverThePrettyPrintedBodyToo() {
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(PRETTY_BODY), SignatureEncoding.BASE64,
                 OPENSSL_BASE64)).isTrue();
     }
 
     @Test
-    void the_openssl_hex_signature_verifies_when_hex_is_configured() {
+    void theOpensslHexSignatureVerifiesWhenHexIsConfigured() {
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(BODY), SignatureEncoding.HEX, OPENSSL_HEX)).isTrue();
     }
 
     @Test
-    void upper_case_hex_is_not_accepted() {
+    void upperCaseHexIsNotAccepted() {
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(BODY), SignatureEncoding.HEX,
                 OPENSSL_HEX.toUpperCase())).isFalse();
     }
 
     @Test
-    void a_base64_signature_is_not_accepted_when_hex_is_configured() {
+    void aBase64SignatureIsNotAcceptedWhenHexIsConfigured() {
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(BODY), SignatureEncoding.HEX, OPENSSL_BASE64))
                 .isFalse();
     }
 
     @Test
-    void one_changed_body_byte_no_longer_verifies() {
+    void oneChangedBodyByteNoLongerVerifies() {
         String changed = BODY.replace("10000.00", "10001.00");
 
         assertThat(SymmetricSignature.matches(SECRET, stringToSign(changed), SignatureEncoding.BASE64, OPENSSL_BASE64))
@@ -85,7 +85,7 @@ class SymmetricSignatureTest {
     }
 
     @Test
-    void another_secret_no_longer_verifies() {
+    void anotherSecretNoLongerVerifies() {
         assertThat(SymmetricSignature.matches(SECRET + "x", stringToSign(BODY), SignatureEncoding.BASE64,
                 OPENSSL_BASE64)).isFalse();
     }

@@ -52,7 +52,7 @@ class TopUpTest {
     // ---- account inquiry ----
 
     @Test
-    void the_inquiry_answers_the_masked_customer_limits_and_fee() {
+    void theInquiryAnswersTheMaskedCustomerLimitsAndFee() {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.inquiry(reference, CUSTOMER, "50000.00");
@@ -72,7 +72,7 @@ class TopUpTest {
     }
 
     @Test
-    void the_masked_name_is_the_same_for_one_number_every_time() {
+    void theMaskedNameIsTheSameForOneNumberEveryTime() {
         String first = client.inquiry(SnapTestClient.newReference(), CUSTOMER, "50000.00").text("customerName");
         String second = client.inquiry(SnapTestClient.newReference(), CUSTOMER, "70000.00").text("customerName");
 
@@ -80,7 +80,7 @@ class TopUpTest {
     }
 
     @Test
-    void an_inquiry_does_not_use_up_its_partner_reference() {
+    void anInquiryDoesNotUseUpItsPartnerReference() {
         String reference = SnapTestClient.newReference();
         client.inquiry(reference, CUSTOMER, "50000.00");
 
@@ -104,7 +104,7 @@ class TopUpTest {
             "'{\"partnerReferenceNo\":\"R1\",\"customerNumber\":\"081977817902\",\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"}}', 4003702, Invalid Mandatory Field {transactionDate}",
             "'{\"partnerReferenceNo\":\"R1\",\"customerNumber\":\"081977817902\",\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"},\"transactionDate\":\"2024-04-17T12:03:38\"}', 4003701, Invalid Field Format {transactionDate}",
     })
-    void a_bad_inquiry_field_is_refused_by_name(String body, String code, String message) {
+    void aBadInquiryFieldIsRefusedByName(String body, String code, String message) {
         Answer answer = client.call(SnapTestClient.INQUIRY_PATH, body).send();
 
         assertThat(answer.status()).isEqualTo(400);
@@ -114,7 +114,7 @@ class TopUpTest {
 
     @ParameterizedTest
     @CsvSource({"9999.99", "2000000.01", "0.00"})
-    void an_inquiry_outside_the_limits_answers_the_limits_and_leaves_the_refusal_to_the_top_up(String amount) {
+    void anInquiryOutsideTheLimitsAnswersTheLimitsAndLeavesTheRefusalToTheTopUp(String amount) {
         Answer answer = client.inquiry(SnapTestClient.newReference(), CUSTOMER, amount);
 
         assertThat(answer.status()).isEqualTo(200);
@@ -126,7 +126,7 @@ class TopUpTest {
     // ---- top-up: the test customers ----
 
     @Test
-    void any_other_number_is_topped_up() {
+    void anyOtherNumberIsToppedUp() {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.topUp(reference, CUSTOMER, "50000.00");
@@ -149,7 +149,7 @@ class TopUpTest {
             "081200000004, 202, 2023800, Request In Progress, 00",
             "081200000005, 403, 4033814, Insufficient Funds, 06",
     })
-    void a_test_customer_answers_its_code_and_the_status_tells_whether_it_was_processed(
+    void aTestCustomerAnswersItsCodeAndTheStatusTellsWhetherItWasProcessed(
             String number, int status, String code, String message, String latestStatus) {
         String reference = SnapTestClient.newReference();
 
@@ -163,7 +163,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_number_ending_0002_is_processed_but_answered_after_the_client_gave_up() {
+    void aNumberEnding0002IsProcessedButAnsweredAfterTheClientGaveUp() {
         String reference = SnapTestClient.newReference();
         SnapTestClient.Call call = client.topUpCall(reference, "081200000002", "50000.00").timeout(Duration.ofMillis(500));
 
@@ -175,7 +175,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_number_ending_0002_answers_success_once_the_delay_is_over() {
+    void aNumberEnding0002AnswersSuccessOnceTheDelayIsOver() {
         long started = System.nanoTime();
 
         Answer answer = client.topUp(SnapTestClient.newReference(), "081200000002", "50000.00");
@@ -185,7 +185,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_number_ending_0006_succeeds_slowly() {
+    void aNumberEnding0006SucceedsSlowly() {
         String reference = SnapTestClient.newReference();
         SnapTestClient.Call call = client.topUpCall(reference, "081200000006", "50000.00");
         long started = System.nanoTime();
@@ -198,7 +198,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_number_ending_0007_answers_an_html_502_page_and_is_not_processed() {
+    void aNumberEnding0007AnswersAnHtml502PageAndIsNotProcessed() {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.topUp(reference, "081200000007", "50000.00");
@@ -214,12 +214,12 @@ class TopUpTest {
 
     @ParameterizedTest
     @CsvSource({"10000.00, 2003800", "2000000.00, 2003800", "9999.99, 4033802", "2000000.01, 4033802"})
-    void the_amount_limits_include_their_bounds(String amount, String code) {
+    void theAmountLimitsIncludeTheirBounds(String amount, String code) {
         assertThat(client.topUp(SnapTestClient.newReference(), CUSTOMER, amount).code()).isEqualTo(code);
     }
 
     @Test
-    void a_top_up_outside_the_limits_is_recorded_as_failed() {
+    void aTopUpOutsideTheLimitsIsRecordedAsFailed() {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.topUp(reference, CUSTOMER, "5000.00");
@@ -231,7 +231,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_customer_name_other_than_the_inquiry_one_is_an_invalid_field_format() {
+    void aCustomerNameOtherThanTheInquiryOneIsAnInvalidFieldFormat() {
         String body = SnapTestClient.topUpBody(SnapTestClient.newReference(), CUSTOMER, "Sa**", "50000.00", "1000.00");
 
         Answer answer = client.call(SnapTestClient.TOP_UP_PATH, body).send();
@@ -241,7 +241,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_fee_other_than_the_inquiry_one_is_an_invalid_field_format() {
+    void aFeeOtherThanTheInquiryOneIsAnInvalidFieldFormat() {
         String name = client.inquiry(SnapTestClient.newReference(), CUSTOMER, "50000.00").text("customerName");
         String body = SnapTestClient.topUpBody(SnapTestClient.newReference(), CUSTOMER, name, "50000.00", "0.00");
 
@@ -252,7 +252,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_missing_customer_name_is_an_invalid_mandatory_field() {
+    void aMissingCustomerNameIsAnInvalidMandatoryField() {
         String body = SnapTestClient.topUpBody(SnapTestClient.newReference(), CUSTOMER, "", "50000.00", "1000.00");
 
         Answer answer = client.call(SnapTestClient.TOP_UP_PATH, body).send();
@@ -262,7 +262,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_refused_field_does_not_record_the_top_up() {
+    void aRefusedFieldDoesNotRecordTheTopUp() {
         String reference = SnapTestClient.newReference();
         String body = SnapTestClient.topUpBody(reference, CUSTOMER, "Sa**", "50000.00", "1000.00");
         client.call(SnapTestClient.TOP_UP_PATH, body).send();
@@ -272,7 +272,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_second_top_up_with_the_same_partner_reference_is_a_duplicate_and_processed_once() {
+    void aSecondTopUpWithTheSamePartnerReferenceIsADuplicateAndProcessedOnce() {
         String reference = SnapTestClient.newReference();
         client.topUp(reference, CUSTOMER, "50000.00");
 
@@ -285,7 +285,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_partner_reference_refused_once_is_a_duplicate_too() {
+    void aPartnerReferenceRefusedOnceIsADuplicateToo() {
         String reference = SnapTestClient.newReference();
         client.topUp(reference, "081200000005", "50000.00");
 
@@ -296,7 +296,7 @@ class TopUpTest {
     // ---- status ----
 
     @Test
-    void the_status_of_an_unknown_top_up_is_not_found() {
+    void theStatusOfAnUnknownTopUpIsNotFound() {
         Answer answer = client.status("NEVER-SENT", "");
 
         assertThat(answer.status()).isEqualTo(200);
@@ -308,7 +308,7 @@ class TopUpTest {
     }
 
     @Test
-    void the_status_of_a_processed_top_up_echoes_its_references_service_code_and_amount() {
+    void theStatusOfAProcessedTopUpEchoesItsReferencesServiceCodeAndAmount() {
         String reference = SnapTestClient.newReference();
         String referenceNo = client.topUp(reference, CUSTOMER, "75000.00").text("referenceNo");
 
@@ -327,7 +327,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_status_for_another_service_code_is_an_invalid_field_format() {
+    void aStatusForAnotherServiceCodeIsAnInvalidFieldFormat() {
         String body = "{\"originalPartnerReferenceNo\":\"R1\",\"originalReferenceNo\":\"\",\"serviceCode\":\"37\"}";
 
         Answer answer = client.call(SnapTestClient.STATUS_PATH, body).send();
@@ -337,7 +337,7 @@ class TopUpTest {
     }
 
     @Test
-    void a_status_without_the_partner_reference_is_an_invalid_mandatory_field() {
+    void aStatusWithoutThePartnerReferenceIsAnInvalidMandatoryField() {
         Answer answer = client.call(SnapTestClient.STATUS_PATH, "{\"serviceCode\":\"38\"}").send();
 
         assertThat(answer.code()).isEqualTo("4003902");
@@ -347,7 +347,7 @@ class TopUpTest {
     // ---- the sandbox's list ----
 
     @Test
-    void the_sandbox_lists_exactly_the_processed_top_ups_with_full_numbers() {
+    void theSandboxListsExactlyTheProcessedTopUpsWithFullNumbers() {
         String ok = SnapTestClient.newReference();
         String inProgress = SnapTestClient.newReference();
         client.topUp(ok, CUSTOMER, "50000.00");
@@ -368,7 +368,7 @@ class TopUpTest {
     }
 
     @Test
-    void concurrent_top_ups_with_distinct_references_are_each_processed_once() throws Exception {
+    void concurrentTopUpsWithDistinctReferencesAreEachProcessedOnce() throws Exception {
         int count = 24;
         List<String> references = new ArrayList<>();
         List<Callable<Answer>> topUps = new ArrayList<>();
@@ -391,7 +391,7 @@ class TopUpTest {
     }
 
     @Test
-    void concurrent_top_ups_with_one_reference_are_processed_once() throws Exception {
+    void concurrentTopUpsWithOneReferenceAreProcessedOnce() throws Exception {
         String reference = SnapTestClient.newReference();
         String name = client.inquiry(reference, CUSTOMER, "50000.00").text("customerName");
         List<Callable<Answer>> topUps = new ArrayList<>();

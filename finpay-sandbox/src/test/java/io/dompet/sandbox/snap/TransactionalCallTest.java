@@ -43,12 +43,12 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_correctly_signed_inquiry_succeeds() {
+    void aCorrectlySignedInquirySucceeds() {
         assertThat(inquiry().send().code()).isEqualTo("2003700");
     }
 
     @Test
-    void without_an_authorization_header_the_token_is_not_found() {
+    void withoutAnAuthorizationHeaderTheTokenIsNotFound() {
         Answer answer = inquiry().without("Authorization").send();
 
         assertThat(answer.status()).isEqualTo(401);
@@ -57,7 +57,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void an_unknown_token_is_invalid() {
+    void anUnknownTokenIsInvalid() {
         Call call = inquiry();
         call.token = "not-a-token-the-sandbox-issued-0123456789";
         call.header("Authorization", "Bearer " + call.token);
@@ -70,12 +70,12 @@ class TransactionalCallTest {
     }
 
     @Test
-    void an_authorization_that_is_not_a_bearer_token_is_invalid() {
+    void anAuthorizationThatIsNotABearerTokenIsInvalid() {
         assertThat(inquiry().header("Authorization", "Basic dXNlcjpwYXNz").send().code()).isEqualTo("4013701");
     }
 
     @Test
-    void a_revoked_token_is_invalid_and_a_fresh_one_works_again() {
+    void aRevokedTokenIsInvalidAndAFreshOneWorksAgain() {
         client.fetchToken();
         sandbox.revokeAccessTokens();
 
@@ -89,7 +89,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void an_expired_token_is_invalid() throws InterruptedException {
+    void anExpiredTokenIsInvalid() throws InterruptedException {
         try (FinpaySandbox shortLived = FinpaySandbox.start(SandboxSettings.defaults()
                 .withTokenLifetime(Duration.ofMillis(300)))) {
             SnapTestClient shortClient = new SnapTestClient(shortLived);
@@ -105,7 +105,7 @@ class TransactionalCallTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"X-TIMESTAMP", "X-SIGNATURE", "ORIGIN", "X-PARTNER-ID", "X-EXTERNAL-ID", "CHANNEL-ID"})
-    void a_missing_header_is_an_invalid_mandatory_field_naming_it(String header) {
+    void aMissingHeaderIsAnInvalidMandatoryFieldNamingIt(String header) {
         Answer answer = inquiry().without(header).send();
 
         assertThat(answer.status()).isEqualTo(400);
@@ -122,7 +122,7 @@ class TransactionalCallTest {
             "X-EXTERNAL-ID, 123456789012345678901234567890123",
             "CHANNEL-ID, 952210",
     })
-    void a_malformed_header_is_an_invalid_field_format_naming_it(String header, String value) {
+    void aMalformedHeaderIsAnInvalidFieldFormatNamingIt(String header, String value) {
         Answer answer = inquiry().header(header, value).send();
 
         assertThat(answer.status()).isEqualTo(400);
@@ -132,7 +132,7 @@ class TransactionalCallTest {
 
     @ParameterizedTest
     @CsvSource({"X-PARTNER-ID, another-client, Unknown client", "CHANNEL-ID, 95222, Unknown channel"})
-    void another_partner_or_channel_is_unauthorized(String header, String value, String reason) {
+    void anotherPartnerOrChannelIsUnauthorized(String header, String value, String reason) {
         Answer answer = inquiry().header(header, value).send();
 
         assertThat(answer.status()).isEqualTo(401);
@@ -141,7 +141,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void one_changed_body_byte_breaks_the_signature() {
+    void oneChangedBodyByteBreaksTheSignature() {
         String body = SnapTestClient.inquiryBody(SnapTestClient.newReference(), "081977817902", "50000.00");
         Call call = client.call(SnapTestClient.INQUIRY_PATH, body).sendingBody(body.replace("50000.00", "50001.00"));
 
@@ -153,7 +153,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_signature_for_another_path_is_refused() {
+    void aSignatureForAnotherPathIsRefused() {
         Call call = inquiry();
         String stringToSign = "POST:" + SnapTestClient.TOP_UP_PATH + ":" + call.token + ":"
                 + SnapTestClient.sha256Hex(call.body) + ":" + call.headers.get("X-TIMESTAMP");
@@ -163,7 +163,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_pretty_printed_body_is_verified_over_its_minified_form() {
+    void aPrettyPrintedBodyIsVerifiedOverItsMinifiedForm() {
         String compact = SnapTestClient.inquiryBody(SnapTestClient.newReference(), "081977817902", "50000.00");
         String pretty = compact.replace("{", "{\n  ").replace(",", ",\n  ").replace("\":", "\" : ").replace("}", "\n}");
 
@@ -173,7 +173,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_hex_signature_is_refused_by_a_base64_sandbox_and_accepted_by_a_hex_one() {
+    void aHexSignatureIsRefusedByABase64SandboxAndAcceptedByAHexOne() {
         Call call = inquiry();
         String stringToSign = "POST:" + SnapTestClient.INQUIRY_PATH + ":" + call.token + ":"
                 + SnapTestClient.sha256Hex(call.body) + ":" + call.headers.get("X-TIMESTAMP");
@@ -189,7 +189,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_timestamp_ten_minutes_ahead_is_unauthorized_even_when_correctly_signed() {
+    void aTimestampTenMinutesAheadIsUnauthorizedEvenWhenCorrectlySigned() {
         Answer answer = inquiry().header("X-TIMESTAMP",
                 SnapTestClient.timestamp(ZonedDateTime.now().plusMinutes(10))).send();
 
@@ -199,7 +199,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_timestamp_in_another_offset_within_five_minutes_is_accepted() {
+    void aTimestampInAnotherOffsetWithinFiveMinutesIsAccepted() {
         String jayapura = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
                 .format(ZonedDateTime.now(java.time.ZoneOffset.ofHours(9)).minusMinutes(4));
 
@@ -209,7 +209,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_reused_external_id_is_a_conflict_on_any_endpoint() {
+    void aReusedExternalIdIsAConflictOnAnyEndpoint() {
         Call first = inquiry();
         String externalId = first.headers.get("X-EXTERNAL-ID");
         first.send();
@@ -225,7 +225,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_request_refused_for_its_signature_does_not_use_up_its_external_id() {
+    void aRequestRefusedForItsSignatureDoesNotUseUpItsExternalId() {
         Call refused = inquiry().header("X-SIGNATURE", "AAAA");
         String externalId = refused.headers.get("X-EXTERNAL-ID");
         assertThat(refused.send().code()).isEqualTo("4013700");
@@ -234,7 +234,7 @@ class TransactionalCallTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_a_bad_request() {
+    void aBodyThatIsNotJsonIsABadRequest() {
         Answer answer = client.call(SnapTestClient.INQUIRY_PATH, "partnerReferenceNo=1").send();
 
         assertThat(answer.status()).isEqualTo(400);

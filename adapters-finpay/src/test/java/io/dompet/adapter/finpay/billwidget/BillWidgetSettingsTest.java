@@ -13,7 +13,7 @@ class BillWidgetSettingsTest {
     static final URI DEVO = URI.create("https://devo.finnet.co.id");
 
     @Test
-    void defaults_are_the_merchant_id_field_a_lower_case_signature_and_explicit_timeouts() {
+    void defaultsAreTheMerchantIdFieldALowerCaseSignatureAndExplicitTimeouts() {
         BillWidgetSettings settings = BillWidgetSettings.of(DEVO, "merchant", "key", "DOMPET01", "Loket");
 
         assertThat(settings.merchantIdField()).isEqualTo(MerchantIdField.MERCHANT_ID);
@@ -24,7 +24,7 @@ class BillWidgetSettingsTest {
     }
 
     @Test
-    void the_terminal_is_at_most_eight_characters_and_its_name_at_most_twenty() {
+    void theTerminalIsAtMostEightCharactersAndItsNameAtMostTwenty() {
         assertThat(BillWidgetSettings.of(DEVO, "m", "k", "12345678", "12345678901234567890").terminal())
                 .isEqualTo("12345678");
         assertThatThrownBy(() -> BillWidgetSettings.of(DEVO, "m", "k", "123456789", "Loket"))
@@ -34,7 +34,7 @@ class BillWidgetSettingsTest {
     }
 
     @Test
-    void a_missing_key_or_a_url_that_is_not_http_is_refused_naming_the_property_but_never_the_key() {
+    void aMissingKeyOrAUrlThatIsNotHttpIsRefusedNamingThePropertyButNeverTheKey() {
         assertThatThrownBy(() -> BillWidgetSettings.of(DEVO, "m", " ", "T1", "Loket"))
                 .hasMessageContaining("dompet.finpay.bill-widget.merchant-key");
         assertThatThrownBy(() -> BillWidgetSettings.of(URI.create("ftp://devo.finnet.co.id"), "m", "k", "T1", "L"))
@@ -46,13 +46,13 @@ class BillWidgetSettingsTest {
     }
 
     @Test
-    void to_string_never_shows_the_merchant_key() {
+    void toStringNeverShowsTheMerchantKey() {
         assertThat(BillWidgetSettings.of(DEVO, "merchant", "Sup3r-Secret-Key", "T1", "Loket").toString())
                 .contains("merchant").contains("(redacted)").doesNotContain("Sup3r-Secret-Key");
     }
 
     @Test
-    void the_merchant_id_field_is_sent_under_its_json_name() {
+    void theMerchantIdFieldIsSentUnderItsJsonName() {
         assertThat(MerchantIdField.MERCHANT_ID.fieldName()).isEqualTo("merchantId");
         assertThat(MerchantIdField.USERNAME.fieldName()).isEqualTo("username");
     }

@@ -84,7 +84,7 @@ class FinpayBillWidgetAdapterTest {
     class GeneratedWidgets {
 
         @Test
-        void a_widget_is_generated_with_finpays_redirect_url_and_the_token_taken_from_it() {
+        void aWidgetIsGeneratedWithFinpaysRedirectUrlAndTheTokenTakenFromIt() {
             GenerateOutcome outcome = adapter.generate(request());
 
             assertThat(outcome).isInstanceOfSatisfying(GenerateOutcome.Generated.class, generated -> {
@@ -95,7 +95,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void the_request_carries_the_documented_fields_in_jakarta_time_and_finpay_accepts_its_signature() {
+        void theRequestCarriesTheDocumentedFieldsInJakartaTimeAndFinpayAcceptsItsSignature() {
             adapter.generate(request());
 
             Received received = stub.generated().get(0);
@@ -119,7 +119,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_bill_and_several_product_codes_are_sent_and_signed_as_finpay_recomputes_them() {
+        void aBillAndSeveralProductCodesAreSentAndSignedAsFinpayRecomputesThem() {
             GenerateOutcome outcome = adapter.generate(request(BILL, "080003", "070001", "503000"));
 
             assertThat(outcome).isInstanceOf(GenerateOutcome.Generated.class);
@@ -130,7 +130,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void the_merchant_id_is_sent_as_username_when_configured() throws IOException {
+        void theMerchantIdIsSentAsUsernameWhenConfigured() throws IOException {
             try (StubBillWidget usernames = new StubBillWidget(KEY, "username", false)) {
                 FinpayBillWidgetAdapter configured = new FinpayBillWidgetAdapter(
                         settings(usernames.baseUrl()).withMerchantIdField(MerchantIdField.USERNAME));
@@ -143,7 +143,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void an_upper_case_signature_is_sent_when_configured() throws IOException {
+        void anUpperCaseSignatureIsSentWhenConfigured() throws IOException {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
                 FinpayBillWidgetAdapter configured = new FinpayBillWidgetAdapter(
                         settings(upper.baseUrl()).withSignatureCase(HexCase.UPPER));
@@ -155,7 +155,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_percent_encoded_token_in_the_redirect_url_is_decoded() {
+        void aPercentEncodedTokenInTheRedirectUrlIsDecoded() {
             stub.scriptGenerate(success("https://widget.finnet.co.id/bill?lang=id&token=ab%2Bcd%3D%3D&x=1"));
 
             assertThat(adapter.generate(request())).isEqualTo(new GenerateOutcome.Generated(
@@ -163,7 +163,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_base_url_with_a_trailing_slash_reaches_the_same_paths() {
+        void aBaseUrlWithATrailingSlashReachesTheSamePaths() {
             adapter = new FinpayBillWidgetAdapter(settings(URI.create(stub.baseUrl() + "/")));
 
             assertThat(adapter.generate(request())).isInstanceOf(GenerateOutcome.Generated.class);
@@ -175,7 +175,7 @@ class FinpayBillWidgetAdapterTest {
     class Refusals {
 
         @Test
-        void a_refusal_in_data_carries_finpays_response_code_and_description() {
+        void aRefusalInDataCarriesFinpaysResponseCodeAndDescription() {
             stub.scriptGenerate(Reply.refusal("4047301", "Product Code Not Found"));
 
             assertThat(adapter.generate(request()))
@@ -184,7 +184,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_refusal_with_only_a_stat_code_carries_the_stat_code_and_message() {
+        void aRefusalWithOnlyAStatCodeCarriesTheStatCodeAndMessage() {
             stub.scriptGenerate(Reply.stat("APP:UNAUTHORIZED", "Merchant not registered").withStatus(401));
 
             assertThat(adapter.generate(request()))
@@ -192,7 +192,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_refusal_without_a_response_description_takes_the_stat_message() {
+        void aRefusalWithoutAResponseDescriptionTakesTheStatMessage() {
             stub.scriptGenerate(Reply.json("{\"data\":{\"responseCode\":\"5007300\"},\"stat_code\":\"APP:ERROR\","
                     + "\"stat_msg\":\"General Error\"}").withStatus(500));
 
@@ -200,7 +200,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_wrong_signature_case_is_refused_by_finpay() throws IOException {
+        void aWrongSignatureCaseIsRefusedByFinpay() throws IOException {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
                 FinpayBillWidgetAdapter lower = new FinpayBillWidgetAdapter(settings(upper.baseUrl()));
 
@@ -210,7 +210,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_wrong_merchant_key_is_refused_by_finpay() {
+        void aWrongMerchantKeyIsRefusedByFinpay() {
             adapter = new FinpayBillWidgetAdapter(BillWidgetSettings.of(stub.baseUrl(), MERCHANT_ID, KEY + "x",
                     "DOMPET01", "Loket Bidakara"));
 
@@ -219,7 +219,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_description_quoting_the_key_or_the_customer_is_passed_on_without_them() {
+        void aDescriptionQuotingTheKeyOrTheCustomerIsPassedOnWithoutThem() {
             stub.scriptGenerate(Reply.refusal("4007300", "bad " + KEY + " for Budi  Santoso 081234567890 "
                     + "budi.santoso@example.com"));
 
@@ -229,7 +229,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_trx_id_longer_than_finpay_accepts_is_refused_without_calling_finpay() {
+        void aTrxIdLongerThanFinpayAcceptsIsRefusedWithoutCallingFinpay() {
             GenerateRequest tooLong = new GenerateRequest("X".repeat(33), UNIQ_KEY, List.of(new ProductCode("080003")),
                     null, true, Duration.ofMinutes(30), "https://dompet.example/back", "https://dompet.example/return",
                     NOW);
@@ -244,7 +244,7 @@ class FinpayBillWidgetAdapterTest {
     class UnknownOutcomes {
 
         @Test
-        void an_html_502_is_unknown() {
+        void anHtml502IsUnknown() {
             stub.scriptGenerate(new Reply(502, "text/html", "<html><body>502 Bad Gateway</body></html>", 0));
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Unknown.class,
@@ -252,21 +252,21 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void an_empty_body_is_unknown() {
+        void anEmptyBodyIsUnknown() {
             stub.scriptGenerate(new Reply(200, "application/json", "", 0));
 
             assertThat(adapter.generate(request())).isEqualTo(new GenerateOutcome.Unknown("HTTP 200 with an empty body"));
         }
 
         @Test
-        void json_without_either_code_is_unknown() {
+        void jsonWithoutEitherCodeIsUnknown() {
             stub.scriptGenerate(Reply.json("{\"data\":{},\"pagination\":[]}"));
 
             assertThat(adapter.generate(request())).isInstanceOf(GenerateOutcome.Unknown.class);
         }
 
         @Test
-        void a_success_code_without_app_success_is_unknown() {
+        void aSuccessCodeWithoutAppSuccessIsUnknown() {
             stub.scriptGenerate(Reply.json("{\"data\":{\"responseCode\":\"2000000\",\"redirectURL\":\""
                     + StubBillWidget.REDIRECT + "abc\"}}"));
 
@@ -274,14 +274,14 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void success_on_a_server_error_status_is_unknown() {
+        void successOnAServerErrorStatusIsUnknown() {
             stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").withStatus(500));
 
             assertThat(adapter.generate(request())).isInstanceOf(GenerateOutcome.Unknown.class);
         }
 
         @Test
-        void success_without_a_token_in_the_redirect_url_is_unknown() {
+        void successWithoutATokenInTheRedirectUrlIsUnknown() {
             for (String url : List.of("http://localhost:3000/", "http://localhost:3000/?token=", "not a url",
                     "ftp://host/?token=abc", "http://localhost:3000/?token=a&token=b", "/relative?token=abc")) {
                 stub.scriptGenerate(success(url));
@@ -292,7 +292,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_read_timeout_is_unknown() {
+        void aReadTimeoutIsUnknown() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
             stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").delayed(1_500));
@@ -302,7 +302,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void an_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout() {
+        void anAnswerThatStallsMidBodyIsUnknownWithinTheReadTimeout() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
             stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").stallingMidBody());
@@ -314,7 +314,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void a_refused_connection_is_unknown() throws IOException {
+        void aRefusedConnectionIsUnknown() throws IOException {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
@@ -331,7 +331,7 @@ class FinpayBillWidgetAdapterTest {
     class CheckToken {
 
         @Test
-        void a_token_finpay_issued_is_valid_with_its_product_codes_and_trx_id() {
+        void aTokenFinpayIssuedIsValidWithItsProductCodesAndTrxId() {
             GenerateOutcome.Generated generated =
                     (GenerateOutcome.Generated) adapter.generate(request(BILL, "080003", "070001"));
 
@@ -341,7 +341,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void the_token_is_sent_percent_encoded_as_one_path_segment() {
+        void theTokenIsSentPercentEncodedAsOnePathSegment() {
             stub.issue("ab/cd+e%f=", new StubBillWidget.Issued(TRX_ID, List.of("080003"), false));
 
             assertThat(adapter.check("ab/cd+e%f=")).isEqualTo(new CheckOutcome.Valid(List.of("080003"), TRX_ID, false));
@@ -349,13 +349,13 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void an_unknown_token_is_invalid_with_finpays_code_and_message() {
+        void anUnknownTokenIsInvalidWithFinpaysCodeAndMessage() {
             assertThat(adapter.check("0123456789abcdef")).isEqualTo(
                     new CheckOutcome.Invalid("APP:TOKEN_INVALID", "Token is invalid or expired"));
         }
 
         @Test
-        void a_blank_token_or_one_with_spaces_is_invalid_without_calling_finpay() {
+        void aBlankTokenOrOneWithSpacesIsInvalidWithoutCallingFinpay() {
             assertThat(adapter.check("ab cd")).isInstanceOf(CheckOutcome.Invalid.class);
             assertThat(adapter.check(" ")).isInstanceOfSatisfying(CheckOutcome.Invalid.class,
                     invalid -> assertThat(invalid.code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_TOKEN));
@@ -363,21 +363,21 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void an_html_502_is_unknown() {
+        void anHtml502IsUnknown() {
             stub.scriptCheck(new Reply(502, "text/html", "<html>502</html>", 0));
 
             assertThat(adapter.check("abc")).isInstanceOf(CheckOutcome.Unknown.class);
         }
 
         @Test
-        void success_without_product_codes_is_unknown() {
+        void successWithoutProductCodesIsUnknown() {
             stub.scriptCheck(Reply.json("{\"data\":{\"includeBill\":false,\"trxId\":\"X\"},\"stat_code\":\"APP:SUCCESS\"}"));
 
             assertThat(adapter.check("abc")).isInstanceOf(CheckOutcome.Unknown.class);
         }
 
         @Test
-        void a_read_timeout_is_unknown() {
+        void aReadTimeoutIsUnknown() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
             stub.scriptCheck(Reply.stat("APP:SUCCESS", "Success").delayed(1_500));
@@ -391,7 +391,7 @@ class FinpayBillWidgetAdapterTest {
     class Logging {
 
         @Test
-        void each_call_logs_one_info_line_without_the_key_signature_token_or_customer_data() {
+        void eachCallLogsOneInfoLineWithoutTheKeySignatureTokenOrCustomerData() {
             GenerateOutcome.Generated generated =
                     (GenerateOutcome.Generated) adapter.generate(request(BILL, "080003", "070001"));
             adapter.check(generated.token());
@@ -416,7 +416,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void failures_log_one_warning_without_the_token() {
+        void failuresLogOneWarningWithoutTheToken() {
             stub.scriptCheck(new Reply(502, "text/html", "<html>502</html>", 0));
 
             adapter.check("secret-token-value");
@@ -429,7 +429,7 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
-        void the_adapter_and_its_settings_never_show_the_merchant_key() {
+        void theAdapterAndItsSettingsNeverShowTheMerchantKey() {
             assertThat(adapter.toString()).contains(MERCHANT_ID).doesNotContain(KEY);
         }
     }

@@ -78,7 +78,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void a_request_without_a_bill_signs_the_string_openssl_signed() {
+    void aRequestWithoutABillSignsTheStringOpensslSigned() {
         assertThat(stringToSign(caseA(), MerchantIdField.MERCHANT_ID))
                 .isEqualTo(vector("bill-widget-a-string-to-sign.txt"));
         assertThat(signed(caseA(), MerchantIdField.MERCHANT_ID, HexCase.LOWER).signature())
@@ -86,7 +86,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void a_bill_with_spaces_inside_its_values_and_several_product_codes_signs_the_string_openssl_signed() {
+    void aBillWithSpacesInsideItsValuesAndSeveralProductCodesSignsTheStringOpensslSigned() {
         assertThat(stringToSign(caseB(), MerchantIdField.MERCHANT_ID))
                 .isEqualTo(vector("bill-widget-b-string-to-sign.txt"))
                 .contains("\"CUSTOMERNAME\":\"BUDI  SANTOSO\"");
@@ -95,7 +95,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void a_false_is_notif_with_the_merchant_id_sent_as_username_signs_the_string_openssl_signed() {
+    void aFalseIsNotifWithTheMerchantIdSentAsUsernameSignsTheStringOpensslSigned() {
         assertThat(stringToSign(caseC(), MerchantIdField.USERNAME))
                 .isEqualTo(vector("bill-widget-c-string-to-sign.txt"));
         assertThat(signed(caseC(), MerchantIdField.USERNAME, HexCase.LOWER).signature())
@@ -103,14 +103,14 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void the_upper_case_switch_gives_the_same_digest_in_upper_case_hex() {
+    void theUpperCaseSwitchGivesTheSameDigestInUpperCaseHex() {
         assertThat(signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.UPPER).signature())
                 .isEqualTo(vector("bill-widget-b-upper.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
-    void the_body_carries_the_signature_and_the_array_and_object_exactly_as_they_were_signed() {
+    void theBodyCarriesTheSignatureAndTheArrayAndObjectExactlyAsTheyWereSigned() {
         GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER);
         String body = new String(signed.body(), StandardCharsets.UTF_8);
 
@@ -130,7 +130,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void quotes_backslashes_slashes_and_accents_are_signed_exactly_as_the_body_escapes_them() {
+    void quotesBackslashesSlashesAndAccentsAreSignedExactlyAsTheBodyEscapesThem() {
         BillInfo bill = new BillInfo("88888", Money.ZERO, null, "Sé \"Budi\" \\ A/B", null, null);
         GenerateRequest request = request(List.of("080003"), bill, false, 60);
         BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
@@ -146,7 +146,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void absent_bill_members_are_left_out_and_the_amount_is_a_plain_two_decimal_string() {
+    void absentBillMembersAreLeftOutAndTheAmountIsAPlainTwoDecimalString() {
         BillInfo bill = new BillInfo("88888", null, null, null, null, null);
         BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
 
@@ -159,7 +159,7 @@ class MerchantSignatureKnownAnswerTest {
     }
 
     @Test
-    void the_wire_request_and_its_signed_body_never_show_customer_data_or_the_signature() {
+    void theWireRequestAndItsSignedBodyNeverShowCustomerDataOrTheSignature() {
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID,
                 HexCase.LOWER));
         GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER);

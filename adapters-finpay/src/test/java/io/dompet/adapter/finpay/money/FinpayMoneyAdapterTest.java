@@ -78,12 +78,12 @@ class FinpayMoneyAdapterTest {
     class SuccessfulWidgets {
 
         @Test
-        void a_widget_is_issued_with_finpays_url() {
+        void aWidgetIsIssuedWithFinpaysUrl() {
             assertThat(adapter.openWidget(request())).isEqualTo(new WidgetOutcome.Issued(StubMoney.WIDGET_URL));
         }
 
         @Test
-        void the_widget_request_sends_the_documented_fields_under_the_base_path_and_finpay_accepts_its_signature() {
+        void theWidgetRequestSendsTheDocumentedFieldsUnderTheBasePathAndFinpayAcceptsItsSignature() {
             adapter.openWidget(request());
 
             Received widget = stub.received(StubMoney.WIDGET_PATH).get(0);
@@ -98,7 +98,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void both_calls_authenticate_with_basic_username_and_password() {
+        void bothCallsAuthenticateWithBasicUsernameAndPassword() {
             adapter.openWidget(request());
 
             String basic = "Basic " + Base64.getEncoder().encodeToString(
@@ -107,7 +107,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void the_token_request_is_signed_in_jakarta_time_with_a_fresh_trans_number_each_time() {
+        void theTokenRequestIsSignedInJakartaTimeWithAFreshTransNumberEachTime() {
             stub.tokensExpireAt("not a date");
 
             adapter.openWidget(request());
@@ -124,7 +124,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_lower_case_key_is_used_when_configured() throws IOException {
+        void aLowerCaseKeyIsUsedWhenConfigured() throws IOException {
             try (StubMoney lower = new StubMoney(USERNAME, PASSWORD, SECRET, false)) {
                 FinpayMoneyAdapter lowerAdapter = new FinpayMoneyAdapter(
                         settings(lower.baseUrl()).withSignatureKeyCase(HexCase.LOWER));
@@ -135,7 +135,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void the_configured_widget_request_type_is_sent_and_signed() {
+        void theConfiguredWidgetRequestTypeIsSentAndSigned() {
             adapter = new FinpayMoneyAdapter(settings(stub.baseUrl()).withWidgetRequestType("widgetTopup"));
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
@@ -143,7 +143,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_base_url_with_a_trailing_slash_reaches_the_same_paths() {
+        void aBaseUrlWithATrailingSlashReachesTheSamePaths() {
             adapter = new FinpayMoneyAdapter(settings(URI.create(stub.baseUrl() + "/")));
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
@@ -154,7 +154,7 @@ class FinpayMoneyAdapterTest {
     class Refusals {
 
         @Test
-        void a_refusal_carries_finpays_code_and_description_and_is_not_resent() {
+        void aRefusalCarriesFinpaysCodeAndDescriptionAndIsNotResent() {
             stub.scriptWidget(Reply.status("301", "Phone number not registered"));
 
             assertThat(adapter.openWidget(request()))
@@ -163,7 +163,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_signature_finpay_does_not_accept_fails_before_any_widget_is_requested() throws IOException {
+        void aSignatureFinpayDoesNotAcceptFailsBeforeAnyWidgetIsRequested() throws IOException {
             try (StubMoney lower = new StubMoney(USERNAME, PASSWORD, SECRET, false)) {
                 FinpayMoneyAdapter upperAdapter = new FinpayMoneyAdapter(settings(lower.baseUrl()));
 
@@ -178,7 +178,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void wrong_credentials_fail_before_any_widget_is_requested() {
+        void wrongCredentialsFailBeforeAnyWidgetIsRequested() {
             adapter = new FinpayMoneyAdapter(MoneySettings.of(stub.baseUrl(), USERNAME, "wrong", SECRET).withClock(clock));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
@@ -187,7 +187,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_number_longer_than_twelve_digits_is_refused_without_calling_finpay() {
+        void aNumberLongerThanTwelveDigitsIsRefusedWithoutCallingFinpay() {
             WidgetOutcome outcome = adapter.openWidget(
                     new WidgetRequest(TRANS_NUMBER, PhoneNumber.parse("0811100869612"), NOW));
 
@@ -197,13 +197,13 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_twelve_digit_number_is_sent() {
+        void aTwelveDigitNumberIsSent() {
             assertThat(adapter.openWidget(new WidgetRequest(TRANS_NUMBER, PhoneNumber.parse("081110086961"), NOW)))
                     .isInstanceOf(WidgetOutcome.Issued.class);
         }
 
         @Test
-        void a_description_that_quotes_the_token_is_passed_on_without_it() {
+        void aDescriptionThatQuotesTheTokenIsPassedOnWithoutIt() {
             stub.scriptWidget(Reply.status("040", "Duplicate transNumber for {tokenID}"));
 
             assertThat(adapter.openWidget(request()))
@@ -215,7 +215,7 @@ class FinpayMoneyAdapterTest {
     class Tokens {
 
         @Test
-        void the_token_is_reused_until_shortly_before_its_expiry_and_then_refreshed() {
+        void theTokenIsReusedUntilShortlyBeforeItsExpiryAndThenRefreshed() {
             // asked at 15:00:00, expires 15:15:00: margin min(60 s, 90 s) = 60 s, so refreshed from 15:14:00
             stub.tokensExpireAt("24-AUG-24 15:15:00");
 
@@ -232,7 +232,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_short_lived_token_is_refreshed_a_tenth_of_its_lifetime_early() {
+        void aShortLivedTokenIsRefreshedATenthOfItsLifetimeEarly() {
             // asked at 15:00:00, expires 15:05:00: margin min(60 s, 30 s) = 30 s, so refreshed from 15:04:30
             stub.tokensExpireAt("24-aug-24 15:05:00");
 
@@ -247,7 +247,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_token_whose_expiry_cannot_be_read_is_used_once_and_not_cached() {
+        void aTokenWhoseExpiryCannotBeReadIsUsedOnceAndNotCached() {
             stub.tokensExpireAt("2024-08-24T15:15:00");
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
@@ -257,7 +257,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_rejected_token_is_refreshed_once_and_the_widget_resent_once_with_a_fresh_time_and_signature() {
+        void aRejectedTokenIsRefreshedOnceAndTheWidgetResentOnceWithAFreshTimeAndSignature() {
             adapter.openWidget(request());
             stub.revokeTokens();
             stub.afterEachRequest(() -> clock.advance(Duration.ofSeconds(1)));
@@ -279,7 +279,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_token_rejected_twice_is_not_refreshed_again_and_the_refusal_is_returned() {
+        void aTokenRejectedTwiceIsNotRefreshedAgainAndTheRefusalIsReturned() {
             stub.scriptWidget(Reply.status("012", "Token expired"), Reply.status("012", "Token expired"));
 
             WidgetOutcome outcome = adapter.openWidget(request());
@@ -290,7 +290,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void no_new_token_after_a_rejected_one_leaves_the_widget_unknown() {
+        void noNewTokenAfterARejectedOneLeavesTheWidgetUnknown() {
             stub.scriptWidget(Reply.status("012", "Token expired"));
             adapter.openWidget(request());
             stub.scriptWidget(Reply.status("012", "Token expired"));
@@ -303,7 +303,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void twenty_concurrent_widgets_share_one_token_request() throws Exception {
+        void twentyConcurrentWidgetsShareOneTokenRequest() throws Exception {
             stub.tokensTake(300);
             int callers = 20;
             ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -330,7 +330,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_failed_token_request_is_not_cached_and_the_next_widget_asks_again() {
+        void aFailedTokenRequestIsNotCachedAndTheNextWidgetAsksAgain() {
             stub.scriptToken(Reply.status("099", "System busy"));
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Refused.class);
@@ -343,7 +343,7 @@ class FinpayMoneyAdapterTest {
     class NoUsableAnswer {
 
         @Test
-        void an_html_502_is_unknown() {
+        void anHtml502IsUnknown() {
             stub.scriptWidget(new Reply(502, "text/html", "<html><body>Bad Gateway</body></html>", 0));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Unknown.class,
@@ -351,14 +351,14 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void an_empty_body_is_unknown() {
+        void anEmptyBodyIsUnknown() {
             stub.scriptWidget(new Reply(200, "application/json", "", 0));
 
             assertThat(adapter.openWidget(request())).isEqualTo(new WidgetOutcome.Unknown("HTTP 200 with an empty body"));
         }
 
         @Test
-        void json_without_a_status_code_is_unknown() {
+        void jsonWithoutAStatusCodeIsUnknown() {
             stub.scriptWidget(Reply.json("{\"error\":\"oops\"}"));
 
             assertThat(adapter.openWidget(request()))
@@ -366,7 +366,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void success_without_a_usable_widget_url_is_unknown() {
+        void successWithoutAUsableWidgetUrlIsUnknown() {
             stub.scriptWidget(Reply.json("{\"statusCode\":\"000\",\"statusDesc\":\"Success\"}"),
                     Reply.json("{\"statusCode\":\"000\",\"statusDesc\":\"Success\",\"widgetURL\":\"javascript:alert(1)\"}"));
 
@@ -375,7 +375,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void success_on_a_server_error_status_is_unknown() {
+        void successOnAServerErrorStatusIsUnknown() {
             stub.scriptWidget(new Reply(500, "application/json",
                     "{\"statusCode\":\"000\",\"statusDesc\":\"Success\",\"widgetURL\":\"" + StubMoney.WIDGET_URL + "\"}", 0));
 
@@ -383,7 +383,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_read_timeout_is_unknown() {
+        void aReadTimeoutIsUnknown() {
             adapter = new FinpayMoneyAdapter(settings(stub.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
             stub.scriptWidget(Reply.status("000", "late").delayed(1_500));
@@ -393,7 +393,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_widget_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout() {
+        void aWidgetAnswerThatStallsMidBodyIsUnknownWithinTheReadTimeout() {
             adapter = new FinpayMoneyAdapter(settings(stub.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
             stub.scriptWidget(Reply.status("000", "Success").stallingMidBody());
@@ -405,7 +405,7 @@ class FinpayMoneyAdapterTest {
         }
 
         @Test
-        void a_refused_connection_means_no_token_so_no_widget_was_requested() throws IOException {
+        void aRefusedConnectionMeansNoTokenSoNoWidgetWasRequested() throws IOException {
             int closedPort;
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
@@ -423,7 +423,7 @@ class FinpayMoneyAdapterTest {
     class Logs {
 
         @Test
-        void logs_name_each_call_with_the_masked_number_and_never_show_secrets_tokens_signatures_or_the_number() {
+        void logsNameEachCallWithTheMaskedNumberAndNeverShowSecretsTokensSignaturesOrTheNumber() {
             adapter.openWidget(request());
             stub.revokeTokens();
             adapter.openWidget(request());

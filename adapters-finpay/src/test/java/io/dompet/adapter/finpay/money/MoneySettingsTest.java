@@ -13,7 +13,7 @@ class MoneySettingsTest {
     static final URI STAGING = URI.create("https://demos.finnet.co.id/apicobrand");
 
     @Test
-    void the_defaults_are_widget_top_up_an_upper_case_key_and_explicit_timeouts() {
+    void theDefaultsAreWidgetTopUpAnUpperCaseKeyAndExplicitTimeouts() {
         MoneySettings settings = MoneySettings.of(STAGING, "merchant", "pw", "secret");
 
         assertThat(settings.widgetRequestType()).isEqualTo("widgetTopUp");
@@ -23,21 +23,21 @@ class MoneySettingsTest {
     }
 
     @Test
-    void the_base_url_keeps_its_path_and_loses_a_trailing_slash() {
+    void theBaseUrlKeepsItsPathAndLosesATrailingSlash() {
         assertThat(MoneySettings.of(STAGING, "m", "pw", "s").target()).isEqualTo("https://demos.finnet.co.id/apicobrand");
         assertThat(MoneySettings.of(URI.create("https://demos.finnet.co.id/apicobrand/"), "m", "pw", "s").target())
                 .isEqualTo("https://demos.finnet.co.id/apicobrand");
     }
 
     @Test
-    void to_string_shows_neither_the_password_nor_the_secret_key() {
+    void toStringShowsNeitherThePasswordNorTheSecretKey() {
         String text = MoneySettings.of(STAGING, "merchant", "hunter2-password", "very-secret-key").toString();
 
         assertThat(text).contains("merchant", "demos.finnet.co.id").doesNotContain("hunter2-password", "very-secret-key");
     }
 
     @Test
-    void missing_or_unusable_values_are_refused_naming_the_property_but_not_the_secret() {
+    void missingOrUnusableValuesAreRefusedNamingThePropertyButNotTheSecret() {
         assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", " ", "s")).hasMessageContaining("password");
         assertThatThrownBy(() -> MoneySettings.of(STAGING, "m", "pw", "")).hasMessageContaining("secret-key");
         assertThatThrownBy(() -> MoneySettings.of(STAGING, "a:b", "pw", "s")).hasMessageContaining("username");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTimesTest {
 
     @Test
-    void req_dtime_is_jakarta_time_whatever_the_jvm_zone() {
+    void reqDtimeIsJakartaTimeWhateverTheJvmZone() {
         TimeZone original = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
@@ -25,12 +25,12 @@ class MoneyTimesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"24-AUG-24 16:23:30", "24-Aug-24 16:23:30", "24-aug-24 16:23:30", " 24-AUG-24 16:23:30 "})
-    void token_expiry_is_read_as_jakarta_time_with_the_month_in_any_case(String text) {
+    void tokenExpiryIsReadAsJakartaTimeWithTheMonthInAnyCase(String text) {
         assertThat(MoneyTimes.tokenExpiry(text)).contains(Instant.parse("2024-08-24T09:23:30Z"));
     }
 
     @Test
-    void token_expiry_reads_every_month_and_two_digit_years_as_this_century() {
+    void tokenExpiryReadsEveryMonthAndTwoDigitYearsAsThisCentury() {
         assertThat(MoneyTimes.tokenExpiry("01-JAN-25 00:00:00")).contains(Instant.parse("2024-12-31T17:00:00Z"));
         assertThat(MoneyTimes.tokenExpiry("30-SEP-24 23:59:59")).contains(Instant.parse("2024-09-30T16:59:59Z"));
         assertThat(MoneyTimes.tokenExpiry("9-DEC-24 07:00:00")).contains(Instant.parse("2024-12-09T00:00:00Z"));
@@ -39,7 +39,7 @@ class MoneyTimesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "2024-08-24 16:23:30", "31-FEB-24 16:23:30", "24-AUGUST-24 16:23:30",
             "24-AUG-24 25:00:00", "24-AUG-24", "24-08-24 16:23:30"})
-    void token_expiry_in_another_format_is_not_read(String text) {
+    void tokenExpiryInAnotherFormatIsNotRead(String text) {
         assertThat(MoneyTimes.tokenExpiry(text)).isEmpty();
     }
 }

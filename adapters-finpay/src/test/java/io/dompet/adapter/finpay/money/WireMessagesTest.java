@@ -16,7 +16,7 @@ class WireMessagesTest {
     static final MoneySigner SIGNER = new MoneySigner("test-secret", HexCase.UPPER);
 
     @Test
-    void the_widget_body_sent_is_the_signed_fields_plus_their_signature() {
+    void theWidgetBodySentIsTheSignedFieldsPlusTheirSignature() {
         WidgetTopUpRequest request = WidgetTopUpRequest.signed("08111008696", "20240814165151", "widgetTopUp",
                 "TOKEN123", "202408141651512476", SIGNER);
 
@@ -27,7 +27,7 @@ class WireMessagesTest {
     }
 
     @Test
-    void the_get_token_body_sent_is_the_signed_fields_plus_their_signature() {
+    void theGetTokenBodySentIsTheSignedFieldsPlusTheirSignature() {
         GetTokenRequest request = GetTokenRequest.signed("20240814165151", "202408141651512476", SIGNER);
 
         assertThat(sentFields(request)).isEqualTo(withSignature(request.signedFields(), request.signature()));
@@ -36,7 +36,7 @@ class WireMessagesTest {
     }
 
     @Test
-    void the_wire_messages_never_show_the_token_the_signature_or_the_full_number() {
+    void theWireMessagesNeverShowTheTokenTheSignatureOrTheFullNumber() {
         WidgetTopUpRequest widget = WidgetTopUpRequest.signed("08111008696", "20240814165151", "widgetTopUp",
                 "TOKEN123", "T1", SIGNER);
         GetTokenRequest token = GetTokenRequest.signed("20240814165151", "T2", SIGNER);

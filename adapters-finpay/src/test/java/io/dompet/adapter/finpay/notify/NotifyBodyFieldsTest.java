@@ -38,7 +38,7 @@ class NotifyBodyFieldsTest {
     }
 
     @Test
-    void a_complete_body_becomes_the_notification_it_describes() {
+    void aCompleteBodyBecomesTheNotificationItDescribes() {
         NotificationVerification verification = verify(body -> { });
 
         assertThat(verification).isInstanceOf(Verified.class);
@@ -56,7 +56,7 @@ class NotifyBodyFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"referenceNo", "phoneNo", "transactionDate", "merchantId", "amount", "amount.value",
             "amount.currency", "channel"})
-    void a_missing_mandatory_field_is_named(String field) {
+    void aMissingMandatoryFieldIsNamed(String field) {
         NotificationVerification verification = verify(body -> target(body, field).remove(leaf(field)));
 
         assertThat(verification).isEqualTo(new InvalidField(field, "is missing", true));
@@ -65,7 +65,7 @@ class NotifyBodyFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"referenceNo", "phoneNo", "transactionDate", "merchantId", "amount", "amount.value",
             "amount.currency", "channel"})
-    void a_mandatory_field_that_is_null_counts_as_missing(String field) {
+    void aMandatoryFieldThatIsNullCountsAsMissing(String field) {
         NotificationVerification verification = verify(body -> target(body, field).putNull(leaf(field)));
 
         assertThat(verification).isEqualTo(new InvalidField(field, "is missing", true));
@@ -74,7 +74,7 @@ class NotifyBodyFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"referenceNo", "phoneNo", "transactionDate", "merchantId", "amount.value",
             "amount.currency", "channel"})
-    void a_mandatory_field_that_is_empty_or_blank_counts_as_missing(String field) {
+    void aMandatoryFieldThatIsEmptyOrBlankCountsAsMissing(String field) {
         assertThat(verify(body -> target(body, field).put(leaf(field), "")))
                 .isEqualTo(new InvalidField(field, "is empty", true));
         assertThat(verify(body -> target(body, field).put(leaf(field), "  ")))
@@ -84,7 +84,7 @@ class NotifyBodyFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"referenceNo", "phoneNo", "transactionDate", "merchantId", "amount.value",
             "amount.currency", "transactionDesc", "channel"})
-    void a_text_field_sent_as_a_number_is_invalid(String field) {
+    void aTextFieldSentAsANumberIsInvalid(String field) {
         assertThat(verify(body -> target(body, field).put(leaf(field), 50000.00)))
                 .isEqualTo(new InvalidField(field, "must be a string", false));
     }
@@ -133,7 +133,7 @@ class NotifyBodyFieldsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("invalidValues")
-    void an_invalid_field_is_named_with_a_problem_that_does_not_repeat_the_value(String field, Consumer<ObjectNode> change) {
+    void anInvalidFieldIsNamedWithAProblemThatDoesNotRepeatTheValue(String field, Consumer<ObjectNode> change) {
         ObjectNode body = body();
         change.accept(body);
         NotificationVerification verification = verifier.verify(signed(body));
@@ -151,7 +151,7 @@ class NotifyBodyFieldsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"6281234567890", "081234567890", "+6281234567890", "62812345678", "62812345678901"})
-    void a_phone_number_in_any_indonesian_mobile_form_is_kept_in_its_international_form(String phone) {
+    void aPhoneNumberInAnyIndonesianMobileFormIsKeptInItsInternationalForm(String phone) {
         NotificationVerification verification = verify(body -> body.put("phoneNo", phone));
 
         assertThat(verification).isInstanceOf(Verified.class);
@@ -160,7 +160,7 @@ class NotifyBodyFieldsTest {
     }
 
     @Test
-    void every_phone_number_problem_leaves_the_number_out() {
+    void everyPhoneNumberProblemLeavesTheNumberOut() {
         for (String phone : new String[] {"6221555123456", "62812", "6281234567890123456", "0062812345678",
                 "6281234567890abc", "62 812  3456 7890"}) {
             NotificationVerification verification = verify(body -> body.put("phoneNo", phone));
@@ -171,7 +171,7 @@ class NotifyBodyFieldsTest {
     }
 
     @Test
-    void an_unknown_channel_is_still_verified_and_marked_unknown() {
+    void anUnknownChannelIsStillVerifiedAndMarkedUnknown() {
         NotificationVerification verification = verify(body -> body.put("channel", "qris"));
 
         assertThat(verification).isInstanceOf(Verified.class);
@@ -181,14 +181,14 @@ class NotifyBodyFieldsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"vabri", "vamandiri", "vabca", "pegadaian", "posindo", "alfamart"})
-    void each_documented_channel_is_known(String channel) {
+    void eachDocumentedChannelIsKnown(String channel) {
         NotificationVerification verification = verify(body -> body.put("channel", channel));
 
         assertThat(((Verified) verification).notification().channel().isKnown()).isTrue();
     }
 
     @Test
-    void transaction_desc_is_optional_absent_or_null() {
+    void transactionDescIsOptionalAbsentOrNull() {
         NotificationVerification absent = verify(body -> body.remove("transactionDesc"));
         NotificationVerification asNull = verify(body -> body.putNull("transactionDesc"));
 
@@ -197,12 +197,12 @@ class NotifyBodyFieldsTest {
     }
 
     @Test
-    void unknown_fields_are_ignored_since_finpay_may_add_some() {
+    void unknownFieldsAreIgnoredSinceFinpayMayAddSome() {
         assertThat(verify(body -> body.put("newFinpayField", "x"))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_transaction_date_keeps_the_offset_it_was_sent_with_and_may_carry_fractions() {
+    void aTransactionDateKeepsTheOffsetItWasSentWithAndMayCarryFractions() {
         NotificationVerification verification = verify(body -> body.put("transactionDate", "2024-04-17T05:03:30.5Z"));
 
         assertThat(((Verified) verification).notification().transactionDate())
@@ -210,7 +210,7 @@ class NotifyBodyFieldsTest {
     }
 
     @Test
-    void the_largest_amount_money_holds_is_accepted() {
+    void theLargestAmountMoneyHoldsIsAccepted() {
         NotificationVerification verification = verify(body -> amount(body).put("value", "999999999999999.99"));
 
         assertThat(((Verified) verification).notification().amount()).isEqualTo(Money.parse("999999999999999.99"));

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NotifySettingsTest {
 
     @Test
-    void defaults_sign_the_request_path_allow_a_day_back_and_five_minutes_ahead_and_check_no_ids() {
+    void defaultsSignTheRequestPathAllowADayBackAndFiveMinutesAheadAndCheckNoIds() {
         NotifySettings settings = NotifySettings.of(FINPAY_PUBLIC_KEY);
 
         assertThat(settings.signedPath()).isNull();
@@ -29,7 +29,7 @@ class NotifySettingsTest {
     }
 
     @Test
-    void its_string_form_shows_the_key_as_algorithm_and_size_only() {
+    void itsStringFormShowsTheKeyAsAlgorithmAndSizeOnly() {
         String shown = NotifySettings.of(FINPAY_PUBLIC_KEY).withPartnerId("FINPAY-PARTNER-ID").toString();
         String modulus = ((RSAPublicKey) FINPAY_PUBLIC_KEY).getModulus().toString(16);
 
@@ -39,7 +39,7 @@ class NotifySettingsTest {
     }
 
     @Test
-    void an_rsa_key_shorter_than_2048_bits_is_refused() throws Exception {
+    void anRsaKeyShorterThan2048BitsIsRefused() throws Exception {
         String pem = key("rsa1024-public.pem").replaceAll("-----[A-Z ]+-----|\\s", "");
         PublicKey short1024 = java.security.KeyFactory.getInstance("RSA")
                 .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
@@ -50,7 +50,7 @@ class NotifySettingsTest {
     }
 
     @Test
-    void a_key_that_is_not_rsa_is_refused() throws Exception {
+    void aKeyThatIsNotRsaIsRefused() throws Exception {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(256);
 
@@ -60,39 +60,39 @@ class NotifySettingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "callbacks/finpay/top-up", "/callbacks/finpay top-up", "/a\n"})
-    void a_signed_path_must_start_with_a_slash_and_hold_no_whitespace(String path) {
+    void aSignedPathMustStartWithASlashAndHoldNoWhitespace(String path) {
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withSignedPath(path))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.signed-path");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PT0S", "-PT1S", "PT1H0.001S", "P1D"})
-    void a_max_clock_skew_must_be_positive_and_at_most_an_hour(String skew) {
+    void aMaxClockSkewMustBePositiveAndAtMostAnHour(String skew) {
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxClockSkew(Duration.parse(skew)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-clock-skew");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PT0S", "-PT1S", "P7DT0.001S", "P8D"})
-    void a_max_age_must_be_positive_and_at_most_seven_days(String age) {
+    void aMaxAgeMustBePositiveAndAtMostSevenDays(String age) {
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.parse(age)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-age");
     }
 
     @Test
-    void seven_days_of_max_age_is_the_most_accepted() {
+    void sevenDaysOfMaxAgeIsTheMostAccepted() {
         assertThat(NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.ofDays(7)).maxAge())
                 .isEqualTo(Duration.ofDays(7));
     }
 
     @Test
-    void an_hour_of_clock_skew_is_the_most_accepted() {
+    void anHourOfClockSkewIsTheMostAccepted() {
         assertThat(NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxClockSkew(Duration.ofHours(1)).maxClockSkew())
                 .isEqualTo(Duration.ofHours(1));
     }
 
     @Test
-    void blank_partner_or_merchant_ids_are_refused_rather_than_matched() {
+    void blankPartnerOrMerchantIdsAreRefusedRatherThanMatched() {
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withPartnerId(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.partner-id");
         assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMerchantId(""))

@@ -47,13 +47,13 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void the_digest_and_string_to_sign_of_the_pretty_body_are_those_openssl_computed_from_the_hand_minified_one() {
+    void theDigestAndStringToSignOfThePrettyBodyAreThoseOpensslComputedFromTheHandMinifiedOne() {
         assertThat(NotifySignature.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
         assertThat(NotifySignature.stringToSign(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
     }
 
     @Test
-    void a_pretty_printed_body_signed_by_openssl_verifies_with_finpays_public_key() {
+    void aPrettyPrintedBodySignedByOpensslVerifiesWithFinpaysPublicKey() {
         NotificationVerification verification = verifier.verify(sent(PRETTY));
 
         assertThat(verification).isEqualTo(new Verified(new TopUpNotification("FPN-20240417-000123",
@@ -63,7 +63,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void a_pretty_printed_body_signed_by_openssl_verifies_with_finpays_certificate() {
+    void aPrettyPrintedBodySignedByOpensslVerifiesWithFinpaysCertificate() {
         NotifyVerifierAdapter certificateVerifier = new NotifyVerifierAdapter(new NotifySettings(FINPAY_CERTIFICATE_KEY,
                 null, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null,
                 settings().clock()));
@@ -72,7 +72,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void the_same_signature_covers_the_minified_body_and_any_other_whitespace_between_tokens() {
+    void theSameSignatureCoversTheMinifiedBodyAndAnyOtherWhitespaceBetweenTokens() {
         String reindented = new String(PRETTY, StandardCharsets.UTF_8).replace("\n", "\r\n").replace("    ", "\t");
 
         assertThat(verifier.verify(sent(MINIFIED))).isInstanceOf(Verified.class);
@@ -80,7 +80,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void a_utc_timestamp_with_milliseconds_is_signed_exactly_as_sent() {
+    void aUtcTimestampWithMillisecondsIsSignedExactlyAsSent() {
         String signature = vectorText("notify-signature-utc-millis.b64").strip();
 
         assertThat(verifier.verify(sent(PATH, PRETTY, "2024-04-17T05:03:38.000Z", signature))).isInstanceOf(Verified.class);
@@ -88,7 +88,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void any_changed_byte_of_the_body_makes_the_signature_fail() {
+    void anyChangedByteOfTheBodyMakesTheSignatureFail() {
         for (int i = 0; i < PRETTY.length; i++) {
             byte[] changed = Arrays.copyOf(PRETTY, PRETTY.length);
             changed[i] ^= 1; // a space becomes '!', a line feed a vertical tab: never whitespace the minifier drops
@@ -98,7 +98,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void a_body_with_a_byte_added_or_removed_inside_a_value_fails() {
+    void aBodyWithAByteAddedOrRemovedInsideAValueFails() {
         String text = new String(PRETTY, StandardCharsets.UTF_8);
 
         assertThat(verifier.verify(sent(text.replace("Top up  via", "Top up   via").getBytes(StandardCharsets.UTF_8))))
@@ -110,7 +110,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void a_signature_made_with_another_key_fails() {
+    void aSignatureMadeWithAnotherKeyFails() {
         String byOther = vectorText("notify-signature-other-key.b64").strip();
 
         assertThat(Sha256WithRsa.signBase64(OTHER_PRIVATE_KEY,
@@ -119,7 +119,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void the_genuine_signature_fails_against_another_configured_key() {
+    void theGenuineSignatureFailsAgainstAnotherConfiguredKey() {
         NotifyVerifierAdapter otherKey = new NotifyVerifierAdapter(new NotifySettings(OTHER_PUBLIC_KEY, null,
                 NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
 
@@ -127,19 +127,19 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void the_signature_fails_on_another_path() {
+    void theSignatureFailsOnAnotherPath() {
         assertThat(verifier.verify(sent("/callbacks/finpay/top-up/", PRETTY, TIMESTAMP, SIGNATURE))).isEqualTo(DOES_NOT_VERIFY);
         assertThat(verifier.verify(sent("/callbacks/finpay/topup", PRETTY, TIMESTAMP, SIGNATURE))).isEqualTo(DOES_NOT_VERIFY);
     }
 
     @Test
-    void the_signature_fails_with_another_timestamp_even_one_inside_the_window() {
+    void theSignatureFailsWithAnotherTimestampEvenOneInsideTheWindow() {
         assertThat(verifier.verify(sent(PATH, PRETTY, "2024-04-17T12:03:39+07:00", SIGNATURE))).isEqualTo(DOES_NOT_VERIFY);
         assertThat(verifier.verify(sent(PATH, PRETTY, "2024-04-17T05:03:38Z", SIGNATURE))).isEqualTo(DOES_NOT_VERIFY);
     }
 
     @Test
-    void a_changed_truncated_or_malformed_signature_fails() {
+    void aChangedTruncatedOrMalformedSignatureFails() {
         byte[] signature = Base64.getDecoder().decode(SIGNATURE);
         signature[0] ^= 1;
 
@@ -150,7 +150,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void a_configured_signed_path_replaces_the_path_a_rewriting_proxy_delivered_to() {
+    void aConfiguredSignedPathReplacesThePathARewritingProxyDeliveredTo() {
         NotifyVerifierAdapter behindProxy = new NotifyVerifierAdapter(settings().withSignedPath(PATH));
         NotifyVerifierAdapter signingAnotherPath = new NotifyVerifierAdapter(settings().withSignedPath("/finpay/notify"));
 
@@ -160,7 +160,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     }
 
     @Test
-    void openssls_signature_is_what_dompets_signer_makes_for_the_same_string() {
+    void opensslsSignatureIsWhatDompetsSignerMakesForTheSameString() {
         assertThat(Sha256WithRsa.signBase64(FINPAY_PRIVATE_KEY,
                 vectorText("notify-string-to-sign.txt").getBytes(StandardCharsets.UTF_8))).isEqualTo(SIGNATURE);
     }

@@ -50,19 +50,19 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_signed_notification_within_the_window_is_verified() {
+    void aSignedNotificationWithinTheWindowIsVerified() {
         assertThat(verifier.verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_notification_without_x_timestamp_is_unauthenticated() {
+    void aNotificationWithoutXTimestampIsUnauthenticated() {
         RawNotification noTimestamp = request(PATH, BODY, "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
 
         assertThat(verifier.verify(noTimestamp)).isEqualTo(new Unauthenticated("missing X-TIMESTAMP"));
     }
 
     @Test
-    void a_notification_without_x_signature_or_with_an_empty_one_is_unauthenticated() {
+    void aNotificationWithoutXSignatureOrWithAnEmptyOneIsUnauthenticated() {
         assertThat(verifier.verify(request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP)))
                 .isEqualTo(new Unauthenticated("missing X-SIGNATURE"));
         assertThat(verifier.verify(request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE", " ")))
@@ -70,7 +70,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void header_names_are_matched_whatever_their_case() {
+    void headerNamesAreMatchedWhateverTheirCase() {
         RawNotification lowerCase = request(PATH, BODY, "x-timestamp", TIMESTAMP,
                 "x-signature", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
 
@@ -78,18 +78,18 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_timestamp_two_hours_old_is_verified_with_the_defaults() {
+    void aTimestampTwoHoursOldIsVerifiedWithTheDefaults() {
         assertThat(verifierAt(Duration.ofHours(2)).verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_timestamp_exactly_max_age_old_or_max_clock_skew_ahead_is_verified() {
+    void aTimestampExactlyMaxAgeOldOrMaxClockSkewAheadIsVerified() {
         assertThat(verifierAt(Duration.ofHours(24)).verify(signed(BODY))).isInstanceOf(Verified.class);
         assertThat(verifierAt(Duration.ofMinutes(-5)).verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_timestamp_one_second_beyond_the_window_either_way_is_stale_and_carries_the_verified_notification() {
+    void aTimestampOneSecondBeyondTheWindowEitherWayIsStaleAndCarriesTheVerifiedNotification() {
         Verified verified = (Verified) verifier.verify(signed(BODY));
 
         assertThat(verifierAt(Duration.ofHours(24).plusSeconds(1)).verify(signed(BODY)))
@@ -99,7 +99,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void the_window_follows_the_configured_max_age_and_max_clock_skew() {
+    void theWindowFollowsTheConfiguredMaxAgeAndMaxClockSkew() {
         Duration maxAge = Duration.ofMinutes(10);
         Duration skew = Duration.ofSeconds(30);
 
@@ -110,7 +110,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_badly_signed_notification_thirty_hours_old_is_unauthenticated_not_stale() {
+    void aBadlySignedNotificationThirtyHoursOldIsUnauthenticatedNotStale() {
         RawNotification forged = request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE",
                 sign(OTHER_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
 
@@ -119,7 +119,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void an_old_notification_with_a_wrong_partner_or_an_invalid_body_is_refused_as_such_not_stale() {
+    void anOldNotificationWithAWrongPartnerOrAnInvalidBodyIsRefusedAsSuchNotStale() {
         NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID")
                 .withClock(Clock.fixed(SENT_AT.plus(Duration.ofHours(30)), ZoneOffset.UTC)));
         ObjectNode noAmount = body();
@@ -131,7 +131,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_timestamp_with_fractional_seconds_or_another_offset_is_placed_on_the_same_instant() {
+    void aTimestampWithFractionalSecondsOrAnotherOffsetIsPlacedOnTheSameInstant() {
         assertThat(verifier.verify(signed(BODY, "2024-04-17T05:03:38.250Z"))).isInstanceOf(Verified.class);
         assertThat(verifier.verify(signed(BODY, "2024-04-17T12:03:38.123456+07:00"))).isInstanceOf(Verified.class);
         assertThat(verifier.verify(signed(BODY, "2024-04-17T08:03:38+03:00"))).isInstanceOf(Verified.class);
@@ -140,13 +140,13 @@ class NotifyVerifierAdapterTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-04-17 12:03:38", "2024-04-17T12:03:38", "20240417120338", "1713330218",
             "2024-04-17T12:03:38+0700", "17-04-2024T12:03:38+07:00"})
-    void a_signed_timestamp_that_is_not_iso_8601_with_offset_is_unauthenticated(String timestamp) {
+    void aSignedTimestampThatIsNotIso8601WithOffsetIsUnauthenticated(String timestamp) {
         assertThat(verifier.verify(signed(BODY, timestamp)))
                 .isEqualTo(new Unauthenticated("X-TIMESTAMP is not an ISO-8601 time with offset"));
     }
 
     @Test
-    void the_signature_is_checked_before_the_timestamp_window() {
+    void theSignatureIsCheckedBeforeTheTimestampWindow() {
         RawNotification staleAndForged = request(PATH, BODY, "X-TIMESTAMP", "2020-01-01T00:00:00+07:00",
                 "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, BODY, TIMESTAMP));
 
@@ -154,7 +154,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_configured_partner_id_must_match_x_partner_id() {
+    void aConfiguredPartnerIdMustMatchXPartnerId() {
         NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID"));
 
         assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "FINPAY-PARTNER-ID")))
@@ -167,13 +167,13 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void without_a_configured_partner_id_any_or_no_x_partner_id_is_accepted() {
+    void withoutAConfiguredPartnerIdAnyOrNoXPartnerIdIsAccepted() {
         assertThat(verifier.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "ANYONE"))).isInstanceOf(Verified.class);
         assertThat(verifier.verify(signed(BODY))).isInstanceOf(Verified.class);
     }
 
     @Test
-    void a_configured_merchant_id_must_match_the_bodys_merchant_id() {
+    void aConfiguredMerchantIdMustMatchTheBodysMerchantId() {
         NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
         ObjectNode otherMerchant = body().put("merchantId", "OTHER-MERCHANT");
 
@@ -183,7 +183,7 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_merchant_mismatch_is_reported_before_problems_with_other_fields() {
+    void aMerchantMismatchIsReportedBeforeProblemsWithOtherFields() {
         NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
         ObjectNode otherMerchantAndNoPhone = body().put("merchantId", "OTHER-MERCHANT");
         otherMerchantAndNoPhone.remove("phoneNo");
@@ -194,14 +194,14 @@ class NotifyVerifierAdapterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not-json", "{", "{\"referenceNo\":", "nul", "{}{}", "{\"a\":1}x", "\u0000"})
-    void a_signed_body_that_is_not_json_is_malformed(String body) {
+    void aSignedBodyThatIsNotJsonIsMalformed(String body) {
         NotificationVerification verification = verifier.verify(signed(body.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(verification).isInstanceOf(Malformed.class);
     }
 
     @Test
-    void a_body_of_whitespace_only_is_malformed_as_empty() {
+    void aBodyOfWhitespaceOnlyIsMalformedAsEmpty() {
         byte[] whitespace = " \r\n\t ".getBytes(StandardCharsets.UTF_8);
         RawNotification blank = request(PATH, whitespace, "X-TIMESTAMP", TIMESTAMP,
                 "X-SIGNATURE", sign(FINPAY_PRIVATE_KEY, PATH, new byte[0], TIMESTAMP));
@@ -211,12 +211,12 @@ class NotifyVerifierAdapterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[]", "[{\"referenceNo\":\"X\"}]", "\"text\"", "42", "true", "null"})
-    void a_signed_body_that_is_json_but_not_an_object_is_malformed(String body) {
+    void aSignedBodyThatIsJsonButNotAnObjectIsMalformed(String body) {
         assertThat(verifier.verify(signed(body.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(Malformed.class);
     }
 
     @Test
-    void a_body_with_a_duplicate_key_is_malformed_rather_than_read_one_way_or_the_other() {
+    void aBodyWithADuplicateKeyIsMalformedRatherThanReadOneWayOrTheOther() {
         String json = new String(BODY, StandardCharsets.UTF_8);
         String duplicated = json.replace("\"amount\":{\"value\":\"50000.00\"",
                 "\"amount\":{\"value\":\"50000.00\",\"value\":\"5000000.00\"");
@@ -226,21 +226,21 @@ class NotifyVerifierAdapterTest {
     }
 
     @Test
-    void a_body_that_is_not_utf_8_is_malformed() {
+    void aBodyThatIsNotUtf8IsMalformed() {
         byte[] latin1 = new String(BODY, StandardCharsets.UTF_8).replace("via", "vía").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(verifier.verify(signed(latin1))).isEqualTo(new Malformed("body is not UTF-8"));
     }
 
     @Test
-    void no_reason_repeats_the_signature_or_the_phone_number() {
+    void noReasonRepeatsTheSignatureOrThePhoneNumber() {
         RawNotification forged = request(PATH, BODY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE", "QUJDRA==");
 
         assertThat(verifier.verify(forged).toString()).doesNotContain("QUJDRA==").doesNotContain("1234567890");
     }
 
     @Test
-    void nothing_a_sender_sends_makes_it_throw() {
+    void nothingASenderSendsMakesItThrow() {
         Random random = new Random(20240417);
         for (int round = 0; round < 2000; round++) {
             byte[] body = Arrays.copyOf(BODY, BODY.length);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BillWidgetSignerTest {
 
     @Test
-    void values_are_upper_cased_and_each_followed_by_a_percent_sign_in_byte_order_of_the_names() {
+    void valuesAreUpperCasedAndEachFollowedByAPercentSignInByteOrderOfTheNames() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("b", "two");
         fields.put("a", "one");
@@ -23,7 +23,7 @@ class BillWidgetSignerTest {
     }
 
     @Test
-    void the_merchant_key_is_appended_as_it_is_and_the_digest_is_sha256_hex() {
+    void theMerchantKeyIsAppendedAsItIsAndTheDigestIsSha256Hex() {
         // printf '%s' 'ONE%key-Abc' | openssl dgst -sha256
         String expected = "84b82273f198e3950ac68d61aebab516183157f179d7c644a4cce3e647ede730";
 
@@ -34,7 +34,7 @@ class BillWidgetSignerTest {
     }
 
     @Test
-    void a_missing_value_or_a_blank_key_is_refused_without_repeating_the_key() {
+    void aMissingValueOrABlankKeyIsRefusedWithoutRepeatingTheKey() {
         Map<String, String> fields = new HashMap<>();
         fields.put("trxId", null);
 

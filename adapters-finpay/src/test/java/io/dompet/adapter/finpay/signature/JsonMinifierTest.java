@@ -8,38 +8,38 @@ import org.junit.jupiter.api.Test;
 class JsonMinifierTest {
 
     @Test
-    void whitespace_between_tokens_is_removed() {
+    void whitespaceBetweenTokensIsRemoved() {
         assertThat(JsonMinifier.minify("{ \"a\" : 1 ,\n\t\"b\" :\r\n [ true , null ] }"))
                 .isEqualTo("{\"a\":1,\"b\":[true,null]}");
     }
 
     @Test
-    void spaces_inside_values_are_kept() {
+    void spacesInsideValuesAreKept() {
         assertThat(JsonMinifier.minify("{ \"customerName\" : \"  sa**m  budi \" }"))
                 .isEqualTo("{\"customerName\":\"  sa**m  budi \"}");
     }
 
     @Test
-    void an_escaped_quote_does_not_end_the_string() {
+    void anEscapedQuoteDoesNotEndTheString() {
         assertThat(JsonMinifier.minify("{ \"a\" : \"say \\\" hi \\\" \" , \"b\" : 1 }"))
                 .isEqualTo("{\"a\":\"say \\\" hi \\\" \",\"b\":1}");
     }
 
     @Test
-    void an_escaped_backslash_before_the_closing_quote_does_end_the_string() {
+    void anEscapedBackslashBeforeTheClosingQuoteDoesEndTheString() {
         // "a\\" is the two characters a and \ : the quote after the escaped backslash closes the string
         assertThat(JsonMinifier.minify("{ \"a\" : \"dir\\\\\" , \"b\" : \" x \" }"))
                 .isEqualTo("{\"a\":\"dir\\\\\",\"b\":\" x \"}");
     }
 
     @Test
-    void unicode_escapes_and_control_escapes_are_kept_as_written() {
+    void unicodeEscapesAndControlEscapesAreKeptAsWritten() {
         assertThat(JsonMinifier.minify("{ \"a\" : \"caf\\u00e9 \\n \\t \\/\" }"))
                 .isEqualTo("{\"a\":\"caf\\u00e9 \\n \\t \\/\"}");
     }
 
     @Test
-    void utf_8_text_inside_and_around_strings_is_kept_byte_for_byte() {
+    void utf8TextInsideAndAroundStringsIsKeptByteForByte() {
         String json = "{ \"nama\" : \"Ré 日本 😀\" , \"é\" : [ \"ü\" ] }";
 
         byte[] minified = JsonMinifier.minify(json.getBytes(StandardCharsets.UTF_8));
@@ -48,7 +48,7 @@ class JsonMinifierTest {
     }
 
     @Test
-    void nested_objects_and_arrays_are_minified_at_every_depth() {
+    void nestedObjectsAndArraysAreMinifiedAtEveryDepth() {
         String json = """
                 {
                   "a" : { "b" : [ { "c" : [ 1 , 2 , { "d" : "e f" } ] } , [ ] , { } ] },
@@ -60,21 +60,21 @@ class JsonMinifierTest {
     }
 
     @Test
-    void already_minified_input_comes_back_unchanged() {
+    void alreadyMinifiedInputComesBackUnchanged() {
         String minified = Vectors.text("topup-body-minified.json");
 
         assertThat(JsonMinifier.minify(minified)).isEqualTo(minified);
     }
 
     @Test
-    void the_pretty_printed_vector_body_minifies_to_the_hand_written_minified_body() {
+    void thePrettyPrintedVectorBodyMinifiesToTheHandWrittenMinifiedBody() {
         byte[] pretty = Vectors.bytes("topup-body-pretty.json");
 
         assertThat(JsonMinifier.minify(pretty)).isEqualTo(Vectors.bytes("topup-body-minified.json"));
     }
 
     @Test
-    void an_empty_input_stays_empty() {
+    void anEmptyInputStaysEmpty() {
         assertThat(JsonMinifier.minify("")).isEmpty();
         assertThat(JsonMinifier.minify(" \n\t\r ")).isEmpty();
     }

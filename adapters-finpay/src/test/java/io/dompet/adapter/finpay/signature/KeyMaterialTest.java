@@ -29,7 +29,7 @@ class KeyMaterialTest {
     class PrivateKeys {
 
         @Test
-        void a_pkcs8_pem_gives_the_rsa_2048_private_key() {
+        void aPkcs8PemGivesTheRsa2048PrivateKey() {
             PrivateKey key = KeyMaterial.privateKey(Fixtures.text(PKCS8));
 
             assertThat(key.getAlgorithm()).isEqualTo("RSA");
@@ -37,7 +37,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_pkcs1_pem_of_the_same_key_gives_the_same_private_key() {
+        void aPkcs1PemOfTheSameKeyGivesTheSamePrivateKey() {
             RSAPrivateCrtKey pkcs1 = (RSAPrivateCrtKey) KeyMaterial.privateKey(Fixtures.text(PKCS1));
 
             assertThat(pkcs1.getModulus()).isEqualTo(reference().getModulus());
@@ -46,13 +46,13 @@ class KeyMaterialTest {
 
         @ParameterizedTest
         @ValueSource(strings = {PKCS8, PKCS1})
-        void surrounding_whitespace_is_ignored(String fixture) {
+        void surroundingWhitespaceIsIgnored(String fixture) {
             assertSameKey(KeyMaterial.privateKey("  \n\t" + Fixtures.text(fixture) + "\n\n  "));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {PKCS8, PKCS1})
-        void line_breaks_written_as_backslash_n_as_in_environment_variables_are_understood(String fixture) {
+        void lineBreaksWrittenAsBackslashNAsInEnvironmentVariablesAreUnderstood(String fixture) {
             String escaped = Fixtures.text(fixture).strip().replace("\n", "\\n");
             assertThat(escaped).doesNotContain("\n");
 
@@ -60,18 +60,18 @@ class KeyMaterialTest {
         }
 
         @Test
-        void escaped_windows_line_breaks_are_understood() {
+        void escapedWindowsLineBreaksAreUnderstood() {
             assertSameKey(KeyMaterial.privateKey(Fixtures.text(PKCS8).replace("\n", "\\r\\n")));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {PKCS8, PKCS1})
-        void windows_line_endings_are_understood(String fixture) {
+        void windowsLineEndingsAreUnderstood(String fixture) {
             assertSameKey(KeyMaterial.privateKey(Fixtures.text(fixture).replace("\n", "\r\n")));
         }
 
         @Test
-        void a_body_on_one_line_or_wrapped_with_spaces_is_understood() {
+        void aBodyOnOneLineOrWrappedWithSpacesIsUnderstood() {
             String body = String.join("", Fixtures.bodyLines(PKCS8));
 
             assertSameKey(KeyMaterial.privateKey("-----BEGIN PRIVATE KEY-----" + body + "-----END PRIVATE KEY-----"));
@@ -79,7 +79,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_file_reference_with_an_absolute_path_is_read() {
+        void aFileReferenceWithAnAbsolutePathIsRead() {
             Path absolute = Fixtures.path(PKCS8);
             assertThat(absolute).isAbsolute();
 
@@ -88,17 +88,17 @@ class KeyMaterialTest {
 
         @ParameterizedTest
         @ValueSource(strings = {PKCS8, PKCS1})
-        void a_file_reference_with_a_relative_path_is_read_from_the_working_directory(String fixture) {
+        void aFileReferenceWithARelativePathIsReadFromTheWorkingDirectory(String fixture) {
             assertSameKey(KeyMaterial.privateKey("file:" + Fixtures.RELATIVE_DIRECTORY + fixture));
         }
 
         @Test
-        void a_file_reference_may_be_surrounded_by_whitespace() {
+        void aFileReferenceMayBeSurroundedByWhitespace() {
             assertSameKey(KeyMaterial.privateKey("  file: " + Fixtures.path(PKCS8) + " \n"));
         }
 
         @Test
-        void a_file_with_windows_line_endings_is_read(@TempDir Path directory) throws Exception {
+        void aFileWithWindowsLineEndingsIsRead(@TempDir Path directory) throws Exception {
             Path file = Files.writeString(directory.resolve("key.pem"), Fixtures.text(PKCS1).replace("\n", "\r\n"));
 
             assertSameKey(KeyMaterial.privateKey("file:" + file));
@@ -115,7 +115,7 @@ class KeyMaterialTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"rsa2048-public.pem", "rsa2048-public-pkcs1.pem", "rsa2048-cert.pem"})
-        void an_x509_public_key_a_pkcs1_public_key_and_a_certificate_give_the_public_half_of_the_key(String fixture) {
+        void anX509PublicKeyAPkcs1PublicKeyAndACertificateGiveThePublicHalfOfTheKey(String fixture) {
             PublicKey key = KeyMaterial.publicKey(Fixtures.text(fixture));
 
             assertThat(key.getAlgorithm()).isEqualTo("RSA");
@@ -125,7 +125,7 @@ class KeyMaterialTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"rsa2048-public.pem", "rsa2048-public-pkcs1.pem", "rsa2048-cert.pem"})
-        void every_form_reads_from_a_file_and_from_escaped_text_alike(String fixture) {
+        void everyFormReadsFromAFileAndFromEscapedTextAlike(String fixture) {
             PublicKey fromText = KeyMaterial.publicKey(Fixtures.text(fixture));
 
             assertThat(KeyMaterial.publicKey("file:" + Fixtures.path(fixture))).isEqualTo(fromText);
@@ -139,7 +139,7 @@ class KeyMaterialTest {
     class RefusedMaterial {
 
         @Test
-        void nothing_at_all_is_refused() {
+        void nothingAtAllIsRefused() {
             assertThatThrownBy(() -> KeyMaterial.privateKey(null))
                     .isInstanceOf(InvalidKeyMaterialException.class).hasMessageContaining("empty");
             assertThatThrownBy(() -> KeyMaterial.publicKey("  \n "))
@@ -147,7 +147,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void text_that_is_not_pem_is_refused_as_not_pem() {
+        void textThatIsNotPemIsRefusedAsNotPem() {
             String body = String.join("", Fixtures.bodyLines(PKCS8));
 
             assertRefused(() -> KeyMaterial.privateKey(body), "not PEM", PKCS8);
@@ -155,21 +155,21 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_pem_block_without_its_end_line_is_refused() {
+        void aPemBlockWithoutItsEndLineIsRefused() {
             String truncated = Fixtures.text(PKCS8).replace("-----END PRIVATE KEY-----", "");
 
             assertRefused(() -> KeyMaterial.privateKey(truncated), "no -----END PRIVATE KEY----- line", PKCS8);
         }
 
         @Test
-        void a_body_that_is_not_base64_is_refused() {
+        void aBodyThatIsNotBase64IsRefused() {
             String corrupted = Fixtures.text(PKCS8).replaceFirst("\n(.)", "\n!");
 
             assertRefused(() -> KeyMaterial.privateKey(corrupted), "not valid base64", PKCS8);
         }
 
         @Test
-        void a_body_that_is_base64_but_not_a_key_is_refused() {
+        void aBodyThatIsBase64ButNotAKeyIsRefused() {
             String text = Fixtures.text(PKCS8);
             String lastBodyLine = Fixtures.bodyLines(PKCS8).get(Fixtures.bodyLines(PKCS8).size() - 1);
             String truncated = text.replace(lastBodyLine + "\n", "");
@@ -178,7 +178,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_missing_file_is_refused_naming_the_path() {
+        void aMissingFileIsRefusedNamingThePath() {
             assertThatThrownBy(() -> KeyMaterial.privateKey("file:keys/nowhere.pem"))
                     .isInstanceOf(InvalidKeyMaterialException.class)
                     .hasMessageStartingWith("file not found: keys/nowhere.pem (resolved to ")
@@ -189,20 +189,20 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_file_reference_without_a_path_is_refused() {
+        void aFileReferenceWithoutAPathIsRefused() {
             assertThatThrownBy(() -> KeyMaterial.privateKey("file:  "))
                     .isInstanceOf(InvalidKeyMaterialException.class).hasMessageContaining("needs a path");
         }
 
         @Test
-        void a_directory_is_refused(@TempDir Path directory) {
+        void aDirectoryIsRefused(@TempDir Path directory) {
             assertThatThrownBy(() -> KeyMaterial.privateKey("file:" + directory))
                     .isInstanceOf(InvalidKeyMaterialException.class)
                     .hasMessage("not a file but a directory: " + directory);
         }
 
         @Test
-        void a_binary_file_is_refused_as_not_pem_text(@TempDir Path directory) throws Exception {
+        void aBinaryFileIsRefusedAsNotPemText(@TempDir Path directory) throws Exception {
             Path der = Files.write(directory.resolve("key.der"), new byte[] {0x30, (byte) 0x82, (byte) 0xff, (byte) 0xfe});
 
             assertThatThrownBy(() -> KeyMaterial.privateKey("file:" + der))
@@ -211,26 +211,26 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_certificate_where_a_private_key_is_expected_is_refused() {
+        void aCertificateWhereAPrivateKeyIsExpectedIsRefused() {
             assertRefused(() -> KeyMaterial.privateKey(Fixtures.text("rsa2048-cert.pem")),
                     "expected a private key but found a certificate", "rsa2048-cert.pem");
         }
 
         @Test
-        void a_public_key_where_a_private_key_is_expected_is_refused() {
+        void aPublicKeyWhereAPrivateKeyIsExpectedIsRefused() {
             assertRefused(() -> KeyMaterial.privateKey(Fixtures.text("rsa2048-public.pem")),
                     "expected a private key but found a public key", "rsa2048-public.pem");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {PKCS8, PKCS1})
-        void a_private_key_where_a_public_key_is_expected_is_refused_without_quoting_it(String fixture) {
+        void aPrivateKeyWhereAPublicKeyIsExpectedIsRefusedWithoutQuotingIt(String fixture) {
             assertRefused(() -> KeyMaterial.publicKey(Fixtures.text(fixture)),
                     "expected a public key or a certificate but found a private key", fixture);
         }
 
         @Test
-        void errors_in_a_file_name_the_file() {
+        void errorsInAFileNameTheFile() {
             Path certificate = Fixtures.path("rsa2048-cert.pem");
 
             assertThatThrownBy(() -> KeyMaterial.privateKey("file:" + certificate))
@@ -239,7 +239,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void a_1024_bit_rsa_key_is_refused_as_too_short() {
+        void a1024BitRsaKeyIsRefusedAsTooShort() {
             assertRefused(() -> KeyMaterial.privateKey(Fixtures.text("rsa1024-pkcs8.pem")),
                     "RSA key of 1024 bits; at least 2048 required", "rsa1024-pkcs8.pem");
             assertRefused(() -> KeyMaterial.publicKey(Fixtures.text("rsa1024-public.pem")),
@@ -248,7 +248,7 @@ class KeyMaterialTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"rsa2048-encrypted-pkcs8.pem", "rsa2048-encrypted-pkcs1.pem"})
-        void an_encrypted_private_key_is_refused(String fixture) {
+        void anEncryptedPrivateKeyIsRefused(String fixture) {
             assertRefused(() -> KeyMaterial.privateKey(Fixtures.text(fixture)),
                     "encrypted private keys are not supported", fixture);
             assertRefused(() -> KeyMaterial.privateKey("file:" + Fixtures.path(fixture)),
@@ -256,7 +256,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void an_ec_key_is_refused_as_not_rsa() {
+        void anEcKeyIsRefusedAsNotRsa() {
             assertRefused(() -> KeyMaterial.privateKey(Fixtures.text("ec-p256-pkcs8.pem")),
                     "expected an RSA key but found an EC key", "ec-p256-pkcs8.pem");
             assertRefused(() -> KeyMaterial.publicKey(Fixtures.text("ec-p256-public.pem")),
@@ -264,7 +264,7 @@ class KeyMaterialTest {
         }
 
         @Test
-        void an_openssh_private_key_is_refused_with_how_to_convert_it() {
+        void anOpensshPrivateKeyIsRefusedWithHowToConvertIt() {
             String openssh = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n";
 
             assertThatThrownBy(() -> KeyMaterial.privateKey(openssh))

@@ -42,7 +42,7 @@ class MoneySignerTest {
     }
 
     @Test
-    void the_key_is_the_hex_text_of_the_secrets_utf8_bytes_in_the_configured_case() {
+    void theKeyIsTheHexTextOfTheSecretsUtf8BytesInTheConfiguredCase() {
         assertThat(MoneySigner.keyText(SECRET, HexCase.UPPER)).isEqualTo(Vectors.text("money-key-upper.txt"));
         assertThat(MoneySigner.keyText(SECRET, HexCase.LOWER)).isEqualTo(Vectors.text("money-key-lower.txt"));
         assertThat(MoneySigner.keyText("ab", HexCase.UPPER)).isEqualTo("6162");
@@ -50,46 +50,46 @@ class MoneySignerTest {
     }
 
     @Test
-    void the_string_to_sign_is_the_values_sorted_by_field_name_without_the_signature() {
+    void theStringToSignIsTheValuesSortedByFieldNameWithoutTheSignature() {
         assertThat(MoneySigner.stringToSign(getToken())).isEqualTo(Vectors.text("money-get-token-string-to-sign.txt"));
         assertThat(MoneySigner.stringToSign(widget())).isEqualTo(Vectors.text("money-widget-string-to-sign.txt"));
     }
 
     @Test
-    void signs_a_get_token_body_exactly_as_openssl_does_with_an_upper_case_key() {
+    void signsAGetTokenBodyExactlyAsOpensslDoesWithAnUpperCaseKey() {
         assertThat(new MoneySigner(SECRET, HexCase.UPPER).sign(getToken()))
                 .isEqualTo(Vectors.text("money-get-token-upper.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
-    void signs_a_get_token_body_exactly_as_openssl_does_with_a_lower_case_key() {
+    void signsAGetTokenBodyExactlyAsOpensslDoesWithALowerCaseKey() {
         assertThat(new MoneySigner(SECRET, HexCase.LOWER).sign(getToken()))
                 .isEqualTo(Vectors.text("money-get-token-lower.sig"))
                 .matches("[0-9A-F]{64}");
     }
 
     @Test
-    void signs_a_widget_body_exactly_as_openssl_does_with_an_upper_case_key() {
+    void signsAWidgetBodyExactlyAsOpensslDoesWithAnUpperCaseKey() {
         assertThat(new MoneySigner(SECRET, HexCase.UPPER).sign(widget()))
                 .isEqualTo(Vectors.text("money-widget-upper.sig"));
     }
 
     @Test
-    void signs_a_widget_body_exactly_as_openssl_does_with_a_lower_case_key() {
+    void signsAWidgetBodyExactlyAsOpensslDoesWithALowerCaseKey() {
         assertThat(new MoneySigner(SECRET, HexCase.LOWER).sign(widget()))
                 .isEqualTo(Vectors.text("money-widget-lower.sig"));
     }
 
     @Test
-    void the_order_in_which_fields_are_given_does_not_change_the_signature() {
+    void theOrderInWhichFieldsAreGivenDoesNotChangeTheSignature() {
         MoneySigner signer = new MoneySigner(SECRET, HexCase.UPPER);
 
         assertThat(signer.sign(new HashMap<>(widget()))).isEqualTo(Vectors.text("money-widget-upper.sig"));
     }
 
     @Test
-    void field_names_are_sorted_by_bytes_so_upper_case_letters_come_before_lower_case_ones() {
+    void fieldNamesAreSortedByBytesSoUpperCaseLettersComeBeforeLowerCaseOnes() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("b", "2");
         fields.put("a", "1");
@@ -99,7 +99,7 @@ class MoneySignerTest {
     }
 
     @Test
-    void every_value_and_the_secret_change_the_signature() {
+    void everyValueAndTheSecretChangeTheSignature() {
         MoneySigner signer = new MoneySigner(SECRET, HexCase.UPPER);
         String expected = Vectors.text("money-widget-upper.sig");
         for (String name : widget().keySet()) {
@@ -114,7 +114,7 @@ class MoneySignerTest {
     }
 
     @Test
-    void a_missing_value_or_a_blank_secret_is_refused_without_repeating_the_secret() {
+    void aMissingValueOrABlankSecretIsRefusedWithoutRepeatingTheSecret() {
         Map<String, String> fields = new HashMap<>(getToken());
         fields.put("transNumber", null);
 

@@ -24,30 +24,30 @@ class Sha256WithRsaTest {
     private final PublicKey publicKey = KeyMaterial.publicKey(Fixtures.text("rsa2048-public.pem"));
 
     @Test
-    void signs_as_openssl_dgst_sha256_sign_does() {
+    void signsAsOpensslDgstSha256SignDoes() {
         assertThat(Sha256WithRsa.signBase64(privateKey, MESSAGE)).isEqualTo(OPENSSL_SIGNATURE);
         assertThat(Sha256WithRsa.sign(privateKey, MESSAGE)).isEqualTo(Base64.getDecoder().decode(OPENSSL_SIGNATURE));
     }
 
     @Test
-    void accepts_an_openssl_signature() {
+    void acceptsAnOpensslSignature() {
         assertThat(Sha256WithRsa.verify(publicKey, MESSAGE, OPENSSL_SIGNATURE)).isTrue();
     }
 
     @Test
-    void accepts_a_signature_over_arbitrary_bytes_that_are_not_text() {
+    void acceptsASignatureOverArbitraryBytesThatAreNotText() {
         byte[] binary = {0, (byte) 0xff, (byte) 0xc3, 0x28, 10, 13};
 
         assertThat(Sha256WithRsa.verify(publicKey, binary, Sha256WithRsa.signBase64(privateKey, binary))).isTrue();
     }
 
     @Test
-    void tolerates_whitespace_around_the_base64_signature() {
+    void toleratesWhitespaceAroundTheBase64Signature() {
         assertThat(Sha256WithRsa.verify(publicKey, MESSAGE, " " + OPENSSL_SIGNATURE + "\r\n")).isTrue();
     }
 
     @Test
-    void rejects_a_changed_message() {
+    void rejectsAChangedMessage() {
         byte[] changed = Arrays.copyOf(MESSAGE, MESSAGE.length);
         changed[changed.length - 1] ^= 1;
 
@@ -55,7 +55,7 @@ class Sha256WithRsaTest {
     }
 
     @Test
-    void rejects_a_changed_signature() {
+    void rejectsAChangedSignature() {
         byte[] signature = Base64.getDecoder().decode(OPENSSL_SIGNATURE);
         signature[10] ^= 1;
 
@@ -63,7 +63,7 @@ class Sha256WithRsaTest {
     }
 
     @Test
-    void rejects_a_signature_made_with_another_key() {
+    void rejectsASignatureMadeWithAnotherKey() {
         PrivateKey other = KeyMaterial.privateKey(Fixtures.text("other-rsa2048-pkcs8.pem"));
 
         assertThat(Sha256WithRsa.verify(publicKey, MESSAGE, Sha256WithRsa.signBase64(other, MESSAGE))).isFalse();
@@ -72,12 +72,12 @@ class Sha256WithRsaTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "not base64!", "AAAA", "QUJD", "%%%%", "AAA"})
-    void answers_false_rather_than_throwing_for_a_missing_malformed_or_wrong_length_signature(String signature) {
+    void answersFalseRatherThanThrowingForAMissingMalformedOrWrongLengthSignature(String signature) {
         assertThat(Sha256WithRsa.verify(publicKey, MESSAGE, signature)).isFalse();
     }
 
     @Test
-    void answers_false_for_a_truncated_signature() {
+    void answersFalseForATruncatedSignature() {
         byte[] signature = Base64.getDecoder().decode(OPENSSL_SIGNATURE);
 
         assertThat(Sha256WithRsa.verify(publicKey, MESSAGE, Arrays.copyOf(signature, signature.length - 1))).isFalse();
@@ -85,7 +85,7 @@ class Sha256WithRsaTest {
     }
 
     @Test
-    void refuses_a_key_that_cannot_make_or_check_rsa_signatures() throws Exception {
+    void refusesAKeyThatCannotMakeOrCheckRsaSignatures() throws Exception {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(256);
         var pair = ec.generateKeyPair();

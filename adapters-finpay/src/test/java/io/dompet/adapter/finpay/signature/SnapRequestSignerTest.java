@@ -18,25 +18,25 @@ class SnapRequestSignerTest {
     private static final String OPENSSL_HEX = Vectors.text("snap-hmac-signature.hex").strip();
 
     @Test
-    void the_body_digest_is_openssls_sha256_of_the_minified_body() {
+    void theBodyDigestIsOpensslsSha256OfTheMinifiedBody() {
         assertThat(SnapRequestSigner.bodyDigest(MINIFIED_BODY)).isEqualTo(Vectors.text("snap-hmac-body-sha256.txt"));
         assertThat(SnapRequestSigner.bodyDigest("{}".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(Vectors.text("snap-hmac-empty-object-sha256.txt"));
     }
 
     @Test
-    void the_body_digest_of_a_pretty_printed_body_is_the_digest_of_its_minified_form() {
+    void theBodyDigestOfAPrettyPrintedBodyIsTheDigestOfItsMinifiedForm() {
         assertThat(SnapRequestSigner.bodyDigest(PRETTY_BODY)).isEqualTo(Vectors.text("snap-hmac-body-sha256.txt"));
     }
 
     @Test
-    void the_string_to_sign_is_method_path_token_body_digest_and_timestamp_joined_by_colons() {
+    void theStringToSignIsMethodPathTokenBodyDigestAndTimestampJoinedByColons() {
         assertThat(SnapRequestSigner.stringToSign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
                 .isEqualTo(Vectors.text("snap-hmac-string-to-sign.txt"));
     }
 
     @Test
-    void signs_exactly_as_openssl_does_in_base64() {
+    void signsExactlyAsOpensslDoesInBase64() {
         SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
 
         assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
@@ -44,7 +44,7 @@ class SnapRequestSignerTest {
     }
 
     @Test
-    void signs_exactly_as_openssl_does_in_lowercase_hex() {
+    void signsExactlyAsOpensslDoesInLowercaseHex() {
         SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.HEX);
 
         assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, MINIFIED_BODY, Vectors.TIMESTAMP))
@@ -53,14 +53,14 @@ class SnapRequestSignerTest {
     }
 
     @Test
-    void a_pretty_printed_body_gets_the_same_signature_as_its_minified_form() {
+    void aPrettyPrintedBodyGetsTheSameSignatureAsItsMinifiedForm() {
         SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
 
         assertThat(signer.sign("POST", Vectors.PATH, Vectors.TOKEN, PRETTY_BODY, Vectors.TIMESTAMP)).isEqualTo(OPENSSL_BASE64);
     }
 
     @Test
-    void every_input_changes_the_signature() {
+    void everyInputChangesTheSignature() {
         SnapRequestSigner signer = new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.BASE64);
         byte[] otherBody = new String(MINIFIED_BODY, StandardCharsets.UTF_8).replace("  ", " ").getBytes(StandardCharsets.UTF_8);
 
@@ -78,14 +78,14 @@ class SnapRequestSignerTest {
     }
 
     @Test
-    void its_string_form_never_shows_the_secret() {
+    void itsStringFormNeverShowsTheSecret() {
         assertThat(new SnapRequestSigner(Vectors.SECRET, SignatureEncoding.HEX).toString())
                 .doesNotContain(Vectors.SECRET)
                 .contains("HmacSHA512", "HEX");
     }
 
     @Test
-    void a_blank_secret_is_refused_without_repeating_it() {
+    void aBlankSecretIsRefusedWithoutRepeatingIt() {
         assertThatThrownBy(() -> new SnapRequestSigner("  ", SignatureEncoding.BASE64))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the SNAP client secret must not be blank");

@@ -25,13 +25,13 @@ class SnapTokenSignerTest {
     private static final String OPENSSL_UTF8_SIGNATURE = Fixtures.text("snap-token-signature-utf8.b64").strip();
 
     @Test
-    void the_string_to_sign_is_client_id_bar_timestamp() {
+    void theStringToSignIsClientIdBarTimestamp() {
         assertThat(Fixtures.text("snap-token-message.txt")).isEqualTo(CLIENT_ID + "|" + TIMESTAMP);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rsa2048-pkcs8.pem", "rsa2048-pkcs1.pem"})
-    void signs_exactly_as_openssl_does_from_a_pkcs8_or_pkcs1_key_file(String fixture) {
+    void signsExactlyAsOpensslDoesFromAPkcs8OrPkcs1KeyFile(String fixture) {
         SnapTokenSigner signer = signer("file:" + Fixtures.path(fixture));
 
         assertThat(signer.sign(CLIENT_ID, TIMESTAMP)).isEqualTo(OPENSSL_SIGNATURE);
@@ -39,14 +39,14 @@ class SnapTokenSignerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rsa2048-pkcs8.pem", "rsa2048-pkcs1.pem"})
-    void signs_exactly_as_openssl_does_from_pem_text_with_escaped_line_breaks(String fixture) {
+    void signsExactlyAsOpensslDoesFromPemTextWithEscapedLineBreaks(String fixture) {
         SnapTokenSigner signer = signer(Fixtures.text(fixture).replace("\n", "\\n"));
 
         assertThat(signer.sign(CLIENT_ID, TIMESTAMP)).isEqualTo(OPENSSL_SIGNATURE);
     }
 
     @Test
-    void encodes_the_string_to_sign_as_utf_8() {
+    void encodesTheStringToSignAsUtf8() {
         SnapTokenSigner signer = signer(Fixtures.text("rsa2048-pkcs8.pem"));
 
         assertThat(signer.sign("toko-café", TIMESTAMP)).isEqualTo(OPENSSL_UTF8_SIGNATURE);
@@ -54,7 +54,7 @@ class SnapTokenSignerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rsa2048-public.pem", "rsa2048-public-pkcs1.pem", "rsa2048-cert.pem"})
-    void its_signature_verifies_with_the_public_key_and_the_certificate(String fixture) {
+    void itsSignatureVerifiesWithThePublicKeyAndTheCertificate(String fixture) {
         PublicKey publicKey = KeyMaterial.publicKey(Fixtures.text(fixture));
         String signature = signer(Fixtures.text("rsa2048-pkcs1.pem")).sign(CLIENT_ID, TIMESTAMP);
 
@@ -62,14 +62,14 @@ class SnapTokenSignerTest {
     }
 
     @Test
-    void its_signature_does_not_verify_with_another_key() {
+    void itsSignatureDoesNotVerifyWithAnotherKey() {
         PublicKey otherKey = KeyMaterial.publicKey(Fixtures.text("other-rsa2048-public.pem"));
 
         assertThat(Sha256WithRsa.verify(otherKey, bytes(CLIENT_ID + "|" + TIMESTAMP), OPENSSL_SIGNATURE)).isFalse();
     }
 
     @Test
-    void its_signature_does_not_verify_for_another_client_id_or_timestamp() {
+    void itsSignatureDoesNotVerifyForAnotherClientIdOrTimestamp() {
         PublicKey publicKey = KeyMaterial.publicKey(Fixtures.text("rsa2048-cert.pem"));
 
         assertThat(Sha256WithRsa.verify(publicKey, bytes("dompet-clienT|" + TIMESTAMP), OPENSSL_SIGNATURE)).isFalse();
@@ -79,14 +79,14 @@ class SnapTokenSignerTest {
     }
 
     @Test
-    void another_key_gives_another_signature() {
+    void anotherKeyGivesAnotherSignature() {
         SnapTokenSigner other = signer(Fixtures.text("other-rsa2048-pkcs8.pem"));
 
         assertThat(other.sign(CLIENT_ID, TIMESTAMP)).isNotEqualTo(OPENSSL_SIGNATURE);
     }
 
     @Test
-    void a_blank_client_id_or_timestamp_is_refused() {
+    void aBlankClientIdOrTimestampIsRefused() {
         SnapTokenSigner signer = signer(Fixtures.text("rsa2048-pkcs8.pem"));
 
         assertThatThrownBy(() -> signer.sign(" ", TIMESTAMP)).isInstanceOf(IllegalArgumentException.class);
@@ -94,7 +94,7 @@ class SnapTokenSignerTest {
     }
 
     @Test
-    void a_short_or_non_rsa_key_is_refused_even_when_built_in_code() throws Exception {
+    void aShortOrNonRsaKeyIsRefusedEvenWhenBuiltInCode() throws Exception {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(1024);
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
@@ -109,7 +109,7 @@ class SnapTokenSignerTest {
     }
 
     @Test
-    void its_string_form_names_the_algorithm_and_key_size_but_never_the_key() {
+    void itsStringFormNamesTheAlgorithmAndKeySizeButNeverTheKey() {
         RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyMaterial.privateKey(Fixtures.text("rsa2048-pkcs8.pem"));
 
         String shown = new SnapTokenSigner(key).toString();

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 class ExternalIdGeneratorTest {
 
     @Test
-    void ids_are_at_most_32_ascii_digits() {
+    void idsAreAtMost32AsciiDigits() {
         ExternalIdGenerator ids = new ExternalIdGenerator(Clock.systemUTC());
 
         assertThat(ids.next()).matches("[0-9]{1,32}");
     }
 
     @Test
-    void ids_are_distinct_even_within_one_millisecond() {
+    void idsAreDistinctEvenWithinOneMillisecond() {
         ExternalIdGenerator ids = new ExternalIdGenerator(Clock.fixed(Instant.parse("2024-04-17T05:03:38Z"), ZoneOffset.UTC));
         Set<String> seen = new HashSet<>();
 

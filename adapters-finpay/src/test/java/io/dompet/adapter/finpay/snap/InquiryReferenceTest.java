@@ -11,7 +11,7 @@ class InquiryReferenceTest {
     static final PartnerReferenceNo TOP_UP = new PartnerReferenceNo("DP261201000000000001");
 
     @Test
-    void own_is_the_top_ups_reference_with_a_letter_that_no_reference_of_dompets_ends_in() {
+    void ownIsTheTopUpsReferenceWithALetterThatNoReferenceOfDompetsEndsIn() {
         String inquiry = InquiryReference.OWN.inquiryReferenceOf(TOP_UP);
 
         assertThat(inquiry).isEqualTo("DP261201000000000001I").matches("[A-Za-z0-9]{1,64}")
@@ -20,21 +20,21 @@ class InquiryReferenceTest {
     }
 
     @Test
-    void own_is_the_same_for_the_same_top_up_and_differs_between_top_ups() {
+    void ownIsTheSameForTheSameTopUpAndDiffersBetweenTopUps() {
         assertThat(InquiryReference.OWN.inquiryReferenceOf(new PartnerReferenceNo("DP261201000000000001")))
                 .isEqualTo(InquiryReference.OWN.inquiryReferenceOf(TOP_UP))
                 .isNotEqualTo(InquiryReference.OWN.inquiryReferenceOf(new PartnerReferenceNo("DP261201000000000002")));
     }
 
     @Test
-    void own_fits_up_to_a_63_character_reference_and_refuses_a_longer_one() {
+    void ownFitsUpToA63CharacterReferenceAndRefusesALongerOne() {
         assertThat(InquiryReference.OWN.inquiryReferenceOf(new PartnerReferenceNo("D".repeat(63)))).hasSize(64);
         assertThatThrownBy(() -> InquiryReference.OWN.inquiryReferenceOf(new PartnerReferenceNo("D".repeat(64))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void shared_is_the_top_ups_own_reference() {
+    void sharedIsTheTopUpsOwnReference() {
         assertThat(InquiryReference.SHARED.inquiryReferenceOf(TOP_UP)).isEqualTo(TOP_UP.value());
     }
 }

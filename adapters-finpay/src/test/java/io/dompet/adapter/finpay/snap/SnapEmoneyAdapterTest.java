@@ -136,7 +136,7 @@ class SnapEmoneyAdapterTest {
     class SuccessfulCalls {
 
         @Test
-        void the_account_inquiry_returns_finpays_masked_name_fee_and_limits() {
+        void theAccountInquiryReturnsFinpaysMaskedNameFeeAndLimits() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             InquiryOutcome outcome = adapter.inquire(inquiry());
@@ -146,7 +146,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_account_inquiry_sends_the_documented_body_compactly_in_the_local_number_form_and_jakarta_time() {
+        void theAccountInquirySendsTheDocumentedBodyCompactlyInTheLocalNumberFormAndJakartaTime() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             adapter.inquire(inquiry());
@@ -158,7 +158,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_account_inquiry_sends_its_own_partner_reference_and_the_top_up_and_status_the_top_ups() {
+        void theAccountInquirySendsItsOwnPartnerReferenceAndTheTopUpAndStatusTheTopUps() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
@@ -173,7 +173,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_account_inquiry_sends_the_top_ups_partner_reference_when_configured_shared() {
+        void theAccountInquirySendsTheTopUpsPartnerReferenceWhenConfiguredShared() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
             SnapEmoneyAdapter shared = new SnapEmoneyAdapter(
                     settings(stub.baseUrl()).withInquiryReference(InquiryReference.SHARED));
@@ -183,7 +183,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void every_transactional_request_carries_the_snap_headers_and_a_signature_finpay_accepts() {
+        void everyTransactionalRequestCarriesTheSnapHeadersAndASignatureFinpayAccepts() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             adapter.inquire(inquiry());
@@ -201,7 +201,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_token_request_is_signed_with_the_merchant_key_and_sends_the_client_credentials_grant() {
+        void theTokenRequestIsSignedWithTheMerchantKeyAndSendsTheClientCredentialsGrant() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             adapter.inquire(inquiry());
@@ -214,7 +214,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_top_up_succeeds_with_finpays_reference_and_sends_name_and_fee_as_the_inquiry_returned_them() {
+        void theTopUpSucceedsWithFinpaysReferenceAndSendsNameAndFeeAsTheInquiryReturnedThem() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
             TopUpOutcome outcome = adapter.topUp(instruction());
@@ -230,7 +230,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_customer_name_with_quotes_and_unicode_is_signed_over_the_bytes_sent() {
+        void aCustomerNameWithQuotesAndUnicodeIsSignedOverTheBytesSent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
             TopUpOutcome outcome = adapter.topUp(new TopUpInstruction(REF, PHONE, "Ré \"sa**m\"  日本",
@@ -241,7 +241,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_status_inquiry_sends_an_empty_original_reference_when_finpays_is_unknown() {
+        void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
             StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
@@ -254,7 +254,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_status_inquiry_sends_finpays_reference_when_known() {
+        void theStatusInquirySendsFinpaysReferenceWhenKnown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
             adapter.status(new StatusInquiry(REF, "2211150005490937", STATUS_AMOUNT));
@@ -263,7 +263,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void hex_signatures_are_sent_when_configured() throws IOException {
+        void hexSignaturesAreSentWhenConfigured() throws IOException {
             try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
                 hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
                 SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
@@ -275,7 +275,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_base64_signature_is_refused_by_a_finpay_that_expects_hex() throws IOException {
+        void aBase64SignatureIsRefusedByAFinpayThatExpectsHex() throws IOException {
             try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
                 hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
                 SnapEmoneyAdapter base64 = new SnapEmoneyAdapter(settings(hexStub.baseUrl()));
@@ -296,21 +296,21 @@ class SnapEmoneyAdapterTest {
                 "04, Failed", "05, Failed", "06, Failed",
                 "07, NotFound",
                 "08, Unknown", "'', Unknown"})
-        void each_latest_transaction_status_maps_to_its_outcome(String value, String outcome) {
+        void eachLatestTransactionStatusMapsToItsOutcome(String value, String outcome) {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status(value, "desc " + value)));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT)).getClass().getSimpleName()).isEqualTo(outcome);
         }
 
         @Test
-        void a_failed_status_keeps_the_status_and_finpays_description() {
+        void aFailedStatusKeepsTheStatusAndFinpaysDescription() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("06", "Failed")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.Failed("STATUS_06", "Failed"));
         }
 
         @Test
-        void not_found_and_in_progress_keep_finpays_description() {
+        void notFoundAndInProgressKeepFinpaysDescription() {
             stub.script(StubFinpay.STATUS_PATH, Reply.json(200, status("07", "Not Found")), Reply.json(200, status("01", "Initiated")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.NotFound("Not Found"));
@@ -338,7 +338,7 @@ class SnapEmoneyAdapterTest {
                 "38, 10000.00, IDR, 06, Unknown",
                 "38, 50000.00, IDR, 01, InProgress",
                 "38, 10000.00, IDR, 01, Unknown"})
-        void a_status_answer_counts_only_when_it_is_about_this_top_up(String serviceCode, String amountValue,
+        void aStatusAnswerCountsOnlyWhenItIsAboutThisTopUp(String serviceCode, String amountValue,
                                                                       String currency, String latestTransactionStatus,
                                                                       String outcome) {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200,
@@ -350,7 +350,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_status_answer_for_another_amount_is_logged_as_a_warning_naming_both_amounts() {
+        void aStatusAnswerForAnotherAmountIsLoggedAsAWarningNamingBothAmounts() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success", "38", "10000.00", "IDR")));
 
             StatusOutcome answer = adapter.status(new StatusInquiry(REF, null, Money.idr(50_000)));
@@ -365,7 +365,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_status_answer_without_a_service_code_is_logged_as_a_warning() {
+        void aStatusAnswerWithoutAServiceCodeIsLoggedAsAWarning() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success", "ABSENT", "ABSENT", "ABSENT")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(
@@ -377,14 +377,14 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_status_answer_about_another_top_up_is_unknown() {
+        void aStatusAnswerAboutAnotherTopUpIsUnknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success").replace("P20240417000001", "P999")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
         }
 
         @Test
-        void a_refused_status_inquiry_is_unknown_never_a_failed_top_up() {
+        void aRefusedStatusInquiryIsUnknownNeverAFailedTopUp() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(404, error("4043901", "Transaction Not Found")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
@@ -392,7 +392,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void an_in_progress_answer_to_the_status_inquiry_is_unknown() {
+        void anInProgressAnswerToTheStatusInquiryIsUnknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(202, error("2023900", "In Progress")));
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
@@ -403,7 +403,7 @@ class SnapEmoneyAdapterTest {
     class AnswersWithoutAUsableOutcome {
 
         @Test
-        void an_html_502_page_is_unknown() {
+        void anHtml502PageIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, new Reply(502, "text/html", "<html><body>Bad Gateway</body></html>", 0));
 
             assertThat(adapter.topUp(instruction()))
@@ -411,21 +411,21 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void an_html_page_answering_the_inquiry_is_unknown() {
+        void anHtmlPageAnsweringTheInquiryIsUnknown() {
             stub.always(StubFinpay.INQUIRY_PATH, new Reply(200, "text/html", "<!doctype html><p>maintenance", 0));
 
             assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Unknown.class);
         }
 
         @Test
-        void an_empty_body_is_unknown() {
+        void anEmptyBodyIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, new Reply(200, "application/json", "", 0));
 
             assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Unknown("HTTP 200 with an empty body"));
         }
 
         @Test
-        void json_without_a_response_code_is_unknown() {
+        void jsonWithoutAResponseCodeIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, "{\"referenceNo\":\"1\"}"));
 
             assertThat(adapter.topUp(instruction()))
@@ -433,7 +433,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void an_http_status_that_disagrees_with_the_response_code_is_unknown() {
+        void anHttpStatusThatDisagreesWithTheResponseCodeIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("2003800", "5003800")));
 
             assertThat(adapter.topUp(instruction()))
@@ -441,7 +441,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_success_code_with_an_error_status_is_unknown_too() {
+        void aSuccessCodeWithAnErrorStatusIsUnknownToo() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(500, TOP_UP_OK));
 
             assertThat(adapter.topUp(instruction()))
@@ -449,7 +449,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_server_error_is_unknown() {
+        void aServerErrorIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(500, error("5003801", "Internal Server Error")));
 
             assertThat(adapter.topUp(instruction()))
@@ -457,21 +457,21 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_gateway_timeout_answer_is_unknown() {
+        void aGatewayTimeoutAnswerIsUnknown() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(504, error("5043700", "Timeout")));
 
             assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Unknown("Finpay answered 5043700 Timeout"));
         }
 
         @Test
-        void a_success_without_a_reference_is_unknown() {
+        void aSuccessWithoutAReferenceIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", "")));
 
             assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Unknown.class);
         }
 
         @Test
-        void an_inquiry_success_without_a_fee_or_with_a_garbled_limit_is_unknown() {
+        void anInquirySuccessWithoutAFeeOrWithAGarbledLimitIsUnknown() {
             stub.script(StubFinpay.INQUIRY_PATH,
                     Reply.json(200, INQUIRY_OK.replace(",\"feeAmount\":{\"value\":\"1500.00\",\"currency\":\"IDR\"}", "")),
                     Reply.json(200, INQUIRY_OK.replace("\"2000000.00\"", "\"2,000,000\"")),
@@ -483,7 +483,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void no_answer_within_the_read_timeout_is_unknown() {
+        void noAnswerWithinTheReadTimeoutIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).delayed(1_500));
             SnapEmoneyAdapter impatient = new SnapEmoneyAdapter(
                     settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
@@ -496,7 +496,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_top_up_answer_that_stalls_mid_body_is_unknown_within_the_read_timeout_while_other_calls_complete()
+        void aTopUpAnswerThatStallsMidBodyIsUnknownWithinTheReadTimeoutWhileOtherCallsComplete()
                 throws Exception {
             Duration readTimeout = Duration.ofMillis(1_500);
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).stallingMidBody());
@@ -527,7 +527,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_status_answer_that_stalls_mid_body_is_unknown() throws Exception {
+        void aStatusAnswerThatStallsMidBodyIsUnknown() throws Exception {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")).stallingMidBody());
             SnapEmoneyAdapter bounded = new SnapEmoneyAdapter(
                     settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
@@ -543,7 +543,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_refused_connection_leaves_inquiry_and_status_unknown_and_fails_the_top_up_that_was_never_sent()
+        void aRefusedConnectionLeavesInquiryAndStatusUnknownAndFailsTheTopUpThatWasNeverSent()
                 throws IOException {
             int closedPort;
             try (ServerSocket socket = new ServerSocket(0)) {
@@ -559,7 +559,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_refused_token_request_fails_the_top_up_without_sending_it() {
+        void aRefusedTokenRequestFailsTheTopUpWithoutSendingIt() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
             SnapEmoneyAdapter wrongKey = new SnapEmoneyAdapter(new SnapSettings(stub.baseUrl(), CLIENT_ID, SECRET,
                     KeyMaterial.privateKey(resource("/keys/other-rsa2048-pkcs8.pem")), "DMPT", "dompet.example",
@@ -577,7 +577,7 @@ class SnapEmoneyAdapterTest {
     class RefusalsAndResends {
 
         @Test
-        void an_invalid_token_is_refreshed_once_and_the_same_body_resent_with_a_new_external_id() {
+        void anInvalidTokenIsRefreshedOnceAndTheSameBodyResentWithANewExternalId() {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(401, error("4013801", "Invalid Token (B2B)")));
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
@@ -594,7 +594,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_missing_token_answer_is_also_refreshed_once_and_a_second_refusal_is_final() {
+        void aMissingTokenAnswerIsAlsoRefreshedOnceAndASecondRefusalIsFinal() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(401, error("4013703", "Token Not Found (B2B)")));
 
             assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused("4013703", "Token Not Found (B2B)"));
@@ -603,7 +603,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_duplicate_external_id_is_resent_once_with_a_new_one() {
+        void aDuplicateExternalIdIsResentOnceWithANewOne() {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093800", "Conflict")));
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
@@ -616,7 +616,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_duplicate_partner_reference_is_unknown_and_never_resent() {
+        void aDuplicatePartnerReferenceIsUnknownAndNeverResent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093801", "Duplicate partnerReferenceNo")));
 
             assertThat(adapter.topUp(instruction()))
@@ -625,14 +625,14 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void an_invalid_account_fails_the_top_up_with_finpays_code_and_message() {
+        void anInvalidAccountFailsTheTopUpWithFinpaysCodeAndMessage() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811", "Invalid Account")));
 
             assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4043811", "Invalid Account"));
         }
 
         @Test
-        void limits_and_insufficient_funds_fail_the_top_up() {
+        void limitsAndInsufficientFundsFailTheTopUp() {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(403, error("4033802", "Exceeds Transaction Amount Limit")),
                     Reply.json(403, error("4033814", "Insufficient Funds")));
 
@@ -641,7 +641,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void too_many_requests_leaves_top_up_inquiry_and_status_unknown_and_is_never_resent() {
+        void tooManyRequestsLeavesTopUpInquiryAndStatusUnknownAndIsNeverResent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(429, error("4293800", "Too Many Requests")));
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(429, error("4293700", "Too Many Requests")));
             stub.always(StubFinpay.STATUS_PATH, Reply.json(429, error("4293900", "Too Many Requests")));
@@ -669,7 +669,7 @@ class SnapEmoneyAdapterTest {
                 "422, 4223800, Unknown",
                 "500, 5003800, Unknown", "500, 5003801, Unknown", "500, 5003802, Unknown", "503, 5033800, Unknown",
                 "504, 5043800, Unknown"})
-        void each_class_of_answer_to_the_top_up_maps_to_its_outcome(int httpStatus, String responseCode, String outcome) {
+        void eachClassOfAnswerToTheTopUpMapsToItsOutcome(int httpStatus, String responseCode, String outcome) {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(httpStatus, error(responseCode, "answer " + responseCode)));
 
             TopUpOutcome answer = adapter.topUp(instruction());
@@ -685,7 +685,7 @@ class SnapEmoneyAdapterTest {
                 "400, 4003701, Refused", "401, 4013700, Refused", "403, 4033702, Refused", "404, 4043711, Refused",
                 "404, 4043701, Refused", "409, 4093701, Refused",
                 "429, 4293700, Unknown", "429, 4293701, Unknown", "500, 5003701, Unknown", "504, 5043700, Unknown"})
-        void each_class_of_answer_to_the_account_inquiry_maps_to_its_outcome(int httpStatus, String responseCode,
+        void eachClassOfAnswerToTheAccountInquiryMapsToItsOutcome(int httpStatus, String responseCode,
                                                                               String outcome) {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(httpStatus, error(responseCode, "answer " + responseCode)));
 
@@ -693,7 +693,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_bad_request_fails_the_top_up_and_is_logged_as_an_error() {
+        void aBadRequestFailsTheTopUpAndIsLoggedAsAnError() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(400, error("4003802", "Invalid Mandatory Field customerName")));
 
             assertThat(adapter.topUp(instruction()))
@@ -705,7 +705,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void an_accepted_top_up_still_in_progress_is_pending() {
+        void anAcceptedTopUpStillInProgressIsPending() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(202, error("2023800", "Request In Progress")));
 
             assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Pending.class);
@@ -716,7 +716,7 @@ class SnapEmoneyAdapterTest {
     class AccessTokens {
 
         @Test
-        void twenty_concurrent_calls_with_no_token_share_one_token_request() throws Exception {
+        void twentyConcurrentCallsWithNoTokenShareOneTokenRequest() throws Exception {
             stub.tokensTake(300).always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
             ExecutorService pool = Executors.newFixedThreadPool(20);
             try {
@@ -742,7 +742,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void the_token_is_reused_until_shortly_before_it_expires_and_then_refreshed() {
+        void theTokenIsReusedUntilShortlyBeforeItExpiresAndThenRefreshed() {
             stub.tokensExpireIn("2").always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             adapter.inquire(inquiry());
@@ -760,7 +760,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_long_lived_token_is_refreshed_a_minute_before_it_expires() {
+        void aLongLivedTokenIsRefreshedAMinuteBeforeItExpires() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             adapter.inquire(inquiry());
@@ -774,7 +774,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void a_token_answer_without_a_usable_lifetime_gives_no_token() {
+        void aTokenAnswerWithoutAUsableLifetimeGivesNoToken() {
             stub.tokensExpireIn("soon").always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
             assertThat(adapter.inquire(inquiry())).isEqualTo(
@@ -787,7 +787,7 @@ class SnapEmoneyAdapterTest {
     class Logging {
 
         @Test
-        void each_call_logs_endpoint_status_code_duration_masked_customer_and_external_id() {
+        void eachCallLogsEndpointStatusCodeDurationMaskedCustomerAndExternalId() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
             adapter.topUp(instruction());
@@ -798,7 +798,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void finpays_message_is_passed_on_with_phone_numbers_masked_and_the_secret_redacted() {
+        void finpaysMessageIsPassedOnWithPhoneNumbersMaskedAndTheSecretRedacted() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811",
                     "Invalid Account " + PHONE.international() + " / " + SECRET)));
 
@@ -807,7 +807,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void no_log_line_shows_the_secret_a_token_a_signature_or_the_full_number() {
+        void noLogLineShowsTheSecretATokenASignatureOrTheFullNumber() {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(401, error("4013801", "Invalid Token (B2B)")),
                     Reply.json(400, error("4003801", "Invalid Field Format customerNumber " + PHONE.local()
                             + " key " + SECRET)));

@@ -14,7 +14,7 @@ class SnapSettingsTest {
     static final URI BASE = URI.create("https://snapstag.finnet.co.id");
 
     @Test
-    void defaults_are_base64_signatures_and_timeouts_of_2_and_15_seconds() {
+    void defaultsAreBase64SignaturesAndTimeoutsOf2And15Seconds() {
         SnapSettings settings = SnapSettings.of(BASE, "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
 
         assertThat(settings.signatureEncoding()).hasToString("BASE64");
@@ -24,7 +24,7 @@ class SnapSettingsTest {
     }
 
     @Test
-    void its_string_form_hides_the_secret_and_the_key() {
+    void itsStringFormHidesTheSecretAndTheKey() {
         RSAPrivateCrtKey key = (RSAPrivateCrtKey) SnapEmoneyAdapterTest.PRIVATE_KEY;
         String shown = SnapSettings.of(BASE, "client", "very-secret-value", key, "CH1", "dompet.id").toString();
 
@@ -37,14 +37,14 @@ class SnapSettingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://snap.finnet.co.id/v1.0", "https://snap.finnet.co.id/?a=b", "ftp://snap.finnet.co.id",
             "snap.finnet.co.id"})
-    void a_base_url_that_is_not_just_scheme_host_and_port_is_refused(String url) {
+    void aBaseUrlThatIsNotJustSchemeHostAndPortIsRefused(String url) {
         assertThatThrownBy(() -> SnapSettings.of(URI.create(url), "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY,
                 "CH1", "dompet.id"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url");
     }
 
     @Test
-    void a_trailing_slash_on_the_base_url_is_harmless() {
+    void aTrailingSlashOnTheBaseUrlIsHarmless() {
         SnapSettings settings = SnapSettings.of(URI.create("http://127.0.0.1:8080/"), "client", "secret",
                 SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
 
@@ -52,7 +52,7 @@ class SnapSettingsTest {
     }
 
     @Test
-    void a_missing_secret_is_named_without_being_shown() {
+    void aMissingSecretIsNamedWithoutBeingShown() {
         assertThatThrownBy(() -> SnapSettings.of(BASE, "client", " ", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dompet.finpay.snap.client-secret must be set");

@@ -103,7 +103,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void a_body_that_stalls_after_the_headers_fails_within_the_read_timeout_while_another_call_completes()
+    void aBodyThatStallsAfterTheHeadersFailsWithinTheReadTimeoutWhileAnotherCallCompletes()
             throws Exception {
         long started = System.nanoTime();
         Future<Throwable> stalled = callers.submit(() -> catchThrowable(() -> probe.stall().close()));
@@ -123,7 +123,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void the_read_timeout_bounds_the_whole_exchange_not_each_read() throws Exception {
+    void theReadTimeoutBoundsTheWholeExchangeNotEachRead() throws Exception {
         long started = System.nanoTime();
         Future<Throwable> trickled = callers.submit(() -> catchThrowable(() -> probe.trickle().close()));
 
@@ -135,7 +135,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void a_compressed_body_that_stalls_before_its_first_byte_fails_within_the_read_timeout_too() throws Exception {
+    void aCompressedBodyThatStallsBeforeItsFirstByteFailsWithinTheReadTimeoutToo() throws Exception {
         long started = System.nanoTime();
         Future<Throwable> stalled = callers.submit(() -> catchThrowable(() -> probe.gzipStall().close()));
 
@@ -147,7 +147,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void a_whole_answer_is_handed_on_read_into_memory() throws Exception {
+    void aWholeAnswerIsHandedOnReadIntoMemory() throws Exception {
         try (Response response = probe.healthy()) {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body().isRepeatable()).isTrue();
@@ -157,7 +157,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void a_body_over_the_limit_is_cut_just_past_it_so_the_reader_can_tell() throws Exception {
+    void aBodyOverTheLimitIsCutJustPastItSoTheReaderCanTell() throws Exception {
         try (Response response = probe.huge()) {
             assertThat(response.body().asInputStream().readAllBytes()).hasSize(JsonAnswers.MAX_BODY_BYTES + 1);
             assertThat(JsonAnswers.read(response, ANY_CODE)).isEqualTo(
@@ -166,7 +166,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void an_exchange_hands_on_the_endpoints_code_with_the_description_made_safe_and_logs_one_line() {
+    void anExchangeHandsOnTheEndpointsCodeWithTheDescriptionMadeSafeAndLogsOneLine() {
         FinpayAnswer answer = http.exchange(ANY_CODE, "ref R1", probe::indiscreet, SECRET);
 
         assertThat(answer).isInstanceOfSatisfying(FinpayAnswer.Answered.class, answered -> {
@@ -181,7 +181,7 @@ class FinpayHttpTest {
     }
 
     @Test
-    void an_exchange_without_an_answer_says_why_and_logs_one_warning() {
+    void anExchangeWithoutAnAnswerSaysWhyAndLogsOneWarning() {
         FinpayAnswer answer = http.exchange(ANY_CODE, "", probe::stall);
 
         assertThat(answer).isEqualTo(

@@ -18,7 +18,7 @@ class JsonAnswersTest {
             "ref 08123456789012345678 is no phone       | ref 08123456789012345678 is no phone",
             "toll-free 08001234567 is masked too        | toll-free (number) is masked too",
             "key s3cr3t leaked                          | key (redacted) leaked"})
-    void descriptions_lose_secrets_and_full_phone_numbers(String description, String safe) {
+    void descriptionsLoseSecretsAndFullPhoneNumbers(String description, String safe) {
         assertThat(JsonAnswers.safeDescription(description, "(none)", "s3cr3t")).isEqualTo(safe);
     }
 }

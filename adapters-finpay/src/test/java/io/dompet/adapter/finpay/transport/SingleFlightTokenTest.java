@@ -48,7 +48,7 @@ class SingleFlightTokenTest {
     }
 
     @Test
-    void a_caller_waiting_behind_a_stuck_refresh_gives_up_after_the_bound_with_token_unavailable() throws Exception {
+    void aCallerWaitingBehindAStuckRefreshGivesUpAfterTheBoundWithTokenUnavailable() throws Exception {
         pool.submit(tokens::current);
         assertThat(firstRefreshStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -71,7 +71,7 @@ class SingleFlightTokenTest {
     }
 
     @Test
-    void a_refresh_running_longer_than_the_bound_no_longer_holds_back_the_next_caller() throws Exception {
+    void aRefreshRunningLongerThanTheBoundNoLongerHoldsBackTheNextCaller() throws Exception {
         pool.submit(tokens::current);
         assertThat(firstRefreshStarted.await(5, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(MAX_WAIT.toMillis() + 50);
@@ -83,7 +83,7 @@ class SingleFlightTokenTest {
     }
 
     @Test
-    void a_caller_within_the_bound_shares_the_running_refresh() throws Exception {
+    void aCallerWithinTheBoundSharesTheRunningRefresh() throws Exception {
         Future<String> first = pool.submit(tokens::current);
         assertThat(firstRefreshStarted.await(5, TimeUnit.SECONDS)).isTrue();
         Future<String> second = pool.submit(tokens::current);
@@ -96,7 +96,7 @@ class SingleFlightTokenTest {
     }
 
     @Test
-    void a_bound_that_is_not_positive_is_refused() {
+    void aBoundThatIsNotPositiveIsRefused() {
         assertThatThrownBy(() -> new SingleFlightToken<>(CLOCK, () -> null, "token request", Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }

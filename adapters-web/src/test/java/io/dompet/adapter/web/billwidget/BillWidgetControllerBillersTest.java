@@ -33,7 +33,7 @@ class BillWidgetControllerBillersTest {
     }
 
     @Test
-    void the_catalogue_lists_every_biller_with_its_code_name_and_category_in_order() {
+    void theCatalogueListsEveryBillerWithItsCodeNameAndCategoryInOrder() {
         fakes.billerListings.answersWith(BillWidgets.CATALOGUE);
 
         MvcTestResult result = mvc.get().uri("/api/v1/billers").header("X-API-Key", ACME_KEY).exchange();
@@ -49,7 +49,7 @@ class BillWidgetControllerBillersTest {
     }
 
     @Test
-    void an_empty_catalogue_is_an_empty_list() {
+    void anEmptyCatalogueIsAnEmptyList() {
         MvcTestResult result = mvc.get().uri("/api/v1/billers").header("X-API-Key", ACME_KEY).exchange();
 
         assertThat(result).hasStatusOk();
@@ -57,7 +57,7 @@ class BillWidgetControllerBillersTest {
     }
 
     @Test
-    void the_catalogue_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+    void theCatalogueWithoutAnApiKeyIsUnauthorizedAndReachesNoQuery() {
         MvcTestResult result = mvc.get().uri("/api/v1/billers").exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");

@@ -107,7 +107,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void an_issued_widget_is_created_at_its_own_url_with_finpays_page_and_when_it_expires() {
+    void anIssuedWidgetIsCreatedAtItsOwnUrlWithFinpaysPageAndWhenItExpires() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget(FULL_BODY);
@@ -128,7 +128,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void every_field_of_the_request_reaches_the_use_case_as_domain_values() {
+    void everyFieldOfTheRequestReachesTheUseCaseAsDomainValues() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         postWidget(FULL_BODY);
@@ -139,7 +139,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void fields_left_out_reach_the_use_case_unset_so_that_it_takes_its_defaults() {
+    void fieldsLeftOutReachTheUseCaseUnsetSoThatItTakesItsDefaults() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget(MINIMAL_BODY);
@@ -150,7 +150,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_bill_with_only_its_number_reaches_the_use_case_without_the_optional_fields() {
+    void aBillWithOnlyItsNumberReachesTheUseCaseWithoutTheOptionalFields() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         postWidget(withBillInfo("\"billNumber\": \"0001234567890\""));
@@ -161,7 +161,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(ints = {30, 86400})
-    void a_timeout_at_either_end_of_its_range_is_accepted(int seconds) {
+    void aTimeoutAtEitherEndOfItsRangeIsAccepted(int seconds) {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget("""
@@ -174,7 +174,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void the_widget_token_appears_only_inside_finpays_redirect_url() throws Exception {
+    void theWidgetTokenAppearsOnlyInsideFinpaysRedirectUrl() throws Exception {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget(FULL_BODY);
@@ -186,7 +186,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void the_bill_is_not_echoed_in_the_answer() {
+    void theBillIsNotEchoedInTheAnswer() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget(FULL_BODY);
@@ -195,7 +195,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void product_codes_outside_the_catalogue_are_an_unprocessable_problem_naming_them() {
+    void productCodesOutsideTheCatalogueAreAnUnprocessableProblemNamingThem() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.UnknownProductCodes(
                 List.of(new ProductCode("999999"), new ProductCode("123456"))));
 
@@ -210,7 +210,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_widget_finpay_refuses_is_a_bad_gateway_problem_with_finpays_code_and_message_and_the_failed_widget() {
+    void aWidgetFinpayRefusesIsABadGatewayProblemWithFinpaysCodeAndMessageAndTheFailedWidget() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
                 BillWidgets.failed("E12", "Biller under maintenance"), "E12", "Biller under maintenance"));
 
@@ -233,7 +233,7 @@ class BillWidgetControllerGenerateTest {
             "Phone 6281234567890 invalid           | Phone [billInfo.customerPhone] invalid",
             "Phone 81234567890 invalid             | Phone [billInfo.customerPhone] invalid",
             "Mail Budi@Example.com bounced         | Mail [billInfo.customerEmail] bounced"})
-    void a_refusal_echoing_the_bills_personal_data_shows_the_field_instead_of_the_value(String finpay, String shown,
+    void aRefusalEchoingTheBillsPersonalDataShowsTheFieldInsteadOfTheValue(String finpay, String shown,
                                                                                        CapturedOutput log) {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
                 BillWidgets.failed("E05", finpay), "E05", finpay));
@@ -246,7 +246,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_refusal_finpay_gave_no_description_for_is_still_a_refused_problem() {
+    void aRefusalFinpayGaveNoDescriptionForIsStillARefusedProblem() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
                 BillWidgets.failed("E99", "no description"), "E99", ""));
 
@@ -259,7 +259,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_widget_finpay_does_not_answer_is_a_finpay_unavailable_problem_naming_the_failed_widget_hiding_the_cause(
+    void aWidgetFinpayDoesNotAnswerIsAFinpayUnavailableProblemNamingTheFailedWidgetHidingTheCause(
             CapturedOutput log) {
         String reason = "read timed out after 10s calling demos.finnet.co.id for bill 0001234567890";
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Unavailable(
@@ -276,13 +276,13 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_missing_product_code_list_is_named_and_reaches_no_use_case() {
+    void aMissingProductCodeListIsNamedAndReachesNoUseCase() {
         assertInvalidFieldsWithoutCallingTheUseCase(postWidget("{}"), "productCodes");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"null", "[]"})
-    void a_null_or_empty_product_code_list_is_named_and_reaches_no_use_case(String productCodes) {
+    void aNullOrEmptyProductCodeListIsNamedAndReachesNoUseCase(String productCodes) {
         MvcTestResult result = postWidget("""
                 {"productCodes": %s}
                 """.formatted(productCodes));
@@ -291,7 +291,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void more_than_999_product_codes_are_refused_naming_the_list() {
+    void moreThan999ProductCodesAreRefusedNamingTheList() {
         String codes = IntStream.range(0, 1000).mapToObj(i -> "\"%06d\"".formatted(i)).collect(Collectors.joining(","));
 
         MvcTestResult result = postWidget("{\"productCodes\": [" + codes + "]}");
@@ -301,7 +301,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"80003\"", "\"0800031\"", "\"08000A\"", "\"\"", "\" 080003\"", "null", "123456", "[\"080003\"]"})
-    void a_product_code_that_is_not_six_digits_is_refused_naming_its_index(String code) {
+    void aProductCodeThatIsNotSixDigitsIsRefusedNamingItsIndex(String code) {
         MvcTestResult result = postWidget("""
                 {"productCodes": ["100001", %s]}
                 """.formatted(code));
@@ -310,7 +310,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_repeated_product_code_is_refused_naming_the_repeat() {
+    void aRepeatedProductCodeIsRefusedNamingTheRepeat() {
         MvcTestResult result = postWidget("""
                 {"productCodes": ["080003", "100001", "080003"]}
                 """);
@@ -320,7 +320,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_bill_without_its_number_is_refused_naming_the_bill_number() {
+    void aBillWithoutItsNumberIsRefusedNamingTheBillNumber() {
         MvcTestResult result = postWidget(withBillInfo("\"customerName\": \"Budi Santoso\""));
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "billInfo.billNumber");
@@ -336,7 +336,7 @@ class BillWidgetControllerGenerateTest {
             "customerPhone | +6281234567890",
             "customerPhone | 0812",
             "customerEmail | budi.example.com"})
-    void an_invalid_bill_field_is_refused_naming_it_without_echoing_its_value(String field, String value) {
+    void anInvalidBillFieldIsRefusedNamingItWithoutEchoingItsValue(String field, String value) {
         String members = field.equals("billNumber") ? "\"billNumber\": \"%s\"".formatted(value)
                 : "\"billNumber\": \"0001234567890\", \"%s\": \"%s\"".formatted(field, value);
 
@@ -350,7 +350,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void every_invalid_field_of_a_request_is_named_in_one_problem() {
+    void everyInvalidFieldOfARequestIsNamedInOneProblem() {
         MvcTestResult result = postWidget("""
                 {
                   "productCodes": ["080003", "8003"],
@@ -366,7 +366,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void each_invalid_field_is_explained_by_the_domain_rule_that_owns_its_limit() {
+    void eachInvalidFieldIsExplainedByTheDomainRuleThatOwnsItsLimit() {
         MvcTestResult result = postWidget("""
                 {
                   "productCodes": [],
@@ -394,7 +394,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_customer_name_longer_than_100_characters_is_refused_naming_it() {
+    void aCustomerNameLongerThan100CharactersIsRefusedNamingIt() {
         MvcTestResult result = postWidget(withBillInfo(
                 "\"billNumber\": \"0001234567890\", \"customerName\": \"%s\"".formatted("B".repeat(101))));
 
@@ -402,7 +402,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void an_amount_sent_as_a_json_number_is_refused_naming_it() {
+    void anAmountSentAsAJsonNumberIsRefusedNamingIt() {
         MvcTestResult result = postWidget(withBillInfo("\"billNumber\": \"0001234567890\", \"amount\": 150000.00"));
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "billInfo.amount");
@@ -410,7 +410,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "150000.001", "1.5e5", "lots"})
-    void an_amount_that_is_not_money_is_refused_naming_it(String amount) {
+    void anAmountThatIsNotMoneyIsRefusedNamingIt(String amount) {
         MvcTestResult result = postWidget(withBillInfo(
                 "\"billNumber\": \"0001234567890\", \"amount\": \"%s\"".formatted(amount)));
 
@@ -418,7 +418,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_zero_amount_lets_the_biller_say_and_is_accepted() {
+    void aZeroAmountLetsTheBillerSayAndIsAccepted() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         MvcTestResult result = postWidget(withBillInfo("\"billNumber\": \"0001234567890\", \"amount\": \"0\""));
@@ -428,7 +428,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"29", "86401", "0", "-30", "2147483647"})
-    void a_timeout_outside_30_seconds_to_24_hours_is_refused_naming_it(String seconds) {
+    void aTimeoutOutside30SecondsTo24HoursIsRefusedNamingIt(String seconds) {
         MvcTestResult result = postWidget("""
                 {"productCodes": ["080003"], "timeoutSeconds": %s}
                 """.formatted(seconds));
@@ -438,7 +438,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"60.5", "6e1", "\"60\"", "\"sixty\"", "true", "99999999999", "[60]"})
-    void a_timeout_that_is_not_a_whole_number_of_seconds_is_refused_naming_it(String seconds) {
+    void aTimeoutThatIsNotAWholeNumberOfSecondsIsRefusedNamingIt(String seconds) {
         MvcTestResult result = postWidget("""
                 {"productCodes": ["080003"], "timeoutSeconds": %s}
                 """.formatted(seconds));
@@ -448,7 +448,7 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"backUrl", "returnUrl"})
-    void a_url_that_is_not_http_or_is_too_long_is_refused_naming_it(String field) {
+    void aUrlThatIsNotHttpOrIsTooLongIsRefusedNamingIt(String field) {
         for (String url : List.of("ftp://merchant.example", "merchant.example/bills", "https://", "https://a b",
                 "https://merchant.example/" + "x".repeat(76))) {
             fakes.reset();
@@ -462,7 +462,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_url_of_exactly_100_characters_is_accepted() {
+    void aUrlOfExactly100CharactersIsAccepted() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
         String url = "https://merchant.example/" + "x".repeat(75);
 
@@ -476,7 +476,7 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void notify_false_reaches_the_use_case() {
+    void notifyFalseReachesTheUseCase() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Generated(BillWidgets.issued()));
 
         postWidget("""
@@ -489,21 +489,21 @@ class BillWidgetControllerGenerateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"sometimes\"", "\"true\"", "1"})
-    void a_notify_that_is_not_a_json_boolean_is_refused_naming_it(String notify) {
+    void aNotifyThatIsNotAJsonBooleanIsRefusedNamingIt(String notify) {
         assertInvalidFieldsWithoutCallingTheUseCase(postWidget("""
                 {"productCodes": ["080003"], "notify": %s}
                 """.formatted(notify)), "notify");
     }
 
     @Test
-    void a_url_sent_as_something_other_than_a_string_is_refused_naming_it() {
+    void aUrlSentAsSomethingOtherThanAStringIsRefusedNamingIt() {
         assertInvalidFieldsWithoutCallingTheUseCase(postWidget("""
                 {"productCodes": ["080003"], "returnUrl": {"href": "https://merchant.example"}}
                 """), "returnUrl");
     }
 
     @Test
-    void a_customer_phone_sent_as_a_json_number_is_refused_naming_it_without_echoing_it() {
+    void aCustomerPhoneSentAsAJsonNumberIsRefusedNamingItWithoutEchoingIt() {
         MvcTestResult result = postWidget(withBillInfo("\"billNumber\": \"0001234567890\", \"customerPhone\": 81234567890"));
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "billInfo.customerPhone");
@@ -511,19 +511,19 @@ class BillWidgetControllerGenerateTest {
     }
 
     @Test
-    void a_bill_that_is_not_an_object_is_refused_naming_it() {
+    void aBillThatIsNotAnObjectIsRefusedNamingIt() {
         assertInvalidFieldsWithoutCallingTheUseCase(postWidget("""
                 {"productCodes": ["080003"], "billInfo": "0001234567890"}
                 """), "billInfo");
     }
 
     @Test
-    void a_body_that_is_not_json_is_refused_and_reaches_no_use_case() {
+    void aBodyThatIsNotJsonIsRefusedAndReachesNoUseCase() {
         assertInvalidFieldsWithoutCallingTheUseCase(postWidget("productCodes=080003"), "body");
     }
 
     @Test
-    void asking_for_a_widget_without_an_api_key_is_unauthorized_and_reaches_no_use_case() {
+    void askingForAWidgetWithoutAnApiKeyIsUnauthorizedAndReachesNoUseCase() {
         MvcTestResult result = mvc.post().uri("/api/v1/bill-widgets")
                 .contentType(MediaType.APPLICATION_JSON).content(MINIMAL_BODY).exchange();
 

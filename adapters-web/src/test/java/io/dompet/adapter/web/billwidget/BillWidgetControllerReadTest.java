@@ -62,7 +62,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void an_issued_widget_is_shown_with_every_member_and_no_finpay_check_unless_asked() {
+    void anIssuedWidgetIsShownWithEveryMemberAndNoFinpayCheckUnlessAsked() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.ISSUED, Optional.empty());
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID);
@@ -84,7 +84,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void the_status_is_the_one_computed_against_the_clock_not_the_stored_one() {
+    void theStatusIsTheOneComputedAgainstTheClockNotTheStoredOne() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.EXPIRED, Optional.empty());
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID);
@@ -93,7 +93,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void check_true_asks_finpay_and_shows_its_answer() {
+    void checkTrueAsksFinpayAndShowsItsAnswer() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.ISSUED, Optional.of(new FinpayCheck(true, "00", "Success")));
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID + "?check=true");
@@ -105,7 +105,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void a_token_finpay_no_longer_accepts_is_shown_as_not_valid_with_finpays_code() {
+    void aTokenFinpayNoLongerAcceptsIsShownAsNotValidWithFinpaysCode() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.EXPIRED,
                 Optional.of(new FinpayCheck(false, "E31", "Token expired")));
 
@@ -116,7 +116,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void finpays_check_answer_echoing_the_bill_shows_the_field_instead_of_the_value() {
+    void finpaysCheckAnswerEchoingTheBillShowsTheFieldInsteadOfTheValue() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.ISSUED,
                 Optional.of(new FinpayCheck(false, "E40", "Bill 0001234567890 of BUDI SANTOSO already paid")));
 
@@ -128,7 +128,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void check_false_reads_the_widget_without_asking_finpay() {
+    void checkFalseReadsTheWidgetWithoutAskingFinpay() {
         readsAs(BillWidgets.issued(), BillWidgetStatus.ISSUED, Optional.empty());
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID + "?check=false");
@@ -139,14 +139,14 @@ class BillWidgetControllerReadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yes", "1", "TRUE", ""})
-    void a_check_that_is_neither_true_nor_false_is_refused_naming_it(String check) {
+    void aCheckThatIsNeitherTrueNorFalseIsRefusedNamingIt(String check) {
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID + "?check=" + check);
 
         assertInvalidFieldsWithoutCallingTheQuery(result, "check");
     }
 
     @Test
-    void a_failed_widget_has_no_redirect_url_and_no_expiry() {
+    void aFailedWidgetHasNoRedirectUrlAndNoExpiry() {
         readsAs(BillWidgets.failed("E12", "Biller under maintenance"), BillWidgetStatus.FAILED, Optional.empty());
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID);
@@ -166,7 +166,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void the_widget_token_appears_only_inside_finpays_redirect_url_and_the_bill_not_at_all() throws Exception {
+    void theWidgetTokenAppearsOnlyInsideFinpaysRedirectUrlAndTheBillNotAtAll() throws Exception {
         readsAs(BillWidgets.issued(), BillWidgetStatus.ISSUED, Optional.of(new FinpayCheck(true, "00", "Success")));
 
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID + "?check=true");
@@ -178,7 +178,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void an_id_that_is_not_a_uuid_is_refused_naming_it() {
+    void anIdThatIsNotAUuidIsRefusedNamingIt() {
         MvcTestResult result = getWidget("/api/v1/bill-widgets/not-a-uuid");
 
         assertInvalidFieldsWithoutCallingTheQuery(result, "id");
@@ -186,12 +186,12 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void an_invalid_id_and_check_are_named_together() {
+    void anInvalidIdAndCheckAreNamedTogether() {
         assertInvalidFieldsWithoutCallingTheQuery(getWidget("/api/v1/bill-widgets/42?check=maybe"), "check", "id");
     }
 
     @Test
-    void an_unknown_widget_is_a_bill_widget_not_found_problem() {
+    void anUnknownWidgetIsABillWidgetNotFoundProblem() {
         MvcTestResult result = getWidget("/api/v1/bill-widgets/" + ID);
 
         assertProblem(result, HttpStatus.NOT_FOUND, "bill-widget-not-found");
@@ -199,7 +199,7 @@ class BillWidgetControllerReadTest {
     }
 
     @Test
-    void reading_a_widget_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+    void readingAWidgetWithoutAnApiKeyIsUnauthorizedAndReachesNoQuery() {
         MvcTestResult result = mvc.get().uri("/api/v1/bill-widgets/" + ID).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");

@@ -60,7 +60,7 @@ class FinpayBulkheadTest {
     }
 
     @Test
-    void with_every_place_taken_finpay_requests_are_refused_at_once_while_the_callback_and_reads_still_answer()
+    void withEveryPlaceTakenFinpayRequestsAreRefusedAtOnceWhileTheCallbackAndReadsStillAnswer()
             throws Exception {
         CountDownLatch inside = new CountDownLatch(gate.maxConcurrentCalls());
         fakes.topUps.answers(command -> {

@@ -48,7 +48,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void a_call_beyond_the_limit_is_refused_without_running_and_passes_again_once_a_place_is_free() throws Exception {
+    void aCallBeyondTheLimitIsRefusedWithoutRunningAndPassesAgainOnceAPlaceIsFree() throws Exception {
         FinpayCallGate gate = new FinpayCallGate(2);
         Future<String> first = heldCall(gate);
         Future<String> second = heldCall(gate);
@@ -68,7 +68,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void a_call_that_throws_frees_its_place() {
+    void aCallThatThrowsFreesItsPlace() {
         FinpayCallGate gate = new FinpayCallGate(1);
 
         assertThatThrownBy(() -> gate.call(() -> {
@@ -80,7 +80,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void a_closed_gate_refuses_every_new_call_while_the_calls_in_flight_finish() throws Exception {
+    void aClosedGateRefusesEveryNewCallWhileTheCallsInFlightFinish() throws Exception {
         FinpayCallGate gate = new FinpayCallGate(5);
         Future<String> inFlight = heldCall(gate);
 
@@ -95,7 +95,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void await_idle_gives_up_at_its_bound_while_a_call_is_in_flight_and_returns_once_it_has_finished() throws Exception {
+    void awaitIdleGivesUpAtItsBoundWhileACallIsInFlightAndReturnsOnceItHasFinished() throws Exception {
         FinpayCallGate gate = new FinpayCallGate(3);
         Future<String> inFlight = heldCall(gate);
         gate.closeForShutdown();
@@ -116,7 +116,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void an_idle_gate_is_drained_at_once() throws Exception {
+    void anIdleGateIsDrainedAtOnce() throws Exception {
         FinpayCallGate gate = new FinpayCallGate(3);
         gate.closeForShutdown();
 
@@ -124,7 +124,7 @@ class FinpayCallGateTest {
     }
 
     @Test
-    void a_limit_below_one_is_refused_naming_the_property() {
+    void aLimitBelowOneIsRefusedNamingTheProperty() {
         assertThatThrownBy(() -> new FinpayCallGate(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dompet.finpay.max-concurrent-calls");

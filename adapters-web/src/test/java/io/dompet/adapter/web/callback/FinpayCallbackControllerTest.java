@@ -83,7 +83,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void the_body_reaches_the_use_case_byte_for_byte() {
+    void theBodyReachesTheUseCaseByteForByte() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         deliver();
@@ -92,7 +92,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void the_headers_the_path_and_the_arrival_time_reach_the_use_case() {
+    void theHeadersThePathAndTheArrivalTimeReachTheUseCase() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         mvc.post().uri(PATH)
@@ -113,7 +113,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void the_path_is_the_one_finpay_called_context_path_included_and_query_excluded() {
+    void thePathIsTheOneFinpayCalledContextPathIncludedAndQueryExcluded() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         mvc.post().uri("/dompet" + PATH + "?attempt=2").contextPath("/dompet")
@@ -123,7 +123,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_first_delivery_that_was_credited_is_answered_with_success() {
+    void aFirstDeliveryThatWasCreditedIsAnsweredWithSuccess() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         assertAnswer(deliver(), HttpStatus.OK, """
@@ -131,7 +131,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_redelivery_already_credited_is_answered_with_the_same_success() {
+    void aRedeliveryAlreadyCreditedIsAnsweredWithTheSameSuccess() {
         fakes.notifications.answersWith(new NotificationResult.AlreadyCredited(TopUps.notified("50000", "vabca")));
 
         MvcTestResult result = deliver();
@@ -142,7 +142,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_conflicting_redelivery_is_answered_with_409() {
+    void aConflictingRedeliveryIsAnsweredWith409() {
         fakes.notifications.answersWith(new NotificationResult.Conflicting("2024041712033800001"));
 
         assertAnswer(deliver(), HttpStatus.CONFLICT, """
@@ -150,7 +150,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void an_unauthenticated_notification_is_answered_with_401_without_saying_which_check_failed() {
+    void anUnauthenticatedNotificationIsAnsweredWith401WithoutSayingWhichCheckFailed() {
         fakes.notifications.answersWith(new NotificationResult.Unauthenticated("X-TIMESTAMP is 6 minutes in the past"));
 
         MvcTestResult result = deliver();
@@ -162,7 +162,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_malformed_notification_is_answered_with_400_invalid_field_format() {
+    void aMalformedNotificationIsAnsweredWith400InvalidFieldFormat() {
         fakes.notifications.answersWith(new NotificationResult.Malformed("not a JSON object"));
 
         MvcTestResult result = deliver("not json".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
@@ -173,7 +173,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_missing_field_is_answered_with_400_invalid_mandatory_field_naming_it() {
+    void aMissingFieldIsAnsweredWith400InvalidMandatoryFieldNamingIt() {
         fakes.notifications.answersWith(new NotificationResult.InvalidField("amount.value", "is required", true));
 
         assertAnswer(deliver(), HttpStatus.BAD_REQUEST, """
@@ -181,7 +181,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void an_invalid_field_is_answered_with_400_invalid_field_format_naming_it() {
+    void anInvalidFieldIsAnsweredWith400InvalidFieldFormatNamingIt() {
         fakes.notifications.answersWith(new NotificationResult.InvalidField("phoneNo", "is not an Indonesian mobile number", false));
 
         assertAnswer(deliver(), HttpStatus.BAD_REQUEST, """
@@ -189,7 +189,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_failing_use_case_is_answered_with_500_general_error_without_internals_so_that_finpay_retries() {
+    void aFailingUseCaseIsAnsweredWith500GeneralErrorWithoutInternalsSoThatFinpayRetries() {
         fakes.notifications.answers(notification -> {
             throw new IllegalStateException("connection refused: jdbc:postgresql://db.internal/dompet?password=hunter2");
         });
@@ -202,7 +202,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void an_error_thrown_by_the_use_case_is_still_answered_in_finpay_format_not_as_a_problem() {
+    void anErrorThrownByTheUseCaseIsStillAnsweredInFinpayFormatNotAsAProblem() {
         fakes.notifications.answers(notification -> {
             throw new StackOverflowError("deep inside the credit");
         });
@@ -215,7 +215,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void no_api_key_is_needed_and_a_wrong_one_is_ignored() {
+    void noApiKeyIsNeededAndAWrongOneIsIgnored() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         MvcTestResult withoutKey = deliver();
@@ -231,7 +231,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void content_types_other_than_json_reach_the_use_case_unchanged() {
+    void contentTypesOtherThanJsonReachTheUseCaseUnchanged() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
         List<MediaType> contentTypes = List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
                 MediaType.APPLICATION_FORM_URLENCODED, MediaType.parseMediaType("application/json; charset=ISO-8859-1"),
@@ -246,7 +246,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_form_encoded_body_is_not_rebuilt_from_parameters() {
+    void aFormEncodedBodyIsNotRebuiltFromParameters() {
         fakes.notifications.answersWith(new NotificationResult.Unauthenticated("bad signature"));
         byte[] form = "b=2&a=1+1&a=%7E".getBytes(StandardCharsets.US_ASCII);
 
@@ -256,7 +256,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_request_without_content_type_or_body_still_reaches_the_use_case() {
+    void aRequestWithoutContentTypeOrBodyStillReachesTheUseCase() {
         fakes.notifications.answersWith(new NotificationResult.Malformed("empty body"));
 
         MvcTestResult result = mvc.post().uri(PATH).exchange();
@@ -267,7 +267,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void the_answer_is_json_whatever_the_request_accepts() {
+    void theAnswerIsJsonWhateverTheRequestAccepts() {
         fakes.notifications.answersWith(new NotificationResult.Conflicting("2024041712033800001"));
 
         MvcTestResult result = mvc.post().uri(PATH).accept(MediaType.TEXT_PLAIN)
@@ -278,7 +278,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_body_of_exactly_the_limit_is_accepted() {
+    void aBodyOfExactlyTheLimitIsAccepted() {
         fakes.notifications.answersWith(new NotificationResult.Malformed("not JSON"));
         byte[] body = new byte[FinpayCallbackController.MAX_BODY_BYTES];
         Arrays.fill(body, (byte) ' ');
@@ -288,7 +288,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_body_over_the_limit_is_refused_with_413_without_calling_the_use_case() {
+    void aBodyOverTheLimitIsRefusedWith413WithoutCallingTheUseCase() {
         byte[] body = new byte[FinpayCallbackController.MAX_BODY_BYTES + 1];
         Arrays.fill(body, (byte) ' ');
 
@@ -300,7 +300,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_header_with_a_control_character_is_a_bad_request_in_finpay_format_without_calling_the_use_case() {
+    void aHeaderWithAControlCharacterIsABadRequestInFinpayFormatWithoutCallingTheUseCase() {
         MvcTestResult result = mvc.post().uri(PATH).header("X-SIGNATURE", "abc\u007fdef")
                 .contentType(MediaType.APPLICATION_JSON).content(BODY).exchange();
 
@@ -310,7 +310,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_post_without_csrf_token_session_or_cookie_is_accepted() {
+    void aPostWithoutCsrfTokenSessionOrCookieIsAccepted() {
         fakes.notifications.answersWith(new NotificationResult.Credited(TopUps.notified("50000", "vabca")));
 
         MvcTestResult result = mvc.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).content(BODY).exchange();
@@ -320,7 +320,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void a_wrong_method_on_the_callback_is_answered_in_finpay_format_not_as_a_problem() {
+    void aWrongMethodOnTheCallbackIsAnsweredInFinpayFormatNotAsAProblem() {
         MvcTestResult result = mvc.get().uri(PATH).exchange();
 
         assertAnswer(result, HttpStatus.METHOD_NOT_ALLOWED, """
@@ -329,7 +329,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void an_unknown_callback_path_is_answered_in_finpay_format_not_as_a_problem() {
+    void anUnknownCallbackPathIsAnsweredInFinpayFormatNotAsAProblem() {
         MvcTestResult result = mvc.post().uri("/callbacks/finpay/top-ups").contentType(MediaType.APPLICATION_JSON)
                 .content(BODY).exchange();
 
@@ -339,7 +339,7 @@ class FinpayCallbackControllerTest {
     }
 
     @Test
-    void every_answer_is_json_and_none_is_a_problem() {
+    void everyAnswerIsJsonAndNoneIsAProblem() {
         List<NotificationResult> results = List.of(
                 new NotificationResult.Credited(TopUps.notified("50000", "vabca")),
                 new NotificationResult.AlreadyCredited(TopUps.notified("50000", "vabca")),

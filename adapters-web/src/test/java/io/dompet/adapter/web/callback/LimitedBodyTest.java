@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class LimitedBodyTest {
 
     @Test
-    void a_body_within_the_limit_is_read_whole_and_unchanged() throws IOException {
+    void aBodyWithinTheLimitIsReadWholeAndUnchanged() throws IOException {
         byte[] body = {0x7b, (byte) 0xe2, (byte) 0x9c, (byte) 0x93, 0x20, 0x7d};
 
         assertThat(LimitedBody.read(new ByteArrayInputStream(body), -1, 6)).hasValueSatisfying(read -> assertThat(read).isEqualTo(body));
     }
 
     @Test
-    void a_body_without_declared_length_is_refused_after_one_byte_over_the_limit() throws IOException {
+    void aBodyWithoutDeclaredLengthIsRefusedAfterOneByteOverTheLimit() throws IOException {
         CountingStream endless = new CountingStream();
 
         assertThat(LimitedBody.read(endless, -1, 1024)).isEmpty();
@@ -25,7 +25,7 @@ class LimitedBodyTest {
     }
 
     @Test
-    void a_body_declared_longer_than_the_limit_is_refused_unread() throws IOException {
+    void aBodyDeclaredLongerThanTheLimitIsRefusedUnread() throws IOException {
         CountingStream endless = new CountingStream();
 
         assertThat(LimitedBody.read(endless, 1025, 1024)).isEmpty();

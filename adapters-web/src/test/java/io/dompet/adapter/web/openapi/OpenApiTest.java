@@ -18,7 +18,7 @@ class OpenApiTest {
     MockMvcTester mvc;
 
     @Test
-    void the_api_description_is_served_without_an_api_key() {
+    void theApiDescriptionIsServedWithoutAnApiKey() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).hasStatusOk();
@@ -27,7 +27,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_api_description_declares_the_api_key_header_scheme() {
+    void theApiDescriptionDeclaresTheApiKeyHeaderScheme() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson().extractingPath("$.components.securitySchemes.ApiKey.type").isEqualTo("apiKey");
@@ -36,7 +36,7 @@ class OpenApiTest {
     }
 
     @Test
-    void operations_under_the_api_require_the_api_key() {
+    void operationsUnderTheApiRequireTheApiKey() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson()
@@ -44,7 +44,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_swagger_ui_is_reachable_without_an_api_key() {
+    void theSwaggerUiIsReachableWithoutAnApiKey() {
         MvcTestResult page = mvc.get().uri("/swagger-ui.html").exchange();
         MvcTestResult config = mvc.get().uri("/v3/api-docs/swagger-config").exchange();
 
@@ -55,7 +55,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_top_up_endpoints_are_described_with_a_summary_and_require_the_api_key() {
+    void theTopUpEndpointsAreDescribedWithASummaryAndRequireTheApiKey() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         for (String operation : java.util.List.of(
@@ -68,7 +68,7 @@ class OpenApiTest {
     }
 
     @Test
-    void a_top_up_requires_the_idempotency_key_header_of_1_to_64_characters() {
+    void aTopUpRequiresTheIdempotencyKeyHeaderOf1To64Characters() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         String header = "$.paths['/api/v1/top-ups'].post.parameters[?(@.name == 'Idempotency-Key')]";
@@ -78,7 +78,7 @@ class OpenApiTest {
     }
 
     @Test
-    void every_answer_of_a_top_up_is_described() {
+    void everyAnswerOfATopUpIsDescribed() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson().extractingPath("$.paths['/api/v1/top-ups'].post.responses").asMap()
@@ -90,7 +90,7 @@ class OpenApiTest {
     }
 
     @Test
-    void amounts_and_customer_numbers_are_described_as_strings() {
+    void amountsAndCustomerNumbersAreDescribedAsStrings() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         for (String schema : java.util.List.of("TopUpRequest", "TopUpInquiryRequest")) {
@@ -103,7 +103,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_finpay_callback_is_described_without_the_api_key_and_with_its_answers() {
+    void theFinpayCallbackIsDescribedWithoutTheApiKeyAndWithItsAnswers() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         String operation = "$.paths['/callbacks/finpay/top-up'].post";
@@ -116,7 +116,7 @@ class OpenApiTest {
     }
 
     @Test
-    void every_resource_is_described_with_its_required_livemode_and_a_top_up_with_its_nullable_client() {
+    void everyResourceIsDescribedWithItsRequiredLivemodeAndATopUpWithItsNullableClient() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         for (String schema : java.util.List.of("TopUpResponse", "TopUpInquiryResponse", "WalletResponse",
@@ -131,7 +131,7 @@ class OpenApiTest {
     }
 
     @Test
-    void a_top_up_describes_the_replay_header_and_the_request_in_progress_answer() {
+    void aTopUpDescribesTheReplayHeaderAndTheRequestInProgressAnswer() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson()
@@ -142,7 +142,7 @@ class OpenApiTest {
     }
 
     @Test
-    void top_ups_are_described_with_their_nullable_channel() {
+    void topUpsAreDescribedWithTheirNullableChannel() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpResponse.properties.channel.type").asArray()
@@ -151,7 +151,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_top_up_widget_endpoints_are_described_with_their_answers_and_require_the_api_key() {
+    void theTopUpWidgetEndpointsAreDescribedWithTheirAnswersAndRequireTheApiKey() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         for (String operation : java.util.List.of(
@@ -167,7 +167,7 @@ class OpenApiTest {
     }
 
     @Test
-    void a_widget_request_is_described_with_its_phone_number_as_a_required_string() {
+    void aWidgetRequestIsDescribedWithItsPhoneNumberAsARequiredString() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson().extractingPath("$.components.schemas.TopUpWidgetRequest.properties.phoneNumber.type")
@@ -179,7 +179,7 @@ class OpenApiTest {
     }
 
     @Test
-    void the_bill_widget_endpoints_are_described_with_their_answers_and_require_the_api_key() {
+    void theBillWidgetEndpointsAreDescribedWithTheirAnswersAndRequireTheApiKey() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         for (String operation : java.util.List.of(
@@ -199,7 +199,7 @@ class OpenApiTest {
     }
 
     @Test
-    void a_bill_widget_request_is_described_with_its_required_product_codes_and_its_amount_as_a_string() {
+    void aBillWidgetRequestIsDescribedWithItsRequiredProductCodesAndItsAmountAsAString() {
         MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
 
         assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetRequest.required").asArray()

@@ -43,7 +43,7 @@ class ErrorDispatchTest {
     }
 
     @Test
-    void a_container_error_of_status_400_is_an_invalid_request_problem_without_the_path() {
+    void aContainerErrorOfStatus400IsAnInvalidRequestProblemWithoutThePath() {
         MvcTestResult result = errorDispatch(400, null);
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -51,7 +51,7 @@ class ErrorDispatchTest {
     }
 
     @Test
-    void a_container_error_of_status_500_is_an_internal_error_problem_without_the_exception() {
+    void aContainerErrorOfStatus500IsAnInternalErrorProblemWithoutTheException() {
         MvcTestResult result = errorDispatch(500, new IllegalStateException("filter exploded: password=hunter2"));
 
         assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
@@ -59,7 +59,7 @@ class ErrorDispatchTest {
     }
 
     @Test
-    void a_container_error_of_a_finpay_callback_is_answered_in_finpay_format_not_as_a_problem() {
+    void aContainerErrorOfAFinpayCallbackIsAnsweredInFinpayFormatNotAsAProblem() {
         MvcTestResult result = errorDispatch("/callbacks/finpay/top-up", 500, new IllegalStateException("password=hunter2"));
 
         assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -69,7 +69,7 @@ class ErrorDispatchTest {
     }
 
     @Test
-    void a_container_error_of_status_400_of_a_finpay_callback_is_a_finpay_bad_request() {
+    void aContainerErrorOfStatus400OfAFinpayCallbackIsAFinpayBadRequest() {
         MvcTestResult result = errorDispatch("/callbacks/finpay/top-up", 400, null);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
@@ -79,7 +79,7 @@ class ErrorDispatchTest {
     }
 
     @Test
-    void the_error_path_cannot_be_requested_directly() {
+    void theErrorPathCannotBeRequestedDirectly() {
         assertProblem(mvc.get().uri("/error").exchange(), HttpStatus.FORBIDDEN, "forbidden");
     }
 }

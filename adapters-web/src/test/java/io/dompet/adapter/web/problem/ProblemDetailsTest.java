@@ -36,7 +36,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_valid_body_passes_and_domain_values_are_written_the_api_way() {
+    void aValidBodyPassesAndDomainValuesAreWrittenTheApiWay() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, VALID_PROBE);
 
         assertThat(result).hasStatusOk();
@@ -46,7 +46,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_body_of_an_unsupported_content_type_is_an_unsupported_media_type_problem() {
+    void aBodyOfAnUnsupportedContentTypeIsAnUnsupportedMediaTypeProblem() {
         MvcTestResult result = postProbe(MediaType.TEXT_PLAIN, "reference=r-1");
 
         assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
@@ -54,7 +54,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void malformed_json_is_an_invalid_request_about_the_body_that_does_not_quote_it() {
+    void malformedJsonIsAnInvalidRequestAboutTheBodyThatDoesNotQuoteIt() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, "{\"reference\": \"secret-081234567890\", ");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -64,7 +64,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_missing_body_is_an_invalid_request_about_the_body() {
+    void aMissingBodyIsAnInvalidRequestAboutTheBody() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, "");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -72,7 +72,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void bean_validation_errors_name_each_invalid_field() {
+    void beanValidationErrorsNameEachInvalidField() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, """
                 {"reference": " ", "quantity": -1, "customerNumber": "081234567890", "amount": "1.00"}
                 """);
@@ -84,7 +84,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_missing_required_field_is_named() {
+    void aMissingRequiredFieldIsNamed() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, """
                 {"reference": "r-1", "customerNumber": "081234567890", "amount": "1.00"}
                 """);
@@ -94,7 +94,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_domain_value_refused_while_reading_the_body_names_its_field_with_the_domain_message() {
+    void aDomainValueRefusedWhileReadingTheBodyNamesItsFieldWithTheDomainMessage() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, """
                 {"reference": "r-1", "quantity": 1, "customerNumber": "0215551234", "amount": "1.00"}
                 """);
@@ -107,7 +107,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void an_amount_with_three_decimals_or_sent_as_a_json_number_is_refused_naming_the_field() {
+    void anAmountWithThreeDecimalsOrSentAsAJsonNumberIsRefusedNamingTheField() {
         MvcTestResult threeDecimals = postProbe(MediaType.APPLICATION_JSON, """
                 {"reference": "r-1", "quantity": 1, "customerNumber": "081234567890", "amount": "1.005"}
                 """);
@@ -123,7 +123,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_field_of_the_wrong_json_type_is_named_without_quoting_the_value() {
+    void aFieldOfTheWrongJsonTypeIsNamedWithoutQuotingTheValue() {
         MvcTestResult result = postProbe(MediaType.APPLICATION_JSON, """
                 {"reference": "r-1", "quantity": "many-081234567890", "customerNumber": "081234567890", "amount": "1.00"}
                 """);
@@ -134,7 +134,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_query_parameter_of_the_wrong_type_is_named() {
+    void aQueryParameterOfTheWrongTypeIsNamed() {
         MvcTestResult result = mvc.get().uri("/api/test/pages?size=ten").header("X-API-Key", ACME_KEY).exchange();
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -143,7 +143,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_query_parameter_breaking_a_constraint_is_named() {
+    void aQueryParameterBreakingAConstraintIsNamed() {
         MvcTestResult result = mvc.get().uri("/api/test/pages?size=1000").header("X-API-Key", ACME_KEY).exchange();
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -151,7 +151,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_missing_query_parameter_is_named() {
+    void aMissingQueryParameterIsNamed() {
         MvcTestResult result = mvc.get().uri("/api/test/pages").header("X-API-Key", ACME_KEY).exchange();
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -159,7 +159,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void a_conflict_is_a_conflict_problem_with_the_detail_given() {
+    void aConflictIsAConflictProblemWithTheDetailGiven() {
         MvcTestResult result = mvc.get().uri("/api/test/conflict").header("X-API-Key", ACME_KEY).exchange();
 
         assertProblem(result, HttpStatus.CONFLICT, "conflict");
@@ -167,7 +167,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void an_unexpected_failure_is_an_internal_error_problem_that_reveals_nothing_but_a_correlation_id_also_logged(
+    void anUnexpectedFailureIsAnInternalErrorProblemThatRevealsNothingButACorrelationIdAlsoLogged(
             CapturedOutput log) throws Exception {
         MvcTestResult result = mvc.get().uri("/api/test/failure").header("X-API-Key", ACME_KEY).exchange();
 

@@ -18,39 +18,39 @@ class ApiKeysTest {
     private final ApiKeys keys = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY), "globex", sha256Hex(GLOBEX_KEY)), false);
 
     @Test
-    void the_right_key_names_its_client() {
+    void theRightKeyNamesItsClient() {
         assertThat(keys.clientFor(ACME_KEY)).contains("acme");
         assertThat(keys.clientFor(GLOBEX_KEY)).contains("globex");
     }
 
     @Test
-    void a_wrong_key_names_no_client() {
+    void aWrongKeyNamesNoClient() {
         assertThat(keys.clientFor("someone-else")).isEmpty();
         assertThat(keys.clientFor("")).isEmpty();
         assertThat(keys.clientFor(null)).isEmpty();
     }
 
     @Test
-    void a_key_sharing_a_prefix_with_a_configured_key_names_no_client() {
+    void aKeySharingAPrefixWithAConfiguredKeyNamesNoClient() {
         assertThat(keys.clientFor(ACME_KEY.substring(0, ACME_KEY.length() - 1))).isEmpty();
         assertThat(keys.clientFor(ACME_KEY + "0")).isEmpty();
         assertThat(keys.clientFor(ACME_KEY.toUpperCase())).isEmpty();
     }
 
     @Test
-    void the_digest_itself_is_not_accepted_as_a_key() {
+    void theDigestItselfIsNotAcceptedAsAKey() {
         assertThat(keys.clientFor(sha256Hex(ACME_KEY))).isEmpty();
     }
 
     @Test
-    void digests_are_accepted_in_upper_case_and_with_surrounding_blanks() {
+    void digestsAreAcceptedInUpperCaseAndWithSurroundingBlanks() {
         ApiKeys upper = ApiKeys.of(Map.of("acme", " " + sha256Hex(ACME_KEY).toUpperCase() + "\n"), false);
 
         assertThat(upper.clientFor(ACME_KEY)).contains("acme");
     }
 
     @Test
-    void the_sandbox_key_is_accepted_as_the_sandbox_client_in_sandbox_mode_only() {
+    void theSandboxKeyIsAcceptedAsTheSandboxClientInSandboxModeOnly() {
         ApiKeys sandbox = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY)), true);
 
         assertThat(sandbox.clientFor(ApiKeys.SANDBOX_KEY)).contains(ApiKeys.SANDBOX_CLIENT);
@@ -59,7 +59,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void sandbox_mode_needs_no_configured_key() {
+    void sandboxModeNeedsNoConfiguredKey() {
         ApiKeys sandbox = ApiKeys.of(Map.of(), true);
 
         assertThat(sandbox.clientNames()).containsExactly(ApiKeys.SANDBOX_CLIENT);
@@ -67,7 +67,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void no_key_outside_sandbox_mode_fails_naming_the_property_to_set() {
+    void noKeyOutsideSandboxModeFailsNamingThePropertyToSet() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of(), false))
                 .withMessage("no API key configured: set dompet.api.keys.<client-name>=<sha256-hex of the key>");
@@ -77,7 +77,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void a_digest_that_is_not_64_hex_characters_fails_naming_the_client_but_not_the_value() {
+    void aDigestThatIsNot64HexCharactersFailsNamingTheClientButNotTheValue() {
         String shortDigest = sha256Hex(ACME_KEY).substring(1);
         String notHex = "z" + sha256Hex(ACME_KEY).substring(1);
         String plainKey = "my-plain-secret-key";
@@ -91,7 +91,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void a_client_with_two_digests_is_named_by_either_key_so_a_key_can_be_rotated_without_downtime() {
+    void aClientWithTwoDigestsIsNamedByEitherKeySoAKeyCanBeRotatedWithoutDowntime() {
         String newAcmeKey = "acme-key-rotated-5d1e";
         ApiKeys rotating = ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY) + ", " + sha256Hex(newAcmeKey),
                 "globex", sha256Hex(GLOBEX_KEY)), false);
@@ -103,7 +103,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void more_digests_than_a_rotation_needs_or_one_listed_twice_fail_naming_the_client() {
+    void moreDigestsThanARotationNeedsOrOneListedTwiceFailNamingTheClient() {
         String four = String.join(",", sha256Hex("k1"), sha256Hex("k2"), sha256Hex("k3"), sha256Hex("k4"));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("acme", four), false))
@@ -118,7 +118,7 @@ class ApiKeysTest {
     }
 
     @Test
-    void a_missing_digest_fails_naming_the_client() {
+    void aMissingDigestFailsNamingTheClient() {
         Map<String, String> withNull = new HashMap<>();
         withNull.put("acme", null);
 
@@ -128,14 +128,14 @@ class ApiKeysTest {
     }
 
     @Test
-    void two_clients_with_the_same_key_fail_naming_both() {
+    void twoClientsWithTheSameKeyFailNamingBoth() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ACME_KEY), "globex", sha256Hex(ACME_KEY).toUpperCase()), false))
                 .withMessage("dompet.api.keys.acme and dompet.api.keys.globex have the same key: give every client its own key");
     }
 
     @Test
-    void the_sandbox_client_name_is_reserved_in_sandbox_mode() {
+    void theSandboxClientNameIsReservedInSandboxMode() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("sandbox", sha256Hex(ACME_KEY)), true))
                 .withMessageContaining("dompet.api.keys.sandbox is reserved");
@@ -143,28 +143,28 @@ class ApiKeysTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void the_legacy_client_name_of_top_ups_stored_before_clients_were_recorded_is_reserved(boolean sandboxMode) {
+    void theLegacyClientNameOfTopUpsStoredBeforeClientsWereRecordedIsReserved(boolean sandboxMode) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("legacy", sha256Hex(ACME_KEY)), sandboxMode))
                 .withMessageContaining("dompet.api.keys.legacy is reserved");
     }
 
     @Test
-    void configuring_the_documented_sandbox_key_for_a_client_fails() {
+    void configuringTheDocumentedSandboxKeyForAClientFails() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("acme", sha256Hex(ApiKeys.SANDBOX_KEY)), true))
                 .withMessageContaining("dompet.api.keys.acme is the documented sandbox key");
     }
 
     @Test
-    void a_malformed_client_name_fails() {
+    void aMalformedClientNameFails() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ApiKeys.of(Map.of("bad name!", sha256Hex(ACME_KEY)), false))
                 .withMessageContaining("client names");
     }
 
     @Test
-    void its_string_form_names_the_clients_but_shows_no_digest() {
+    void itsStringFormNamesTheClientsButShowsNoDigest() {
         String digest = sha256Hex(ACME_KEY);
 
         assertThat(keys.toString()).contains("acme", "globex").doesNotContain(digest);

@@ -24,7 +24,7 @@ class ProductionModeApiKeyTest {
     MockMvcTester mvc;
 
     @Test
-    void the_sandbox_key_is_refused_outside_sandbox_mode() {
+    void theSandboxKeyIsRefusedOutsideSandboxMode() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ApiKeys.SANDBOX_KEY).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
@@ -32,35 +32,35 @@ class ProductionModeApiKeyTest {
     }
 
     @Test
-    void a_configured_key_is_accepted() {
+    void aConfiguredKeyIsAccepted() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
 
         assertThat(result).hasStatusOk();
     }
 
     @Test
-    void resources_say_they_are_live_outside_sandbox_mode() {
+    void resourcesSayTheyAreLiveOutsideSandboxMode() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
 
         assertThat(result).bodyJson().extractingPath("$.livemode").isEqualTo(true);
     }
 
     @Test
-    void a_key_differing_from_a_configured_one_in_its_last_character_is_refused() {
+    void aKeyDifferingFromAConfiguredOneInItsLastCharacterIsRefused() {
         String almost = ACME_KEY.substring(0, ACME_KEY.length() - 1) + "X";
 
         assertProblem(mvc.get().uri(WALLET).header("X-API-Key", almost).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     @Test
-    void the_digest_of_a_key_is_not_a_key() {
+    void theDigestOfAKeyIsNotAKey() {
         String digest = WebAdapterTestApplication.sha256Hex(ACME_KEY);
 
         assertProblem(mvc.get().uri(WALLET).header("X-API-Key", digest).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     @Test
-    void no_session_is_created_for_an_authenticated_request() {
+    void noSessionIsCreatedForAnAuthenticatedRequest() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
 
         assertThat(result.getRequest().getSession(false)).isNull();

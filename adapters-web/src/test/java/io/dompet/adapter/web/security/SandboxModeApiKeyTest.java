@@ -30,7 +30,7 @@ class SandboxModeApiKeyTest {
     MockMvcTester mvc;
 
     @Test
-    void a_request_without_an_api_key_is_refused_with_an_unauthorized_problem_and_an_api_key_challenge() {
+    void aRequestWithoutAnApiKeyIsRefusedWithAnUnauthorizedProblemAndAnApiKeyChallenge() {
         MvcTestResult result = mvc.get().uri(WALLET).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
@@ -39,7 +39,7 @@ class SandboxModeApiKeyTest {
     }
 
     @Test
-    void a_request_with_a_wrong_api_key_is_refused_with_an_unauthorized_problem_that_does_not_repeat_the_key() {
+    void aRequestWithAWrongApiKeyIsRefusedWithAnUnauthorizedProblemThatDoesNotRepeatTheKey() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", "not-a-key-of-anyone").exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
@@ -48,21 +48,21 @@ class SandboxModeApiKeyTest {
     }
 
     @Test
-    void an_empty_api_key_is_refused_as_wrong() {
+    void anEmptyApiKeyIsRefusedAsWrong() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", "").exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     @Test
-    void the_sandbox_key_is_accepted_in_sandbox_mode() {
+    void theSandboxKeyIsAcceptedInSandboxMode() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ApiKeys.SANDBOX_KEY).exchange();
 
         assertThat(result).hasStatusOk();
     }
 
     @Test
-    void the_sandbox_key_reaches_the_wallet_not_found_problem_for_an_unknown_wallet() {
+    void theSandboxKeyReachesTheWalletNotFoundProblemForAnUnknownWallet() {
         MvcTestResult result = mvc.get().uri("/api/v1/wallets/" + UNKNOWN_CUSTOMER)
                 .header("X-API-Key", ApiKeys.SANDBOX_KEY).exchange();
 
@@ -70,34 +70,34 @@ class SandboxModeApiKeyTest {
     }
 
     @Test
-    void a_configured_key_is_accepted_next_to_the_sandbox_key() {
+    void aConfiguredKeyIsAcceptedNextToTheSandboxKey() {
         MvcTestResult result = mvc.get().uri(WALLET).header("X-API-Key", ACME_KEY).exchange();
 
         assertThat(result).hasStatusOk();
     }
 
     @Test
-    void an_unknown_path_under_the_api_needs_a_key_first() {
+    void anUnknownPathUnderTheApiNeedsAKeyFirst() {
         MvcTestResult result = mvc.get().uri("/api/v1/nothing-here").exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     @Test
-    void an_unknown_path_under_the_api_is_a_not_found_problem_for_an_authenticated_client() {
+    void anUnknownPathUnderTheApiIsANotFoundProblemForAnAuthenticatedClient() {
         MvcTestResult result = mvc.get().uri("/api/v1/nothing-here").header("X-API-Key", ACME_KEY).exchange();
 
         assertProblem(result, HttpStatus.NOT_FOUND, "not-found");
     }
 
     @Test
-    void a_path_outside_the_api_and_the_open_paths_is_forbidden_even_with_a_key() {
+    void aPathOutsideTheApiAndTheOpenPathsIsForbiddenEvenWithAKey() {
         assertProblem(mvc.get().uri("/").exchange(), HttpStatus.FORBIDDEN, "forbidden");
         assertProblem(mvc.get().uri("/actuator/env").header("X-API-Key", ACME_KEY).exchange(), HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @Test
-    void callbacks_are_not_behind_the_api_key() {
+    void callbacksAreNotBehindTheApiKey() {
         fakes.reset();
         fakes.notifications.answersWith(new NotificationResult.Malformed("empty body"));
 

@@ -60,7 +60,7 @@ class ServerEdgeTest {
             "/api/v1/top-ups/%zz",
             "/api/v1/wallets/0812%0034567890",
     })
-    void a_path_tomcat_refuses_is_an_invalid_request_problem_not_tomcats_page(String target) throws IOException {
+    void aPathTomcatRefusesIsAnInvalidRequestProblemNotTomcatsPage(String target) throws IOException {
         RawResponse response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + ACME_KEY
                 + "\r\nConnection: close\r\n\r\n");
 
@@ -75,7 +75,7 @@ class ServerEdgeTest {
     }
 
     @Test
-    void a_callback_path_tomcat_refuses_is_answered_in_finpays_format() throws IOException {
+    void aCallbackPathTomcatRefusesIsAnsweredInFinpaysFormat() throws IOException {
         RawResponse response = raw("POST /callbacks/finpay/top-up%00 HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 0\r\nConnection: close\r\n\r\n");
 
@@ -85,7 +85,7 @@ class ServerEdgeTest {
     }
 
     @Test
-    void a_body_declared_over_64_kib_is_refused_with_413_and_reaches_no_use_case() throws Exception {
+    void aBodyDeclaredOver64KibIsRefusedWith413AndReachesNoUseCase() throws Exception {
         HttpResponse<String> response = http.send(topUp(HttpRequest.BodyPublishers.ofString(oversizedBody())),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -98,7 +98,7 @@ class ServerEdgeTest {
     }
 
     @Test
-    void a_chunked_body_over_64_kib_is_refused_with_413_and_reaches_no_use_case() throws Exception {
+    void aChunkedBodyOver64KibIsRefusedWith413AndReachesNoUseCase() throws Exception {
         byte[] body = oversizedBody().getBytes(StandardCharsets.UTF_8);
         // an InputStream publisher has no length: the body is sent chunked
         HttpResponse<String> response = http.send(topUp(HttpRequest.BodyPublishers.ofInputStream(
@@ -111,7 +111,7 @@ class ServerEdgeTest {
     }
 
     @Test
-    void a_chunked_body_within_the_cap_reaches_the_use_case_unchanged() throws Exception {
+    void aChunkedBodyWithinTheCapReachesTheUseCaseUnchanged() throws Exception {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
         byte[] body = ("{\"customerNumber\": \"081234567890\", \"amount\": \"50000\", \"note\": \""
                 + "x".repeat(ApiBodyLimitFilter.MAX_BODY_BYTES - 200) + "\"}").getBytes(StandardCharsets.UTF_8);

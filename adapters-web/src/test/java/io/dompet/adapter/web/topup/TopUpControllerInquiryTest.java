@@ -71,7 +71,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void an_inquiry_finpay_answers_shows_the_masked_customer_the_fee_and_the_limits_with_two_decimals() {
+    void anInquiryFinpayAnswersShowsTheMaskedCustomerTheFeeAndTheLimitsWithTwoDecimals() {
         fakes.inquiries.answersWith(INQUIRED);
 
         MvcTestResult result = postInquiry(VALID_BODY);
@@ -94,7 +94,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void a_fee_type_finpay_did_not_give_is_written_as_null() {
+    void aFeeTypeFinpayDidNotGiveIsWrittenAsNull() {
         fakes.inquiries.answersWith(new TopUpInquiryResult.Inquired(PhoneNumber.parse(CUSTOMER), "BU** SAN***",
                 Money.parse("0"), null, Money.parse("10000"), Money.parse("2000000")));
 
@@ -107,7 +107,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void an_inquiry_finpay_refuses_is_a_finpay_refused_problem_with_finpays_code_and_message() {
+    void anInquiryFinpayRefusesIsAFinpayRefusedProblemWithFinpaysCodeAndMessage() {
         fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Invalid Account"));
 
         MvcTestResult result = postInquiry(VALID_BODY);
@@ -119,7 +119,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void a_refusal_echoing_the_customers_number_shows_it_masked() {
+    void aRefusalEchoingTheCustomersNumberShowsItMasked() {
         fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Account 081234567890 not found"));
 
         MvcTestResult result = postInquiry(VALID_BODY);
@@ -129,7 +129,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void an_inquiry_finpay_does_not_answer_is_a_finpay_unavailable_problem_to_retry_in_five_seconds_hiding_the_cause(
+    void anInquiryFinpayDoesNotAnswerIsAFinpayUnavailableProblemToRetryInFiveSecondsHidingTheCause(
             CapturedOutput log) {
         fakes.inquiries.answersWith(new TopUpInquiryResult.Unavailable(
                 "read timed out after 10s calling snapstag.finnet.co.id for 081234567890"));
@@ -144,14 +144,14 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void every_missing_member_is_named() {
+    void everyMissingMemberIsNamed() {
         MvcTestResult result = postInquiry("{}");
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "amount", "customerNumber");
     }
 
     @Test
-    void an_amount_sent_as_a_json_number_is_refused_naming_the_amount() {
+    void anAmountSentAsAJsonNumberIsRefusedNamingTheAmount() {
         MvcTestResult result = postInquiry("""
                 {"customerNumber": "081234567890", "amount": 50000}
                 """);
@@ -161,7 +161,7 @@ class TopUpControllerInquiryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"50000.001", "-1", "0", "1E5", ""})
-    void an_amount_that_is_not_a_positive_amount_with_up_to_two_decimals_is_refused_naming_the_amount(String amount) {
+    void anAmountThatIsNotAPositiveAmountWithUpToTwoDecimalsIsRefusedNamingTheAmount(String amount) {
         MvcTestResult result = postInquiry("""
                 {"customerNumber": "081234567890", "amount": "%s"}
                 """.formatted(amount));
@@ -170,7 +170,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void an_invalid_customer_number_and_an_invalid_amount_are_named_together() {
+    void anInvalidCustomerNumberAndAnInvalidAmountAreNamedTogether() {
         MvcTestResult result = postInquiry("""
                 {"customerNumber": "0215551234", "amount": "-1"}
                 """);
@@ -180,7 +180,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void a_landline_is_refused_naming_the_customer_number_without_echoing_it() {
+    void aLandlineIsRefusedNamingTheCustomerNumberWithoutEchoingIt() {
         MvcTestResult result = postInquiry("""
                 {"customerNumber": "021-555-1234", "amount": "50000"}
                 """);
@@ -190,7 +190,7 @@ class TopUpControllerInquiryTest {
     }
 
     @Test
-    void an_inquiry_without_an_api_key_is_unauthorized_and_reaches_no_use_case() {
+    void anInquiryWithoutAnApiKeyIsUnauthorizedAndReachesNoUseCase() {
         MvcTestResult result = mvc.post().uri("/api/v1/top-up-inquiries")
                 .contentType(MediaType.APPLICATION_JSON).content(VALID_BODY).exchange();
 

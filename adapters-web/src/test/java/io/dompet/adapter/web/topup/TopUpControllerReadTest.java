@@ -42,7 +42,7 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void a_known_top_up_is_shown_with_every_member() {
+    void aKnownTopUpIsShownWithEveryMember() {
         fakes.topUpReads.answers(id -> Optional.of(TopUps.failed("75000.5", "4033802", "Exceeds Transaction Amount Limit")));
 
         MvcTestResult result = getTopUp(ID);
@@ -72,7 +72,7 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void a_top_up_notified_by_finpay_shows_the_channel_the_customer_paid_through() {
+    void aTopUpNotifiedByFinpayShowsTheChannelTheCustomerPaidThrough() {
         fakes.topUpReads.answers(id -> Optional.of(TopUps.notified("50000", "vabca")));
 
         MvcTestResult result = getTopUp(ID);
@@ -86,7 +86,7 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void a_merchant_funded_top_up_has_a_null_channel() {
+    void aMerchantFundedTopUpHasANullChannel() {
         fakes.topUpReads.answers(id -> Optional.of(TopUps.succeeded("50000")));
 
         MvcTestResult result = getTopUp(ID);
@@ -96,7 +96,7 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void a_top_up_flagged_for_review_says_so() {
+    void aTopUpFlaggedForReviewSaysSo() {
         fakes.topUpReads.answers(id -> Optional.of(TopUps.pending("50000")
                 .checkedWithoutOutcome(TopUps.UPDATED.plusSeconds(600), true, TopUps.UPDATED)));
 
@@ -107,14 +107,14 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void an_unknown_top_up_is_a_top_up_not_found_problem() {
+    void anUnknownTopUpIsATopUpNotFoundProblem() {
         MvcTestResult result = getTopUp("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
         assertProblem(result, HttpStatus.NOT_FOUND, "top-up-not-found");
     }
 
     @Test
-    void an_id_that_is_not_a_uuid_is_an_invalid_request_naming_the_id_and_reaches_no_query() {
+    void anIdThatIsNotAUuidIsAnInvalidRequestNamingTheIdAndReachesNoQuery() {
         MvcTestResult result = getTopUp("42");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -124,7 +124,7 @@ class TopUpControllerReadTest {
     }
 
     @Test
-    void reading_a_top_up_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+    void readingATopUpWithoutAnApiKeyIsUnauthorizedAndReachesNoQuery() {
         MvcTestResult result = mvc.get().uri("/api/v1/top-ups/{id}", ID).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");

@@ -79,7 +79,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_succeeded_top_up_is_created_with_its_location_and_every_field_the_api_way() {
+    void aSucceededTopUpIsCreatedWithItsLocationAndEveryFieldTheApiWay() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
@@ -109,7 +109,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void the_use_case_gets_the_client_the_key_the_parsed_customer_number_and_the_amount() {
+    void theUseCaseGetsTheClientTheKeyTheParsedCustomerNumberAndTheAmount() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         postTopUp(KEY, """
@@ -121,7 +121,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_replay_answers_the_top_up_as_it_now_stands_marked_replayed() {
+    void aReplayAnswersTheTopUpAsItNowStandsMarkedReplayed() {
         fakes.topUps.answersWith(new TopUpResult.Replayed(TopUps.succeeded("50000")));
 
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
@@ -133,14 +133,14 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_first_answer_is_not_marked_replayed() {
+    void aFirstAnswerIsNotMarkedReplayed() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         assertThat(postTopUp(KEY, VALID_BODY)).doesNotContainHeader(TopUpController.IDEMPOTENT_REPLAYED);
     }
 
     @Test
-    void a_repeat_while_the_first_request_runs_is_a_request_in_progress_problem_with_retry_after() {
+    void aRepeatWhileTheFirstRequestRunsIsARequestInProgressProblemWithRetryAfter() {
         fakes.topUps.answersWith(new TopUpResult.InProgress(TopUpId.parse(ID)));
 
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
@@ -152,7 +152,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_unreachable_database_is_a_database_unavailable_problem_with_retry_after_and_no_internals() {
+    void anUnreachableDatabaseIsADatabaseUnavailableProblemWithRetryAfterAndNoInternals() {
         fakes.topUps.answers(command -> {
             throw new StoreUnavailableException("the database is unavailable (CannotCreateTransactionException)",
                     new IllegalStateException("Connection to 127.0.0.1:5432 refused"));
@@ -167,7 +167,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_pending_top_up_is_accepted_with_its_location_and_null_members_written_out() {
+    void aPendingTopUpIsAcceptedWithItsLocationAndNullMembersWrittenOut() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.pending("50000")));
 
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
@@ -196,7 +196,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_top_up_still_requested_is_accepted_too() {
+    void aTopUpStillRequestedIsAcceptedToo() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.requested("50000")));
 
         MvcTestResult result = postTopUp(KEY, VALID_BODY);
@@ -208,7 +208,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_top_up_finpay_refused_is_created_as_failed_with_finpays_code_and_message() {
+    void aTopUpFinpayRefusedIsCreatedAsFailedWithFinpaysCodeAndMessage() {
         fakes.topUps.answersWith(new TopUpResult.Executed(
                 TopUps.failed("50000", "4033802", "Exceeds Transaction Amount Limit")));
 
@@ -223,7 +223,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_failure_message_echoing_the_customers_number_shows_it_masked() {
+    void aFailureMessageEchoingTheCustomersNumberShowsItMasked() {
         fakes.topUps.answersWith(new TopUpResult.Executed(
                 TopUps.failed("50000", "4043811", "Account 6281234567890 not found (081234567890)")));
 
@@ -235,7 +235,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_amount_outside_finpays_limits_is_an_amount_outside_limits_problem_naming_the_limits_and_the_top_up() {
+    void anAmountOutsideFinpaysLimitsIsAnAmountOutsideLimitsProblemNamingTheLimitsAndTheTopUp() {
         TopUp outside = TopUps.outsideLimits("5000");
         fakes.topUps.answersWith(new TopUpResult.Executed(outside));
 
@@ -252,7 +252,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_repeat_with_the_same_key_and_body_returns_the_same_top_up_with_200() throws Exception {
+    void aRepeatWithTheSameKeyAndBodyReturnsTheSameTopUpWith200() throws Exception {
         TopUp succeeded = TopUps.succeeded("50000");
         fakes.topUps.answersWith(new TopUpResult.Executed(succeeded));
         MvcTestResult first = postTopUp(KEY, VALID_BODY);
@@ -266,7 +266,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_repeat_of_a_pending_top_up_returns_it_as_it_stands_with_200() {
+    void aRepeatOfAPendingTopUpReturnsItAsItStandsWith200() {
         fakes.topUps.answersWith(new TopUpResult.Replayed(TopUps.pending("50000")));
 
         MvcTestResult repeat = postTopUp(KEY, VALID_BODY);
@@ -276,7 +276,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_repeat_of_a_top_up_outside_the_limits_answers_like_the_original() throws Exception {
+    void aRepeatOfATopUpOutsideTheLimitsAnswersLikeTheOriginal() throws Exception {
         TopUp outside = TopUps.outsideLimits("5000");
         String body = """
                 {"customerNumber": "081234567890", "amount": "5000"}
@@ -294,7 +294,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void the_same_key_for_a_different_top_up_is_an_idempotency_key_conflict_revealing_nothing_of_the_other() {
+    void theSameKeyForADifferentTopUpIsAnIdempotencyKeyConflictRevealingNothingOfTheOther() {
         String otherId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
         fakes.topUps.answersWith(new TopUpResult.KeyConflict(TopUpId.parse(otherId)));
 
@@ -309,7 +309,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void unknown_members_of_the_body_are_ignored() {
+    void unknownMembersOfTheBodyAreIgnored() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
 
         MvcTestResult result = postTopUp(KEY, """
@@ -321,7 +321,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_missing_idempotency_key_is_an_invalid_request_naming_the_header() {
+    void aMissingIdempotencyKeyIsAnInvalidRequestNamingTheHeader() {
         MvcTestResult result = postTopUpWithoutKey(VALID_BODY);
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key");
@@ -336,14 +336,14 @@ class TopUpControllerTopUpTest {
             "kéy",
             "k\u007fey",
             "12345678901234567890123456789012345678901234567890123456789012345"})
-    void an_invalid_idempotency_key_is_an_invalid_request_naming_the_header(String key) {
+    void anInvalidIdempotencyKeyIsAnInvalidRequestNamingTheHeader(String key) {
         MvcTestResult result = postTopUp(key, VALID_BODY);
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key");
     }
 
     @Test
-    void an_idempotency_key_of_64_printable_characters_is_accepted() {
+    void anIdempotencyKeyOf64PrintableCharactersIsAccepted() {
         fakes.topUps.answersWith(new TopUpResult.Executed(TopUps.succeeded("50000")));
         String key = "!~" + "a".repeat(62);
 
@@ -354,7 +354,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_idempotency_key_sent_twice_is_an_invalid_request_naming_the_header() {
+    void anIdempotencyKeySentTwiceIsAnInvalidRequestNamingTheHeader() {
         MvcTestResult result = mvc.post().uri("/api/v1/top-ups").header("X-API-Key", ACME_KEY)
                 .header("Idempotency-Key", "a", "b")
                 .contentType(MediaType.APPLICATION_JSON).content(VALID_BODY).exchange();
@@ -363,14 +363,14 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void every_missing_member_and_the_missing_key_are_named_together() {
+    void everyMissingMemberAndTheMissingKeyAreNamedTogether() {
         MvcTestResult result = postTopUpWithoutKey("{}");
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "Idempotency-Key", "amount", "customerNumber");
     }
 
     @Test
-    void members_that_are_null_are_named_as_missing() {
+    void membersThatAreNullAreNamedAsMissing() {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": null, "amount": null}
                 """);
@@ -380,7 +380,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_amount_sent_as_a_json_number_is_refused_naming_the_amount() {
+    void anAmountSentAsAJsonNumberIsRefusedNamingTheAmount() {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": "081234567890", "amount": 50000.00}
                 """);
@@ -391,7 +391,7 @@ class TopUpControllerTopUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"50000.001", "-50000", "0", "0.00", "5e4", "50,000", " 50000", "", "abc"})
-    void an_amount_that_is_not_a_positive_amount_with_up_to_two_decimals_is_refused_naming_the_amount(String amount) {
+    void anAmountThatIsNotAPositiveAmountWithUpToTwoDecimalsIsRefusedNamingTheAmount(String amount) {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": "081234567890", "amount": "%s"}
                 """.formatted(amount));
@@ -400,7 +400,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_zero_amount_is_refused_as_not_greater_than_zero() {
+    void aZeroAmountIsRefusedAsNotGreaterThanZero() {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": "081234567890", "amount": "0.00"}
                 """);
@@ -410,7 +410,7 @@ class TopUpControllerTopUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0215551234", "+14155550123", "0812", "not-a-number"})
-    void a_customer_number_that_is_not_an_indonesian_mobile_number_is_refused_naming_it_without_echoing_it(String number) {
+    void aCustomerNumberThatIsNotAnIndonesianMobileNumberIsRefusedNamingItWithoutEchoingIt(String number) {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": "%s", "amount": "50000"}
                 """.formatted(number));
@@ -420,7 +420,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_customer_number_sent_as_a_json_number_is_refused_naming_it() {
+    void aCustomerNumberSentAsAJsonNumberIsRefusedNamingIt() {
         MvcTestResult result = postTopUp(KEY, """
                 {"customerNumber": 81298765432, "amount": "50000"}
                 """);
@@ -430,7 +430,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_invalid_key_and_an_invalid_amount_are_named_together() {
+    void anInvalidKeyAndAnInvalidAmountAreNamedTogether() {
         MvcTestResult result = postTopUp("", """
                 {"customerNumber": "081234567890", "amount": "0"}
                 """);
@@ -439,7 +439,7 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void an_invalid_key_customer_number_and_amount_are_named_together_without_echoing_the_number() {
+    void anInvalidKeyCustomerNumberAndAmountAreNamedTogetherWithoutEchoingTheNumber() {
         MvcTestResult result = postTopUp("", """
                 {"customerNumber": "0215551234", "amount": "50000.001"}
                 """);
@@ -449,14 +449,14 @@ class TopUpControllerTopUpTest {
     }
 
     @Test
-    void a_missing_body_is_refused_without_calling_the_use_case() {
+    void aMissingBodyIsRefusedWithoutCallingTheUseCase() {
         MvcTestResult result = postTopUp(KEY, "");
 
         assertInvalidFieldsWithoutCallingTheUseCase(result, "body");
     }
 
     @Test
-    void a_top_up_without_an_api_key_is_unauthorized_and_reaches_no_use_case() {
+    void aTopUpWithoutAnApiKeyIsUnauthorizedAndReachesNoUseCase() {
         MvcTestResult result = mvc.post().uri("/api/v1/top-ups").header("Idempotency-Key", KEY)
                 .contentType(MediaType.APPLICATION_JSON).content(VALID_BODY).exchange();
 

@@ -51,7 +51,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_known_wallet_is_shown_with_its_masked_number_and_a_two_decimal_total() {
+    void aKnownWalletIsShownWithItsMaskedNumberAndATwoDecimalTotal() {
         MvcTestResult result = getWallet(KNOWN_CUSTOMER);
 
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
@@ -61,7 +61,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_wallet_history_shows_the_channel_of_a_top_up_finpay_notified() {
+    void aWalletHistoryShowsTheChannelOfATopUpFinpayNotified() {
         Wallet wallet = Wallet.open(PhoneNumber.parse(KNOWN_CUSTOMER), null).credit(Money.parse("50000"));
         fakes.walletReads.answers(number -> Optional.of(new WalletResult(wallet, List.of(TopUps.notified("50000", "alfamart")))));
 
@@ -74,7 +74,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_wallet_lists_its_latest_top_ups_newest_first_as_the_top_up_resource_shows_them() {
+    void aWalletListsItsLatestTopUpsNewestFirstAsTheTopUpResourceShowsThem() {
         TopUp older = TopUps.succeeded("150000");
         TopUp newer = TopUp.requestDirect(TopUpId.parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
                 TopUps.CLIENT, new IdempotencyKey("order-4712"), new PartnerReferenceNo("DPT8R3N0Y5L2"),
@@ -133,7 +133,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void reading_a_wallet_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+    void readingAWalletWithoutAnApiKeyIsUnauthorizedAndReachesNoQuery() {
         MvcTestResult result = mvc.get().uri("/api/v1/wallets/{customerNumber}", KNOWN_CUSTOMER).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
@@ -141,18 +141,18 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_known_wallet_is_found_whichever_accepted_form_its_number_is_given_in() {
+    void aKnownWalletIsFoundWhicheverAcceptedFormItsNumberIsGivenIn() {
         assertThat(getWallet("6281234567890")).hasStatusOk();
         assertThat(getWallet("+62 812-3456-7890")).hasStatusOk();
     }
 
     @Test
-    void the_response_never_carries_the_full_number() {
+    void theResponseNeverCarriesTheFullNumber() {
         assertThat(getWallet(KNOWN_CUSTOMER)).bodyText().doesNotContain(KNOWN_CUSTOMER).doesNotContain("6281234567890");
     }
 
     @Test
-    void an_unknown_wallet_is_a_wallet_not_found_problem_showing_only_the_masked_number() {
+    void anUnknownWalletIsAWalletNotFoundProblemShowingOnlyTheMaskedNumber() {
         MvcTestResult result = getWallet(UNKNOWN_CUSTOMER);
 
         assertProblem(result, HttpStatus.NOT_FOUND, "wallet-not-found");
@@ -161,7 +161,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_customer_number_that_is_not_a_phone_number_is_an_invalid_request_naming_the_field() {
+    void aCustomerNumberThatIsNotAPhoneNumberIsAnInvalidRequestNamingTheField() {
         MvcTestResult result = getWallet("abc");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -171,7 +171,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_landline_is_an_invalid_request_naming_the_field_without_echoing_the_number() {
+    void aLandlineIsAnInvalidRequestNamingTheFieldWithoutEchoingTheNumber() {
         MvcTestResult result = getWallet("0215551234");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -181,7 +181,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void deleting_a_wallet_is_a_method_not_allowed_problem() {
+    void deletingAWalletIsAMethodNotAllowedProblem() {
         MvcTestResult result = mvc.delete().uri("/api/v1/wallets/{customerNumber}", KNOWN_CUSTOMER)
                 .header("X-API-Key", ACME_KEY).exchange();
 
@@ -191,7 +191,7 @@ class WalletControllerTest {
     }
 
     @Test
-    void a_problem_is_answered_as_problem_json_even_to_a_client_accepting_only_json() {
+    void aProblemIsAnsweredAsProblemJsonEvenToAClientAcceptingOnlyJson() {
         MvcTestResult result = mvc.get().uri("/api/v1/wallets/{customerNumber}", UNKNOWN_CUSTOMER)
                 .header("X-API-Key", ACME_KEY).accept(MediaType.APPLICATION_JSON).exchange();
 

@@ -56,7 +56,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void an_open_widget_is_shown_with_every_member_and_no_top_up_yet() {
+    void anOpenWidgetIsShownWithEveryMemberAndNoTopUpYet() {
         readsAs(Widgets.open(), TopUpWidgetStatus.OPEN, Optional.empty());
 
         MvcTestResult result = getWidget(ID);
@@ -79,7 +79,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void a_completed_widget_shows_the_top_up_the_customer_paid_with_its_amount_channel_and_finpays_reference() {
+    void aCompletedWidgetShowsTheTopUpTheCustomerPaidWithItsAmountChannelAndFinpaysReference() {
         TopUp topUp = TopUps.notified("50000", "vabca");
         readsAs(Widgets.completedBy(topUp), TopUpWidgetStatus.COMPLETED, Optional.of(topUp));
 
@@ -108,7 +108,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void a_widget_past_its_lifetime_reads_with_the_status_the_query_gives_as_of_now() {
+    void aWidgetPastItsLifetimeReadsWithTheStatusTheQueryGivesAsOfNow() {
         readsAs(Widgets.open(), TopUpWidgetStatus.EXPIRED, Optional.empty());
 
         MvcTestResult result = getWidget(ID);
@@ -119,7 +119,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void a_widget_finpay_refused_is_failed_without_a_url_or_an_issue_time() {
+    void aWidgetFinpayRefusedIsFailedWithoutAUrlOrAnIssueTime() {
         readsAs(Widgets.failed("E05", "Phone number not registered"), TopUpWidgetStatus.FAILED, Optional.empty());
 
         MvcTestResult result = getWidget(ID);
@@ -133,7 +133,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void a_widget_still_waiting_for_finpay_is_requested_without_a_url() {
+    void aWidgetStillWaitingForFinpayIsRequestedWithoutAUrl() {
         readsAs(Widgets.requested(), TopUpWidgetStatus.REQUESTED, Optional.empty());
 
         MvcTestResult result = getWidget(ID);
@@ -143,14 +143,14 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void an_unknown_widget_is_a_top_up_widget_not_found_problem() {
+    void anUnknownWidgetIsATopUpWidgetNotFoundProblem() {
         MvcTestResult result = getWidget("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
         assertProblem(result, HttpStatus.NOT_FOUND, "top-up-widget-not-found");
     }
 
     @Test
-    void an_id_that_is_not_a_uuid_is_an_invalid_request_naming_the_id_and_reaches_no_query() {
+    void anIdThatIsNotAUuidIsAnInvalidRequestNamingTheIdAndReachesNoQuery() {
         MvcTestResult result = getWidget("42");
 
         assertProblem(result, HttpStatus.BAD_REQUEST, "invalid-request");
@@ -160,7 +160,7 @@ class TopUpWidgetControllerReadTest {
     }
 
     @Test
-    void reading_a_widget_without_an_api_key_is_unauthorized_and_reaches_no_query() {
+    void readingAWidgetWithoutAnApiKeyIsUnauthorizedAndReachesNoQuery() {
         MvcTestResult result = mvc.get().uri("/api/v1/top-up-widgets/{id}", ID).exchange();
 
         assertProblem(result, HttpStatus.UNAUTHORIZED, "unauthorized");
