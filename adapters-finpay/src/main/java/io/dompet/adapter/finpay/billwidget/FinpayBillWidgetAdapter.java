@@ -6,6 +6,7 @@ import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
+import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.topup.FinpayFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,8 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class FinpayBillWidgetAdapter implements BillWidgetPort {
 
     static final int MAX_KEY = 32;
-    static final int MAX_URL = 100;
-    static final int MAX_PRODUCT_CODES = 999;
+    static final int MAX_URL = BillWidget.MAX_URL_LENGTH;
+    static final int MAX_PRODUCT_CODES = BillWidget.MAX_PRODUCT_CODES;
     static final int MAX_TIMEOUT_DIGITS = 10;
     private static final int MAX_REDIRECT_URL = 2048;
     private static final int MAX_TOKEN = 1024;
