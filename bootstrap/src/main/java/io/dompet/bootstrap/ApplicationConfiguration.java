@@ -3,7 +3,7 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
-import io.dompet.adapter.finpay.money.MoneySettings;
+import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.port.out.BillWidgetPort;
@@ -37,7 +37,7 @@ import io.dompet.application.service.TopUpCustomerService;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
-import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
@@ -131,7 +131,7 @@ class ApplicationConfiguration {
 
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
     @Bean
-    MoneySettings moneySettings(MoneyProperties money, StartupConfigurationCheck checked, Clock clock) {
+    TopUpWidgetSettings topUpWidgetSettings(TopUpWidgetProperties money, StartupConfigurationCheck checked, Clock clock) {
         return money.settings(clock);
     }
 

@@ -6,7 +6,7 @@ import io.dompet.adapter.web.WebAdapterConfiguration;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
-import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties({ApiProperties.class, SandboxProperties.class, SnapProperties.class,
-        MoneyProperties.class, BillWidgetProperties.class, NotifyProperties.class, ReconciliationProperties.class,
+        TopUpWidgetProperties.class, BillWidgetProperties.class, NotifyProperties.class, ReconciliationProperties.class,
         EmbeddedPostgresProperties.class})
 @Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
         WebAdapterConfiguration.class, FinpayCallConfiguration.class, SandboxConfiguration.class,

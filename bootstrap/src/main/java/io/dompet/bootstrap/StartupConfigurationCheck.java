@@ -6,7 +6,7 @@ import io.dompet.adapter.web.security.ApiKeys;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
-import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
@@ -57,7 +57,7 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
     static final String EMBEDDED_DATA_DIR = EmbeddedPostgresProperties.PREFIX + ".data-dir";
 
     StartupConfigurationCheck(ModeDecision mode, ApiProperties api, SandboxProperties sandbox, SnapProperties snap,
-                              MoneyProperties money, BillWidgetProperties billWidget, NotifyProperties notify,
+                              TopUpWidgetProperties money, BillWidgetProperties billWidget, NotifyProperties notify,
                               EmbeddedPostgresProperties embedded, @Nullable String datasourceUrl) {
         Set<String> properties = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
@@ -119,7 +119,7 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
                 binder.bindOrCreate("dompet.api", Bindable.of(ApiProperties.class)),
                 binder.bindOrCreate(SandboxProperties.PREFIX, Bindable.of(SandboxProperties.class)),
                 binder.bindOrCreate(SnapProperties.PREFIX, Bindable.of(SnapProperties.class)),
-                binder.bindOrCreate(MoneyProperties.PREFIX, Bindable.of(MoneyProperties.class)),
+                binder.bindOrCreate(TopUpWidgetProperties.PREFIX, Bindable.of(TopUpWidgetProperties.class)),
                 binder.bindOrCreate(BillWidgetProperties.PREFIX, Bindable.of(BillWidgetProperties.class)),
                 binder.bindOrCreate(NotifyProperties.PREFIX, Bindable.of(NotifyProperties.class)),
                 binder.bindOrCreate(EmbeddedPostgresProperties.PREFIX, Bindable.of(EmbeddedPostgresProperties.class)),
@@ -198,7 +198,7 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
     }
 
     /** The live-mode properties that hold one of the sandbox's public credentials, keys or its API key. */
-    private static List<String> sandboxValues(ApiProperties api, SnapProperties snap, MoneyProperties money,
+    private static List<String> sandboxValues(ApiProperties api, SnapProperties snap, TopUpWidgetProperties money,
                                               BillWidgetProperties billWidget, NotifyProperties notify) {
         SandboxCredentials credentials = SandboxCredentials.defaults();
         SandboxKeys keys = SandboxKeys.bundled();
@@ -215,10 +215,10 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
             found.add(SnapProperties.PREFIX + ".private-key");
         }
         if (same(money.password(), credentials.money().password())) {
-            found.add(MoneyProperties.PREFIX + ".password");
+            found.add(TopUpWidgetProperties.PREFIX + ".password");
         }
         if (same(money.secretKey(), credentials.money().secretKey())) {
-            found.add(MoneyProperties.PREFIX + ".secret-key");
+            found.add(TopUpWidgetProperties.PREFIX + ".secret-key");
         }
         if (same(billWidget.merchantKey(), credentials.billWidget().merchantKey())) {
             found.add(BillWidgetProperties.PREFIX + ".merchant-key");

@@ -12,7 +12,7 @@ import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationExcepti
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
-import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
@@ -40,13 +40,13 @@ class StartupConfigurationCheckTest {
     private static final String LIVE_PRIVATE_KEY =
             LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.snap.private-key");
 
-    private static StartupConfigurationCheck live(ApiProperties keys, SnapProperties snap, MoneyProperties money,
+    private static StartupConfigurationCheck live(ApiProperties keys, SnapProperties snap, TopUpWidgetProperties money,
                                                   BillWidgetProperties billWidget, NotifyProperties notify) {
         return new StartupConfigurationCheck(LIVE_MODE, keys, PRODUCTION, snap, money, billWidget, notify, NO_EMBEDDED,
                 DATABASE);
     }
 
-    private static StartupConfigurationCheck sandbox(ApiProperties keys, SnapProperties snap, MoneyProperties money,
+    private static StartupConfigurationCheck sandbox(ApiProperties keys, SnapProperties snap, TopUpWidgetProperties money,
                                                      BillWidgetProperties billWidget, NotifyProperties notify) {
         return new StartupConfigurationCheck(SANDBOX_MODE, keys, SANDBOX, snap, money, billWidget, notify, NO_EMBEDDED,
                 null);
@@ -63,7 +63,7 @@ class StartupConfigurationCheckTest {
                 Duration.ofSeconds(15), InquiryReference.OWN);
     }
 
-    private static final MoneyProperties NO_MONEY = new MoneyProperties(null, null, null, null, "widgetTopUp",
+    private static final TopUpWidgetProperties NO_MONEY = new TopUpWidgetProperties(null, null, null, null, "widgetTopUp",
             HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
     private static final BillWidgetProperties NO_BILL_WIDGET = new BillWidgetProperties(null, null, null, null, null,
             null, null, 3600, MerchantIdField.MERCHANT_ID, HexCase.LOWER,
@@ -91,7 +91,7 @@ class StartupConfigurationCheckTest {
     void outsideSandboxModeACompleteConfigurationWithAKeyPasses() {
         ApiProperties keys = new ApiProperties(Map.of("backoffice",
                 "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"));
-        MoneyProperties money = new MoneyProperties(URI.create("https://demos.finnet.co.id/apicobrand"), "user", "pass",
+        TopUpWidgetProperties money = new TopUpWidgetProperties(URI.create("https://demos.finnet.co.id/apicobrand"), "user", "pass",
                 "secret", "widgetTopUp", HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
         BillWidgetProperties billWidget = new BillWidgetProperties(URI.create("https://devo.finnet.co.id"), "merchant",
                 "key", "T1", "Terminal", "https://shop.example/back", "https://shop.example/return", 3600,

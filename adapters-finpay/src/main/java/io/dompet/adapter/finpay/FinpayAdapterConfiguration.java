@@ -2,8 +2,8 @@ package io.dompet.adapter.finpay;
 
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
 import io.dompet.adapter.finpay.billwidget.FinpayBillWidgetAdapter;
-import io.dompet.adapter.finpay.money.FinpayMoneyAdapter;
-import io.dompet.adapter.finpay.money.MoneySettings;
+import io.dompet.adapter.finpay.topupwidget.FinpayTopUpWidgetAdapter;
+import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
  * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial}, and a
- * {@link NotifySettings} bean, with Finpay's public key read the same way, and a {@link MoneySettings} bean from
+ * {@link NotifySettings} bean, with Finpay's public key read the same way, and a {@link TopUpWidgetSettings} bean from
  * {@code dompet.finpay.money.*}, and a {@link BillWidgetSettings} bean from {@code dompet.finpay.bill-widget.*});
  * this configuration turns them into the port adapters.
  */
@@ -37,8 +37,8 @@ public class FinpayAdapterConfiguration {
 
     /** Finpay Money's co-brand widget (Get Token + Widget Top Up), as the application's {@code TopUpWidgetPort}. */
     @Bean
-    public FinpayMoneyAdapter finpayMoneyAdapter(MoneySettings moneySettings) {
-        return new FinpayMoneyAdapter(moneySettings);
+    public FinpayTopUpWidgetAdapter finpayTopUpWidgetAdapter(TopUpWidgetSettings topUpWidgetSettings) {
+        return new FinpayTopUpWidgetAdapter(topUpWidgetSettings);
     }
 
     /** Finpay's bill-payment widget (Generate Widget + Check Token), as the application's {@code BillWidgetPort}. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.TopUpId;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

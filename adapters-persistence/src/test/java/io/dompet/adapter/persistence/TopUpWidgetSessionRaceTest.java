@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
-import io.dompet.domain.widget.TopUpWidgetSession;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
-import io.dompet.domain.widget.TopUpWidgetStatus;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
 import io.dompet.adapter.web.wallet.WalletController;
-import io.dompet.adapter.web.widget.TopUpWidgetController;
+import io.dompet.adapter.web.topupwidget.TopUpWidgetController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;

@@ -18,7 +18,7 @@ import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.util.List;
 import java.util.Optional;
 

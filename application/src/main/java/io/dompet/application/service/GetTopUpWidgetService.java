@@ -5,7 +5,7 @@ import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

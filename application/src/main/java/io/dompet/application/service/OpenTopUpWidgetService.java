@@ -10,7 +10,7 @@ import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.topup.FinpayFailure;
-import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import java.time.Clock;
 import java.util.Objects;
 

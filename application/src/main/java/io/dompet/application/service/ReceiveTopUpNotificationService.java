@@ -16,7 +16,7 @@ import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpNotification;
-import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;

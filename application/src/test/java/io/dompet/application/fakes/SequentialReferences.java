@@ -4,7 +4,7 @@ import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,7 +1,7 @@
 package io.dompet.bootstrap.sandbox;
 
 import io.dompet.bootstrap.properties.BillWidgetProperties;
-import io.dompet.bootstrap.properties.MoneyProperties;
+import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
@@ -38,7 +38,7 @@ public class SandboxConfiguration {
     static class InProcessSandbox {
 
         @Bean(destroyMethod = "close")
-        FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, MoneyProperties money,
+        FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, TopUpWidgetProperties money,
                                     BillWidgetProperties billWidget) {
             return FinpaySandbox.start(SandboxSettings.defaults()
                     .withPort(properties.port())

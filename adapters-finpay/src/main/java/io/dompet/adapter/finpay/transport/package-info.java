@@ -5,7 +5,7 @@
  * ({@link io.dompet.adapter.finpay.transport.FinpayEndpoint}), safe descriptions, token caching with bounded waits,
  * identifiers. Each API package keeps only its requests, its mapping to the port's outcomes and its signatures.
  *
- * <p>Depends on none of the client packages ({@code snap}, {@code money}, {@code billwidget}); they depend on it.
+ * <p>Depends on none of the client packages ({@code snap}, {@code topupwidget}, {@code billwidget}); they depend on it.
  */
 @NullMarked
 package io.dompet.adapter.finpay.transport;

@@ -1,6 +1,6 @@
 package io.dompet.application.port.in;
 
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.util.Optional;
 
 /** Reads a widget session, its status as of now, and the top-up that completed it. */

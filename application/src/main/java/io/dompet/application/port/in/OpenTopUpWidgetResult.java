@@ -1,6 +1,6 @@
 package io.dompet.application.port.in;
 
-import io.dompet.domain.widget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
 
 /** What became of a widget request. */
 public sealed interface OpenTopUpWidgetResult {

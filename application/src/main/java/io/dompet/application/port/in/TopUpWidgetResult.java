@@ -1,8 +1,8 @@
 package io.dompet.application.port.in;
 
 import io.dompet.domain.topup.TopUp;
-import io.dompet.domain.widget.TopUpWidgetSession;
-import io.dompet.domain.widget.TopUpWidgetStatus;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetStatus;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package io.dompet.application.port.out;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 
 /** Fresh identifiers; uniqueness is finally guaranteed by the database's constraints. */
 public interface ReferenceGeneratorPort {

@@ -1,8 +1,8 @@
 package io.dompet.application.port.out;
 
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.widget.TopUpWidgetSession;
-import io.dompet.domain.widget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
+import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import java.time.Instant;
 import java.util.Optional;
 

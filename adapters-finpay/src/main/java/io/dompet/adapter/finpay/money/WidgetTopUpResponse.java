@@ -1,7 +1,0 @@
-package io.dompet.adapter.finpay.money;
-
-import org.jspecify.annotations.Nullable;
-
-/** Answer of {@code POST /widget/topup} ("Response Get Widget"). */
-record WidgetTopUpResponse(@Nullable String statusCode, @Nullable String statusDesc, @Nullable String widgetURL) {
-}

@@ -1,5 +1,0 @@
-/** Finpay Money's co-brand API (Get Token + Widget Top Up) as a {@code TopUpWidgetPort}, over OpenFeign. */
-@NullMarked
-package io.dompet.adapter.finpay.money;
-
-import org.jspecify.annotations.NullMarked;

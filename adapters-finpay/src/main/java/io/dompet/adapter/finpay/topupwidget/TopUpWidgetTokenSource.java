@@ -1,0 +1,114 @@
+package io.dompet.adapter.finpay.topupwidget;
+
+import io.dompet.adapter.finpay.signature.TopUpWidgetSigner;
+import io.dompet.adapter.finpay.transport.FinpayAnswer;
+import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SingleFlightToken;
+import io.dompet.adapter.finpay.transport.TokenUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Asks Finpay Money for a token (Get Token) and says until when to use it: its {@code tokenExpiry} (Jakarta time)
+ * minus a margin of min(60 s, 10 % of the lifetime left when it was asked for). {@link SingleFlightToken} caches it,
+ * one refresh at a time.
+ *
+ * <p>A token whose {@code tokenExpiry} is missing, not in the documented format, or not after the moment it was
+ * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
+ * at the cost of one Get Token per widget.
+ */
+final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
+
+    private static final Logger log = LoggerFactory.getLogger(TopUpWidgetTokenSource.class);
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+
+    private final FinpayHttp http;
+    private final TopUpWidgetClient client;
+    private final TopUpWidgetSigner signer;
+    private final TransNumberGenerator transNumbers;
+    private final Clock clock;
+    private final List<String> credentials;
+
+    /**
+     * @param credentials the password and secret key, redacted from any description Finpay sends back
+     */
+    TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, TransNumberGenerator transNumbers,
+                     Clock clock, List<String> credentials) {
+        this.http = Objects.requireNonNull(http);
+        this.client = Objects.requireNonNull(client);
+        this.signer = Objects.requireNonNull(signer);
+        this.transNumbers = Objects.requireNonNull(transNumbers);
+        this.clock = Objects.requireNonNull(clock);
+        this.credentials = List.copyOf(credentials);
+    }
+
+    /**
+     * A new token.
+     *
+     * @throws TokenUnavailableException if Finpay gave none
+     */
+    @Override
+    public SingleFlightToken.Fresh<String> get() {
+        Instant askedAt = clock.instant();
+        String transNumber = transNumbers.next();
+        GetTokenRequest body = GetTokenRequest.signed(TopUpWidgetTimes.reqDtime(askedAt), transNumber, signer);
+        String[] secrets = credentials.toArray(new String[credentials.size() + 1]);
+        secrets[credentials.size()] = body.signature();
+        FinpayAnswer answer = http.exchange(TopUpWidgetEndpoint.GET_TOKEN, "transNumber " + transNumber,
+                () -> client.getToken(body), secrets);
+        if (!(answer instanceof FinpayAnswer.Answered answered)) {
+            throw new TokenUnavailableException("no token: " + ((FinpayAnswer.NoAnswer) answer).reason());
+        }
+        if (!TopUpWidgetEndpoint.isSuccess(answered)) {
+            String description = answered.descriptionOr("(no statusDesc)");
+            log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
+                    + " dompet.finpay.money.username, password, secret-key and signature-key-case",
+                    answered.code(), description);
+            throw new TokenUnavailableException("no token: Finpay answered " + answered.code() + " " + description);
+        }
+        if (!answered.isHttpSuccess()) {
+            throw new TokenUnavailableException("no token: HTTP " + answered.httpStatus() + " disagrees with statusCode "
+                    + answered.code());
+        }
+        GetTokenResponse fields;
+        try {
+            fields = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), GetTokenResponse.class);
+        } catch (JacksonException e) {
+            // never log the exception: its message may quote the token
+            throw new TokenUnavailableException("no token: the success answer has fields of the wrong type");
+        }
+        String token = fields.tokenID();
+        if (token == null || token.isBlank()) {
+            throw new TokenUnavailableException("no token: the success answer has no tokenID");
+        }
+        return new SingleFlightToken.Fresh<>(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
+    }
+
+    /** When to stop using a token asked for at {@code askedAt}; {@code askedAt} itself means "use it once". */
+    private static Instant refreshAt(Instant askedAt, @Nullable String tokenExpiry, String transNumber) {
+        Optional<Instant> expiry = tokenExpiry == null ? Optional.empty() : TopUpWidgetTimes.tokenExpiry(tokenExpiry);
+        if (expiry.isEmpty()) {
+            log.warn("Finpay Money getToken transNumber {}: tokenExpiry is missing or not dd-MMM-yy HH:mm:ss;"
+                    + " the token is used once and not cached", transNumber);
+            return askedAt;
+        }
+        Duration lifetime = Duration.between(askedAt, expiry.get());
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            log.warn("Finpay Money getToken transNumber {}: tokenExpiry {} is not after the request ({} Jakarta time);"
+                    + " the token is used once and not cached (check the clock)", transNumber, tokenExpiry,
+                    TopUpWidgetTimes.reqDtime(askedAt));
+            return askedAt;
+        }
+        return SingleFlightToken.refreshAt(askedAt, expiry.get(), MAX_MARGIN);
+    }
+}
