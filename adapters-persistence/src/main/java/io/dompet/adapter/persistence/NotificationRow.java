@@ -26,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One row of the {@code top_up_notification} table (the Notify Top Up inbox), mapped explicitly to and from an
  * {@link InboxEntry}. The raw body is kept byte for byte ({@code bytea}); the headers as a JSON object of name to
  * array of values ({@code jsonb}, which keeps names and values exactly but not the order of names, and a
- * {@link RawNotification} does not depend on that order); {@code receivedAt} is truncated to microseconds, as
- * PostgreSQL keeps it (see {@link TopUpRow#timestamp}).
+ * {@link RawNotification} does not depend on that order); {@code receivedAt} is kept as {@link Columns} says.
  */
 record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, BigDecimal amount, String currency,
                        String channel, byte[] rawBody, String headers, String requestPath,
@@ -38,7 +37,8 @@ record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, 
             reference_no, top_up_id, customer_number, amount, currency, channel, raw_body, headers::text as headers,
             request_path, received_at""";
 
-    static final RowMapper<NotificationRow> MAPPER = NotificationRow::read;
+    /** Reads a row as the inbox entry it stores. */
+    static final RowMapper<InboxEntry> MAPPER = (rs, rowNumber) -> read(rs).toDomain();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
@@ -56,10 +56,10 @@ record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, 
                 raw.body(),
                 JSON.writeValueAsString(new LinkedHashMap<>(raw.headers())),
                 raw.path(),
-                TopUpRow.timestamp(raw.receivedAt()));
+                Columns.timestamp(raw.receivedAt()));
     }
 
-    InboxEntry toDomain() {
+    private InboxEntry toDomain() {
         RawNotification raw = new RawNotification(requestPath, readHeaders(), rawBody, receivedAt.toInstant());
         return new InboxEntry(referenceNo, new TopUpId(topUpId), new PhoneNumber(customerNumber),
                 new Money(amount, Currency.getInstance(currency)), new TopUpChannel(channel), raw);
@@ -93,7 +93,7 @@ record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, 
         }
     }
 
-    private static NotificationRow read(ResultSet rs, int rowNumber) throws SQLException {
+    private static NotificationRow read(ResultSet rs) throws SQLException {
         return new NotificationRow(
                 rs.getString("reference_no"),
                 rs.getObject("top_up_id", UUID.class),

@@ -108,7 +108,7 @@ class NotificationInboxPersistenceAdapterTest {
                                customer_number, channel, received_at = :t0 as received, recorded_at <= now() as recorded
                           from top_up_notification
                         """)
-                .param("t0", TopUpRow.timestamp(T0))
+                .param("t0", Columns.timestamp(T0))
                 .query().singleRow();
         assertThat(row).containsEntry("bytes", body.length)
                 .containsEntry("text", PRETTY_BODY.formatted("FPSQL0001"))
