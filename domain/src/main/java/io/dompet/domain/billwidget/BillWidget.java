@@ -113,9 +113,7 @@ public final class BillWidget {
 
     /** This widget with the fields {@code change} sets; the constructor checks the result. */
     private BillWidget with(Consumer<BillWidgetDraft> change) {
-        BillWidgetDraft next = state.copy();
-        change.accept(next);
-        return new BillWidget(next);
+        return new BillWidget(state.with(change));
     }
 
     private void requireRequested(BillWidgetStatus next) {

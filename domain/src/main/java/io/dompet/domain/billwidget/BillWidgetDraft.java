@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of a bill widget, set by name, and the rules they keep together ({@link #checked}): what the customer
  * asked for is fixed, what Finpay answered is set by the transitions. A {@link BillWidget} keeps its state in one
- * checked draft that nobody else holds, and a transition changes a {@link #copy()} of it. Hand-written because the
+ * checked draft that nobody else holds, and a transition changes a copy of it. Hand-written because the
  * domain depends on the JDK alone; package-private, so that only {@link BillWidget} builds widgets from it.
  */
 final class BillWidgetDraft extends Draft<BillWidgetDraft> {

@@ -208,10 +208,10 @@ public final class TopUp {
 
     /** This top-up with the fields {@code change} sets, updated at {@code now}; the constructor checks the result. */
     private TopUp with(Instant now, Consumer<TopUpDraft> change) {
-        TopUpDraft next = state.copy();
-        next.updatedAt = now;
-        change.accept(next);
-        return new TopUp(next);
+        return new TopUp(state.with(next -> {
+            next.updatedAt = now;
+            change.accept(next);
+        }));
     }
 
     public TopUpId id() { return state.id; }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a top-up, set by name, and the rules they keep together ({@link #checked}): a {@link TopUp} keeps its
- * state in one checked draft that nobody else holds, and a transition changes a {@link #copy()} of it. Hand-written
+ * state in one checked draft that nobody else holds, and a transition changes a copy of it. Hand-written
  * because the domain depends on the JDK alone; package-private, so that only {@link TopUp} builds top-ups from it. The
  * final fields never change after the request.
  */

@@ -89,9 +89,7 @@ public final class TopUpWidgetSession {
 
     /** This session with the fields {@code change} sets; the constructor checks the result. */
     private TopUpWidgetSession with(Consumer<TopUpWidgetSessionDraft> change) {
-        TopUpWidgetSessionDraft next = state.copy();
-        change.accept(next);
-        return new TopUpWidgetSession(next);
+        return new TopUpWidgetSession(state.with(change));
     }
 
     /** The status as of {@code now}: an open session older than {@link #LIFETIME} reads {@code EXPIRED}. */

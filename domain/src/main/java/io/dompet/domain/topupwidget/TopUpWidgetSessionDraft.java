@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of a widget session, set by name, and the rules they keep together ({@link #checked}): a
  * {@link TopUpWidgetSession} keeps its state in one checked draft that nobody else holds, and a transition changes a
- * {@link #copy} of it. Hand-written because the domain depends on the JDK alone; package-private, so that only
+ * copy of it. Hand-written because the domain depends on the JDK alone; package-private, so that only
  * {@link TopUpWidgetSession} builds sessions from it.
  */
 final class TopUpWidgetSessionDraft extends Draft<TopUpWidgetSessionDraft> {
