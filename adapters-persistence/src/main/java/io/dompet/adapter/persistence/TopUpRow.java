@@ -11,14 +11,13 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -34,14 +33,16 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 @Nullable String reviewReason, int checkAttempts, @Nullable OffsetDateTime nextCheckAt, OffsetDateTime createdAt,
                 OffsetDateTime updatedAt, long version) {
 
-    /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
+    /** The columns {@link #MAPPER} reads; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
             id, kind, status, customer_number, amount, currency, partner_reference_no, client, idempotency_key, channel,
             customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
             check_attempts, next_check_at, created_at, updated_at, version""";
 
-    /** Reads a row as the top-up it stores. */
-    static final RowMapper<TopUp> MAPPER = (rs, rowNumber) -> read(rs).toDomain();
+    private static final RowMapper<TopUpRow> ROWS = new SimplePropertyRowMapper<>(TopUpRow.class);
+
+    /** Reads a row, each column into the component of its name, as the top-up it stores. */
+    static final RowMapper<TopUp> MAPPER = (rs, rowNumber) -> ROWS.mapRow(rs, rowNumber).toDomain();
 
     static TopUpRow from(TopUp topUp) {
         return new TopUpRow(
@@ -122,32 +123,5 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 .addValue("createdAt", createdAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("updatedAt", updatedAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("version", version, Types.BIGINT);
-    }
-
-    private static TopUpRow read(ResultSet rs) throws SQLException {
-        return new TopUpRow(
-                rs.getObject("id", UUID.class),
-                rs.getString("kind"),
-                rs.getString("status"),
-                rs.getString("customer_number"),
-                rs.getBigDecimal("amount"),
-                rs.getString("currency"),
-                rs.getString("partner_reference_no"),
-                rs.getString("client"),
-                rs.getString("idempotency_key"),
-                rs.getString("channel"),
-                rs.getString("customer_name"),
-                rs.getBigDecimal("fee"),
-                rs.getString("fee_type"),
-                rs.getString("reference_no"),
-                rs.getString("failure_code"),
-                rs.getString("failure_message"),
-                rs.getBoolean("needs_review"),
-                rs.getString("review_reason"),
-                rs.getInt("check_attempts"),
-                rs.getObject("next_check_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getLong("version"));
     }
 }

@@ -5,13 +5,12 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import io.dompet.domain.topupwidget.TopUpWidgetStatus;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -24,13 +23,15 @@ record TopUpWidgetSessionRow(UUID id, String transNumber, String phoneNumber, St
                              @Nullable String failureMessage, @Nullable UUID completedBy, OffsetDateTime requestedAt,
                              @Nullable OffsetDateTime issuedAt, long version) {
 
-    /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
+    /** The columns {@link #MAPPER} reads; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
             id, trans_number, phone_number, status, widget_url, failure_code, failure_message, completed_by,
             requested_at, issued_at, version""";
 
-    /** Reads a row as the session it stores. */
-    static final RowMapper<TopUpWidgetSession> MAPPER = (rs, rowNumber) -> read(rs).toDomain();
+    private static final RowMapper<TopUpWidgetSessionRow> ROWS = new SimplePropertyRowMapper<>(TopUpWidgetSessionRow.class);
+
+    /** Reads a row, each column into the component of its name, as the session it stores. */
+    static final RowMapper<TopUpWidgetSession> MAPPER = (rs, rowNumber) -> ROWS.mapRow(rs, rowNumber).toDomain();
 
     static TopUpWidgetSessionRow from(TopUpWidgetSession session) {
         return new TopUpWidgetSessionRow(
@@ -75,20 +76,5 @@ record TopUpWidgetSessionRow(UUID id, String transNumber, String phoneNumber, St
                 .addValue("requestedAt", requestedAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("issuedAt", issuedAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("version", version, Types.BIGINT);
-    }
-
-    private static TopUpWidgetSessionRow read(ResultSet rs) throws SQLException {
-        return new TopUpWidgetSessionRow(
-                rs.getObject("id", UUID.class),
-                rs.getString("trans_number"),
-                rs.getString("phone_number"),
-                rs.getString("status"),
-                rs.getString("widget_url"),
-                rs.getString("failure_code"),
-                rs.getString("failure_message"),
-                rs.getObject("completed_by", UUID.class),
-                rs.getObject("requested_at", OffsetDateTime.class),
-                rs.getObject("issued_at", OffsetDateTime.class),
-                rs.getLong("version"));
     }
 }
