@@ -1,7 +1,6 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.BillWidgetStorePort;
-import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import java.sql.Types;
@@ -33,9 +32,12 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
             PRIMARY_KEY_CONSTRAINT, "a bill widget with this id is already stored");
 
     private final JdbcClient jdbc;
+    private final VersionedTable<BillWidget> table;
 
     public BillWidgetPersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
+        this.table = new VersionedTable<>(jdbc, "bill widget", BillWidgetRow.MAPPER,
+                DataIntegrityViolationException.class, REFUSALS);
     }
 
     /**
@@ -46,8 +48,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
     @Override
     public BillWidget insertBillWidget(BillWidget widget) {
         BillWidgetRow row = BillWidgetRow.from(Objects.requireNonNull(widget, "widget"));
-        try {
-            return jdbc.sql("""
+        return table.insert("""
                             insert into bill_widget (id, trx_id, uniq_key, product_codes, bill_number, bill_amount,
                                                      bill_period, bill_customer_name, bill_customer_phone,
                                                      bill_customer_email, is_notif, timeout_seconds, back_url,
@@ -59,14 +60,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                                     :returnUrl, :status, :redirectUrl, :token, :failureCode,
                                     :failureMessage, :requestedAt, :issuedAt, 0)
                             returning %s
-                            """.formatted(BillWidgetRow.COLUMNS))
-                    .paramSource(row.parameters())
-                    .query(BillWidgetRow.MAPPER)
-                    .single()
-                    .toDomain();
-        } catch (DataIntegrityViolationException e) {
-            throw ViolatedConstraint.refusal("bill widget", "insert", e, REFUSALS);
-        }
+                            """.formatted(BillWidgetRow.COLUMNS), row.parameters());
     }
 
     /**
@@ -77,8 +71,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
     @Override
     public BillWidget updateBillWidget(BillWidget widget) {
         BillWidgetRow row = BillWidgetRow.from(Objects.requireNonNull(widget, "widget"));
-        try {
-            return jdbc.sql("""
+        return table.update("""
                             update bill_widget
                                set status = :status,
                                    redirect_url = :redirectUrl,
@@ -90,15 +83,7 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
                              where id = :id
                                and version = :version
                             returning %s
-                            """.formatted(BillWidgetRow.COLUMNS))
-                    .paramSource(row.parameters())
-                    .query(BillWidgetRow.MAPPER)
-                    .optional()
-                    .map(BillWidgetRow::toDomain)
-                    .orElseThrow(() -> new StaleRecordException("bill widget", widget.id(), widget.version()));
-        } catch (DataIntegrityViolationException e) {
-            throw ViolatedConstraint.refusal("bill widget", "update", e, REFUSALS);
-        }
+                            """.formatted(BillWidgetRow.COLUMNS), row.parameters(), widget.id(), widget.version());
     }
 
     @Override
@@ -106,7 +91,6 @@ public class BillWidgetPersistenceAdapter implements BillWidgetStorePort {
         return jdbc.sql("select " + BillWidgetRow.COLUMNS + " from bill_widget where id = :id")
                 .param("id", Objects.requireNonNull(id, "id").value(), Types.OTHER)
                 .query(BillWidgetRow.MAPPER)
-                .optional()
-                .map(BillWidgetRow::toDomain);
+                .optional();
     }
 }

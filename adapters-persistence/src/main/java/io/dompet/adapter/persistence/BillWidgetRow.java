@@ -6,7 +6,6 @@ import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.BillWidgetStatus;
 import io.dompet.domain.billwidget.ProductCode;
 import io.dompet.domain.shared.Money;
-import io.dompet.domain.topup.FinpayFailure;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -22,9 +21,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * One row of the {@code bill_widget} table, mapped explicitly to and from the domain. The status is the stored one
- * ({@link BillWidget#storedStatus()}), never the one with expiry applied; timestamps are truncated to microseconds on
- * their way in, as PostgreSQL keeps them (see {@link TopUpRow#timestamp}); the product codes keep their order in a
- * {@code text[]}; the bill columns are all null when the widget has no bill.
+ * ({@link BillWidget#storedStatus()}), never the one with expiry applied; instants and the failure are kept as
+ * {@link Columns} says; the product codes keep their order in a {@code text[]}; the bill columns are all null when the
+ * widget has no bill.
  *
  * <p>The timeout is kept in whole seconds ({@code timeout_seconds}): a timeout with a fraction of a second is refused
  * rather than rounded, so that what loads is what was stored.
@@ -45,7 +44,8 @@ record BillWidgetRow(UUID id, String trxId, String uniqKey, String[] productCode
             bill_customer_phone, bill_customer_email, is_notif, timeout_seconds, back_url, return_url, status,
             redirect_url, token, failure_code, failure_message, requested_at, issued_at, version""";
 
-    static final RowMapper<BillWidgetRow> MAPPER = BillWidgetRow::read;
+    /** Reads a row as the widget it stores. */
+    static final RowMapper<BillWidget> MAPPER = (rs, rowNumber) -> read(rs).toDomain();
 
     static BillWidgetRow from(BillWidget widget) {
         BillInfo bill = widget.billInfo().orElse(null);
@@ -67,10 +67,10 @@ record BillWidgetRow(UUID id, String trxId, String uniqKey, String[] productCode
                 widget.storedStatus().name(),
                 widget.redirectUrl().orElse(null),
                 widget.token().orElse(null),
-                widget.failure().map(FinpayFailure::code).orElse(null),
-                widget.failure().map(FinpayFailure::message).orElse(null),
-                TopUpRow.timestamp(widget.requestedAt()),
-                widget.issuedAt().map(TopUpRow::timestamp).orElse(null),
+                Columns.failureCode(widget.failure()),
+                Columns.failureMessage(widget.failure()),
+                Columns.timestamp(widget.requestedAt()),
+                Columns.timestamp(widget.issuedAt()),
                 widget.version());
     }
 
@@ -82,7 +82,7 @@ record BillWidgetRow(UUID id, String trxId, String uniqKey, String[] productCode
         return Math.toIntExact(timeout.getSeconds());
     }
 
-    BillWidget toDomain() {
+    private BillWidget toDomain() {
         return BillWidget.reconstitute(
                 new BillWidgetId(id),
                 trxId,
@@ -98,10 +98,9 @@ record BillWidgetRow(UUID id, String trxId, String uniqKey, String[] productCode
                 BillWidgetStatus.valueOf(status),
                 redirectUrl,
                 token,
-                // the table keeps failure_code and failure_message both null or both set
-                failureCode == null ? null : new FinpayFailure(failureCode, failureMessage == null ? "" : failureMessage),
+                Columns.failure(failureCode, failureMessage),
                 requestedAt.toInstant(),
-                issuedAt == null ? null : issuedAt.toInstant(),
+                Columns.instant(issuedAt),
                 version);
     }
 
@@ -140,7 +139,7 @@ record BillWidgetRow(UUID id, String trxId, String uniqKey, String[] productCode
                 + ", status=" + status + ", version=" + version + "]";
     }
 
-    private static BillWidgetRow read(ResultSet rs, int rowNumber) throws SQLException {
+    private static BillWidgetRow read(ResultSet rs) throws SQLException {
         Array codes = rs.getArray("product_codes");
         String[] productCodes;
         try {

@@ -54,7 +54,6 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
         return jdbc.sql("select " + NotificationRow.COLUMNS + " from top_up_notification where reference_no = :referenceNo")
                 .param("referenceNo", Objects.requireNonNull(referenceNo, "referenceNo"), Types.VARCHAR)
                 .query(NotificationRow.MAPPER)
-                .optional()
-                .map(NotificationRow::toDomain);
+                .optional();
     }
 }

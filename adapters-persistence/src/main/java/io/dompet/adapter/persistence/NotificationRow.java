@@ -7,8 +7,6 @@ import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Currency;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -26,19 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
  * One row of the {@code top_up_notification} table (the Notify Top Up inbox), mapped explicitly to and from an
  * {@link InboxEntry}. The raw body is kept byte for byte ({@code bytea}); the headers as a JSON object of name to
  * array of values ({@code jsonb}, which keeps names and values exactly but not the order of names, and a
- * {@link RawNotification} does not depend on that order); {@code receivedAt} is truncated to microseconds, as
- * PostgreSQL keeps it (see {@link TopUpRow#timestamp}).
+ * {@link RawNotification} does not depend on that order); {@code receivedAt} is kept as {@link Columns} says.
  */
 record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, BigDecimal amount, String currency,
                        String channel, byte[] rawBody, String headers, String requestPath,
                        OffsetDateTime receivedAt) {
 
-    /** The columns, in the order {@link #MAPPER} reads them (headers as JSON text). */
+    /** The columns {@link #MAPPER} reads (headers as JSON text). */
     static final String COLUMNS = """
             reference_no, top_up_id, customer_number, amount, currency, channel, raw_body, headers::text as headers,
             request_path, received_at""";
 
-    static final RowMapper<NotificationRow> MAPPER = NotificationRow::read;
+    private static final RowMapper<NotificationRow> ROWS = new SimplePropertyRowMapper<>(NotificationRow.class);
+
+    /** Reads a row, each column into the component of its name, as the inbox entry it stores. */
+    static final RowMapper<InboxEntry> MAPPER = (rs, rowNumber) -> ROWS.mapRow(rs, rowNumber).toDomain();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
@@ -56,10 +57,10 @@ record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, 
                 raw.body(),
                 JSON.writeValueAsString(new LinkedHashMap<>(raw.headers())),
                 raw.path(),
-                TopUpRow.timestamp(raw.receivedAt()));
+                Columns.timestamp(raw.receivedAt()));
     }
 
-    InboxEntry toDomain() {
+    private InboxEntry toDomain() {
         RawNotification raw = new RawNotification(requestPath, readHeaders(), rawBody, receivedAt.toInstant());
         return new InboxEntry(referenceNo, new TopUpId(topUpId), new PhoneNumber(customerNumber),
                 new Money(amount, Currency.getInstance(currency)), new TopUpChannel(channel), raw);
@@ -91,19 +92,5 @@ record NotificationRow(String referenceNo, UUID topUpId, String customerNumber, 
             throw new IllegalStateException("the stored headers of notification " + referenceNo
                     + " are not a JSON object of arrays of strings (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    private static NotificationRow read(ResultSet rs, int rowNumber) throws SQLException {
-        return new NotificationRow(
-                rs.getString("reference_no"),
-                rs.getObject("top_up_id", UUID.class),
-                rs.getString("customer_number"),
-                rs.getBigDecimal("amount"),
-                rs.getString("currency"),
-                rs.getString("channel"),
-                rs.getBytes("raw_body"),
-                rs.getString("headers"),
-                rs.getString("request_path"),
-                rs.getObject("received_at", OffsetDateTime.class));
     }
 }

@@ -5,6 +5,7 @@ import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
+import java.sql.Types;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,7 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
     @Override
     public PartnerReferenceNo newPartnerReferenceNo() {
-        String value = jdbc.sql("""
-                        select 'DP' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
-                               || lpad(nextval('partner_reference_seq')::text, 12, '0')
-                        """)
-                .query(String.class)
-                .single();
-        return new PartnerReferenceNo(value);
+        return new PartnerReferenceNo(nextReference("DP", "partner_reference_seq"));
     }
 
     @Override
@@ -55,12 +50,7 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
     @Override
     public String newTransNumber() {
-        return jdbc.sql("""
-                        select 'DW' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
-                               || lpad(nextval('widget_trans_number_seq')::text, 12, '0')
-                        """)
-                .query(String.class)
-                .single();
+        return nextReference("DW", "widget_trans_number_seq");
     }
 
     @Override
@@ -70,10 +60,17 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
     @Override
     public String newBillWidgetKey() {
+        return nextReference("BW", "bill_widget_key_seq");
+    }
+
+    /** {@code prefix}, today's date in Jakarta ({@code yyMMdd}) and the next number of {@code sequence}, 12 digits. */
+    private String nextReference(String prefix, String sequence) {
         return jdbc.sql("""
-                        select 'BW' || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
-                               || lpad(nextval('bill_widget_key_seq')::text, 12, '0')
+                        select :prefix || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
+                               || lpad(nextval(cast(:sequence as regclass))::text, 12, '0')
                         """)
+                .param("prefix", prefix, Types.VARCHAR)
+                .param("sequence", sequence, Types.VARCHAR)
                 .query(String.class)
                 .single();
     }

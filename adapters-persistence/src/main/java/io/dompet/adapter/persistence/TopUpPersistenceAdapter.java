@@ -2,7 +2,6 @@ package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -24,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * notified top-ups) Finpay's referenceNo is left to the table's unique constraints and indexes, so that of two
  * concurrent inserts exactly one wins; updates are optimistic ({@code WHERE version = :expected}). Insert and update
  * return the row as stored ({@code RETURNING}), which is the given top-up with its new version and its timestamps
- * truncated to microseconds (see {@link TopUpRow}).
+ * truncated to microseconds (see {@link Columns}). A write refused by a unique constraint becomes a
+ * {@link io.dompet.application.port.out.DuplicateRecordException} naming the constraint (see {@link VersionedTable});
+ * a write any other constraint refuses fails with Spring's {@link org.springframework.dao.DataIntegrityViolationException}.
  *
  * <p>Times that decide between instances are PostgreSQL's ({@code clock_timestamp()}), never an instance's: every
  * insert and update sets {@code touched_at}, and the reconciler's leases ({@code lease_until}) and due checks are
@@ -47,9 +48,11 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
             NOTIFIED_REFERENCE_NO_CONSTRAINT, "a notified top-up with this Finpay referenceNo is already stored");
 
     private final JdbcClient jdbc;
+    private final VersionedTable<TopUp> table;
 
     public TopUpPersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
+        this.table = new VersionedTable<>(jdbc, "top-up", TopUpRow.MAPPER, DuplicateKeyException.class, REFUSALS);
     }
 
     /** Stores {@code topUp} at version 0, whatever version it carries. */
@@ -57,8 +60,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     public TopUp insertTopUp(TopUp topUp) {
         TopUpRow row = TopUpRow.from(topUp);
         MapSqlParameterSource parameters = row.parameters().addValue("version", 0L, Types.BIGINT);
-        try {
-            return jdbc.sql("""
+        return table.insert("""
                             insert into top_up (id, kind, status, customer_number, amount, currency,
                                                 partner_reference_no, client, idempotency_key, channel,
                                                 customer_name,
@@ -72,14 +74,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                                     :needsReview, :reviewReason, :checkAttempts, :nextCheckAt,
                                     :createdAt, :updatedAt, :version)
                             returning %s
-                            """.formatted(TopUpRow.COLUMNS))
-                    .paramSource(parameters)
-                    .query(TopUpRow.MAPPER)
-                    .single()
-                    .toDomain();
-        } catch (DuplicateKeyException e) {
-            throw ViolatedConstraint.refusal("top-up", "insert", e, REFUSALS);
-        }
+                            """.formatted(TopUpRow.COLUMNS), parameters);
     }
 
     /**
@@ -91,7 +86,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     @Override
     public TopUp updateTopUp(TopUp topUp) {
         TopUpRow row = TopUpRow.from(topUp);
-        return jdbc.sql("""
+        return table.update("""
                         update top_up
                            set status = :status,
                                customer_name = :customerName,
@@ -111,12 +106,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                          where id = :id
                            and version = :version
                         returning %s
-                        """.formatted(TopUpRow.COLUMNS))
-                .paramSource(row.parameters())
-                .query(TopUpRow.MAPPER)
-                .optional()
-                .map(TopUpRow::toDomain)
-                .orElseThrow(() -> new StaleRecordException("top-up", topUp.id(), topUp.version()));
+                        """.formatted(TopUpRow.COLUMNS), row.parameters(), topUp.id(), topUp.version());
     }
 
     @Override
@@ -124,8 +114,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
         return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up where id = :id")
                 .param("id", id.value(), Types.OTHER)
                 .query(TopUpRow.MAPPER)
-                .optional()
-                .map(TopUpRow::toDomain);
+                .optional();
     }
 
     /**
@@ -147,8 +136,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .param("client", client.name(), Types.VARCHAR)
                 .param("legacy", ApiClient.LEGACY.name(), Types.VARCHAR)
                 .query(TopUpRow.MAPPER)
-                .optional()
-                .map(TopUpRow::toDomain);
+                .optional();
     }
 
     @Override
@@ -165,7 +153,6 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .param("limit", limit, Types.INTEGER)
                 .query(TopUpRow.MAPPER)
                 .stream()
-                .map(TopUpRow::toDomain)
                 .toList();
     }
 
@@ -199,8 +186,7 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .param("leaseSeconds", seconds(lease), Types.DOUBLE)
                 .param("staleSeconds", seconds(staleAfter), Types.DOUBLE)
                 .query(TopUpRow.MAPPER)
-                .optional()
-                .map(TopUpRow::toDomain);
+                .optional();
     }
 
     @Override

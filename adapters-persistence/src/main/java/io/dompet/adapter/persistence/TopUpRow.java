@@ -3,7 +3,6 @@ package io.dompet.adapter.persistence;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
@@ -12,27 +11,18 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * One row of the {@code top_up} table, mapped explicitly to and from the domain.
- *
- * <p>Timestamps: PostgreSQL's {@code timestamptz} keeps microseconds, a Java {@link Instant} may carry nanoseconds.
- * Every {@code Instant} is truncated (never rounded) to whole microseconds on its way into a row, and the adapter
- * returns the row as stored, so a top-up returned by an insert or an update and the same top-up loaded again are equal
- * to the microsecond. Values are bound and read as UTC {@link OffsetDateTime}s, so neither the JVM's nor the
- * session's time zone plays any part.
+ * One row of the {@code top_up} table, mapped explicitly to and from the domain; instants and the failure are kept as
+ * {@link Columns} says.
  */
 record TopUpRow(UUID id, String kind, String status, String customerNumber, BigDecimal amount, String currency,
                 @Nullable String partnerReferenceNo, @Nullable String client, @Nullable String idempotencyKey,
@@ -43,13 +33,16 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 @Nullable String reviewReason, int checkAttempts, @Nullable OffsetDateTime nextCheckAt, OffsetDateTime createdAt,
                 OffsetDateTime updatedAt, long version) {
 
-    /** The columns, in the order {@link #MAPPER} reads them; for {@code select} and {@code returning} clauses. */
+    /** The columns {@link #MAPPER} reads; for {@code select} and {@code returning} clauses. */
     static final String COLUMNS = """
             id, kind, status, customer_number, amount, currency, partner_reference_no, client, idempotency_key, channel,
             customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
             check_attempts, next_check_at, created_at, updated_at, version""";
 
-    static final RowMapper<TopUpRow> MAPPER = TopUpRow::read;
+    private static final RowMapper<TopUpRow> ROWS = new SimplePropertyRowMapper<>(TopUpRow.class);
+
+    /** Reads a row, each column into the component of its name, as the top-up it stores. */
+    static final RowMapper<TopUp> MAPPER = (rs, rowNumber) -> ROWS.mapRow(rs, rowNumber).toDomain();
 
     static TopUpRow from(TopUp topUp) {
         return new TopUpRow(
@@ -67,18 +60,18 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 topUp.fee().map(Money::amount).orElse(null),
                 topUp.feeType().orElse(null),
                 topUp.referenceNo().orElse(null),
-                topUp.failure().map(FinpayFailure::code).orElse(null),
-                topUp.failure().map(FinpayFailure::message).orElse(null),
+                Columns.failureCode(topUp.failure()),
+                Columns.failureMessage(topUp.failure()),
                 topUp.needsReview(),
                 topUp.reviewReason().orElse(null),
                 topUp.checkAttempts(),
-                topUp.nextCheckAt().map(TopUpRow::timestamp).orElse(null),
-                timestamp(topUp.createdAt()),
-                timestamp(topUp.updatedAt()),
+                Columns.timestamp(topUp.nextCheckAt()),
+                Columns.timestamp(topUp.createdAt()),
+                Columns.timestamp(topUp.updatedAt()),
                 topUp.version());
     }
 
-    TopUp toDomain() {
+    private TopUp toDomain() {
         Currency rowCurrency = Currency.getInstance(currency);
         return TopUp.reconstitute(
                 new TopUpId(id),
@@ -94,12 +87,11 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 fee == null ? null : new Money(fee, rowCurrency),
                 feeType,
                 referenceNo,
-                // the table keeps failure_code and failure_message both null or both set
-                failureCode == null ? null : new FinpayFailure(failureCode, failureMessage == null ? "" : failureMessage),
+                Columns.failure(failureCode, failureMessage),
                 needsReview,
                 reviewReason,
                 checkAttempts,
-                nextCheckAt == null ? null : nextCheckAt.toInstant(),
+                Columns.instant(nextCheckAt),
                 createdAt.toInstant(),
                 updatedAt.toInstant(),
                 version);
@@ -131,37 +123,5 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
                 .addValue("createdAt", createdAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("updatedAt", updatedAt, Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("version", version, Types.BIGINT);
-    }
-
-    /** {@code instant} as PostgreSQL keeps it: UTC, truncated to whole microseconds. */
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static TopUpRow read(ResultSet rs, int rowNumber) throws SQLException {
-        return new TopUpRow(
-                rs.getObject("id", UUID.class),
-                rs.getString("kind"),
-                rs.getString("status"),
-                rs.getString("customer_number"),
-                rs.getBigDecimal("amount"),
-                rs.getString("currency"),
-                rs.getString("partner_reference_no"),
-                rs.getString("client"),
-                rs.getString("idempotency_key"),
-                rs.getString("channel"),
-                rs.getString("customer_name"),
-                rs.getBigDecimal("fee"),
-                rs.getString("fee_type"),
-                rs.getString("reference_no"),
-                rs.getString("failure_code"),
-                rs.getString("failure_message"),
-                rs.getBoolean("needs_review"),
-                rs.getString("review_reason"),
-                rs.getInt("check_attempts"),
-                rs.getObject("next_check_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getLong("version"));
     }
 }

@@ -1,6 +1,5 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
@@ -42,17 +41,19 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
             COMPLETED_BY_CONSTRAINT, "this top-up already completed another widget session");
 
     private final JdbcClient jdbc;
+    private final VersionedTable<TopUpWidgetSession> table;
 
     public TopUpWidgetSessionPersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
+        this.table = new VersionedTable<>(jdbc, "widget session", TopUpWidgetSessionRow.MAPPER,
+                DataIntegrityViolationException.class, REFUSALS);
     }
 
     /** Stores {@code session} at version 0, whatever version it carries. */
     @Override
     public TopUpWidgetSession insertSession(TopUpWidgetSession session) {
         TopUpWidgetSessionRow row = TopUpWidgetSessionRow.from(Objects.requireNonNull(session, "session"));
-        try {
-            return jdbc.sql("""
+        return table.insert("""
                             insert into top_up_widget_session (id, trans_number, phone_number, status, widget_url,
                                                                failure_code, failure_message, completed_by,
                                                                requested_at, issued_at, version)
@@ -60,14 +61,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                                     :failureCode, :failureMessage, :completedBy,
                                     :requestedAt, :issuedAt, 0)
                             returning %s
-                            """.formatted(TopUpWidgetSessionRow.COLUMNS))
-                    .paramSource(row.parameters())
-                    .query(TopUpWidgetSessionRow.MAPPER)
-                    .single()
-                    .toDomain();
-        } catch (DataIntegrityViolationException e) {
-            throw ViolatedConstraint.refusal("widget session", "insert", e, REFUSALS);
-        }
+                            """.formatted(TopUpWidgetSessionRow.COLUMNS), row.parameters());
     }
 
     /**
@@ -78,8 +72,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
     @Override
     public TopUpWidgetSession updateSession(TopUpWidgetSession session) {
         TopUpWidgetSessionRow row = TopUpWidgetSessionRow.from(Objects.requireNonNull(session, "session"));
-        try {
-            return jdbc.sql("""
+        return table.update("""
                             update top_up_widget_session
                                set status = :status,
                                    widget_url = :widgetUrl,
@@ -91,15 +84,8 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                              where id = :id
                                and version = :version
                             returning %s
-                            """.formatted(TopUpWidgetSessionRow.COLUMNS))
-                    .paramSource(row.parameters())
-                    .query(TopUpWidgetSessionRow.MAPPER)
-                    .optional()
-                    .map(TopUpWidgetSessionRow::toDomain)
-                    .orElseThrow(() -> new StaleRecordException("widget session", session.id(), session.version()));
-        } catch (DataIntegrityViolationException e) {
-            throw ViolatedConstraint.refusal("widget session", "update", e, REFUSALS);
-        }
+                            """.formatted(TopUpWidgetSessionRow.COLUMNS), row.parameters(), session.id(),
+                session.version());
     }
 
     @Override
@@ -107,8 +93,7 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
         return jdbc.sql("select " + TopUpWidgetSessionRow.COLUMNS + " from top_up_widget_session where id = :id")
                 .param("id", Objects.requireNonNull(id, "id").value(), Types.OTHER)
                 .query(TopUpWidgetSessionRow.MAPPER)
-                .optional()
-                .map(TopUpWidgetSessionRow::toDomain);
+                .optional();
     }
 
     /**
@@ -130,10 +115,9 @@ public class TopUpWidgetSessionPersistenceAdapter implements TopUpWidgetSessionP
                            for update
                         """.formatted(TopUpWidgetSessionRow.COLUMNS))
                 .param("phoneNumber", Objects.requireNonNull(phoneNumber, "phoneNumber").international(), Types.VARCHAR)
-                .param("issuedAfter", TopUpRow.timestamp(Objects.requireNonNull(issuedAfter, "issuedAfter")),
+                .param("issuedAfter", Columns.timestamp(Objects.requireNonNull(issuedAfter, "issuedAfter")),
                         Types.TIMESTAMP_WITH_TIMEZONE)
                 .query(TopUpWidgetSessionRow.MAPPER)
-                .optional()
-                .map(TopUpWidgetSessionRow::toDomain);
+                .optional();
     }
 }

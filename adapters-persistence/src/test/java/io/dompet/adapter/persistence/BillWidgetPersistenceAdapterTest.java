@@ -1,20 +1,14 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.BillWidgets.BACK_URL;
-import static io.dompet.adapter.persistence.BillWidgets.CODES;
-import static io.dompet.adapter.persistence.BillWidgets.CUSTOMER_EMAIL;
-import static io.dompet.adapter.persistence.BillWidgets.CUSTOMER_NAME;
-import static io.dompet.adapter.persistence.BillWidgets.CUSTOMER_PHONE;
-import static io.dompet.adapter.persistence.BillWidgets.FULL_BILL;
-import static io.dompet.adapter.persistence.BillWidgets.REDIRECT_URL;
-import static io.dompet.adapter.persistence.BillWidgets.RETURN_URL;
-import static io.dompet.adapter.persistence.BillWidgets.TOKEN;
-import static io.dompet.adapter.persistence.BillWidgets.assertSameFields;
-import static io.dompet.adapter.persistence.BillWidgets.codes;
-import static io.dompet.adapter.persistence.BillWidgets.issued;
-import static io.dompet.adapter.persistence.BillWidgets.key;
-import static io.dompet.adapter.persistence.BillWidgets.requested;
-import static io.dompet.adapter.persistence.TopUps.T0;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.billwidget.BillWidgets.BACK_URL;
+import static io.dompet.domain.billwidget.BillWidgets.REDIRECT_URL;
+import static io.dompet.domain.billwidget.BillWidgets.RETURN_URL;
+import static io.dompet.domain.billwidget.BillWidgets.TOKEN;
+import static io.dompet.domain.billwidget.BillWidgets.assertSameFields;
+import static io.dompet.domain.billwidget.BillWidgets.codes;
+import static io.dompet.domain.billwidget.BillWidgets.key;
+import static io.dompet.domain.billwidget.BillWidgets.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +18,7 @@ import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.BillWidgetStatus;
+import io.dompet.domain.billwidget.BillWidgets;
 import io.dompet.domain.billwidget.ProductCode;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.FinpayFailure;
@@ -46,10 +41,24 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 
 class BillWidgetPersistenceAdapterTest {
 
+    private static final String CUSTOMER_NAME = "Siti Nurhaliza";
+    private static final String CUSTOMER_PHONE = "081234567890";
+    private static final String CUSTOMER_EMAIL = "siti.nurhaliza@example.co.id";
+    /** Every field of a bill, personal data included. */
+    private static final BillInfo FULL_BILL = new BillInfo("0001234567890", Money.parse("125000.50"), "202611",
+            CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_EMAIL);
+    /** In an order that is neither sorted nor the catalogue's. */
+    private static final List<ProductCode> CODES = codes("503000", "080003", "070001");
+
     private final JdbcClient jdbc = JdbcClient.create(PostgresTestDatabase.dataSource());
     private final BillWidgetPersistenceAdapter adapter = new BillWidgetPersistenceAdapter(jdbc);
     private final SpringTransactionAdapter transactions =
             new SpringTransactionAdapter(new JdbcTransactionManager(PostgresTestDatabase.dataSource()));
+
+    /** A widget of {@link #CODES} with {@link #FULL_BILL}. */
+    private static BillWidgets.Builder full() {
+        return widget().productCodes(CODES).billInfo(FULL_BILL);
+    }
 
     @BeforeEach
     void emptyTable() {
@@ -63,16 +72,16 @@ class BillWidgetPersistenceAdapterTest {
         List<ProductCode> manyCodes = IntStream.range(0, 999).mapToObj(i -> new ProductCode("%06d".formatted(998 - i)))
                 .toList();
         return Stream.of(
-                Named.of("REQUESTED with every field of the bill", requested(T0)),
-                Named.of("REQUESTED without a bill", requested(CODES, null, T0)),
-                Named.of("REQUESTED with a bill number only", requested(codes("050017"),
-                        new BillInfo("A1", null, null, null, null, null), T0)),
-                Named.of("REQUESTED with a bill of amount zero", requested(codes("070002"),
-                        new BillInfo("NO1", Money.ZERO, null, null, null, null), T0)),
-                Named.of("REQUESTED with the largest amount and the longest values", requested(CODES,
-                        new BillInfo("B".repeat(32), Money.parse("999999999999999.99"), "P".repeat(10),
+                Named.of("REQUESTED with every field of the bill", full().requestedAt(T0).requested()),
+                Named.of("REQUESTED without a bill", widget().productCodes(CODES).requestedAt(T0).requested()),
+                Named.of("REQUESTED with a bill number only", widget().productCodes("050017")
+                        .billInfo(new BillInfo("A1", null, null, null, null, null)).requestedAt(T0).requested()),
+                Named.of("REQUESTED with a bill of amount zero", widget().productCodes("070002")
+                        .billInfo(new BillInfo("NO1", Money.ZERO, null, null, null, null)).requestedAt(T0).requested()),
+                Named.of("REQUESTED with the largest amount and the longest values", widget().productCodes(CODES)
+                        .billInfo(new BillInfo("B".repeat(32), Money.parse("999999999999999.99"), "P".repeat(10),
                                 "Ñame ✓ – 名前 " + "n".repeat(88), "123456789012345",
-                                "a".repeat(88) + "@example.com"), T0)),
+                                "a".repeat(88) + "@example.com")).requestedAt(T0).requested()),
                 Named.of("REQUESTED without notification, shortest timeout, longest keys and URLs",
                         BillWidget.request(new BillWidgetId(UUID.randomUUID()), "T".repeat(32), "U".repeat(32),
                                 codes("010001"), null, false, Duration.ofSeconds(30),
@@ -80,19 +89,22 @@ class BillWidgetPersistenceAdapterTest {
                 Named.of("REQUESTED with 999 product codes, descending", BillWidget.request(
                         new BillWidgetId(UUID.randomUUID()), key("T"), key("U"), manyCodes, null, true,
                         Duration.ofHours(24), BACK_URL, RETURN_URL, T0)),
-                Named.of("ISSUED with its token", issued(T0)),
-                Named.of("ISSUED without a token", requested(T0).issue(REDIRECT_URL, null, T0.plusSeconds(1))),
+                Named.of("ISSUED with its token", full().requestedAt(T0.minusMillis(300)).issued(T0)),
+                Named.of("ISSUED without a token",
+                        full().requestedAt(T0).requested().issue(REDIRECT_URL, null, T0.plusSeconds(1))),
                 Named.of("ISSUED with a 2048-character redirect URL and a 2048-character token",
-                        requested(CODES, null, T0).issue("https://devo.finnet.co.id/w?t=" + "Z".repeat(2048 - 30),
-                                "K".repeat(2048), T0.plusSeconds(1))),
+                        widget().productCodes(CODES).requestedAt(T0).requested()
+                                .issue("https://devo.finnet.co.id/w?t=" + "Z".repeat(2048 - 30),
+                                        "K".repeat(2048), T0.plusSeconds(1))),
                 Named.of("EXPIRED as stored", BillWidget.reconstitute(new BillWidgetId(UUID.randomUUID()), key("T"),
                         key("U"), CODES, FULL_BILL, true, Duration.ofMinutes(5), BACK_URL, RETURN_URL,
                         BillWidgetStatus.EXPIRED, REDIRECT_URL, TOKEN, null, T0, T0.plusSeconds(1), 0)),
-                Named.of("FAILED with Finpay's refusal", requested(T0)
+                Named.of("FAILED with Finpay's refusal", full().requestedAt(T0).requested()
                         .fail(new FinpayFailure("4017300", "Produk tidak tersedia – not available ✓ " + "x".repeat(300)),
                                 T0.plusSeconds(1))),
-                Named.of("FAILED with dompet's code and an empty message", requested(CODES, null, T0)
-                        .fail(new FinpayFailure("DOMPET_BILL_WIDGET_UNAVAILABLE", ""), T0.plusSeconds(15))));
+                Named.of("FAILED with dompet's code and an empty message",
+                        widget().productCodes(CODES).requestedAt(T0).requested()
+                                .fail(new FinpayFailure("DOMPET_BILL_WIDGET_UNAVAILABLE", ""), T0.plusSeconds(15))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +118,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void theProductCodesKeepTheOrderTheyWereGivenIn() {
-        BillWidget widget = requested(codes("503000", "001001", "080003", "010001"), null, T0);
+        BillWidget widget = widget().productCodes("503000", "001001", "080003", "010001").requestedAt(T0).requested();
 
         adapter.insertBillWidget(widget);
 
@@ -117,7 +129,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void theBillIsStoredInItsOwnColumns() {
-        BillWidget widget = adapter.insertBillWidget(requested(T0));
+        BillWidget widget = adapter.insertBillWidget(full().requestedAt(T0).requested());
 
         assertThat(jdbc.sql("""
                         select bill_number || '|' || bill_amount || '|' || bill_period || '|' || bill_customer_name
@@ -131,7 +143,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aWidgetWithoutABillLeavesEveryBillColumnNull() {
-        BillWidget widget = adapter.insertBillWidget(requested(CODES, null, T0));
+        BillWidget widget = adapter.insertBillWidget(widget().productCodes(CODES).requestedAt(T0).requested());
 
         assertThat(jdbc.sql("""
                         select num_nulls(bill_number, bill_amount, bill_period, bill_customer_name,
@@ -143,11 +155,13 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void updatesStoreEveryChangeAndRaiseTheVersionByOne() {
-        BillWidget stored = transactions.inTransaction(() -> adapter.insertBillWidget(requested(T0)));
+        BillWidget stored =
+                transactions.inTransaction(() -> adapter.insertBillWidget(full().requestedAt(T0).requested()));
         BillWidget issued = transactions.inTransaction(() ->
                 adapter.updateBillWidget(stored.issue(REDIRECT_URL, TOKEN, T0.plusSeconds(1))));
         BillWidget failed = transactions.inTransaction(() -> adapter.updateBillWidget(adapter.insertBillWidget(
-                requested(CODES, null, T0)).fail(new FinpayFailure("5007300", "system error"), T0.plusSeconds(2))));
+                widget().productCodes(CODES).requestedAt(T0).requested())
+                .fail(new FinpayFailure("5007300", "system error"), T0.plusSeconds(2))));
 
         assertThat(List.of(stored, issued)).extracting(BillWidget::version).containsExactly(0L, 1L);
         assertSameFields(issued, stored.issue(REDIRECT_URL, TOKEN, T0.plusSeconds(1)).withVersion(1));
@@ -162,7 +176,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void anUpdateWritesOnlyWhatCanChange() {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget otherKeysAndBill = BillWidget.reconstitute(stored.id(), key("T"), key("U"), codes("020013"), null,
                 false, Duration.ofHours(1), "https://elsewhere.example/b", "https://elsewhere.example/r",
                 BillWidgetStatus.REQUESTED, null, null, null, T0.plusSeconds(99), null, stored.version());
@@ -174,7 +188,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void insertStoresVersionZeroWhateverTheWidgetCarries() {
-        BillWidget inserted = adapter.insertBillWidget(requested(T0).withVersion(7));
+        BillWidget inserted = adapter.insertBillWidget(full().requestedAt(T0).requested().withVersion(7));
 
         assertThat(inserted.version()).isZero();
         assertThat(adapter.loadBillWidget(inserted.id()).orElseThrow().version()).isZero();
@@ -183,7 +197,7 @@ class BillWidgetPersistenceAdapterTest {
     @Test
     void instantsAreTruncatedToMicrosecondsSoThatWhatIsReturnedIsWhatLoads() {
         Instant nanos = Instant.parse("2026-11-24T05:30:00.123456789Z");
-        BillWidget inserted = adapter.insertBillWidget(requested(nanos));
+        BillWidget inserted = adapter.insertBillWidget(full().requestedAt(nanos).requested());
         BillWidget issued = adapter.updateBillWidget(inserted.issue(REDIRECT_URL, TOKEN, nanos.plusNanos(999)));
 
         assertThat(inserted.requestedAt()).as("truncated, not rounded")
@@ -194,7 +208,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void instantsDoNotDependOnTheSessionTimeZone() {
-        BillWidget widget = issued(T0);
+        BillWidget widget = full().requestedAt(T0.minusMillis(300)).issued(T0);
         BillWidgetPersistenceAdapter jakarta = new BillWidgetPersistenceAdapter(
                 JdbcClient.create(PostgresTestDatabase.dataSourceInTimeZone("Asia/Jakarta")));
 
@@ -224,7 +238,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void ofTwoWritersOfTheSameVersionTheFirstWinsAndTheSecondIsStale() {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget copyA = adapter.loadBillWidget(stored.id()).orElseThrow();
         BillWidget copyB = adapter.loadBillWidget(stored.id()).orElseThrow();
 
@@ -249,9 +263,9 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aStaleUpdateChangesNothingEvenInsideALargerTransaction() {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget current = adapter.updateBillWidget(stored.issue(REDIRECT_URL, TOKEN, T0.plusSeconds(1)));
-        BillWidget other = adapter.insertBillWidget(requested(T0));
+        BillWidget other = adapter.insertBillWidget(full().requestedAt(T0).requested());
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             adapter.updateBillWidget(other.issue(REDIRECT_URL, TOKEN, T0.plusSeconds(2)));
@@ -267,7 +281,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void updatingAWidgetThatWasNeverStoredIsStale() {
-        assertThatThrownBy(() -> adapter.updateBillWidget(requested(T0)))
+        assertThatThrownBy(() -> adapter.updateBillWidget(full().requestedAt(T0).requested()))
                 .isInstanceOf(StaleRecordException.class).hasMessageStartingWith("stale");
         assertThat(count()).isZero();
     }
@@ -276,7 +290,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aSecondWidgetWithTheSameTrxIdIsRefusedNamingTheConstraintOnly() {
-        BillWidget first = adapter.insertBillWidget(requested(T0));
+        BillWidget first = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget sameTrxId = BillWidget.request(new BillWidgetId(UUID.randomUUID()), first.trxId(), key("U"),
                 CODES, FULL_BILL, true, Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0.plusSeconds(1));
 
@@ -295,7 +309,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aSecondWidgetWithTheSameUniqKeyIsRefusedNamingTheConstraintOnly() {
-        BillWidget first = adapter.insertBillWidget(requested(T0));
+        BillWidget first = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget sameUniqKey = BillWidget.request(new BillWidgetId(UUID.randomUUID()), key("T"), first.uniqKey(),
                 CODES, FULL_BILL, true, Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0.plusSeconds(1));
 
@@ -314,7 +328,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aSecondWidgetWithTheSameIdIsRefused() {
-        BillWidget first = adapter.insertBillWidget(requested(T0));
+        BillWidget first = adapter.insertBillWidget(full().requestedAt(T0).requested());
         BillWidget sameId = BillWidget.request(first.id(), key("T"), key("U"), CODES, null, true,
                 Duration.ofMinutes(15), BACK_URL, RETURN_URL, T0);
 
@@ -328,7 +342,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void aTokenLongerThanTheColumnIsRefusedWithoutQuotingItOrTheBill() {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
         String tooLong = "K".repeat(2049);
 
         assertThatThrownBy(() -> adapter.updateBillWidget(stored.issue(REDIRECT_URL, tooLong, T0.plusSeconds(1))))
@@ -390,7 +404,7 @@ class BillWidgetPersistenceAdapterTest {
             version = -1|bill_widget_version_check
             """)
     void theTableRefusesARequestedWidgetTheDomainCouldNotLoad(String change, String constraint) {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
 
         assertThatThrownBy(() -> jdbc.sql("update bill_widget set " + change + " where id = :id")
                 .param("id", stored.id().value()).update())
@@ -415,7 +429,7 @@ class BillWidgetPersistenceAdapterTest {
             "status = 'REQUESTED', failure_code = 'X', failure_message = 'no'",
     })
     void theTableRefusesAnIssuedWidgetTheDomainCouldNotLoad(String change) {
-        BillWidget stored = adapter.insertBillWidget(issued(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0.minusMillis(300)).issued(T0));
 
         assertThatThrownBy(() -> jdbc.sql("update bill_widget set " + change + " where id = :id")
                 .param("id", stored.id().value()).update())
@@ -426,7 +440,7 @@ class BillWidgetPersistenceAdapterTest {
 
     @Test
     void theTableRefusesBillDetailsWithoutABillNumber() {
-        BillWidget stored = adapter.insertBillWidget(requested(CODES, null, T0));
+        BillWidget stored = adapter.insertBillWidget(widget().productCodes(CODES).requestedAt(T0).requested());
 
         for (String change : List.of("bill_amount = 1", "bill_period = '202611'", "bill_customer_name = 'Siti'",
                 "bill_customer_phone = '081234567890'", "bill_customer_email = 'siti@example.com'")) {
@@ -452,7 +466,7 @@ class BillWidgetPersistenceAdapterTest {
             "return_url = 'https://merchant.example/' || repeat('r', 75)",
     })
     void theTableAcceptsWhatTheDomainAccepts(String change) {
-        BillWidget stored = adapter.insertBillWidget(requested(T0));
+        BillWidget stored = adapter.insertBillWidget(full().requestedAt(T0).requested());
 
         jdbc.sql("update bill_widget set " + change + " where id = :id").param("id", stored.id().value()).update();
 

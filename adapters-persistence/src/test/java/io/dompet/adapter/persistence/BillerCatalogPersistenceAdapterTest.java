@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.BillWidgets.codes;
+import static io.dompet.domain.billwidget.BillWidgets.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,6 +2,7 @@ package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.NotificationInboxContract;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUps;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,8 +1,8 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.T0;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.CUSTOMER;
+import static io.dompet.domain.topup.TopUps.OTHER_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +12,7 @@ import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;
+import io.dompet.domain.topup.TopUps;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ class NotificationInboxPersistenceAdapterTest {
                                customer_number, channel, received_at = :t0 as received, recorded_at <= now() as recorded
                           from top_up_notification
                         """)
-                .param("t0", TopUpRow.timestamp(T0))
+                .param("t0", Columns.timestamp(T0))
                 .query().singleRow();
         assertThat(row).containsEntry("bytes", body.length)
                 .containsEntry("text", PRETTY_BODY.formatted("FPSQL0001"))

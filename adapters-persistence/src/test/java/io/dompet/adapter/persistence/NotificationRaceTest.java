@@ -3,8 +3,8 @@ package io.dompet.adapter.persistence;
 import static io.dompet.adapter.persistence.NotificationInboxPersistenceAdapterTest.PRETTY_BODY;
 import static io.dompet.adapter.persistence.NotificationInboxPersistenceAdapterTest.entry;
 import static io.dompet.adapter.persistence.NotificationInboxPersistenceAdapterTest.raw;
-import static io.dompet.adapter.persistence.TopUps.T0;
-import static io.dompet.adapter.persistence.TopUps.assertSameFields;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.assertSameFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.application.port.out.DuplicateRecordException;
@@ -14,6 +14,7 @@ import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpNotification;
+import io.dompet.domain.topup.TopUps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -11,6 +12,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** One embedded PostgreSQL for the whole test run, migrated by the production Flyway migrations. */
 final class PostgresTestDatabase {
+
+    /** A time with a fraction of whole microseconds, as PostgreSQL keeps it: it loads exactly as stored. */
+    static final Instant T0 = Instant.parse("2026-11-24T05:30:00.123456Z");
 
     private static EmbeddedPostgresServer server;
     private static DataSource dataSource;

@@ -1,13 +1,13 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.TopUps.CLIENT;
-import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.OTHER_CLIENT;
-import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.T0;
-import static io.dompet.adapter.persistence.TopUps.assertSameFields;
-import static io.dompet.adapter.persistence.TopUps.claimed;
-import static io.dompet.adapter.persistence.TopUps.requested;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.CLIENT;
+import static io.dompet.domain.topup.TopUps.CUSTOMER;
+import static io.dompet.domain.topup.TopUps.OTHER_CLIENT;
+import static io.dompet.domain.topup.TopUps.OTHER_CUSTOMER;
+import static io.dompet.domain.topup.TopUps.assertSameFields;
+import static io.dompet.domain.topup.TopUps.claimed;
+import static io.dompet.domain.topup.TopUps.direct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +23,7 @@ import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
 import io.dompet.domain.topup.TopUpStatus;
+import io.dompet.domain.topup.TopUps;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,23 +65,23 @@ class TopUpPersistenceAdapterTest {
     // --- every field survives a round trip -------------------------------------------------------------------
 
     static Stream<Named<TopUp>> topUpsInEveryState() {
-        TopUp requested = requested(CUSTOMER, "50000.00", T0);
-        TopUp inquired = requested(CUSTOMER, "125000.50", T0)
+        TopUp requested = direct().amount("50000.00").createdAt(T0).requested();
+        TopUp inquired = direct().amount("125000.50").createdAt(T0).requested()
                 .claimForSending("Bu di Sa**", Money.parse("1500.00"), "OUR", T0.plusMillis(400));
         TopUp pending = inquired.markPending(T0.plusSeconds(5), T0.plusSeconds(1));
-        TopUp succeeded = requested(CUSTOMER, "20000.00", T0)
+        TopUp succeeded = direct().amount("20000.00").createdAt(T0).requested()
                 .claimForSending("Bu di Sa**", Money.parse("0.00"), null, T0.plusSeconds(1))
                 .succeed("FP2026112400000042", T0.plusSeconds(2));
-        TopUp failed = requested(OTHER_CUSTOMER, "999999999999999.99", T0)
+        TopUp failed = direct().customer(OTHER_CUSTOMER).amount("999999999999999.99").createdAt(T0).requested()
                 .fail(new FinpayFailure("4033814", "Saldo merchant tidak cukup – insufficient funds ✓ " + "x".repeat(300)),
                         T0.plusSeconds(3));
-        TopUp needsReview = claimed(requested(CUSTOMER, "10000.00", T0), T0)
+        TopUp needsReview = direct().amount("10000.00").createdAt(T0).claimed()
                 .markPending(T0.plusSeconds(5), T0.plusSeconds(1))
                 .checkedWithoutOutcome(T0.plus(Duration.ofMinutes(10)), true, T0.plus(Duration.ofMinutes(5)));
-        TopUp reviewReason = claimed(requested(CUSTOMER, "10000.00", T0), T0)
+        TopUp reviewReason = direct().amount("10000.00").createdAt(T0).claimed()
                 .flagForReview("Finpay's referenceNo does not fit \u2013 " + "x".repeat(300),
                         T0.plus(Duration.ofMinutes(10)), T0.plusSeconds(2));
-        TopUp dompetFailure = requested(CUSTOMER, "10000.00", T0)
+        TopUp dompetFailure = direct().amount("10000.00").createdAt(T0).requested()
                 .fail(new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE, ""), T0.plusSeconds(1));
         TopUp channel = TopUp.reconstitute(new TopUpId(UUID.randomUUID()), TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED,
                 CUSTOMER, Money.parse("0.01"), null, null, null, new TopUpChannel("an-unknown-channel"), null, null, null,
@@ -112,7 +113,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void updatesStoreEveryChangeAndRaiseTheVersionByOne() {
-        TopUp stored = transactions.inTransaction(() -> adapter.insertTopUp(requested(T0)));
+        TopUp stored = transactions.inTransaction(() -> adapter.insertTopUp(direct().createdAt(T0).requested()));
         TopUp inquired = transactions.inTransaction(() -> adapter.updateTopUp(
                 stored.claimForSending("Bu di Sa**", Money.parse("2500.00"), "BEN", T0.plusSeconds(1))));
         TopUp pending = transactions.inTransaction(() -> adapter.updateTopUp(
@@ -131,7 +132,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void insertStoresVersionZeroWhateverTheTopUpCarries() {
-        TopUp topUp = requested(T0).withVersion(7);
+        TopUp topUp = direct().createdAt(T0).requested().withVersion(7);
 
         TopUp inserted = adapter.insertTopUp(topUp);
 
@@ -142,7 +143,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void instantsAreTruncatedToMicrosecondsSoThatWhatIsReturnedIsWhatLoads() {
         Instant nanos = Instant.parse("2026-11-24T05:30:00.123456789Z");
-        TopUp topUp = claimed(requested(nanos), nanos).markPending(nanos.plusSeconds(5), nanos.plusNanos(999));
+        TopUp topUp = direct().createdAt(nanos).claimed().markPending(nanos.plusSeconds(5), nanos.plusNanos(999));
 
         TopUp inserted = adapter.insertTopUp(topUp);
         TopUp loaded = adapter.loadTopUp(topUp.id()).orElseThrow();
@@ -157,7 +158,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void instantsDoNotDependOnTheSessionTimeZone() {
-        TopUp topUp = claimed(requested(T0), T0).markPending(T0.plusSeconds(5), T0.plusSeconds(1));
+        TopUp topUp = direct().createdAt(T0).claimed().markPending(T0.plusSeconds(5), T0.plusSeconds(1));
         TopUpPersistenceAdapter jakarta = new TopUpPersistenceAdapter(
                 JdbcClient.create(PostgresTestDatabase.dataSourceInTimeZone("Asia/Jakarta")));
 
@@ -180,7 +181,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void ofTwoWritersOfTheSameVersionTheFirstWinsAndTheSecondIsStale() {
-        TopUp stored = adapter.insertTopUp(requested(T0));
+        TopUp stored = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp copyA = adapter.loadTopUp(stored.id()).orElseThrow();
         TopUp copyB = adapter.loadTopUp(stored.id()).orElseThrow();
 
@@ -201,7 +202,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aStaleUpdateChangesNothingEvenInsideALargerTransaction() {
-        TopUp stored = adapter.insertTopUp(requested(T0));
+        TopUp stored = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp current = adapter.updateTopUp(claimed(stored, T0.plusSeconds(1)));
 
         assertThatThrownBy(() -> adapter.updateTopUp(stored.fail(new FinpayFailure("X1", "late"), T0.plusSeconds(2))))
@@ -214,7 +215,8 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void updatingATopUpThatWasNeverStoredIsStale() {
-        assertThatThrownBy(() -> adapter.updateTopUp(requested(T0))).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> adapter.updateTopUp(direct().createdAt(T0).requested()))
+                .isInstanceOf(StaleRecordException.class);
         assertThat(count()).isZero();
     }
 
@@ -222,7 +224,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aSecondTopUpWithTheSameIdempotencyKeyIsADuplicate() {
-        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, first.idempotencyKey().orElseThrow(),
                 new PartnerReferenceNo("OTHERREF1"), CUSTOMER, Money.parse("1.00"), T0);
 
@@ -237,7 +239,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void twoClientsMayStoreATopUpEachUnderTheSameIdempotencyKeyAndEachLoadsItsOwn() {
-        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp otherClients = adapter.insertTopUp(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), OTHER_CLIENT,
                 first.idempotencyKey().orElseThrow(), new PartnerReferenceNo("OTHERREF4"), CUSTOMER,
                 first.amount(), T0));
@@ -263,7 +265,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aSecondTopUpWithTheSamePartnerReferenceNoIsADuplicate() {
-        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp sameReference = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("another-key"),
                 first.partnerReferenceNo().orElseThrow(), CUSTOMER, Money.parse("1.00"), T0);
 
@@ -277,7 +279,7 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aSecondTopUpWithTheSameIdIsADuplicate() {
-        TopUp first = adapter.insertTopUp(requested(T0));
+        TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp sameId = TopUp.requestDirect(first.id(), CLIENT, new IdempotencyKey("another-key"),
                 new PartnerReferenceNo("OTHERREF2"), CUSTOMER, Money.parse("1.00"), T0);
 
@@ -306,8 +308,9 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aDirectTopUpMayCarryTheReferenceNoOfANotifiedOneForTheIndexCoversNotifiedTopUpsOnly() {
         TopUp notified = adapter.insertTopUp(TopUps.notified("FPSHARED01", T0));
-        TopUp direct = adapter.insertTopUp(requested(T0).succeed("FPSHARED01", T0.plusSeconds(1)));
-        TopUp otherDirect = adapter.insertTopUp(requested(T0).succeed("FPSHARED01", T0.plusSeconds(1)));
+        TopUp direct = adapter.insertTopUp(direct().createdAt(T0).requested().succeed("FPSHARED01", T0.plusSeconds(1)));
+        TopUp otherDirect = adapter.insertTopUp(direct().createdAt(T0).requested()
+                .succeed("FPSHARED01", T0.plusSeconds(1)));
 
         assertThat(List.of(notified, direct, otherDirect)).extracting(topUp -> topUp.referenceNo().orElseThrow())
                 .containsOnly("FPSHARED01");
@@ -316,8 +319,8 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aDuplicateRollsBackTheWholeTransaction() {
-        TopUp first = adapter.insertTopUp(requested(T0));
-        TopUp other = requested(T0);
+        TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
+        TopUp other = direct().createdAt(T0).requested();
         TopUp sameKey = TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, first.idempotencyKey().orElseThrow(),
                 new PartnerReferenceNo("OTHERREF3"), CUSTOMER, Money.parse("1.00"), T0);
 
@@ -355,20 +358,25 @@ class TopUpPersistenceAdapterTest {
     @Test
     void dueTopUpsAreLeasedOneAtATimeOldestCheckFirstWithStalenessOnTheDatabasesClock() {
         Instant now = Instant.now();
-        TopUp pendingDue = insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.minusSeconds(30), now));
-        TopUp pendingDueLater = insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.minusSeconds(10), now));
-        insert(claimed(requested(now.minusSeconds(120)), now).markPending(now.plusSeconds(3600), now));
-        TopUp requestedLeftBehind = insert(requested(now.minusSeconds(1200)));
+        TopUp pendingDue = insert(claimed(direct().createdAt(now.minusSeconds(120)).requested(), now)
+                .markPending(now.minusSeconds(30), now));
+        TopUp pendingDueLater = insert(claimed(direct().createdAt(now.minusSeconds(120)).requested(), now)
+                .markPending(now.minusSeconds(10), now));
+        insert(claimed(direct().createdAt(now.minusSeconds(120)).requested(), now)
+                .markPending(now.plusSeconds(3600), now));
+        TopUp requestedLeftBehind = insert(direct().createdAt(now.minusSeconds(1200)).requested());
         untouchedFor(requestedLeftBehind, Duration.ofMinutes(6));
-        TopUp sendingLeftBehind = insert(claimed(requested(now.minusSeconds(900)), now));
+        TopUp sendingLeftBehind = insert(claimed(direct().createdAt(now.minusSeconds(900)).requested(), now));
         untouchedFor(sendingLeftBehind, Duration.ofMinutes(6));
         // created long ago by the application's clock, but touched just now by the database's: its request may run
-        insert(requested(T0));
-        insert(claimed(requested(T0), T0));
-        TopUp checkedLater = insert(requested(now.minusSeconds(1200)).checkedWithoutOutcome(now.plusSeconds(3600), false, now));
+        insert(direct().createdAt(T0).requested());
+        insert(direct().createdAt(T0).claimed());
+        TopUp checkedLater = insert(direct().createdAt(now.minusSeconds(1200)).requested()
+                .checkedWithoutOutcome(now.plusSeconds(3600), false, now));
         untouchedFor(checkedLater, Duration.ofMinutes(6));
-        TopUp succeeded = insert(requested(now.minusSeconds(1200)).succeed("FP1", now));
-        TopUp failed = insert(requested(now.minusSeconds(1200)).fail(new FinpayFailure("X", "no"), now));
+        TopUp succeeded = insert(direct().createdAt(now.minusSeconds(1200)).requested().succeed("FP1", now));
+        TopUp failed = insert(direct().createdAt(now.minusSeconds(1200)).requested()
+                .fail(new FinpayFailure("X", "no"), now));
         TopUp notified = insert(TopUps.notified("FPNOTIFIED9", now.minusSeconds(1200)));
         for (TopUp settled : List.of(succeeded, failed, notified)) {
             untouchedFor(settled, Duration.ofMinutes(6));
@@ -381,7 +389,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aLeaseIsNotAChangeOfTheTopUpAndHidesItFromOtherReconcilersUntilItExpires() {
         Instant now = Instant.now();
-        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+        TopUp pending = insert(direct().createdAt(now).claimed().markPending(now.minusSeconds(1), now));
 
         TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, Duration.ofMillis(300)).orElseThrow();
 
@@ -399,7 +407,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aVersionedUpdateOrAReleaseEndsTheLease() {
         Instant now = Instant.now();
-        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+        TopUp pending = insert(direct().createdAt(now).claimed().markPending(now.minusSeconds(1), now));
         TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
 
         adapter.updateTopUp(leased.checkedWithoutOutcome(now.minusSeconds(1), false, now));
@@ -416,7 +424,7 @@ class TopUpPersistenceAdapterTest {
         Instant now = Instant.now();
         List<TopUpId> due = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            due.add(insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now)).id());
+            due.add(insert(direct().createdAt(now).claimed().markPending(now.minusSeconds(1), now)).id());
         }
         int reconcilers = 4;
         CyclicBarrier together = new CyclicBarrier(reconcilers);
@@ -442,7 +450,7 @@ class TopUpPersistenceAdapterTest {
     @Test
     void aPostponedCheckMovesOnlyTheNextCheckAndEndsTheLeaseEvenWhenTheTopUpCannotBeStored() {
         Instant now = Instant.now();
-        TopUp pending = insert(claimed(requested(now), now).markPending(now.minusSeconds(1), now));
+        TopUp pending = insert(direct().createdAt(now).claimed().markPending(now.minusSeconds(1), now));
         TopUp leased = adapter.leaseNextTopUpDueForCheck(STALE_AFTER, LEASE).orElseThrow();
         // what the application holds no longer fits the row (here a name longer than its column)
         TopUp unstorable = TopUp.reconstitute(leased.id(), leased.kind(), leased.status(), leased.customerNumber(),
@@ -466,8 +474,8 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void failureTextsWithControlCharactersAndAReviewReasonAreStored() {
-        TopUp failed = insert(requested(T0).fail(new FinpayFailure("40\u00003800", "NUL\u0000 and\r\nbreaks " + "x".repeat(400)),
-                T0.plusSeconds(1)));
+        TopUp failed = insert(direct().createdAt(T0).requested()
+                .fail(new FinpayFailure("40\u00003800", "NUL\u0000 and\r\nbreaks " + "x".repeat(400)), T0.plusSeconds(1)));
 
         TopUp loaded = adapter.loadTopUp(failed.id()).orElseThrow();
         assertThat(loaded.failure().orElseThrow().code()).isEqualTo("40 3800");
@@ -506,11 +514,12 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void latestTopUpsAreTheCustomersNewestFirstUpToTheLimit() {
-        TopUp oldest = insert(requested(CUSTOMER, "1.00", T0));
-        TopUp middle = insert(requested(CUSTOMER, "2.00", T0.plusSeconds(60)));
-        TopUp newest = insert(requested(CUSTOMER, "3.00", T0.plusSeconds(120)).succeed("FP3", T0.plusSeconds(121)));
-        TopUp newer = insert(requested(CUSTOMER, "4.00", T0.plusSeconds(90)));
-        insert(requested(OTHER_CUSTOMER, "5.00", T0.plusSeconds(500)));
+        TopUp oldest = insert(direct().amount("1.00").createdAt(T0).requested());
+        TopUp middle = insert(direct().amount("2.00").createdAt(T0.plusSeconds(60)).requested());
+        TopUp newest = insert(direct().amount("3.00").createdAt(T0.plusSeconds(120)).requested()
+                .succeed("FP3", T0.plusSeconds(121)));
+        TopUp newer = insert(direct().amount("4.00").createdAt(T0.plusSeconds(90)).requested());
+        insert(direct().customer(OTHER_CUSTOMER).amount("5.00").createdAt(T0.plusSeconds(500)).requested());
 
         assertThat(adapter.loadLatestTopUps(CUSTOMER, 10)).extracting(TopUp::id)
                 .containsExactly(newest.id(), newer.id(), middle.id(), oldest.id());
@@ -549,7 +558,7 @@ class TopUpPersistenceAdapterTest {
             "kind = 'CHANNEL'",
     })
     void theTableRefusesWhatTheDomainCouldNotLoad(String change) {
-        TopUp stored = insert(requested(T0));
+        TopUp stored = insert(direct().createdAt(T0).requested());
 
         assertThatThrownBy(() -> jdbc.sql("update top_up set " + change + " where id = :id")
                 .param("id", stored.id().value()).update())
@@ -601,8 +610,8 @@ class TopUpPersistenceAdapterTest {
 
     @Test
     void aSucceededTopUpWithItsReferenceAndAFailedOneWithItsFailureAreAccepted() {
-        TopUp toSucceed = insert(requested(T0));
-        TopUp toFail = insert(requested(T0));
+        TopUp toSucceed = insert(direct().createdAt(T0).requested());
+        TopUp toFail = insert(direct().createdAt(T0).requested());
 
         jdbc.sql("update top_up set status = 'SUCCEEDED', reference_no = 'FP1' where id = :id")
                 .param("id", toSucceed.id().value()).update();

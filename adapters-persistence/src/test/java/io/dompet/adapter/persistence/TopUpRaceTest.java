@@ -1,8 +1,8 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.T0;
-import static io.dompet.adapter.persistence.TopUps.assertSameFields;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.CUSTOMER;
+import static io.dompet.domain.topup.TopUps.assertSameFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.application.port.out.DuplicateRecordException;
@@ -11,6 +11,7 @@ import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

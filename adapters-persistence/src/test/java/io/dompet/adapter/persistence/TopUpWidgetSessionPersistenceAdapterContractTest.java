@@ -2,6 +2,7 @@ package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.TopUpWidgetSessionStoreContract;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUps;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,6 @@ class TopUpWidgetSessionPersistenceAdapterContractTest
     @Override
     protected TopUpId storedTopUp() {
         return new TopUpPersistenceAdapter(jdbc)
-                .insertTopUp(WidgetSessions.notifiedTopUp(new TopUpId(UUID.randomUUID()), Instant.now())).id();
+                .insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), Instant.now())).id();
     }
 }

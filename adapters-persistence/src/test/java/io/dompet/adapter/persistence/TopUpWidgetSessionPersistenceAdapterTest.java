@@ -1,13 +1,12 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.OTHER_CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.T0;
-import static io.dompet.adapter.persistence.WidgetSessions.WIDGET_URL;
-import static io.dompet.adapter.persistence.WidgetSessions.assertSameFields;
-import static io.dompet.adapter.persistence.WidgetSessions.notifiedTopUp;
-import static io.dompet.adapter.persistence.WidgetSessions.open;
-import static io.dompet.adapter.persistence.WidgetSessions.requested;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.CUSTOMER;
+import static io.dompet.domain.topup.TopUps.OTHER_CUSTOMER;
+import static io.dompet.domain.topupwidget.TopUpWidgetSessions.WIDGET_URL;
+import static io.dompet.domain.topupwidget.TopUpWidgetSessions.assertSameFields;
+import static io.dompet.domain.topupwidget.TopUpWidgetSessions.open;
+import static io.dompet.domain.topupwidget.TopUpWidgetSessions.requested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +14,10 @@ import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUps;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessions;
 import io.dompet.domain.topupwidget.TopUpWidgetStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sessionsInEveryState")
     void aStoredSessionLoadsWithEveryField(TopUpWidgetSession session) {
-        session.completedBy().ifPresent(topUp -> topUps.insertTopUp(notifiedTopUp(topUp, T0)));
+        session.completedBy().ifPresent(topUp -> topUps.insertTopUp(TopUps.notified(topUp, T0)));
 
         TopUpWidgetSession inserted = transactions.inTransaction(() -> adapter.insertSession(session));
 
@@ -87,7 +88,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
     @Test
     void updatesStoreEveryChangeAndRaiseTheVersionByOne() {
-        TopUpId topUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), T0)).id();
+        TopUpId topUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), T0)).id();
         TopUpWidgetSession stored = transactions.inTransaction(() -> adapter.insertSession(requested(CUSTOMER, T0)));
         TopUpWidgetSession opened = transactions.inTransaction(() ->
                 adapter.updateSession(stored.open(WIDGET_URL, T0.plusSeconds(1))));
@@ -229,7 +230,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
     @Test
     void oneTopUpCompletesAtMostOneSession() {
-        TopUpId topUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), T0)).id();
+        TopUpId topUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), T0)).id();
         TopUpWidgetSession first = adapter.insertSession(open(CUSTOMER, T0));
         TopUpWidgetSession second = adapter.insertSession(open(CUSTOMER, T0.plusSeconds(1)));
         TopUpWidgetSession completed = adapter.updateSession(first.complete(topUp, T0.plusSeconds(60)));
@@ -268,7 +269,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
     @Test
     void aTopUpThatCompletedASessionCannotBeDeleted() {
-        TopUpId topUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), T0)).id();
+        TopUpId topUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), T0)).id();
         adapter.updateSession(adapter.insertSession(open(CUSTOMER, T0)).complete(topUp, T0.plusSeconds(1)));
 
         assertThatThrownBy(() -> jdbc.sql("delete from top_up").update())
@@ -282,7 +283,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
     void theOldestOpenSessionOfThePhoneIssuedAfterTheCutOffIsLocked() {
         Instant now = T0.plus(Duration.ofHours(30));
         Instant cutOff = now.minus(TopUpWidgetSession.LIFETIME);
-        TopUpId someTopUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), T0)).id();
+        TopUpId someTopUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), T0)).id();
         TopUpWidgetSession oldest = insert(open(CUSTOMER, cutOff.plusSeconds(1)));
         TopUpWidgetSession newer = insert(open(CUSTOMER, cutOff.plus(Duration.ofMinutes(10))));
         insert(open(CUSTOMER, cutOff)); // issued exactly at the cut-off: its lifetime is over
@@ -301,7 +302,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
         assertSameFields(locked.orElseThrow(), oldest);
         assertThat(locked.orElseThrow().status(now)).isEqualTo(TopUpWidgetStatus.OPEN);
 
-        TopUpId payment = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), now)).id();
+        TopUpId payment = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), now)).id();
         transactions.inTransaction(() -> adapter.updateSession(
                 adapter.lockOldestOpenSession(CUSTOMER, cutOff).orElseThrow().complete(payment, now)));
         assertThat(transactions.inTransaction(() -> adapter.lockOldestOpenSession(CUSTOMER, cutOff)))
@@ -402,7 +403,7 @@ class TopUpWidgetSessionPersistenceAdapterTest {
 
     @Test
     void theTableRefusesACompletingTopUpOnASessionThatIsNotCompletedAndACompletedSessionWithoutOne() {
-        TopUpId topUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), T0)).id();
+        TopUpId topUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), T0)).id();
         TopUpWidgetSession stored = insert(open(CUSTOMER, T0));
 
         assertThatThrownBy(() -> jdbc.sql("update top_up_widget_session set completed_by = :topUp where id = :id")

@@ -1,15 +1,16 @@
 package io.dompet.adapter.persistence;
 
-import static io.dompet.adapter.persistence.TopUps.CUSTOMER;
-import static io.dompet.adapter.persistence.TopUps.T0;
-import static io.dompet.adapter.persistence.WidgetSessions.notifiedTopUp;
-import static io.dompet.adapter.persistence.WidgetSessions.open;
+import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
+import static io.dompet.domain.topup.TopUps.CUSTOMER;
+import static io.dompet.domain.topupwidget.TopUpWidgetSessions.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUps;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
+import io.dompet.domain.topupwidget.TopUpWidgetSessions;
 import io.dompet.domain.topupwidget.TopUpWidgetStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class TopUpWidgetSessionRaceTest {
         List<Future<Optional<TopUpWidgetSession>>> attempts = new ArrayList<>();
         for (int i = 0; i < notifications; i++) {
             attempts.add(threads.submit(() -> transactions.inTransaction(() -> {
-                TopUp topUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), NOW));
+                TopUp topUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), NOW));
                 await(together);
                 return completeOldest(topUp.id(), null);
             })));
@@ -139,8 +140,8 @@ class TopUpWidgetSessionRaceTest {
      * in {@code pg_stat_activity}; then the first completes the session and commits, and the second carries on.
      */
     private Race raceTwoNotifications() throws Exception {
-        TopUpId firstTopUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), NOW)).id();
-        TopUpId secondTopUp = topUps.insertTopUp(notifiedTopUp(new TopUpId(UUID.randomUUID()), NOW)).id();
+        TopUpId firstTopUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), NOW)).id();
+        TopUpId secondTopUp = topUps.insertTopUp(TopUps.notified(new TopUpId(UUID.randomUUID()), NOW)).id();
         CountDownLatch firstLocked = new CountDownLatch(1);
         AtomicInteger secondBackend = new AtomicInteger();
 

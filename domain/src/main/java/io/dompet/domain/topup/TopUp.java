@@ -14,10 +14,9 @@ import org.jspecify.annotations.Nullable;
  * send it claims it ({@link #claimForSending}, {@code SENDING}); only then may it reach Finpay. A failure keeps
  * Finpay's code and message; {@code needsReview} flags a top-up whose outcome the reconciler could not settle within
  * its budget, or whose outcome could not be stored ({@code reviewReason} says why). {@code version} is the version of
- * the stored row this instance was read from (optimistic locking).
- *
- * <p>Its length is its 21 fields (the columns of {@code top_up}), each named in the invariants, the private
- * {@code Draft} and the accessors; a transition sets, by name, only the fields it changes.
+ * the stored row this instance was read from (optimistic locking). Its fields (the columns of {@code top_up}) and
+ * the rules they keep together live in a {@link TopUpDraft}, checked for every top-up built, so that a transition
+ * sets, by name, only the fields it changes.
  */
 public final class TopUp {
 
@@ -30,85 +29,10 @@ public final class TopUp {
     /** The room of {@code top_up.review_reason}. */
     public static final int REVIEW_REASON_MAX_LENGTH = 255;
 
-    private final TopUpId id;
-    private final TopUpKind kind;
-    private final TopUpStatus status;
-    private final PhoneNumber customerNumber;
-    private final Money amount;
-    private final @Nullable PartnerReferenceNo partnerReferenceNo;
-    private final @Nullable ApiClient client;
-    private final @Nullable IdempotencyKey idempotencyKey;
-    private final @Nullable TopUpChannel channel;
-    private final @Nullable String customerName;
-    private final @Nullable Money fee;
-    private final @Nullable String feeType;
-    private final @Nullable String referenceNo;
-    private final @Nullable FinpayFailure failure;
-    private final boolean needsReview;
-    private final @Nullable String reviewReason;
-    private final int checkAttempts;
-    private final @Nullable Instant nextCheckAt;
-    private final Instant createdAt;
-    private final Instant updatedAt;
-    private final long version;
+    private final TopUpDraft state;
 
-    private TopUp(Draft draft) {
-        this.id = Objects.requireNonNull(draft.id, "id");
-        this.kind = Objects.requireNonNull(draft.kind, "kind");
-        this.status = Objects.requireNonNull(draft.status, "status");
-        this.customerNumber = Objects.requireNonNull(draft.customerNumber, "customerNumber");
-        this.amount = Objects.requireNonNull(draft.amount, "amount");
-        this.partnerReferenceNo = draft.partnerReferenceNo;
-        this.client = draft.client;
-        this.idempotencyKey = draft.idempotencyKey;
-        this.channel = draft.channel;
-        this.customerName = draft.customerName;
-        this.fee = draft.fee;
-        this.feeType = draft.feeType;
-        this.referenceNo = draft.referenceNo;
-        this.failure = draft.failure;
-        this.needsReview = draft.needsReview;
-        this.reviewReason = draft.reviewReason == null ? null
-                : StoredText.clean(draft.reviewReason, REVIEW_REASON_MAX_LENGTH);
-        this.checkAttempts = draft.checkAttempts;
-        this.nextCheckAt = draft.nextCheckAt;
-        this.createdAt = Objects.requireNonNull(draft.createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(draft.updatedAt, "updatedAt");
-        this.version = draft.version;
-        if (amount.isZero()) {
-            throw new InvalidTopUpException("a top-up amount must be greater than zero");
-        }
-        if (kind == TopUpKind.DIRECT
-                && (partnerReferenceNo == null || client == null || idempotencyKey == null)) {
-            throw new InvalidTopUpException("a direct top-up needs a partnerReferenceNo, a client and its idempotency key");
-        }
-        if (kind != TopUpKind.DIRECT && (client != null || idempotencyKey != null)) {
-            throw new InvalidTopUpException("a notified top-up has no client and no idempotency key");
-        }
-        if (kind == TopUpKind.DIRECT && channel != null) {
-            throw new InvalidTopUpException("a direct top-up has no payment channel");
-        }
-        if (kind != TopUpKind.DIRECT && (channel == null || status != TopUpStatus.SUCCEEDED)) {
-            throw new InvalidTopUpException("a notified top-up has its channel and has succeeded");
-        }
-        if (status == TopUpStatus.SUCCEEDED && referenceNo == null) {
-            throw new InvalidTopUpException("a succeeded top-up carries Finpay's referenceNo");
-        }
-        if (status == TopUpStatus.FAILED && failure == null) {
-            throw new InvalidTopUpException("a failed top-up carries the reason it failed");
-        }
-        if (status != TopUpStatus.FAILED && failure != null) {
-            throw new InvalidTopUpException("only a failed top-up carries a failure");
-        }
-        if (status == TopUpStatus.SENDING && (customerName == null || fee == null)) {
-            throw new InvalidTopUpException("a top-up claimed for sending carries the inquiry's name and fee");
-        }
-        if (reviewReason != null && !needsReview) {
-            throw new InvalidTopUpException("only a top-up flagged for review carries a review reason");
-        }
-        if (checkAttempts < 0 || version < 0) {
-            throw new InvalidTopUpException("checkAttempts and version must not be negative");
-        }
+    private TopUp(TopUpDraft state) {
+        this.state = state.checked();
     }
 
     /**
@@ -118,7 +42,7 @@ public final class TopUp {
     public static TopUp requestDirect(TopUpId id, ApiClient client, IdempotencyKey idempotencyKey,
                                       PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, Money amount,
                                       Instant now) {
-        Draft draft = new Draft(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, now);
+        TopUpDraft draft = new TopUpDraft(id, TopUpKind.DIRECT, TopUpStatus.REQUESTED, customerNumber, amount, now);
         draft.partnerReferenceNo = partnerReferenceNo;
         draft.client = Objects.requireNonNull(client, "client");
         draft.idempotencyKey = idempotencyKey;
@@ -130,7 +54,7 @@ public final class TopUp {
      * under Finpay's {@code referenceNo}.
      */
     public static TopUp notified(TopUpId id, TopUpNotification notification, Instant now) {
-        Draft draft = new Draft(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(),
+        TopUpDraft draft = new TopUpDraft(id, TopUpKind.CHANNEL, TopUpStatus.SUCCEEDED, notification.phoneNo(),
                 notification.amount(), now);
         draft.channel = notification.channel();
         draft.referenceNo = notification.referenceNo();
@@ -141,30 +65,15 @@ public final class TopUp {
     public static TopUp reconstitute(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber,
                                      Money amount, @Nullable PartnerReferenceNo partnerReferenceNo,
                                      @Nullable ApiClient client, @Nullable IdempotencyKey idempotencyKey,
-                                     @Nullable TopUpChannel channel,
-                                     @Nullable String customerName,
+                                     @Nullable TopUpChannel channel, @Nullable String customerName,
                                      @Nullable Money fee, @Nullable String feeType, @Nullable String referenceNo,
                                      @Nullable FinpayFailure failure, boolean needsReview,
                                      @Nullable String reviewReason, int checkAttempts,
                                      @Nullable Instant nextCheckAt, Instant createdAt, Instant updatedAt,
                                      long version) {
-        Draft draft = new Draft(id, kind, status, customerNumber, amount, createdAt);
-        draft.partnerReferenceNo = partnerReferenceNo;
-        draft.client = client;
-        draft.idempotencyKey = idempotencyKey;
-        draft.channel = channel;
-        draft.customerName = customerName;
-        draft.fee = fee;
-        draft.feeType = feeType;
-        draft.referenceNo = referenceNo;
-        draft.failure = failure;
-        draft.needsReview = needsReview;
-        draft.reviewReason = reviewReason;
-        draft.checkAttempts = checkAttempts;
-        draft.nextCheckAt = nextCheckAt;
-        draft.updatedAt = updatedAt;
-        draft.version = version;
-        return new TopUp(draft);
+        return new TopUp(TopUpDraft.stored(id, kind, status, customerNumber, amount, partnerReferenceNo, client,
+                idempotencyKey, channel, customerName, fee, feeType, referenceNo, failure, needsReview, reviewReason,
+                checkAttempts, nextCheckAt, createdAt, updatedAt, version));
     }
 
     /**
@@ -245,12 +154,9 @@ public final class TopUp {
      */
     public TopUp checkedWithoutOutcome(Instant nextCheckAt, boolean budgetExhausted, Instant now) {
         requireOpen();
-        Objects.requireNonNull(nextCheckAt, "nextCheckAt");
-        return with(now, next -> {
-            next.status = openStatusAfterCheck();
-            next.needsReview = needsReview || budgetExhausted;
-            next.checkAttempts = checkAttempts + 1;
-            next.nextCheckAt = nextCheckAt;
+        return checkAgainAt(nextCheckAt, now, next -> {
+            next.needsReview = state.needsReview || budgetExhausted;
+            next.checkAttempts = state.checkAttempts + 1;
         });
     }
 
@@ -262,144 +168,93 @@ public final class TopUp {
     public TopUp flagForReview(String reason, Instant nextCheckAt, Instant now) {
         requireOpen();
         Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(nextCheckAt, "nextCheckAt");
-        return with(now, next -> {
-            next.status = openStatusAfterCheck();
+        return checkAgainAt(nextCheckAt, now, next -> {
             next.needsReview = true;
             next.reviewReason = reason;
-            next.nextCheckAt = nextCheckAt;
         });
     }
 
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
-        return with(updatedAt, next -> next.version = storedVersion);
+        return with(state.updatedAt, next -> next.version = storedVersion);
     }
 
     /** True when this is the top-up a client asked for: same customer, same amount. */
     public boolean matches(PhoneNumber otherCustomer, Money otherAmount) {
-        return customerNumber.equals(otherCustomer) && amount.equals(otherAmount);
+        return state.customerNumber.equals(otherCustomer) && state.amount.equals(otherAmount);
     }
 
     private void transitionTo(TopUpStatus next) {
-        if (!status.canBecome(next)) {
-            throw new IllegalTopUpTransitionException(id, status, next);
+        if (!state.status.canBecome(next)) {
+            throw new IllegalTopUpTransitionException(state.id, state.status, next);
         }
     }
 
     private void requireOpen() {
-        if (status.isFinal()) {
-            throw new IllegalTopUpTransitionException(id, status, status);
+        if (state.status.isFinal()) {
+            throw new IllegalTopUpTransitionException(state.id, state.status, state.status);
         }
     }
 
-    private TopUpStatus openStatusAfterCheck() {
-        return status == TopUpStatus.SENDING ? TopUpStatus.PENDING : status;
+    /** Still open and due for a check at {@code nextCheckAt}: a {@code SENDING} top-up becomes {@code PENDING}. */
+    private TopUp checkAgainAt(Instant nextCheckAt, Instant now, Consumer<TopUpDraft> change) {
+        Objects.requireNonNull(nextCheckAt, "nextCheckAt");
+        return with(now, next -> {
+            next.status = state.status == TopUpStatus.SENDING ? TopUpStatus.PENDING : state.status;
+            next.nextCheckAt = nextCheckAt;
+            change.accept(next);
+        });
     }
 
     /** This top-up with the fields {@code change} sets, updated at {@code now}; the constructor checks the result. */
-    private TopUp with(Instant now, Consumer<Draft> change) {
-        Draft next = new Draft(id, kind, status, customerNumber, amount, createdAt);
-        next.partnerReferenceNo = partnerReferenceNo;
-        next.client = client;
-        next.idempotencyKey = idempotencyKey;
-        next.channel = channel;
-        next.customerName = customerName;
-        next.fee = fee;
-        next.feeType = feeType;
-        next.referenceNo = referenceNo;
-        next.failure = failure;
-        next.needsReview = needsReview;
-        next.reviewReason = reviewReason;
-        next.checkAttempts = checkAttempts;
-        next.nextCheckAt = nextCheckAt;
-        next.updatedAt = now;
-        next.version = version;
-        change.accept(next);
-        return new TopUp(next);
+    private TopUp with(Instant now, Consumer<TopUpDraft> change) {
+        return new TopUp(state.with(next -> {
+            next.updatedAt = now;
+            change.accept(next);
+        }));
     }
 
-    /**
-     * The fields of a top-up being built, set by name: hand-written because the domain depends on the JDK alone, and
-     * kept private so that every top-up still passes the constructor's checks.
-     */
-    private static final class Draft {
-        private final TopUpId id;
-        private final TopUpKind kind;
-        private TopUpStatus status;
-        private final PhoneNumber customerNumber;
-        private final Money amount;
-        private @Nullable PartnerReferenceNo partnerReferenceNo;
-        private @Nullable ApiClient client;
-        private @Nullable IdempotencyKey idempotencyKey;
-        private @Nullable TopUpChannel channel;
-        private @Nullable String customerName;
-        private @Nullable Money fee;
-        private @Nullable String feeType;
-        private @Nullable String referenceNo;
-        private @Nullable FinpayFailure failure;
-        private boolean needsReview;
-        private @Nullable String reviewReason;
-        private int checkAttempts;
-        private @Nullable Instant nextCheckAt;
-        private final Instant createdAt;
-        private Instant updatedAt;
-        private long version;
-
-        /** A draft created at {@code createdAt}, with nothing else known yet. */
-        private Draft(TopUpId id, TopUpKind kind, TopUpStatus status, PhoneNumber customerNumber, Money amount,
-                      Instant createdAt) {
-            this.id = id;
-            this.kind = kind;
-            this.status = status;
-            this.customerNumber = customerNumber;
-            this.amount = amount;
-            this.createdAt = createdAt;
-            this.updatedAt = createdAt;
-        }
-    }
-
-    public TopUpId id() { return id; }
-    public TopUpKind kind() { return kind; }
-    public TopUpStatus status() { return status; }
-    public PhoneNumber customerNumber() { return customerNumber; }
-    public Money amount() { return amount; }
-    public Optional<PartnerReferenceNo> partnerReferenceNo() { return Optional.ofNullable(partnerReferenceNo); }
+    public TopUpId id() { return state.id; }
+    public TopUpKind kind() { return state.kind; }
+    public TopUpStatus status() { return state.status; }
+    public PhoneNumber customerNumber() { return state.customerNumber; }
+    public Money amount() { return state.amount; }
+    public Optional<PartnerReferenceNo> partnerReferenceNo() { return Optional.ofNullable(state.partnerReferenceNo); }
     /** The API client that asked for a direct top-up; empty for a notified one. */
-    public Optional<ApiClient> client() { return Optional.ofNullable(client); }
-    public Optional<IdempotencyKey> idempotencyKey() { return Optional.ofNullable(idempotencyKey); }
-    public Optional<TopUpChannel> channel() { return Optional.ofNullable(channel); }
-    public Optional<String> customerName() { return Optional.ofNullable(customerName); }
-    public Optional<Money> fee() { return Optional.ofNullable(fee); }
-    public Optional<String> feeType() { return Optional.ofNullable(feeType); }
-    public Optional<String> referenceNo() { return Optional.ofNullable(referenceNo); }
-    public Optional<FinpayFailure> failure() { return Optional.ofNullable(failure); }
-    public boolean needsReview() { return needsReview; }
+    public Optional<ApiClient> client() { return Optional.ofNullable(state.client); }
+    public Optional<IdempotencyKey> idempotencyKey() { return Optional.ofNullable(state.idempotencyKey); }
+    public Optional<TopUpChannel> channel() { return Optional.ofNullable(state.channel); }
+    public Optional<String> customerName() { return Optional.ofNullable(state.customerName); }
+    public Optional<Money> fee() { return Optional.ofNullable(state.fee); }
+    public Optional<String> feeType() { return Optional.ofNullable(state.feeType); }
+    public Optional<String> referenceNo() { return Optional.ofNullable(state.referenceNo); }
+    public Optional<FinpayFailure> failure() { return Optional.ofNullable(state.failure); }
+    public boolean needsReview() { return state.needsReview; }
     /** Why a person must look, when dompet knows more than "the budget is spent". */
-    public Optional<String> reviewReason() { return Optional.ofNullable(reviewReason); }
-    public int checkAttempts() { return checkAttempts; }
-    public Optional<Instant> nextCheckAt() { return Optional.ofNullable(nextCheckAt); }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public Optional<String> reviewReason() { return Optional.ofNullable(state.reviewReason); }
+    public int checkAttempts() { return state.checkAttempts; }
+    public Optional<Instant> nextCheckAt() { return Optional.ofNullable(state.nextCheckAt); }
+    public Instant createdAt() { return state.createdAt; }
+    public Instant updatedAt() { return state.updatedAt; }
+    public long version() { return state.version; }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TopUp that && id.equals(that.id) && version == that.version
-                && status == that.status && updatedAt.equals(that.updatedAt);
+        return other instanceof TopUp that && state.id.equals(that.state.id) && state.version == that.state.version
+                && state.status == that.state.status && state.updatedAt.equals(that.state.updatedAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, status);
+        return Objects.hash(state.id, state.version, state.status);
     }
 
     @Override
     public String toString() {
-        return "TopUp[" + id + ", " + kind + ", " + status + ", " + customerNumber.masked() + ", " + amount
-                + (client == null ? "" : ", client=" + client)
-                + ", partnerReferenceNo=" + partnerReferenceNo + ", referenceNo=" + referenceNo
-                + (failure == null ? "" : ", failure=" + failure.code()) + (needsReview ? ", needsReview" : "")
-                + ", version=" + version + "]";
+        return "TopUp[" + state.id + ", " + state.kind + ", " + state.status + ", " + state.customerNumber.masked()
+                + ", " + state.amount + (state.client == null ? "" : ", client=" + state.client)
+                + ", partnerReferenceNo=" + state.partnerReferenceNo + ", referenceNo=" + state.referenceNo
+                + (state.failure == null ? "" : ", failure=" + state.failure.code())
+                + (state.needsReview ? ", needsReview" : "") + ", version=" + state.version + "]";
     }
 }

@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every field of an aggregate by name, read through its accessors, for tests that compare aggregates field by field
@@ -30,12 +31,21 @@ public final class Fields {
         return this;
     }
 
-    /** The fields by name; fails when the aggregate's class has a field this map does not know. */
+    /**
+     * The fields by name; fails when the aggregate has a field this map does not know. An aggregate that keeps its
+     * fields in a {@link Draft} ({@code TopUp}'s {@code TopUpDraft}) has the draft's fields.
+     */
     public Map<String, Object> toMap() {
-        long declared = Arrays.stream(aggregate.getClass().getDeclaredFields())
-                .filter(field -> !Modifier.isStatic(field.getModifiers())).map(Field::getName).count();
+        long declared = instanceFields(aggregate.getClass())
+                .mapToLong(field -> Draft.class.isAssignableFrom(field.getType())
+                        ? instanceFields(field.getType()).count() : 1)
+                .sum();
         assertThat(values).as("every field of %s is compared", aggregate.getClass().getSimpleName())
                 .hasSize((int) declared);
         return values;
+    }
+
+    private static Stream<Field> instanceFields(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers()));
     }
 }

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TopUps {
 
     public static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
+    public static final PhoneNumber OTHER_CUSTOMER = PhoneNumber.parse("085712345678");
     public static final ApiClient CLIENT = new ApiClient("backoffice");
+    public static final ApiClient OTHER_CLIENT = new ApiClient("mobile-app");
     public static final Instant NOW = Instant.parse("2026-11-24T05:00:00Z");
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -41,6 +43,17 @@ public final class TopUps {
     /** A fresh {@code CHANNEL} top-up of 150000.00 to {@link #CUSTOMER}, as a verified notification creates it. */
     public static TopUp notified(String referenceNo, Instant now) {
         return TopUp.notified(new TopUpId(UUID.randomUUID()), notification(referenceNo, CUSTOMER, "150000.00"), now);
+    }
+
+    /** A fresh {@code CHANNEL} top-up of 150000.00 to {@link #CUSTOMER} under {@code id}, with its own referenceNo. */
+    public static TopUp notified(TopUpId id, Instant now) {
+        return TopUp.notified(id, notification("FP" + SEQUENCE.incrementAndGet() + "X" + System.nanoTime(), CUSTOMER,
+                "150000.00"), now);
+    }
+
+    /** {@code requested} claimed for sending at {@code at}, with {@link Direct}'s default inquiry name and fee. */
+    public static TopUp claimed(TopUp requested, Instant at) {
+        return requested.claimForSending(Direct.CUSTOMER_NAME, Direct.FEE, Direct.FEE_TYPE, at);
     }
 
     /** Every field of {@code topUp} by name; fails when TopUp gains a field this map does not know. */
@@ -70,6 +83,10 @@ public final class TopUps {
      * defaults.
      */
     public static final class Direct {
+        private static final String CUSTOMER_NAME = "Bu di Sa**";
+        private static final Money FEE = Money.parse("1500.00");
+        private static final String FEE_TYPE = "OUR";
+
         private TopUpId id = new TopUpId(UUID.randomUUID());
         private ApiClient client = CLIENT;
         private IdempotencyKey idempotencyKey;
@@ -78,9 +95,9 @@ public final class TopUps {
         private Money amount = Money.parse("50000.00");
         private Instant createdAt = NOW;
         private Instant updatedAt = NOW.plusSeconds(5);
-        private String customerName = "Bu di Sa**";
-        private Money fee = Money.parse("1500.00");
-        private String feeType = "OUR";
+        private String customerName = CUSTOMER_NAME;
+        private Money fee = FEE;
+        private String feeType = FEE_TYPE;
         private String referenceNo = "2026112405300000001";
 
         public Direct() {
