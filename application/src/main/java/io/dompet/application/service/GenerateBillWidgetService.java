@@ -3,9 +3,9 @@ package io.dompet.application.service;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetUseCase;
+import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.BillWidgetPort.GenerateOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
-import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.BillWidgetStorePort;
 import io.dompet.application.port.out.BillerCatalogPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
@@ -65,13 +65,12 @@ public final class GenerateBillWidgetService implements GenerateBillWidgetUseCas
                     store(stored.issue(generated.redirectUrl(), generated.token(), clock.instant())));
         }
         if (outcome instanceof GenerateOutcome.Refused refused) {
-            BillWidget failed = store(stored.fail(new FinpayFailure(refused.code(), refused.description()), clock.instant()));
-            return new GenerateBillWidgetResult.Refused(failed, refused.code(), refused.description());
+            return new GenerateBillWidgetResult.Refused(store(stored.fail(refused.failure(), clock.instant())));
         }
         String reason = ((GenerateOutcome.Unknown) outcome).reason();
-        BillWidget failed = store(stored.fail(new FinpayFailure(FinpayFailure.BILL_WIDGET_UNAVAILABLE,
-                "Finpay's widget API gave no usable answer (" + reason + ")"), clock.instant()));
-        return new GenerateBillWidgetResult.Unavailable(failed, reason);
+        return new GenerateBillWidgetResult.Unavailable(store(stored.fail(new FinpayFailure(
+                FinpayFailure.BILL_WIDGET_UNAVAILABLE, "Finpay's widget API gave no usable answer (" + reason + ")"),
+                clock.instant())));
     }
 
     private BillWidget store(BillWidget changed) {

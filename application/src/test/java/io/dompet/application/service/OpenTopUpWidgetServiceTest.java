@@ -10,8 +10,8 @@ import io.dompet.application.fakes.SequentialReferences;
 import io.dompet.application.port.in.OpenTopUpWidgetCommand;
 import io.dompet.application.port.in.OpenTopUpWidgetResult;
 import io.dompet.application.port.in.TopUpWidgetResult;
-import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort;
+import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
@@ -70,15 +70,14 @@ class OpenTopUpWidgetServiceTest {
 
     @Test
     void aRefusedWidgetLeavesAFailedSessionWithFinpaysCodeAndNothingOpen() {
-        answer = new WidgetOutcome.Refused("005", "Invalid Signature");
+        answer = new WidgetOutcome.Refused(new FinpayFailure("005", "Invalid Signature"));
 
         OpenTopUpWidgetResult result = service.open(new OpenTopUpWidgetCommand(CUSTOMER));
 
         assertThat(result).isInstanceOf(OpenTopUpWidgetResult.Refused.class);
         OpenTopUpWidgetResult.Refused refused = (OpenTopUpWidgetResult.Refused) result;
-        assertThat(refused.statusCode()).isEqualTo("005");
         assertThat(refused.session().storedStatus()).isEqualTo(TopUpWidgetStatus.FAILED);
-        assertThat(refused.session().failure().orElseThrow().code()).isEqualTo("005");
+        assertThat(refused.session().failure()).contains(new FinpayFailure("005", "Invalid Signature"));
         assertThat(sessions.all()).noneMatch(s -> s.storedStatus() == TopUpWidgetStatus.OPEN
                 || s.storedStatus() == TopUpWidgetStatus.REQUESTED);
     }

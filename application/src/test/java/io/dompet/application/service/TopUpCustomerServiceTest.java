@@ -127,7 +127,7 @@ class TopUpCustomerServiceTest {
 
     @Test
     void aRefusedTopUpFailsWithFinpaysCodeAndMessageAndCreditsNothing() {
-        finpay.topUpAnswers(new TopUpOutcome.Failed("4043811", "Invalid Customer"));
+        finpay.topUpAnswers(new TopUpOutcome.Failed(new FinpayFailure("4043811", "Invalid Customer")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 
@@ -138,7 +138,7 @@ class TopUpCustomerServiceTest {
 
     @Test
     void aRefusedInquiryFailsTheTopUpWithoutSendingIt() {
-        finpay.inquiryAnswers(new InquiryOutcome.Refused("4043711", "Invalid Customer"));
+        finpay.inquiryAnswers(new InquiryOutcome.Refused(new FinpayFailure("4043711", "Invalid Customer")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 

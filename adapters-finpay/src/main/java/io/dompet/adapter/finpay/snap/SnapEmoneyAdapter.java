@@ -107,8 +107,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return SnapOutcomes.topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
             log.warn("Finpay SNAP topup {}: not sent, {}", subject, e.getMessage());
-            return new TopUpOutcome.Failed(FinpayFailure.TOKEN_UNAVAILABLE,
-                    e.getMessage() + "; Finpay processed no top-up");
+            return new TopUpOutcome.Failed(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
+                    e.getMessage() + "; Finpay processed no top-up"));
         } catch (RuntimeException e) {
             return new TopUpOutcome.Unknown(http.unexpected(SnapEndpoint.TOP_UP, subject, e));
         }

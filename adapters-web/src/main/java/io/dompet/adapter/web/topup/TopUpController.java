@@ -119,7 +119,8 @@ public class TopUpController {
             return TopUpInquiryResponse.of(inquired, livemode);
         }
         if (result instanceof TopUpInquiryResult.Refused refused) {
-            throw FinpayProblems.inquiryRefused(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
+            throw FinpayProblems.inquiryRefused(refused.failure().code(),
+                    PhoneNumberRedaction.redact(refused.failure().message(), customerNumber));
         }
         TopUpInquiryResult.Unavailable unavailable = (TopUpInquiryResult.Unavailable) result;
         log.warn("Top-up inquiry for customer {} got no usable answer from Finpay: {}", customerNumber.masked(),
