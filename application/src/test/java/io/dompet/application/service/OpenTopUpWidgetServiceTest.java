@@ -2,7 +2,9 @@ package io.dompet.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.application.fakes.InMemoryBillWidgets;
 import io.dompet.application.fakes.InMemoryTopUpStore;
+import io.dompet.application.fakes.InMemoryWalletStore;
 import io.dompet.application.fakes.InMemoryWidgetSessions;
 import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.fakes.MutableClock;
@@ -50,7 +52,8 @@ class OpenTopUpWidgetServiceTest {
     };
     private final OpenTopUpWidgetService service = new OpenTopUpWidgetService(finpay, sessions, transactions,
             new SequentialReferences(), clock);
-    private final GetTopUpWidgetService query = new GetTopUpWidgetService(sessions, topUps, transactions, clock);
+    private final QueryService query = new QueryService(topUps, new InMemoryWalletStore(), sessions,
+            new InMemoryBillWidgets(), transactions, clock);
 
     @Test
     void anIssuedWidgetOpensTheSessionWithFinpaysUrlAfterStoringItFirst() {
