@@ -129,16 +129,15 @@ public class BillWidgetController {
                 : ((GenerateBillWidgetResult.Unavailable) result).widget();
         FinpayFailure failure = failed.failure().orElseThrow();
         String message = BillInfoRedaction.redact(failure.message(), bill);
-        if (result instanceof GenerateBillWidgetResult.Refused) {
-            String code = BillInfoRedaction.redact(failure.code(), bill);
+        String code = BillInfoRedaction.redact(failure.code(), bill);
+        boolean unavailable = result instanceof GenerateBillWidgetResult.Unavailable;
+        if (unavailable) {
+            log.warn("Bill widget {} got no usable answer from Finpay: {}", failed.id(), message);
+        } else {
             log.info("Finpay refused bill widget {}: {} ({})", failed.id(), message, code);
-            throw FinpayProblems.issueRefused(ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
-                    "Bill widget " + failed.id(), BILL_WIDGET_ID, failed.id(), code, message);
         }
-        log.warn("Bill widget {} got no usable answer from Finpay: {}", failed.id(), message);
-        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: bill widget "
-                + failed.id() + " is FAILED. Ask for a new widget in a few seconds.",
-                Map.of(BILL_WIDGET_ID, failed.id().toString()));
+        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
+                "bill widget", BILL_WIDGET_ID, failed.id(), code, message);
     }
 
     @Operation(summary = "Read a bill widget",

@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,18 +104,17 @@ public class TopUpWidgetController {
                 : ((OpenTopUpWidgetResult.Unavailable) result).session();
         FinpayFailure failure = failed.failure().orElseThrow();
         String message = PhoneNumberRedaction.redact(failure.message(), phoneNumber);
-        if (result instanceof OpenTopUpWidgetResult.Refused) {
-            String code = PhoneNumberRedaction.redact(failure.code(), phoneNumber);
+        String code = PhoneNumberRedaction.redact(failure.code(), phoneNumber);
+        boolean unavailable = result instanceof OpenTopUpWidgetResult.Unavailable;
+        if (unavailable) {
+            log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
+                    phoneNumber.masked(), failed.id(), message);
+        } else {
             log.info("Finpay refused a top-up widget for customer {}, widget session {}: {} ({})", phoneNumber.masked(),
                     failed.id(), message, code);
-            throw FinpayProblems.issueRefused(ProblemType.FINPAY_WIDGET_REFUSED, "widget",
-                    "Widget session " + failed.id(), WIDGET_SESSION_ID, failed.id(), code, message);
         }
-        log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
-                phoneNumber.masked(), failed.id(), message);
-        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: widget session "
-                + failed.id() + " is FAILED. Ask for a new widget in a few seconds.",
-                Map.of(WIDGET_SESSION_ID, failed.id().toString()));
+        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_WIDGET_REFUSED, "widget", "widget session",
+                WIDGET_SESSION_ID, failed.id(), code, message);
     }
 
     @Operation(summary = "Read a top-up widget session",
