@@ -24,12 +24,9 @@ import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.service.BillWidgetDefaults;
 import io.dompet.application.service.GenerateBillWidgetService;
 import io.dompet.application.service.GetBillWidgetService;
-import io.dompet.application.service.GetTopUpService;
-import io.dompet.application.service.ListBillersService;
-import io.dompet.application.service.GetTopUpWidgetService;
 import io.dompet.application.service.OpenTopUpWidgetService;
-import io.dompet.application.service.GetWalletService;
 import io.dompet.application.service.InquireTopUpService;
+import io.dompet.application.service.QueryService;
 import io.dompet.application.service.ReceiveTopUpNotificationService;
 import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
@@ -60,13 +57,9 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    GetWalletService getWalletService(LoadWalletPort wallets, LoadTopUpPort topUps, TransactionPort transactions) {
-        return new GetWalletService(wallets, topUps, transactions);
-    }
-
-    @Bean
-    GetTopUpService getTopUpService(LoadTopUpPort topUps, TransactionPort transactions) {
-        return new GetTopUpService(topUps, transactions);
+    QueryService queryService(LoadTopUpPort topUps, LoadWalletPort wallets, TopUpWidgetSessionPort sessions,
+                              BillerCatalogPort catalog, TransactionPort transactions, Clock clock) {
+        return new QueryService(topUps, wallets, sessions, catalog, transactions, clock);
     }
 
     @Bean
@@ -123,12 +116,6 @@ class ApplicationConfiguration {
         return new OpenTopUpWidgetService(finpay, sessions, transactions, references, clock);
     }
 
-    @Bean
-    GetTopUpWidgetService getTopUpWidgetService(TopUpWidgetSessionPort sessions, LoadTopUpPort topUps,
-                                                TransactionPort transactions, Clock clock) {
-        return new GetTopUpWidgetService(sessions, topUps, transactions, clock);
-    }
-
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
     @Bean
     TopUpWidgetSettings topUpWidgetSettings(TopUpWidgetProperties money, StartupConfigurationCheck checked, Clock clock) {
@@ -159,11 +146,6 @@ class ApplicationConfiguration {
     GetBillWidgetService getBillWidgetService(BillWidgetStorePort widgets, BillWidgetPort finpay,
                                               TransactionPort transactions, Clock clock) {
         return new GetBillWidgetService(widgets, finpay, transactions, clock);
-    }
-
-    @Bean
-    ListBillersService listBillersService(BillerCatalogPort catalog, TransactionPort transactions) {
-        return new ListBillersService(catalog, transactions);
     }
 
     /** The notification verifier's settings, from {@code dompet.finpay.notify.*}. */

@@ -5,6 +5,7 @@ import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.BillWidgetStatus;
 import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Array;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.StaleRecordException;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUps;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;

@@ -12,7 +12,7 @@ import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.ProductCode;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -65,13 +65,12 @@ public final class GenerateBillWidgetService implements GenerateBillWidgetUseCas
                     store(stored.issue(generated.redirectUrl(), generated.token(), clock.instant())));
         }
         if (outcome instanceof GenerateOutcome.Refused refused) {
-            BillWidget failed = store(stored.fail(new FinpayFailure(refused.code(), refused.description()), clock.instant()));
-            return new GenerateBillWidgetResult.Refused(failed, refused.code(), refused.description());
+            return new GenerateBillWidgetResult.Refused(store(stored.fail(refused.failure(), clock.instant())));
         }
         String reason = ((GenerateOutcome.Unknown) outcome).reason();
-        BillWidget failed = store(stored.fail(new FinpayFailure(FinpayFailure.BILL_WIDGET_UNAVAILABLE,
-                "Finpay's widget API gave no usable answer (" + reason + ")"), clock.instant()));
-        return new GenerateBillWidgetResult.Unavailable(failed, reason);
+        return new GenerateBillWidgetResult.Unavailable(store(stored.fail(new FinpayFailure(
+                FinpayFailure.BILL_WIDGET_UNAVAILABLE, "Finpay's widget API gave no usable answer (" + reason + ")"),
+                clock.instant())));
     }
 
     private BillWidget store(BillWidget changed) {

@@ -42,7 +42,7 @@ public final class GetBillWidgetService implements GetBillWidgetQuery {
             return new FinpayCheck(true, "2000000", "valid");
         }
         if (outcome instanceof CheckOutcome.Invalid invalid) {
-            return new FinpayCheck(false, invalid.code(), invalid.description());
+            return new FinpayCheck(false, invalid.failure().code(), invalid.failure().message());
         }
         return new FinpayCheck(false, "UNKNOWN", ((CheckOutcome.Unknown) outcome).reason());
     }

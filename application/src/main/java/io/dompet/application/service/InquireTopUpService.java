@@ -32,7 +32,7 @@ public final class InquireTopUpService implements InquireTopUpUseCase {
                     inquired.feeType(), inquired.minAmount(), inquired.maxAmount());
         }
         if (outcome instanceof InquiryOutcome.Refused refused) {
-            return new TopUpInquiryResult.Refused(refused.code(), refused.message());
+            return new TopUpInquiryResult.Refused(refused.failure());
         }
         return new TopUpInquiryResult.Unavailable(((InquiryOutcome.Unknown) outcome).reason());
     }

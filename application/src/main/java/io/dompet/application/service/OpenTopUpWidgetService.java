@@ -9,7 +9,7 @@ import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,14 +46,12 @@ public final class OpenTopUpWidgetService implements OpenTopUpWidgetUseCase {
             return new OpenTopUpWidgetResult.Opened(store(requested.open(issued.widgetUrl(), clock.instant())));
         }
         if (outcome instanceof WidgetOutcome.Refused refused) {
-            TopUpWidgetSession failed = store(requested.fail(
-                    new FinpayFailure(refused.statusCode(), refused.statusDesc()), clock.instant()));
-            return new OpenTopUpWidgetResult.Refused(failed, refused.statusCode(), refused.statusDesc());
+            return new OpenTopUpWidgetResult.Refused(store(requested.fail(refused.failure(), clock.instant())));
         }
         String reason = ((WidgetOutcome.Unknown) outcome).reason();
-        TopUpWidgetSession failed = store(requested.fail(new FinpayFailure(FinpayFailure.WIDGET_UNAVAILABLE,
-                "Finpay's widget API gave no usable answer (" + reason + ")"), clock.instant()));
-        return new OpenTopUpWidgetResult.Unavailable(failed, reason);
+        return new OpenTopUpWidgetResult.Unavailable(store(requested.fail(new FinpayFailure(
+                FinpayFailure.WIDGET_UNAVAILABLE, "Finpay's widget API gave no usable answer (" + reason + ")"),
+                clock.instant())));
     }
 
     private TopUpWidgetSession store(TopUpWidgetSession changed) {

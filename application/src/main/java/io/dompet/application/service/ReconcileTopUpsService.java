@@ -10,7 +10,6 @@ import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.application.port.out.TransactionPort;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
@@ -109,7 +108,7 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
         if (status instanceof StatusOutcome.Succeeded succeeded) {
             decision = settlement.succeed(succeeded.referenceNo(), now);
         } else if (status instanceof StatusOutcome.Failed failed) {
-            decision = settlement.fail(new FinpayFailure(failed.code(), failed.message()), now);
+            decision = settlement.fail(failed.failure(), now);
         } else if (status instanceof StatusOutcome.NotFound notFound) {
             decision = settlement.notFound(notFound.description(), now);
         } else {

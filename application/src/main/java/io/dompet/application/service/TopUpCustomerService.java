@@ -14,7 +14,7 @@ import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
@@ -110,7 +110,7 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
             return topUpWithin(requested, inquired);
         }
         if (inquiry instanceof InquiryOutcome.Refused refused) {
-            return failUnsent(requested, new FinpayFailure(refused.code(), refused.message()));
+            return failUnsent(requested, refused.failure());
         }
         String reason = ((InquiryOutcome.Unknown) inquiry).reason();
         return failUnsent(requested, new FinpayFailure(FinpayFailure.INQUIRY_UNAVAILABLE,
@@ -147,7 +147,7 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
             return settlement.apply(sent, settlement.succeed(succeeded.referenceNo(), now));
         }
         if (outcome instanceof TopUpOutcome.Failed failed) {
-            return settlement.apply(sent, settlement.fail(new FinpayFailure(failed.code(), failed.message()), now));
+            return settlement.apply(sent, settlement.fail(failed.failure(), now));
         }
         String reason = outcome instanceof TopUpOutcome.Pending pending
                 ? pending.reason()

@@ -6,7 +6,7 @@ import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.application.port.out.TransactionPort;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;

@@ -14,6 +14,7 @@ import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetStatus;
 import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,12 +92,13 @@ class GenerateBillWidgetServiceTest {
 
     @Test
     void aRefusalLeavesAFailedWidgetWithFinpaysCode() {
-        answer = new BillWidgetPort.GenerateOutcome.Refused("4010000", "Invalid Signature");
+        answer = new BillWidgetPort.GenerateOutcome.Refused(new FinpayFailure("4010000", "Invalid Signature"));
 
         GenerateBillWidgetResult result = service.generate(command(List.of("080003"), null));
 
         assertThat(result).isInstanceOf(GenerateBillWidgetResult.Refused.class);
-        assertThat(((GenerateBillWidgetResult.Refused) result).widget().failure().orElseThrow().code()).isEqualTo("4010000");
+        assertThat(((GenerateBillWidgetResult.Refused) result).widget().failure())
+                .contains(new FinpayFailure("4010000", "Invalid Signature"));
         assertThat(store.all()).allMatch(w -> w.storedStatus() == BillWidgetStatus.FAILED);
     }
 
@@ -124,7 +126,7 @@ class GenerateBillWidgetServiceTest {
         BillWidget widget = ((GenerateBillWidgetResult.Generated) service.generate(command(List.of("080003"), null))).widget();
 
         assertThat(query.getBillWidget(widget.id(), false).orElseThrow().finpayCheck()).isEmpty();
-        checkAnswer = new BillWidgetPort.CheckOutcome.Invalid("APP:EXPIRED", "Token expired");
+        checkAnswer = new BillWidgetPort.CheckOutcome.Invalid(new FinpayFailure("APP:EXPIRED", "Token expired"));
         assertThat(query.getBillWidget(widget.id(), true).orElseThrow().finpayCheck())
                 .contains(new BillWidgetResult.FinpayCheck(false, "APP:EXPIRED", "Token expired"));
     }

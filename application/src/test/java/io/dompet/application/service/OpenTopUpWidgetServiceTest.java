@@ -2,7 +2,9 @@ package io.dompet.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.application.fakes.InMemoryBillWidgets;
 import io.dompet.application.fakes.InMemoryTopUpStore;
+import io.dompet.application.fakes.InMemoryWalletStore;
 import io.dompet.application.fakes.InMemoryWidgetSessions;
 import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.fakes.MutableClock;
@@ -12,6 +14,7 @@ import io.dompet.application.port.in.OpenTopUpWidgetResult;
 import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.port.out.TopUpWidgetPort;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.TopUp;
@@ -20,7 +23,6 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpNotification;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetStatus;
-import io.dompet.domain.topup.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,7 +52,8 @@ class OpenTopUpWidgetServiceTest {
     };
     private final OpenTopUpWidgetService service = new OpenTopUpWidgetService(finpay, sessions, transactions,
             new SequentialReferences(), clock);
-    private final GetTopUpWidgetService query = new GetTopUpWidgetService(sessions, topUps, transactions, clock);
+    private final QueryService query = new QueryService(topUps, new InMemoryWalletStore(), sessions,
+            new InMemoryBillWidgets(), transactions, clock);
 
     @Test
     void anIssuedWidgetOpensTheSessionWithFinpaysUrlAfterStoringItFirst() {
@@ -70,15 +73,14 @@ class OpenTopUpWidgetServiceTest {
 
     @Test
     void aRefusedWidgetLeavesAFailedSessionWithFinpaysCodeAndNothingOpen() {
-        answer = new WidgetOutcome.Refused("005", "Invalid Signature");
+        answer = new WidgetOutcome.Refused(new FinpayFailure("005", "Invalid Signature"));
 
         OpenTopUpWidgetResult result = service.open(new OpenTopUpWidgetCommand(CUSTOMER));
 
         assertThat(result).isInstanceOf(OpenTopUpWidgetResult.Refused.class);
         OpenTopUpWidgetResult.Refused refused = (OpenTopUpWidgetResult.Refused) result;
-        assertThat(refused.statusCode()).isEqualTo("005");
         assertThat(refused.session().storedStatus()).isEqualTo(TopUpWidgetStatus.FAILED);
-        assertThat(refused.session().failure().orElseThrow().code()).isEqualTo("005");
+        assertThat(refused.session().failure()).contains(new FinpayFailure("005", "Invalid Signature"));
         assertThat(sessions.all()).noneMatch(s -> s.storedStatus() == TopUpWidgetStatus.OPEN
                 || s.storedStatus() == TopUpWidgetStatus.REQUESTED);
     }

@@ -11,9 +11,9 @@ import io.dompet.application.port.in.ReconciliationResult;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.SaveTopUpPort;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -115,7 +115,7 @@ class ReconcileTopUpsServiceTest {
     void aFailedStatusFailsTheTopUpWithTheStatusAndCreditsNothing() {
         TopUp pending = givenPending();
         clock.advance(Duration.ofSeconds(5));
-        finpay.statusAnswers(new StatusOutcome.Failed("STATUS_06", "Failed"));
+        finpay.statusAnswers(new StatusOutcome.Failed(new FinpayFailure("STATUS_06", "Failed")));
 
         reconcile();
 

@@ -13,10 +13,10 @@ import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
@@ -127,7 +127,7 @@ class TopUpCustomerServiceTest {
 
     @Test
     void aRefusedTopUpFailsWithFinpaysCodeAndMessageAndCreditsNothing() {
-        finpay.topUpAnswers(new TopUpOutcome.Failed("4043811", "Invalid Customer"));
+        finpay.topUpAnswers(new TopUpOutcome.Failed(new FinpayFailure("4043811", "Invalid Customer")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 
@@ -138,7 +138,7 @@ class TopUpCustomerServiceTest {
 
     @Test
     void aRefusedInquiryFailsTheTopUpWithoutSendingIt() {
-        finpay.inquiryAnswers(new InquiryOutcome.Refused("4043711", "Invalid Customer"));
+        finpay.inquiryAnswers(new InquiryOutcome.Refused(new FinpayFailure("4043711", "Invalid Customer")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 

@@ -1,4 +1,4 @@
-/** Value objects every part of the domain uses: money and Indonesian mobile numbers. */
+/** Value objects every part of the domain uses: money, Indonesian mobile numbers, Finpay failures and stored text. */
 @NullMarked
 package io.dompet.domain.shared;
 

@@ -1,7 +1,9 @@
 package io.dompet.domain.topup;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.shared.StoredText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.dompet.domain.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
-import io.dompet.domain.topup.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;

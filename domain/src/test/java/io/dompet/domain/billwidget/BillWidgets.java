@@ -3,7 +3,7 @@ package io.dompet.domain.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.shared.Fields;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

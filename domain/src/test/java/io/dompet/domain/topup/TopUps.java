@@ -3,6 +3,7 @@ package io.dompet.domain.topup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.shared.Fields;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.dompet.domain.topupwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import java.time.Instant;
 import java.util.Map;

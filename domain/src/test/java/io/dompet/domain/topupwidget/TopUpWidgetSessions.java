@@ -3,8 +3,8 @@ package io.dompet.domain.topupwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.domain.shared.Fields;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import java.time.Instant;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -77,8 +77,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             String invalid = invalid(request);
             if (invalid != null) {
                 log.error("Finpay bill widget generate {}: not sent, {}; this is a bug in dompet", subject, invalid);
-                return new GenerateOutcome.Refused(FinpayFailure.INVALID_BILL_WIDGET_REQUEST,
-                        invalid + "; nothing was sent");
+                return new GenerateOutcome.Refused(new FinpayFailure(FinpayFailure.INVALID_BILL_WIDGET_REQUEST,
+                        invalid + "; nothing was sent"));
             }
             GenerateWidgetRequest.Signed signed = GenerateWidgetRequest.of(request, settings)
                     .sign(settings.merchantIdField(), signer);
@@ -126,7 +126,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(fields.statCode());
         boolean refused = fields.responseCode() != null ? !codeSays : !statSays;
         if (refused) {
-            return new GenerateOutcome.Refused(answered.code(), answered.descriptionOr(NO_DESCRIPTION));
+            return new GenerateOutcome.Refused(refusal(answered));
         }
         if (!codeSays || !statSays) {
             return new GenerateOutcome.Unknown("data.responseCode " + fields.responseCode() + " and stat_code "
@@ -202,8 +202,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         try {
             if (token == null || !usableToken(token)) {
                 log.warn("Finpay bill widget check: not sent, the token is blank or not printable ASCII");
-                return new CheckOutcome.Invalid(FinpayFailure.INVALID_BILL_WIDGET_TOKEN,
-                        "the token is blank or not printable ASCII; nothing was sent");
+                return new CheckOutcome.Invalid(new FinpayFailure(FinpayFailure.INVALID_BILL_WIDGET_TOKEN,
+                        "the token is blank or not printable ASCII; nothing was sent"));
             }
             FinpayAnswer answer = http.exchange(BillWidgetEndpoint.CHECK_TOKEN, "",
                     () -> client.check(pathSegment(token)), settings.merchantKey(), token);
@@ -219,7 +219,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
     private static CheckOutcome checked(FinpayAnswer.Answered answered) {
         String stat = answered.code();
         if (!GenerateWidgetResponse.APP_SUCCESS.equals(stat)) {
-            return new CheckOutcome.Invalid(stat, answered.descriptionOr(NO_DESCRIPTION));
+            return new CheckOutcome.Invalid(refusal(answered));
         }
         if (!answered.isHttpSuccess()) {
             return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with stat_code " + stat);
@@ -230,6 +230,11 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
                     + " data.includeBill");
         }
         return new CheckOutcome.Valid(fields.productCodes(), fields.trxId(), fields.includeBill());
+    }
+
+    /** Finpay's code and description of a refusal or an invalid token. */
+    private static FinpayFailure refusal(FinpayAnswer.Answered answered) {
+        return new FinpayFailure(answered.code(), answered.descriptionOr(NO_DESCRIPTION));
     }
 
     /** {@code token} percent-encoded as one URL path segment: every byte but RFC 3986's unreserved characters. */

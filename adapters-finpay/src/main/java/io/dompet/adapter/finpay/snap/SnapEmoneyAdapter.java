@@ -9,7 +9,7 @@ import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,8 +107,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
             return SnapOutcomes.topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
             log.warn("Finpay SNAP topup {}: not sent, {}", subject, e.getMessage());
-            return new TopUpOutcome.Failed(FinpayFailure.TOKEN_UNAVAILABLE,
-                    e.getMessage() + "; Finpay processed no top-up");
+            return new TopUpOutcome.Failed(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
+                    e.getMessage() + "; Finpay processed no top-up"));
         } catch (RuntimeException e) {
             return new TopUpOutcome.Unknown(http.unexpected(SnapEndpoint.TOP_UP, subject, e));
         }

@@ -7,6 +7,7 @@ import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ final class SnapOutcomes {
         if (answered.httpStatus() >= 400 && answered.httpStatus() < 500
                 && SnapCase.of(answered) != SnapCase.TOO_MANY_REQUESTS) {
             logRefusal("account-inquiry", subject, answered);
-            return new InquiryOutcome.Refused(answered.code(), message(answered));
+            return new InquiryOutcome.Refused(refusal(answered));
         }
         return new InquiryOutcome.Unknown(unknownReason(answered));
     }
@@ -83,7 +84,7 @@ final class SnapOutcomes {
         SnapCase row = SnapCase.of(answered);
         if (row.definiteRefusal) {
             logRefusal("topup", subject, answered);
-            return new TopUpOutcome.Failed(answered.code(), message(answered));
+            return new TopUpOutcome.Failed(refusal(answered));
         }
         if (row == SnapCase.DUPLICATE_PARTNER_REFERENCE) {
             return new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed ("
@@ -139,7 +140,7 @@ final class SnapOutcomes {
             return new StatusOutcome.InProgress(status + " " + description);
         }
         if (status != null && FAILED.contains(status)) {
-            return new StatusOutcome.Failed("STATUS_" + status, description);
+            return new StatusOutcome.Failed(new FinpayFailure("STATUS_" + status, description));
         }
         if ("07".equals(status)) {
             return new StatusOutcome.NotFound(description);
@@ -195,6 +196,11 @@ final class SnapOutcomes {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** Finpay's definite refusal: its {@code responseCode} and message. */
+    private static FinpayFailure refusal(FinpayAnswer.Answered answered) {
+        return new FinpayFailure(answered.code(), message(answered));
     }
 
     private static String message(FinpayAnswer.Answered answered) {

@@ -9,7 +9,7 @@ import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import io.dompet.application.port.out.TopUpWidgetPort;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -85,15 +85,15 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
             String phone = request.phoneNumber().local();
             if (phone.length() > MAX_PHONE_DIGITS) {
                 log.warn("Finpay Money widget/topup {}: not sent, the number has {} digits", subject, phone.length());
-                return new WidgetOutcome.Refused(FinpayFailure.PHONE_TOO_LONG,
+                return new WidgetOutcome.Refused(new FinpayFailure(FinpayFailure.PHONE_TOO_LONG,
                         "Finpay Money accepts phone numbers of at most "
-                        + MAX_PHONE_DIGITS + " digits (08…); this one has " + phone.length() + "; nothing was sent");
+                        + MAX_PHONE_DIGITS + " digits (08…); this one has " + phone.length() + "; nothing was sent"));
             }
             if (transNumber.isBlank() || transNumber.length() > MAX_TRANS_NUMBER) {
                 log.error("Finpay Money widget/topup {}: not sent, the transNumber is empty or too long; this is a bug"
                         + " in dompet", subject);
-                return new WidgetOutcome.Refused(FinpayFailure.INVALID_TRANS_NUMBER,
-                        "transNumber must be 1 to " + MAX_TRANS_NUMBER + " characters; nothing was sent");
+                return new WidgetOutcome.Refused(new FinpayFailure(FinpayFailure.INVALID_TRANS_NUMBER,
+                        "transNumber must be 1 to " + MAX_TRANS_NUMBER + " characters; nothing was sent"));
             }
             return exchange(phone, transNumber, subject);
         } catch (RuntimeException e) {
@@ -110,8 +110,8 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
             } catch (TokenUnavailableException e) {
                 if (!sent) {
                     log.warn("Finpay Money widget/topup {}: not sent, {}", subject, e.getMessage());
-                    return new WidgetOutcome.Refused(FinpayFailure.TOKEN_UNAVAILABLE,
-                            e.getMessage() + "; no widget was requested");
+                    return new WidgetOutcome.Refused(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
+                            e.getMessage() + "; no widget was requested"));
                 }
                 log.warn("Finpay Money widget/topup {}: not resent after the token was rejected, {}", subject,
                         e.getMessage());
@@ -147,7 +147,8 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
             return new WidgetOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
         }
         if (!TopUpWidgetEndpoint.isSuccess(answered)) {
-            return new WidgetOutcome.Refused(answered.code(), answered.descriptionOr("(no statusDesc)"));
+            return new WidgetOutcome.Refused(
+                    new FinpayFailure(answered.code(), answered.descriptionOr("(no statusDesc)")));
         }
         if (!answered.isHttpSuccess()) {
             return new WidgetOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with statusCode "

@@ -85,7 +85,7 @@ class FinpayBillWidgetAdapterSandboxTest {
         GenerateOutcome outcome = adapter("not-the-key").generate(request(List.of("080003"), Duration.ofMinutes(10)));
 
         assertThat(outcome).isInstanceOf(GenerateOutcome.Refused.class);
-        assertThat(((GenerateOutcome.Refused) outcome).code()).isEqualTo("4010000");
+        assertThat(((GenerateOutcome.Refused) outcome).failure().code()).isEqualTo("4010000");
     }
 
     @Test
@@ -93,7 +93,7 @@ class FinpayBillWidgetAdapterSandboxTest {
         GenerateOutcome outcome = adapter().generate(request(List.of("999999"), Duration.ofMinutes(10)));
 
         assertThat(outcome).isInstanceOf(GenerateOutcome.Refused.class);
-        assertThat(((GenerateOutcome.Refused) outcome).description()).contains("999999");
+        assertThat(((GenerateOutcome.Refused) outcome).failure().message()).contains("999999");
     }
 
     @Test

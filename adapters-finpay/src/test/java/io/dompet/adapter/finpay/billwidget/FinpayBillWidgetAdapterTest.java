@@ -15,8 +15,8 @@ import io.dompet.application.port.out.BillWidgetPort.GenerateOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
-import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -179,7 +179,7 @@ class FinpayBillWidgetAdapterTest {
             stub.scriptGenerate(Reply.refusal("4047301", "Product Code Not Found"));
 
             assertThat(adapter.generate(request()))
-                    .isEqualTo(new GenerateOutcome.Refused("4047301", "Product Code Not Found"));
+                    .isEqualTo(new GenerateOutcome.Refused(new FinpayFailure("4047301", "Product Code Not Found")));
             assertThat(stub.generated()).hasSize(1);
         }
 
@@ -188,7 +188,7 @@ class FinpayBillWidgetAdapterTest {
             stub.scriptGenerate(Reply.stat("APP:UNAUTHORIZED", "Merchant not registered").withStatus(401));
 
             assertThat(adapter.generate(request()))
-                    .isEqualTo(new GenerateOutcome.Refused("APP:UNAUTHORIZED", "Merchant not registered"));
+                    .isEqualTo(new GenerateOutcome.Refused(new FinpayFailure("APP:UNAUTHORIZED", "Merchant not registered")));
         }
 
         @Test
@@ -196,7 +196,7 @@ class FinpayBillWidgetAdapterTest {
             stub.scriptGenerate(Reply.json("{\"data\":{\"responseCode\":\"5007300\"},\"stat_code\":\"APP:ERROR\","
                     + "\"stat_msg\":\"General Error\"}").withStatus(500));
 
-            assertThat(adapter.generate(request())).isEqualTo(new GenerateOutcome.Refused("5007300", "General Error"));
+            assertThat(adapter.generate(request())).isEqualTo(new GenerateOutcome.Refused(new FinpayFailure("5007300", "General Error")));
         }
 
         @Test
@@ -204,8 +204,8 @@ class FinpayBillWidgetAdapterTest {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
                 FinpayBillWidgetAdapter lower = new FinpayBillWidgetAdapter(settings(upper.baseUrl()));
 
-                assertThat(lower.generate(request())).isEqualTo(new GenerateOutcome.Refused("4017300",
-                        "Invalid Signature"));
+                assertThat(lower.generate(request())).isEqualTo(new GenerateOutcome.Refused(new FinpayFailure("4017300",
+                        "Invalid Signature")));
             }
         }
 
@@ -215,7 +215,7 @@ class FinpayBillWidgetAdapterTest {
                     "DOMPET01", "Loket Bidakara"));
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
-                    refused -> assertThat(refused.code()).isEqualTo("4017300"));
+                    refused -> assertThat(refused.failure().code()).isEqualTo("4017300"));
         }
 
         @Test
@@ -224,7 +224,7 @@ class FinpayBillWidgetAdapterTest {
                     + "budi.santoso@example.com"));
 
             assertThat(adapter.generate(request(BILL, "080003"))).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
-                    refused -> assertThat(refused.description()).isEqualTo(
+                    refused -> assertThat(refused.failure().message()).isEqualTo(
                             "bad (redacted) for (redacted) (redacted) (redacted)"));
         }
 
@@ -235,7 +235,7 @@ class FinpayBillWidgetAdapterTest {
                     NOW);
 
             assertThat(adapter.generate(tooLong)).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
-                    refused -> assertThat(refused.code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_REQUEST));
+                    refused -> assertThat(refused.failure().code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_REQUEST));
             assertThat(stub.all()).isEmpty();
         }
     }
@@ -351,14 +351,14 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void anUnknownTokenIsInvalidWithFinpaysCodeAndMessage() {
             assertThat(adapter.check("0123456789abcdef")).isEqualTo(
-                    new CheckOutcome.Invalid("APP:TOKEN_INVALID", "Token is invalid or expired"));
+                    new CheckOutcome.Invalid(new FinpayFailure("APP:TOKEN_INVALID", "Token is invalid or expired")));
         }
 
         @Test
         void aBlankTokenOrOneWithSpacesIsInvalidWithoutCallingFinpay() {
             assertThat(adapter.check("ab cd")).isInstanceOf(CheckOutcome.Invalid.class);
             assertThat(adapter.check(" ")).isInstanceOfSatisfying(CheckOutcome.Invalid.class,
-                    invalid -> assertThat(invalid.code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_TOKEN));
+                    invalid -> assertThat(invalid.failure().code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_TOKEN));
             assertThat(stub.all()).isEmpty();
         }
 

@@ -10,6 +10,7 @@ import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -120,7 +121,7 @@ class SnapEmoneyAdapterSandboxTest {
     void customer0001IsUnknownToFinpay() {
         PartnerReferenceNo reference = newReference();
 
-        assertThat(topUp(reference, "081211110001", "50000")).isEqualTo(new TopUpOutcome.Failed("4043811", "Invalid Customer"));
+        assertThat(topUp(reference, "081211110001", "50000")).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4043811", "Invalid Customer")));
         assertThat(status(reference, "50000")).isInstanceOf(StatusOutcome.Failed.class);
     }
 
@@ -153,7 +154,7 @@ class SnapEmoneyAdapterSandboxTest {
         TopUpOutcome outcome = topUp(newReference(), "081211110005", "50000");
 
         assertThat(outcome).isInstanceOf(TopUpOutcome.Failed.class);
-        assertThat(((TopUpOutcome.Failed) outcome).code()).isEqualTo("4033814");
+        assertThat(((TopUpOutcome.Failed) outcome).failure().code()).isEqualTo("4033814");
     }
 
     @Test
@@ -187,7 +188,7 @@ class SnapEmoneyAdapterSandboxTest {
         TopUpOutcome outcome = topUp(newReference(), "081234567890", "2000000.01");
 
         assertThat(outcome).isInstanceOf(TopUpOutcome.Failed.class);
-        assertThat(((TopUpOutcome.Failed) outcome).code()).isEqualTo("4033802");
+        assertThat(((TopUpOutcome.Failed) outcome).failure().code()).isEqualTo("4033802");
     }
 
     @Test
@@ -206,6 +207,6 @@ class SnapEmoneyAdapterSandboxTest {
                 Money.parse("50000"), Instant.now()));
 
         assertThat(outcome).isInstanceOf(InquiryOutcome.Refused.class);
-        assertThat(((InquiryOutcome.Refused) outcome).code()).isEqualTo("4013700");
+        assertThat(((InquiryOutcome.Refused) outcome).failure().code()).isEqualTo("4013700");
     }
 }

@@ -15,10 +15,10 @@ import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.PartnerReferenceNo;
-import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -281,7 +281,7 @@ class SnapEmoneyAdapterTest {
                 SnapEmoneyAdapter base64 = new SnapEmoneyAdapter(settings(hexStub.baseUrl()));
 
                 assertThat(base64.topUp(instruction())).isEqualTo(
-                        new TopUpOutcome.Failed("4010000", "Unauthorized. stub check failed"));
+                        new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
             }
         }
     }
@@ -306,7 +306,7 @@ class SnapEmoneyAdapterTest {
         void aFailedStatusKeepsTheStatusAndFinpaysDescription() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("06", "Failed")));
 
-            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.Failed("STATUS_06", "Failed"));
+            assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(new StatusOutcome.Failed(new FinpayFailure("STATUS_06", "Failed")));
         }
 
         @Test
@@ -555,7 +555,7 @@ class SnapEmoneyAdapterTest {
                     unknown -> assertThat(unknown.reason()).contains("connection failed"));
             assertThat(unreachable.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isInstanceOf(StatusOutcome.Unknown.class);
             assertThat(unreachable.topUp(instruction())).isInstanceOfSatisfying(TopUpOutcome.Failed.class,
-                    failed -> assertThat(failed.code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE));
+                    failed -> assertThat(failed.failure().code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE));
         }
 
         @Test
@@ -567,8 +567,8 @@ class SnapEmoneyAdapterTest {
 
             TopUpOutcome outcome = wrongKey.topUp(instruction());
 
-            assertThat(outcome).isEqualTo(new TopUpOutcome.Failed(FinpayFailure.TOKEN_UNAVAILABLE,
-                    "no access token: Finpay answered 4017300 Unauthorized. Signature; Finpay processed no top-up"));
+            assertThat(outcome).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
+                    "no access token: Finpay answered 4017300 Unauthorized. Signature; Finpay processed no top-up")));
             assertThat(stub.received(StubFinpay.TOP_UP_PATH)).isEmpty();
         }
     }
@@ -597,7 +597,7 @@ class SnapEmoneyAdapterTest {
         void aMissingTokenAnswerIsAlsoRefreshedOnceAndASecondRefusalIsFinal() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(401, error("4013703", "Token Not Found (B2B)")));
 
-            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused("4013703", "Token Not Found (B2B)"));
+            assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Refused(new FinpayFailure("4013703", "Token Not Found (B2B)")));
             assertThat(stub.received(StubFinpay.INQUIRY_PATH)).hasSize(2);
             assertThat(stub.tokenRequests()).isEqualTo(2);
         }
@@ -628,7 +628,7 @@ class SnapEmoneyAdapterTest {
         void anInvalidAccountFailsTheTopUpWithFinpaysCodeAndMessage() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811", "Invalid Account")));
 
-            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4043811", "Invalid Account"));
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4043811", "Invalid Account")));
         }
 
         @Test
@@ -636,8 +636,8 @@ class SnapEmoneyAdapterTest {
             stub.script(StubFinpay.TOP_UP_PATH, Reply.json(403, error("4033802", "Exceeds Transaction Amount Limit")),
                     Reply.json(403, error("4033814", "Insufficient Funds")));
 
-            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4033802", "Exceeds Transaction Amount Limit"));
-            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed("4033814", "Insufficient Funds"));
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4033802", "Exceeds Transaction Amount Limit")));
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4033814", "Insufficient Funds")));
         }
 
         @Test
@@ -676,7 +676,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(answer.getClass().getSimpleName()).isEqualTo(outcome);
             if (answer instanceof TopUpOutcome.Failed failed) {
-                assertThat(failed).isEqualTo(new TopUpOutcome.Failed(responseCode, "answer " + responseCode));
+                assertThat(failed).isEqualTo(new TopUpOutcome.Failed(new FinpayFailure(responseCode, "answer " + responseCode)));
             }
         }
 
@@ -697,7 +697,7 @@ class SnapEmoneyAdapterTest {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(400, error("4003802", "Invalid Mandatory Field customerName")));
 
             assertThat(adapter.topUp(instruction()))
-                    .isEqualTo(new TopUpOutcome.Failed("4003802", "Invalid Mandatory Field customerName"));
+                    .isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4003802", "Invalid Mandatory Field customerName")));
             assertThat(logs.list).anySatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
                 assertThat(event.getFormattedMessage()).contains("bug in dompet", "4003802");
@@ -803,7 +803,7 @@ class SnapEmoneyAdapterTest {
                     "Invalid Account " + PHONE.international() + " / " + SECRET)));
 
             assertThat(adapter.topUp(instruction())).isEqualTo(
-                    new TopUpOutcome.Failed("4043811", "Invalid Account 0819******02 / (redacted)"));
+                    new TopUpOutcome.Failed(new FinpayFailure("4043811", "Invalid Account 0819******02 / (redacted)")));
         }
 
         @Test

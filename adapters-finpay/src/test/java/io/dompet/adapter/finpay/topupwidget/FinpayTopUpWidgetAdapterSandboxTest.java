@@ -68,8 +68,8 @@ class FinpayTopUpWidgetAdapterSandboxTest {
         // the token request is signed first, so that is what the sandbox refuses
         assertThat(outcome).isInstanceOf(WidgetOutcome.Refused.class);
         WidgetOutcome.Refused refused = (WidgetOutcome.Refused) outcome;
-        assertThat(refused.statusCode()).isEqualTo("DOMPET_TOKEN_UNAVAILABLE");
-        assertThat(refused.statusDesc()).contains("005").contains("Invalid Signature");
+        assertThat(refused.failure().code()).isEqualTo("DOMPET_TOKEN_UNAVAILABLE");
+        assertThat(refused.failure().message()).contains("005").contains("Invalid Signature");
     }
 
     @Test

@@ -7,13 +7,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.topupwidget.StubTopUpWidget.Received;
 import io.dompet.adapter.finpay.topupwidget.StubTopUpWidget.Reply;
-import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -158,7 +158,7 @@ class FinpayTopUpWidgetAdapterTest {
             stub.scriptWidget(Reply.status("301", "Phone number not registered"));
 
             assertThat(adapter.openWidget(request()))
-                    .isEqualTo(new WidgetOutcome.Refused("301", "Phone number not registered"));
+                    .isEqualTo(new WidgetOutcome.Refused(new FinpayFailure("301", "Phone number not registered")));
             assertThat(stub.received(StubTopUpWidget.WIDGET_PATH)).hasSize(1);
         }
 
@@ -170,8 +170,8 @@ class FinpayTopUpWidgetAdapterTest {
                 WidgetOutcome outcome = upperAdapter.openWidget(request());
 
                 assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class, refused -> {
-                    assertThat(refused.statusCode()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
-                    assertThat(refused.statusDesc()).contains("005 Invalid Signature");
+                    assertThat(refused.failure().code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
+                    assertThat(refused.failure().message()).contains("005 Invalid Signature");
                 });
                 assertThat(lower.received(StubTopUpWidget.WIDGET_PATH)).isEmpty();
             }
@@ -182,7 +182,7 @@ class FinpayTopUpWidgetAdapterTest {
             adapter = new FinpayTopUpWidgetAdapter(TopUpWidgetSettings.of(stub.baseUrl(), USERNAME, "wrong", SECRET).withClock(clock));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
-                    refused -> assertThat(refused.statusDesc()).contains("006 Invalid Credential"));
+                    refused -> assertThat(refused.failure().message()).contains("006 Invalid Credential"));
             assertThat(stub.received(StubTopUpWidget.WIDGET_PATH)).isEmpty();
         }
 
@@ -192,7 +192,7 @@ class FinpayTopUpWidgetAdapterTest {
                     new WidgetRequest(TRANS_NUMBER, PhoneNumber.parse("0811100869612"), NOW));
 
             assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
-                    refused -> assertThat(refused.statusCode()).isEqualTo(FinpayFailure.PHONE_TOO_LONG));
+                    refused -> assertThat(refused.failure().code()).isEqualTo(FinpayFailure.PHONE_TOO_LONG));
             assertThat(stub.all()).isEmpty();
         }
 
@@ -207,7 +207,7 @@ class FinpayTopUpWidgetAdapterTest {
             stub.scriptWidget(Reply.status("040", "Duplicate transNumber for {tokenID}"));
 
             assertThat(adapter.openWidget(request()))
-                    .isEqualTo(new WidgetOutcome.Refused("040", "Duplicate transNumber for (redacted)"));
+                    .isEqualTo(new WidgetOutcome.Refused(new FinpayFailure("040", "Duplicate transNumber for (redacted)")));
         }
     }
 
@@ -284,7 +284,7 @@ class FinpayTopUpWidgetAdapterTest {
 
             WidgetOutcome outcome = adapter.openWidget(request());
 
-            assertThat(outcome).isEqualTo(new WidgetOutcome.Refused("012", "Token expired"));
+            assertThat(outcome).isEqualTo(new WidgetOutcome.Refused(new FinpayFailure("012", "Token expired")));
             assertThat(stub.tokenRequests()).isEqualTo(2);
             assertThat(stub.received(StubTopUpWidget.WIDGET_PATH)).hasSize(2);
         }
@@ -413,8 +413,8 @@ class FinpayTopUpWidgetAdapterTest {
             adapter = new FinpayTopUpWidgetAdapter(settings(URI.create("http://127.0.0.1:" + closedPort + "/apicobrand")));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class, refused -> {
-                assertThat(refused.statusCode()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
-                assertThat(refused.statusDesc()).contains("connection failed");
+                assertThat(refused.failure().code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);
+                assertThat(refused.failure().message()).contains("connection failed");
             });
         }
     }

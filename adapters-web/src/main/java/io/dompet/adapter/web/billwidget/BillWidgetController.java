@@ -16,6 +16,7 @@ import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.FinpayFailure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -124,19 +125,19 @@ public class BillWidgetController {
             throw new UnknownProductCodeException(unknown.codes());
         }
         Optional<BillInfo> bill = Optional.ofNullable(command.billInfo());
-        if (result instanceof GenerateBillWidgetResult.Refused refused) {
-            String code = BillInfoRedaction.redact(refused.code(), bill);
-            String message = BillInfoRedaction.redact(refused.description(), bill);
-            log.info("Finpay refused bill widget {}: {} ({})", refused.widget().id(), message, code);
-            throw FinpayProblems.issueRefused(ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
-                    "Bill widget " + refused.widget().id(), BILL_WIDGET_ID, refused.widget().id(), code, message);
+        BillWidget failed = result instanceof GenerateBillWidgetResult.Refused refused ? refused.widget()
+                : ((GenerateBillWidgetResult.Unavailable) result).widget();
+        FinpayFailure failure = failed.failure().orElseThrow();
+        String message = BillInfoRedaction.redact(failure.message(), bill);
+        String code = BillInfoRedaction.redact(failure.code(), bill);
+        boolean unavailable = result instanceof GenerateBillWidgetResult.Unavailable;
+        if (unavailable) {
+            log.warn("Bill widget {} got no usable answer from Finpay: {}", failed.id(), message);
+        } else {
+            log.info("Finpay refused bill widget {}: {} ({})", failed.id(), message, code);
         }
-        GenerateBillWidgetResult.Unavailable unavailable = (GenerateBillWidgetResult.Unavailable) result;
-        log.warn("Bill widget {} got no usable answer from Finpay: {}", unavailable.widget().id(),
-                BillInfoRedaction.redact(unavailable.reason(), bill));
-        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: bill widget "
-                + unavailable.widget().id() + " is FAILED. Ask for a new widget in a few seconds.",
-                Map.of(BILL_WIDGET_ID, unavailable.widget().id().toString()));
+        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
+                "bill widget", BILL_WIDGET_ID, failed.id(), code, message);
     }
 
     @Operation(summary = "Read a bill widget",

@@ -31,19 +31,29 @@ public final class FinpayProblems {
     }
 
     /**
-     * Finpay refused to issue a widget, which is now {@code FAILED}: the problem names it in {@code idProperty}.
+     * Finpay issued no widget, and the record stored for it is now {@code FAILED}; the problem names it in
+     * {@code idProperty}. When Finpay gave no usable answer ({@code unavailable}), 503 {@code finpay-unavailable}
+     * with {@code Retry-After} (the cause is not shown); else Finpay refused: {@code refusedType} with Finpay's code
+     * and message.
      *
      * @param widget what was asked for, as the detail names it: {@code widget} or {@code bill widget}
-     * @param failed how the detail names the failed record, e.g. {@code Widget session 5f…}
+     * @param record how the detail names the failed record: {@code widget session} or {@code bill widget}
      * @param finpayMessage Finpay's description, personal data already hidden; may be blank
      */
-    public static ProblemException issueRefused(ProblemType type, String widget, String failed, String idProperty,
-                                                Object id, String finpayCode, String finpayMessage) {
+    public static ProblemException notIssued(boolean unavailable, ProblemType refusedType, String widget,
+                                             String record, String idProperty, Object id, String finpayCode,
+                                             String finpayMessage) {
+        String failed = record + " " + id + " is FAILED";
+        if (unavailable) {
+            return unavailable("Finpay gave no usable answer, so there is no widget: " + failed
+                    + ". Ask for a new widget in a few seconds.", Map.of(idProperty, id.toString()));
+        }
         String refusal = finpayMessage.isBlank() ? "Finpay refused to issue the " + widget + " (" + finpayCode + ")."
                 : "Finpay refused to issue the " + widget + ": " + finpayMessage + " (" + finpayCode + ").";
         Map<String, Object> properties = finpay(finpayCode, finpayMessage);
         properties.put(idProperty, id.toString());
-        return new ProblemException(type, refusal + " " + failed + " is FAILED; no widget was issued.", properties);
+        return new ProblemException(refusedType, refusal + " " + Character.toUpperCase(failed.charAt(0))
+                + failed.substring(1) + "; no widget was issued.", properties);
     }
 
     /** Finpay gave no usable answer (503, type {@code finpay-unavailable}, {@code Retry-After}). */

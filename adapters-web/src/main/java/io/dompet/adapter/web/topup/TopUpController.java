@@ -13,10 +13,10 @@ import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.TopUpInquiryResult;
 import io.dompet.application.port.in.TopUpResult;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.IdempotencyKey;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
@@ -119,7 +119,8 @@ public class TopUpController {
             return TopUpInquiryResponse.of(inquired, livemode);
         }
         if (result instanceof TopUpInquiryResult.Refused refused) {
-            throw FinpayProblems.inquiryRefused(refused.code(), PhoneNumberRedaction.redact(refused.message(), customerNumber));
+            throw FinpayProblems.inquiryRefused(refused.failure().code(),
+                    PhoneNumberRedaction.redact(refused.failure().message(), customerNumber));
         }
         TopUpInquiryResult.Unavailable unavailable = (TopUpInquiryResult.Unavailable) result;
         log.warn("Top-up inquiry for customer {} got no usable answer from Finpay: {}", customerNumber.masked(),

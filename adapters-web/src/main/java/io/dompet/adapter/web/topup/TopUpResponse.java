@@ -2,9 +2,9 @@ package io.dompet.adapter.web.topup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.dompet.adapter.web.resource.Livemode;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.topup.ApiClient;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;

@@ -11,6 +11,7 @@ import io.dompet.application.port.in.GetTopUpWidgetQuery;
 import io.dompet.application.port.in.OpenTopUpWidgetCommand;
 import io.dompet.application.port.in.OpenTopUpWidgetResult;
 import io.dompet.application.port.in.OpenTopUpWidgetUseCase;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
@@ -23,9 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -101,20 +100,21 @@ public class TopUpWidgetController {
             return ResponseEntity.created(URI.create(servletRequest.getContextPath() + TOP_UP_WIDGETS + "/" + session.id()))
                     .body(TopUpWidgetResponse.opened(session, livemode));
         }
-        if (result instanceof OpenTopUpWidgetResult.Refused refused) {
-            String code = redacted(refused.statusCode(), phoneNumber);
-            String message = redacted(refused.statusDesc(), phoneNumber);
+        TopUpWidgetSession failed = result instanceof OpenTopUpWidgetResult.Refused refused ? refused.session()
+                : ((OpenTopUpWidgetResult.Unavailable) result).session();
+        FinpayFailure failure = failed.failure().orElseThrow();
+        String message = PhoneNumberRedaction.redact(failure.message(), phoneNumber);
+        String code = PhoneNumberRedaction.redact(failure.code(), phoneNumber);
+        boolean unavailable = result instanceof OpenTopUpWidgetResult.Unavailable;
+        if (unavailable) {
+            log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
+                    phoneNumber.masked(), failed.id(), message);
+        } else {
             log.info("Finpay refused a top-up widget for customer {}, widget session {}: {} ({})", phoneNumber.masked(),
-                    refused.session().id(), message, code);
-            throw FinpayProblems.issueRefused(ProblemType.FINPAY_WIDGET_REFUSED, "widget",
-                    "Widget session " + refused.session().id(), WIDGET_SESSION_ID, refused.session().id(), code, message);
+                    failed.id(), message, code);
         }
-        OpenTopUpWidgetResult.Unavailable unavailable = (OpenTopUpWidgetResult.Unavailable) result;
-        log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
-                phoneNumber.masked(), unavailable.session().id(), redacted(unavailable.reason(), phoneNumber));
-        throw FinpayProblems.unavailable("Finpay gave no usable answer, so there is no widget: widget session "
-                + unavailable.session().id() + " is FAILED. Ask for a new widget in a few seconds.",
-                Map.of(WIDGET_SESSION_ID, unavailable.session().id().toString()));
+        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_WIDGET_REFUSED, "widget", "widget session",
+                WIDGET_SESSION_ID, failed.id(), code, message);
     }
 
     @Operation(summary = "Read a top-up widget session",
@@ -132,10 +132,5 @@ public class TopUpWidgetController {
                 .map(widget -> TopUpWidgetResponse.of(widget, livemode))
                 .orElseThrow(() -> new ProblemException(ProblemType.TOP_UP_WIDGET_NOT_FOUND,
                         "No top-up widget " + sessionId + " is known."));
-    }
-
-    /** A text from Finpay, which may echo the customer's number, with that number masked; empty when Finpay gave none. */
-    private static String redacted(@Nullable String finpayText, PhoneNumber phoneNumber) {
-        return finpayText == null ? "" : PhoneNumberRedaction.redact(finpayText, phoneNumber);
     }
 }

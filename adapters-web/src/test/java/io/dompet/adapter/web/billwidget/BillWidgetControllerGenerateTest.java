@@ -212,7 +212,7 @@ class BillWidgetControllerGenerateTest {
     @Test
     void aWidgetFinpayRefusesIsABadGatewayProblemWithFinpaysCodeAndMessageAndTheFailedWidget() {
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
-                BillWidgets.failed("E12", "Biller under maintenance"), "E12", "Biller under maintenance"));
+                BillWidgets.failed("E12", "Biller under maintenance")));
 
         MvcTestResult result = postWidget(FULL_BODY);
 
@@ -235,8 +235,7 @@ class BillWidgetControllerGenerateTest {
             "Mail Budi@Example.com bounced         | Mail [billInfo.customerEmail] bounced"})
     void aRefusalEchoingTheBillsPersonalDataShowsTheFieldInsteadOfTheValue(String finpay, String shown,
                                                                                        CapturedOutput log) {
-        fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
-                BillWidgets.failed("E05", finpay), "E05", finpay));
+        fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(BillWidgets.failed("E05", finpay)));
 
         MvcTestResult result = postWidget(FULL_BODY);
 
@@ -247,8 +246,7 @@ class BillWidgetControllerGenerateTest {
 
     @Test
     void aRefusalFinpayGaveNoDescriptionForIsStillARefusedProblem() {
-        fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(
-                BillWidgets.failed("E99", "no description"), "E99", ""));
+        fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Refused(BillWidgets.failed("E99", "")));
 
         MvcTestResult result = postWidget(MINIMAL_BODY);
 
@@ -263,7 +261,7 @@ class BillWidgetControllerGenerateTest {
             CapturedOutput log) {
         String reason = "read timed out after 10s calling demos.finnet.co.id for bill 0001234567890";
         fakes.billWidgetGenerations.answersWith(new GenerateBillWidgetResult.Unavailable(
-                BillWidgets.failed("DOMPET_WIDGET_UNAVAILABLE", "unavailable"), reason));
+                BillWidgets.failed("DOMPET_BILL_WIDGET_UNAVAILABLE", reason)));
 
         MvcTestResult result = postWidget(FULL_BODY);
 

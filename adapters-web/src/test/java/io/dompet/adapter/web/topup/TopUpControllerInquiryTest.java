@@ -10,6 +10,7 @@ import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.application.port.in.InquireTopUpCommand;
 import io.dompet.application.port.in.TopUpInquiryResult;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import java.util.List;
@@ -108,7 +109,7 @@ class TopUpControllerInquiryTest {
 
     @Test
     void anInquiryFinpayRefusesIsAFinpayRefusedProblemWithFinpaysCodeAndMessage() {
-        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Invalid Account"));
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused(new FinpayFailure("4043711", "Invalid Account")));
 
         MvcTestResult result = postInquiry(VALID_BODY);
 
@@ -120,7 +121,7 @@ class TopUpControllerInquiryTest {
 
     @Test
     void aRefusalEchoingTheCustomersNumberShowsItMasked() {
-        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused("4043711", "Account 081234567890 not found"));
+        fakes.inquiries.answersWith(new TopUpInquiryResult.Refused(new FinpayFailure("4043711", "Account 081234567890 not found")));
 
         MvcTestResult result = postInquiry(VALID_BODY);
 

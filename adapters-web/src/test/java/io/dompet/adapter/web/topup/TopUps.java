@@ -1,10 +1,10 @@
 package io.dompet.adapter.web.topup;
 
+import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.domain.topup.ApiClient;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;

@@ -1,8 +1,8 @@
 package io.dompet.adapter.web.topupwidget;
 
 import io.dompet.adapter.web.topup.TopUps;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;

@@ -14,11 +14,11 @@ public sealed interface GenerateBillWidgetResult {
     record UnknownProductCodes(List<ProductCode> codes) implements GenerateBillWidgetResult {
     }
 
-    /** Finpay refused; the widget is stored {@code FAILED} with Finpay's code. */
-    record Refused(BillWidget widget, String code, String description) implements GenerateBillWidgetResult {
+    /** Finpay refused: the widget is stored {@code FAILED} with Finpay's code. */
+    record Refused(BillWidget widget) implements GenerateBillWidgetResult {
     }
 
-    /** Finpay gave no usable answer; the widget is stored {@code FAILED}. */
-    record Unavailable(BillWidget widget, String reason) implements GenerateBillWidgetResult {
+    /** Finpay gave no usable answer: the widget is stored {@code FAILED}, its failure says why. */
+    record Unavailable(BillWidget widget) implements GenerateBillWidgetResult {
     }
 }

@@ -9,11 +9,11 @@ public sealed interface OpenTopUpWidgetResult {
     record Opened(TopUpWidgetSession session) implements OpenTopUpWidgetResult {
     }
 
-    /** Finpay refused ({@code statusCode} other than 000); the session is {@code FAILED}. */
-    record Refused(TopUpWidgetSession session, String statusCode, String statusDesc) implements OpenTopUpWidgetResult {
+    /** Finpay refused ({@code statusCode} other than 000): the session is {@code FAILED} with Finpay's code. */
+    record Refused(TopUpWidgetSession session) implements OpenTopUpWidgetResult {
     }
 
-    /** Finpay gave no usable answer; the session is {@code FAILED}. */
-    record Unavailable(TopUpWidgetSession session, String reason) implements OpenTopUpWidgetResult {
+    /** Finpay gave no usable answer: the session is {@code FAILED}, its failure says why. */
+    record Unavailable(TopUpWidgetSession session) implements OpenTopUpWidgetResult {
     }
 }

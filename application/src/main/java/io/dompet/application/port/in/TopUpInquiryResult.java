@@ -1,5 +1,6 @@
 package io.dompet.application.port.in;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ public sealed interface TopUpInquiryResult {
     }
 
     /** Finpay refused, e.g. {@code 4043711} for an unknown customer. */
-    record Refused(String code, String message) implements TopUpInquiryResult {
+    record Refused(FinpayFailure failure) implements TopUpInquiryResult {
     }
 
     /** Finpay gave no usable answer. */

@@ -2,6 +2,7 @@ package io.dompet.application.port.out;
 
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,8 @@ public interface BillWidgetPort {
         record Generated(String redirectUrl, String token) implements GenerateOutcome {
         }
 
-        /** Finpay refused; its code ({@code data.responseCode} or {@code stat_code}) and description. */
-        record Refused(String code, String description) implements GenerateOutcome {
+        /** Finpay refused, with its code ({@code data.responseCode} or {@code stat_code}) and description. */
+        record Refused(FinpayFailure failure) implements GenerateOutcome {
         }
 
         record Unknown(String reason) implements GenerateOutcome {
@@ -48,7 +49,7 @@ public interface BillWidgetPort {
         }
 
         /** The token is not (or no longer) valid, with Finpay's code and message. */
-        record Invalid(String code, String description) implements CheckOutcome {
+        record Invalid(FinpayFailure failure) implements CheckOutcome {
         }
 
         record Unknown(String reason) implements CheckOutcome {

@@ -1,5 +1,6 @@
 package io.dompet.application.port.out;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.PartnerReferenceNo;
@@ -64,8 +65,8 @@ public interface EmoneyTopUpPort {
                 implements InquiryOutcome {
         }
 
-        /** Finpay refused the inquiry with {@code responseCode} {@code code}. */
-        record Refused(String code, String message) implements InquiryOutcome {
+        /** Finpay refused the inquiry, with its {@code responseCode} and message. */
+        record Refused(FinpayFailure failure) implements InquiryOutcome {
         }
 
         /** No usable answer (timeout, I/O error, server error, not JSON). */
@@ -78,8 +79,8 @@ public interface EmoneyTopUpPort {
         record Succeeded(String referenceNo) implements TopUpOutcome {
         }
 
-        /** Finpay refused; no money moved. */
-        record Failed(String code, String message) implements TopUpOutcome {
+        /** Finpay refused, or dompet could not send it: no money moved. */
+        record Failed(FinpayFailure failure) implements TopUpOutcome {
         }
 
         /** Finpay accepted the request and is still processing it (202xx00). */
@@ -98,7 +99,7 @@ public interface EmoneyTopUpPort {
         }
 
         /** 04 refunded, 05 cancelled, 06 failed: no money stays with the customer. */
-        record Failed(String code, String message) implements StatusOutcome {
+        record Failed(FinpayFailure failure) implements StatusOutcome {
         }
 
         /** 01 initiated, 02 paying, 03 pending. */

@@ -1,5 +1,6 @@
 package io.dompet.application.port.out;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,8 +24,8 @@ public interface TopUpWidgetPort {
         record Issued(String widgetUrl) implements WidgetOutcome {
         }
 
-        /** Any other {@code statusCode}, with Finpay's description. */
-        record Refused(String statusCode, String statusDesc) implements WidgetOutcome {
+        /** Any other {@code statusCode} with Finpay's description, or one of dompet's own codes (nothing sent). */
+        record Refused(FinpayFailure failure) implements WidgetOutcome {
         }
 
         /** No usable answer (timeout, I/O error, not JSON). */

@@ -3,8 +3,8 @@ package io.dompet.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;

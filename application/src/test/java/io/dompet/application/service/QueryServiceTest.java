@@ -2,8 +2,10 @@ package io.dompet.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.application.fakes.InMemoryBillWidgets;
 import io.dompet.application.fakes.InMemoryTopUpStore;
 import io.dompet.application.fakes.InMemoryWalletStore;
+import io.dompet.application.fakes.InMemoryWidgetSessions;
 import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.domain.shared.Money;
@@ -14,17 +16,19 @@ import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.wallet.Wallet;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class GetWalletServiceTest {
+class QueryServiceTest {
 
     private static final PhoneNumber CUSTOMER = PhoneNumber.parse("081234567890");
 
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
     private final InMemoryTopUpStore topUps = new InMemoryTopUpStore();
-    private final GetWalletService service = new GetWalletService(wallets, topUps, new InlineTransactions());
+    private final QueryService service = new QueryService(topUps, wallets, new InMemoryWidgetSessions(),
+            new InMemoryBillWidgets(), new InlineTransactions(), Clock.systemUTC());
 
     @Test
     void aWalletThisMerchantNeverCreditedIsEmpty() {

@@ -1,11 +1,13 @@
-package io.dompet.domain.topup;
+package io.dompet.domain.shared;
 
 import java.util.Objects;
 
 /**
- * Why a top-up failed: Finpay's {@code responseCode} and message, kept as Finpay sent them, or one of dompet's own
- * codes (prefixed {@code DOMPET_}) when dompet stopped the top-up before Finpay could move money. Both are cleaned
- * to be storable whatever Finpay sent: control characters become spaces, and the code is cut to
+ * Why Finpay refused a call, or why a top-up, a top-up widget or a bill widget failed: Finpay's code
+ * ({@code responseCode}, {@code statusCode}, {@code stat_code}) and message, kept as Finpay sent them, or one of
+ * dompet's own codes (prefixed {@code DOMPET_}) when dompet stopped the request before Finpay could act on it. The
+ * one type a Finpay refusal travels as, from the Finpay adapter's port outcome to the aggregate and the web.
+ * Both are cleaned to be storable whatever Finpay sent: control characters become spaces, and the code is cut to
  * {@value #CODE_MAX_LENGTH} characters, the message to {@value #MESSAGE_MAX_LENGTH}.
  */
 public record FinpayFailure(String code, String message) {
@@ -50,7 +52,7 @@ public record FinpayFailure(String code, String message) {
         code = StoredText.clean(code, CODE_MAX_LENGTH);
         message = StoredText.clean(message, MESSAGE_MAX_LENGTH);
         if (code.isBlank()) {
-            throw new InvalidTopUpException("failure code must not be blank");
+            throw new InvalidFinpayFailureException("failure code must not be blank");
         }
     }
 

@@ -1,4 +1,4 @@
-package io.dompet.domain.topup;
+package io.dompet.domain.shared;
 
 /**
  * Free text from outside (Finpay's messages, dompet's own reasons) made fit to store and to log, in one place:
@@ -6,12 +6,12 @@ package io.dompet.domain.topup;
  * its column has, never in the middle of a surrogate pair. Identities (Finpay's referenceNo, the masked customer
  * name that must be sent back exactly) are never cleaned: they are refused or flagged instead.
  */
-final class StoredText {
+public final class StoredText {
 
     private StoredText() {
     }
 
-    static String clean(String text, int maxLength) {
+    public static String clean(String text, int maxLength) {
         StringBuilder cleaned = new StringBuilder(Math.min(text.length(), maxLength));
         boolean inControlRun = false;
         for (int i = 0; i < text.length() && cleaned.length() < maxLength; i++) {
@@ -33,7 +33,7 @@ final class StoredText {
     }
 
     /** True when {@code text} holds no control character (PostgreSQL cannot store NUL; the others break logs). */
-    static boolean isPlain(String text) {
+    public static boolean isPlain(String text) {
         return text.chars().noneMatch(Character::isISOControl);
     }
 }

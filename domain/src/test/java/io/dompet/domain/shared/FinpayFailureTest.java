@@ -1,6 +1,7 @@
-package io.dompet.domain.topup;
+package io.dompet.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -46,5 +47,17 @@ class FinpayFailureTest {
     @Test
     void finpaysResponseCodesAreNotDompets() {
         assertThat(new FinpayFailure("4033802", "Exceeds Transaction Amount Limit").isDompets()).isFalse();
+    }
+
+    @Test
+    void failureTextsLoseControlCharactersAndAreCutToTheirColumns() {
+        FinpayFailure failure = new FinpayFailure("40\u00003800", "bad\u0000\r\nthing" + "x".repeat(300));
+
+        assertThat(failure.code()).isEqualTo("40 3800");
+        assertThat(failure.message()).startsWith("bad thing").hasSize(FinpayFailure.MESSAGE_MAX_LENGTH)
+                .doesNotContainPattern("\\p{Cntrl}");
+        assertThat(new FinpayFailure("C".repeat(70), "m").code()).hasSize(FinpayFailure.CODE_MAX_LENGTH);
+        assertThat(new FinpayFailure("C", "\uD83D\uDE00".repeat(200)).message()).hasSize(254);
+        assertThatThrownBy(() -> new FinpayFailure("\u0000", "m")).isInstanceOf(InvalidFinpayFailureException.class);
     }
 }
