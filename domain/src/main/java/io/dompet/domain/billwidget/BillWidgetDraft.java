@@ -1,7 +1,7 @@
 package io.dompet.domain.billwidget;
 
 import io.dompet.domain.shared.Draft;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

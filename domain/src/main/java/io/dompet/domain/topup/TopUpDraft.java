@@ -1,8 +1,10 @@
 package io.dompet.domain.topup;
 
 import io.dompet.domain.shared.Draft;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.shared.StoredText;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package io.dompet.domain.topupwidget;
 
 import io.dompet.domain.shared.Draft;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.FinpayFailure;
+import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUpId;
 import java.time.Instant;
 import java.util.Objects;
