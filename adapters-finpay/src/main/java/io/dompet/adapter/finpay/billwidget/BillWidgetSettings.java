@@ -27,8 +27,6 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
                                  String terminalName, MerchantIdField merchantIdField, HexCase signatureCase,
                                  Duration connectTimeout, Duration readTimeout) {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
     /** Finpay's limits (bootstrap's {@code BillWidgetProperties} checks the same ones when it binds them). */
     public static final int MAX_MERCHANT_ID = 100;
     public static final int MAX_TERMINAL = 8;
@@ -58,28 +56,6 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         Objects.requireNonNull(signatureCase, PREFIX + "signature-case must be set");
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
-    }
-
-    /** Settings with {@code merchantId}, a lower-case signature, and the default timeouts. */
-    public static BillWidgetSettings of(URI baseUrl, String merchantId, String merchantKey, String terminal,
-                                        String terminalName) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName,
-                MerchantIdField.MERCHANT_ID, HexCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
-    }
-
-    public BillWidgetSettings withMerchantIdField(MerchantIdField field) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, field, signatureCase,
-                connectTimeout, readTimeout);
-    }
-
-    public BillWidgetSettings withSignatureCase(HexCase newCase) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                newCase, connectTimeout, readTimeout);
-    }
-
-    public BillWidgetSettings withTimeouts(Duration connect, Duration read) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connect, read);
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */

@@ -29,9 +29,6 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
                            String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
                            Duration readTimeout, Clock clock, InquiryReference inquiryReference) {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
-
     /** Checks every value; messages name the property and never repeat the secret or the key. */
     public SnapSettings {
         Objects.requireNonNull(baseUrl, "dompet.finpay.snap.base-url must be set");
@@ -56,41 +53,6 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         requirePositive(readTimeout, "read-timeout");
         Objects.requireNonNull(clock, "clock must not be null");
         Objects.requireNonNull(inquiryReference, "dompet.finpay.snap.inquiry-reference must be set");
-    }
-
-    /** Settings whose account inquiry sends its own {@code partnerReferenceNo} ({@link InquiryReference#OWN}). */
-    public SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
-                        String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
-                        Duration readTimeout, Clock clock) {
-        this(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding, connectTimeout,
-                readTimeout, clock, InquiryReference.OWN);
-    }
-
-    /** Settings with Base64 signatures, the default timeouts, the system clock and the inquiry's own reference. */
-    public static SnapSettings of(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey,
-                                  String channelId, String origin) {
-        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin,
-                SignatureEncoding.BASE64, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Clock.systemUTC());
-    }
-
-    public SnapSettings withSignatureEncoding(SignatureEncoding encoding) {
-        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, encoding,
-                connectTimeout, readTimeout, clock, inquiryReference);
-    }
-
-    public SnapSettings withTimeouts(Duration connect, Duration read) {
-        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connect, read, clock, inquiryReference);
-    }
-
-    public SnapSettings withClock(Clock newClock) {
-        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, newClock, inquiryReference);
-    }
-
-    public SnapSettings withInquiryReference(InquiryReference reference) {
-        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, clock, reference);
     }
 
     /** The base URL without a trailing slash, to which the documented paths are appended. */

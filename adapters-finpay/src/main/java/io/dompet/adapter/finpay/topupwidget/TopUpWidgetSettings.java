@@ -26,8 +26,6 @@ public record TopUpWidgetSettings(URI baseUrl, String username, String password,
                             HexCase signatureKeyCase, Duration connectTimeout, Duration readTimeout, Clock clock) {
 
     public static final String DEFAULT_WIDGET_REQUEST_TYPE = "widgetTopUp";
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
     /** Finpay's limit on {@code requestType}. */
     static final int MAX_REQUEST_TYPE_LENGTH = 12;
 
@@ -59,32 +57,6 @@ public record TopUpWidgetSettings(URI baseUrl, String username, String password,
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
         Objects.requireNonNull(clock, "clock must not be null");
-    }
-
-    /** Settings with {@code widgetTopUp}, an upper-case key, the default timeouts and the system clock. */
-    public static TopUpWidgetSettings of(URI baseUrl, String username, String password, String secretKey) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, DEFAULT_WIDGET_REQUEST_TYPE, HexCase.UPPER,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Clock.systemUTC());
-    }
-
-    public TopUpWidgetSettings withWidgetRequestType(String requestType) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, requestType, signatureKeyCase, connectTimeout,
-                readTimeout, clock);
-    }
-
-    public TopUpWidgetSettings withSignatureKeyCase(HexCase keyCase) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, keyCase, connectTimeout,
-                readTimeout, clock);
-    }
-
-    public TopUpWidgetSettings withTimeouts(Duration connect, Duration read) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase, connect,
-                read, clock);
-    }
-
-    public TopUpWidgetSettings withClock(Clock newClock) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase,
-                connectTimeout, readTimeout, newClock);
     }
 
     /** The base URL without a trailing slash, to which {@code /security/getToken} and {@code /widget/topup} are appended. */
