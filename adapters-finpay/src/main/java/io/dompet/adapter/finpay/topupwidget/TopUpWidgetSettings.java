@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.topupwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.transport.SettingsCheck;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,52 +30,32 @@ public record TopUpWidgetSettings(URI baseUrl, String username, String password,
     /** Finpay's limit on {@code requestType}. */
     static final int MAX_REQUEST_TYPE_LENGTH = 12;
 
+    private static final SettingsCheck CHECK = new SettingsCheck("dompet.finpay.money.");
+
     /** Checks every value; messages name the property and never repeat the password or the secret key. */
     public TopUpWidgetSettings {
-        Objects.requireNonNull(baseUrl, "dompet.finpay.money.base-url must be set");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-                || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
-            throw new IllegalArgumentException("dompet.finpay.money.base-url must be an http or https URL with a host,"
-                    + " was " + baseUrl);
-        }
-        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("dompet.finpay.money.base-url must have no query, fragment or user"
-                    + " info (the paths /security/getToken and /widget/topup are appended), was " + baseUrl.getHost());
-        }
-        requireText(username, "username");
+        CHECK.baseUrl(baseUrl, "the paths /security/getToken and /widget/topup are appended");
+        CHECK.text(username, "username");
         if (username.indexOf(':') >= 0) {
             throw new IllegalArgumentException("dompet.finpay.money.username must not contain ':' (Basic authentication"
                     + " cannot carry it)");
         }
-        requireText(password, "password");
-        requireText(secretKey, "secret-key");
-        requireText(widgetRequestType, "widget-request-type");
+        CHECK.text(password, "password");
+        CHECK.text(secretKey, "secret-key");
+        CHECK.text(widgetRequestType, "widget-request-type");
         if (widgetRequestType.length() > MAX_REQUEST_TYPE_LENGTH || !widgetRequestType.equals(widgetRequestType.strip())) {
             throw new IllegalArgumentException("dompet.finpay.money.widget-request-type must be at most "
                     + MAX_REQUEST_TYPE_LENGTH + " characters without surrounding spaces, was " + widgetRequestType);
         }
-        Objects.requireNonNull(signatureKeyCase, "dompet.finpay.money.signature-key-case must be set");
-        requirePositive(connectTimeout, "connect-timeout");
-        requirePositive(readTimeout, "read-timeout");
+        CHECK.set(signatureKeyCase, "signature-key-case");
+        CHECK.positive(connectTimeout, "connect-timeout");
+        CHECK.positive(readTimeout, "read-timeout");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
     /** The base URL without a trailing slash, to which {@code /security/getToken} and {@code /widget/topup} are appended. */
     String target() {
-        String text = baseUrl.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static void requireText(String value, String property) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("dompet.finpay.money." + property + " must be set");
-        }
-    }
-
-    private static void requirePositive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("dompet.finpay.money." + property + " must be a positive duration");
-        }
+        return SettingsCheck.target(baseUrl);
     }
 
     /** Shows everything but the password and the secret key. */

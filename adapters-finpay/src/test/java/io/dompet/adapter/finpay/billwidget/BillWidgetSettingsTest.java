@@ -42,6 +42,16 @@ class BillWidgetSettingsTest {
     }
 
     @Test
+    void aBaseUrlWithUserInfoIsRefusedWithoutShowingThePassword() {
+        assertThatThrownBy(() -> BillWidgetSettingsBuilder.of(URI.create("ftp://u:hunter2@devo.finnet.co.id"), "m", "k",
+                "T1", "L").build()).hasMessageContaining("dompet.finpay.bill-widget.base-url")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> BillWidgetSettingsBuilder.of(URI.create("https://u:hunter2@devo.finnet.co.id"), "m", "k",
+                "T1", "L").build()).hasMessageContaining("no query, fragment or user info")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void toStringNeverShowsTheMerchantKey() {
         assertThat(BillWidgetSettingsBuilder.of(DEVO, "merchant", "Sup3r-Secret-Key", "T1", "Loket").build().toString())
                 .contains("merchant").contains("(redacted)").doesNotContain("Sup3r-Secret-Key");

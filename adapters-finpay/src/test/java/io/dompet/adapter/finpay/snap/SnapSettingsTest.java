@@ -33,6 +33,15 @@ class SnapSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://u:hunter2@snap.finnet.co.id", "ftp://u:hunter2@snap.finnet.co.id"})
+    void aBaseUrlWithUserInfoIsRefusedWithoutShowingThePassword(String url) {
+        assertThatThrownBy(() -> SnapSettingsBuilder.of(URI.create(url), "client", "secret",
+                SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url")
+                .hasMessageContaining("snap.finnet.co.id").hasMessageNotContaining("hunter2");
+    }
+
     @Test
     void aTrailingSlashOnTheBaseUrlIsHarmless() {
         SnapSettings settings = SnapSettingsBuilder.of(URI.create("http://127.0.0.1:8080/"), "client", "secret",
