@@ -44,8 +44,7 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         CHECK.text(terminalName, "terminal-name", MAX_TERMINAL_NAME);
         CHECK.set(merchantIdField, "merchant-id-field");
         CHECK.set(signatureCase, "signature-case");
-        CHECK.positive(connectTimeout, "connect-timeout");
-        CHECK.positive(readTimeout, "read-timeout");
+        CHECK.timeouts(connectTimeout, readTimeout);
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */

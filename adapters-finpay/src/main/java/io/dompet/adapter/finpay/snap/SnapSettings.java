@@ -48,8 +48,7 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         CHECK.text(channelId, "channel-id");
         CHECK.text(origin, "origin");
         CHECK.set(signatureEncoding, "signature-encoding");
-        CHECK.positive(connectTimeout, "connect-timeout");
-        CHECK.positive(readTimeout, "read-timeout");
+        CHECK.timeouts(connectTimeout, readTimeout);
         Objects.requireNonNull(clock, "clock must not be null");
         CHECK.set(inquiryReference, "inquiry-reference");
     }

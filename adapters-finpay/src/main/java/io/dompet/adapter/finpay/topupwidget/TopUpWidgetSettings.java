@@ -48,8 +48,7 @@ public record TopUpWidgetSettings(URI baseUrl, String username, String password,
                     + MAX_REQUEST_TYPE_LENGTH + " characters without surrounding spaces, was " + widgetRequestType);
         }
         CHECK.set(signatureKeyCase, "signature-key-case");
-        CHECK.positive(connectTimeout, "connect-timeout");
-        CHECK.positive(readTimeout, "read-timeout");
+        CHECK.timeouts(connectTimeout, readTimeout);
         Objects.requireNonNull(clock, "clock must not be null");
     }
 

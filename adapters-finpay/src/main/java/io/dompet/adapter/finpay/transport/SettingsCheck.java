@@ -70,6 +70,12 @@ public final class SettingsCheck {
         Objects.requireNonNull(value, prefix + property + " must be set");
     }
 
+    /** Checks that both timeouts ({@code connect-timeout}, {@code read-timeout}) are positive durations. */
+    public void timeouts(@Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
+        positive(connectTimeout, "connect-timeout");
+        positive(readTimeout, "read-timeout");
+    }
+
     /** Checks that {@code value} is a positive duration. */
     public void positive(@Nullable Duration value, String property) {
         if (value == null || value.isNegative() || value.isZero()) {
