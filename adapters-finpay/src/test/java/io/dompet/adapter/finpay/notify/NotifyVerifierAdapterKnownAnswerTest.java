@@ -12,6 +12,7 @@ import static io.dompet.adapter.finpay.notify.NotifyFixtures.vector;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.vectorText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.adapter.finpay.signature.Digests;
 import io.dompet.adapter.finpay.signature.Sha256WithRsa;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
@@ -48,7 +49,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void theDigestAndStringToSignOfThePrettyBodyAreThoseOpensslComputedFromTheHandMinifiedOne() {
-        assertThat(NotifySignature.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
+        assertThat(Digests.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
         assertThat(NotifySignature.stringToSign(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
     }
 
