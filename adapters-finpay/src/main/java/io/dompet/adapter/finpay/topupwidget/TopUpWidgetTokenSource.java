@@ -3,6 +3,7 @@ package io.dompet.adapter.finpay.topupwidget;
 import io.dompet.adapter.finpay.signature.TopUpWidgetSigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.FreshIds;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenAnswers;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
@@ -35,14 +36,14 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
     private final FinpayHttp http;
     private final TopUpWidgetClient client;
     private final TopUpWidgetSigner signer;
-    private final TransNumberGenerator transNumbers;
+    private final FreshIds transNumbers;
     private final Clock clock;
     private final List<String> credentials;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
-    TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, TransNumberGenerator transNumbers,
+    TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, FreshIds transNumbers,
                      Clock clock, List<String> credentials) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
