@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.notify.NotifyStringToSign;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.InquiryReference;
@@ -69,7 +70,7 @@ class StartupConfigurationCheckTest {
             null, null, 3600, MerchantIdField.MERCHANT_ID, HexCase.LOWER,
             Duration.ofSeconds(2), Duration.ofSeconds(15));
     private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofHours(24),
-            Duration.ofMinutes(5), null, null);
+            Duration.ofMinutes(5), null, null, NotifyStringToSign.SNAP, SignatureEncoding.BASE64);
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
@@ -99,7 +100,8 @@ class StartupConfigurationCheckTest {
                 Duration.ofSeconds(2), Duration.ofSeconds(15));
         NotifyProperties notify = new NotifyProperties(
                 LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.notify.public-key"),
-                null, Duration.ofHours(24), Duration.ofMinutes(5), "finpay", "MERCHANT-1");
+                null, Duration.ofHours(24), Duration.ofMinutes(5), "finpay", "MERCHANT-1", NotifyStringToSign.SNAP,
+                SignatureEncoding.BASE64);
 
         assertThatCode(() -> live(keys, snap("secret", LIVE_PRIVATE_KEY), money, billWidget, notify))
                 .doesNotThrowAnyException();
@@ -134,7 +136,8 @@ class StartupConfigurationCheckTest {
     @Test
     void theSandboxKeysAreUsable() {
         NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
-                Duration.ofHours(24), Duration.ofMinutes(5), null, null);
+                Duration.ofHours(24), Duration.ofMinutes(5), null, null, NotifyStringToSign.SNAP,
+                SignatureEncoding.BASE64);
 
         assertThatCode(() -> sandbox(NO_KEYS, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();

@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.notify;
 
 import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import java.security.PublicKey;
 import java.security.interfaces.RSAKey;
 import java.time.Clock;
@@ -24,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param partnerId       when set, {@code X-PARTNER-ID} must equal it ({@code partner-id})
  * @param merchantId      when set, the body's {@code merchantId} must equal it ({@code merchant-id})
  * @param clock           what "now" is for the timestamp window
+ * @param stringToSign    what Finpay signs: the SHA-256 of the minified body ({@link NotifyStringToSign#SNAP}, default)
+ *                        or of the raw body ({@code string-to-sign})
+ * @param signatureEncoding how {@code X-SIGNATURE} is written: Base64 (default) or hex ({@code signature-encoding})
  */
 public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedPath, Duration maxAge,
                              Duration maxClockSkew, @Nullable String partnerId, @Nullable String merchantId,
-                             Clock clock) {
+                             Clock clock, NotifyStringToSign stringToSign, SignatureEncoding signatureEncoding) {
 
     public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
     public static final Duration LONGEST_MAX_AGE = Duration.ofDays(7);
@@ -62,39 +66,57 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
         requireUnsetOrText(partnerId, "partner-id");
         requireUnsetOrText(merchantId, "merchant-id");
         Objects.requireNonNull(clock, "clock must not be null");
+        Objects.requireNonNull(stringToSign, PREFIX + "string-to-sign must be set");
+        Objects.requireNonNull(signatureEncoding, PREFIX + "signature-encoding must be set");
     }
 
     /**
      * Settings that sign the request path, accept timestamps up to 24 hours old and 5 minutes ahead, check no ids,
-     * and use the system clock.
+     * use the system clock, and the default recipe (SNAP string to sign, Base64).
      */
     public static NotifySettings of(PublicKey finpayPublicKey) {
         return new NotifySettings(finpayPublicKey, null, DEFAULT_MAX_AGE, DEFAULT_MAX_CLOCK_SKEW, null, null,
-                Clock.systemUTC());
+                Clock.systemUTC(), NotifyStringToSign.SNAP, SignatureEncoding.BASE64);
     }
 
     public NotifySettings withSignedPath(@Nullable String path) {
-        return new NotifySettings(finpayPublicKey, path, maxAge, maxClockSkew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, path, maxAge, maxClockSkew, partnerId, merchantId, clock,
+                stringToSign, signatureEncoding);
     }
 
     public NotifySettings withMaxAge(Duration age) {
-        return new NotifySettings(finpayPublicKey, signedPath, age, maxClockSkew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, age, maxClockSkew, partnerId, merchantId, clock,
+                stringToSign, signatureEncoding);
     }
 
     public NotifySettings withMaxClockSkew(Duration skew) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, skew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, skew, partnerId, merchantId, clock,
+                stringToSign, signatureEncoding);
     }
 
     public NotifySettings withPartnerId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, id, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, id, merchantId, clock,
+                stringToSign, signatureEncoding);
     }
 
     public NotifySettings withMerchantId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, id, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, id, clock,
+                stringToSign, signatureEncoding);
+    }
+
+    public NotifySettings withSignature(NotifyStringToSign string, SignatureEncoding encoding) {
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, clock,
+                string, encoding);
     }
 
     public NotifySettings withClock(Clock newClock) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, newClock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, newClock,
+                stringToSign, signatureEncoding);
+    }
+
+    /** The configured recipe of the signature. */
+    NotifySignature signature() {
+        return new NotifySignature(stringToSign, signatureEncoding);
     }
 
     private static void requireUnsetOrText(@Nullable String value, String property) {
@@ -112,6 +134,7 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
                 + ", maxClockSkew=" + maxClockSkew
                 + ", partnerId=" + (partnerId == null ? "(not checked)" : partnerId)
                 + ", merchantId=" + (merchantId == null ? "(not checked)" : merchantId)
-                + ", clock=" + clock + "]";
+                + ", clock=" + clock + ", stringToSign=" + stringToSign + ", signatureEncoding=" + signatureEncoding
+                + "]";
     }
 }

@@ -13,6 +13,7 @@ import static io.dompet.adapter.finpay.notify.NotifyFixtures.vectorText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.Sha256WithRsa;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
@@ -48,8 +49,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void theDigestAndStringToSignOfThePrettyBodyAreThoseOpensslComputedFromTheHandMinifiedOne() {
-        assertThat(NotifySignature.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
-        assertThat(NotifySignature.stringToSign(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
+        assertThat(NotifyStringToSign.SNAP.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
+        assertThat(NotifyStringToSign.SNAP.of(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     void aPrettyPrintedBodySignedByOpensslVerifiesWithFinpaysCertificate() {
         NotifyVerifierAdapter certificateVerifier = new NotifyVerifierAdapter(new NotifySettings(FINPAY_CERTIFICATE_KEY,
                 null, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null,
-                settings().clock()));
+                settings().clock(), NotifyStringToSign.SNAP, SignatureEncoding.BASE64));
 
         assertThat(certificateVerifier.verify(sent(PRETTY))).isInstanceOf(Verified.class);
     }
@@ -121,7 +122,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
     @Test
     void theGenuineSignatureFailsAgainstAnotherConfiguredKey() {
         NotifyVerifierAdapter otherKey = new NotifyVerifierAdapter(new NotifySettings(OTHER_PUBLIC_KEY, null,
-                NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
+                NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock(),
+                NotifyStringToSign.SNAP, SignatureEncoding.BASE64));
 
         assertThat(otherKey.verify(sent(PRETTY))).isEqualTo(DOES_NOT_VERIFY);
     }
