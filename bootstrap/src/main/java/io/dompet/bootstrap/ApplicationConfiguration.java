@@ -22,6 +22,7 @@ import io.dompet.application.port.out.TopUpWidgetPort;
 import io.dompet.application.port.out.TopUpWidgetSessionPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.service.BillWidgetDefaults;
+import io.dompet.domain.billwidget.BillAmountPrecision;
 import io.dompet.application.service.GenerateBillWidgetService;
 import io.dompet.application.service.GetBillWidgetService;
 import io.dompet.application.service.GetTopUpService;
@@ -139,6 +140,12 @@ class ApplicationConfiguration {
     @Bean
     BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
         return billWidget.settings();
+    }
+
+    /** The bill amounts the configured {@code bill-amount-format} can send, which the web checks requests against. */
+    @Bean
+    BillAmountPrecision billAmountPrecision(BillWidgetSettings billWidget) {
+        return billWidget.billAmountFormat().precision();
     }
 
     @Bean

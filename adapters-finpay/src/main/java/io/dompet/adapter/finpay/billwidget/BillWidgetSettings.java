@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.billwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,10 +23,17 @@ import java.util.Objects;
  * @param signatureCase   the case of the signature's hex: {@link HexCase#LOWER} (default) or upper
  * @param connectTimeout  how long to wait for a connection (default 2 s)
  * @param readTimeout     how long to wait for an answer (default 15 s)
+ * @param signatureValueStyle how the signature takes booleans, arrays and objects: {@link SignatureValueStyle#JSON}
+ *                        (default), {@code PHP} or {@code JOINED}
+ * @param signatureUpperCase how the signature upper-cases values: {@link UpperCasing#ASCII} (default, as PHP) or
+ *                        {@code UNICODE}
+ * @param billAmountFormat how {@code billInfo.amount} is written: {@link BillAmountFormat#DECIMAL} (default) or
+ *                        {@code INTEGER}
  */
 public record BillWidgetSettings(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                  String terminalName, MerchantIdField merchantIdField, HexCase signatureCase,
-                                 Duration connectTimeout, Duration readTimeout) {
+                                 Duration connectTimeout, Duration readTimeout, SignatureValueStyle signatureValueStyle,
+                                 UpperCasing signatureUpperCase, BillAmountFormat billAmountFormat) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
@@ -58,28 +66,53 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         Objects.requireNonNull(signatureCase, PREFIX + "signature-case must be set");
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
+        Objects.requireNonNull(signatureValueStyle, PREFIX + "signature-value-style must be set");
+        Objects.requireNonNull(signatureUpperCase, PREFIX + "signature-upper-case must be set");
+        Objects.requireNonNull(billAmountFormat, PREFIX + "bill-amount-format must be set");
     }
 
-    /** Settings with {@code merchantId}, a lower-case signature, and the default timeouts. */
+    /**
+     * Settings with {@code merchantId}, a lower-case signature over JSON-style values upper-cased as ASCII, decimal
+     * bill amounts, and the default timeouts.
+     */
     public static BillWidgetSettings of(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                         String terminalName) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName,
-                MerchantIdField.MERCHANT_ID, HexCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+                MerchantIdField.MERCHANT_ID, HexCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
+                SignatureValueStyle.JSON, UpperCasing.ASCII, BillAmountFormat.DECIMAL);
     }
 
     public BillWidgetSettings withMerchantIdField(MerchantIdField field) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, field, signatureCase,
-                connectTimeout, readTimeout);
+                connectTimeout, readTimeout, signatureValueStyle,
+                signatureUpperCase, billAmountFormat);
     }
 
     public BillWidgetSettings withSignatureCase(HexCase newCase) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                newCase, connectTimeout, readTimeout);
+                newCase, connectTimeout, readTimeout, signatureValueStyle,
+                signatureUpperCase, billAmountFormat);
     }
 
     public BillWidgetSettings withTimeouts(Duration connect, Duration read) {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connect, read);
+                signatureCase, connect, read, signatureValueStyle,
+                signatureUpperCase, billAmountFormat);
+    }
+
+    public BillWidgetSettings withSignatureValueStyle(SignatureValueStyle style) {
+        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
+                signatureCase, connectTimeout, readTimeout, style, signatureUpperCase, billAmountFormat);
+    }
+
+    public BillWidgetSettings withSignatureUpperCase(UpperCasing upperCasing) {
+        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
+                signatureCase, connectTimeout, readTimeout, signatureValueStyle, upperCasing, billAmountFormat);
+    }
+
+    public BillWidgetSettings withBillAmountFormat(BillAmountFormat format) {
+        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
+                signatureCase, connectTimeout, readTimeout, signatureValueStyle, signatureUpperCase, format);
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */
@@ -110,6 +143,7 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         return "BillWidgetSettings[baseUrl=" + baseUrl + ", merchantId=" + merchantId + ", merchantKey=(redacted)"
                 + ", terminal=" + terminal + ", terminalName=" + terminalName + ", merchantIdField=" + merchantIdField
                 + ", signatureCase=" + signatureCase + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + "]";
+                + readTimeout + ", signatureValueStyle=" + signatureValueStyle + ", signatureUpperCase="
+                + signatureUpperCase + ", billAmountFormat=" + billAmountFormat + "]";
     }
 }
