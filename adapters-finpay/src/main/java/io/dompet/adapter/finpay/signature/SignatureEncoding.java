@@ -19,11 +19,6 @@ public enum SignatureEncoding {
         public String encode(byte[] signature) {
             return Base64.getEncoder().encodeToString(signature);
         }
-
-        @Override
-        byte[] decodeOrThrow(String text) {
-            return Base64.getDecoder().decode(text);
-        }
     },
 
     /** Lowercase hexadecimal. */
@@ -32,31 +27,24 @@ public enum SignatureEncoding {
         public String encode(byte[] signature) {
             return HexFormat.of().formatHex(signature);
         }
-
-        /** Either case: only the bytes count. */
-        @Override
-        byte[] decodeOrThrow(String text) {
-            return HexFormat.of().parseHex(text);
-        }
     };
 
     /** The text sent in {@code X-SIGNATURE}. */
     public abstract String encode(byte[] signature);
 
     /**
-     * The bytes of a received {@code X-SIGNATURE} (surrounding whitespace ignored), or {@code null} when the text is
-     * blank or not of this encoding: a signature from outside is never a reason to throw.
+     * The bytes of a received {@code X-SIGNATURE} (surrounding whitespace ignored; hex in either case), or
+     * {@code null} when the text is blank or not of this encoding: a signature from outside is never a reason to throw.
      */
     public byte @Nullable [] decode(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return decodeOrThrow(text.strip());
+            String stripped = text.strip();
+            return this == BASE64 ? Base64.getDecoder().decode(stripped) : HexFormat.of().parseHex(stripped);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
-
-    abstract byte[] decodeOrThrow(String text);
 }
