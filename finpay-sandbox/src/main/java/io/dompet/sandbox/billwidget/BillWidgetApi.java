@@ -23,7 +23,8 @@ public final class BillWidgetApi {
     private final BillPageEndpoint page;
 
     /**
-     * @param settings the credentials ({@code billWidget()}), {@code billWidgetSignatureCase} and {@code clock}
+     * @param settings the credentials ({@code billWidget()}), {@code billWidgetSignatureCase}, {@code merchantIdField}
+     *                 and {@code clock}
      * @param baseUrl  the sandbox's base URL as a browser reaches it, e.g. {@code http://localhost:18089} (known once
      *                 the server listens; until then the request's {@code Host} is used)
      */
@@ -33,8 +34,8 @@ public final class BillWidgetApi {
         BillWidgets widgets = new BillWidgets();
         MerchantSignature signature = new MerchantSignature(settings.credentials().billWidget().merchantKey(),
                 settings.billWidgetSignatureCase());
-        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), signature, billers, widgets,
-                baseUrl, settings.clock());
+        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.merchantIdField(),
+                signature, billers, widgets, baseUrl, settings.clock());
         check = new CheckTokenEndpoint(widgets, settings.clock());
         page = new BillPageEndpoint(widgets, billers, settings.clock());
     }
@@ -42,7 +43,7 @@ public final class BillWidgetApi {
     /** Adds the bill widget routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(GenerateEndpoint.PATH, generate)
+                .postJson(GenerateEndpoint.PATH, generate)
                 .get(CheckTokenEndpoint.PATH, check)
                 .get(BillPageEndpoint.PATH, page);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.http.Reply;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /v1/widget/generate}. Checked in this order, the first failure answers: the body is a JSON object
- * with no field twice ({@code 4000000}); every field ({@link GenerateRequest#read}, {@code 4000001}/{@code 4000002});
+ * with no field twice ({@code 4000000}); every field ({@link GenerateRequest#read}, {@code 4000001}/{@code 4000002}; the merchant id in the
+ * configured {@link MerchantIdField} alone);
  * the merchant id is the configured one ({@code 4010001}); {@code merchantSignature} ({@code 4010000}); the
  * {@code timestamp} within 5 minutes of the clock ({@code 4010002}); every product code known ({@code 4040000});
  * {@code trxId} and {@code uniqKey} unused ({@code 4090000}). Then a widget is opened and its {@code redirectURL}
@@ -36,10 +38,12 @@ final class GenerateEndpoint implements Endpoint {
     private final BillWidgets widgets;
     private final Supplier<URI> baseUrl;
     private final Clock clock;
+    private final MerchantIdField merchantIdField;
 
-    GenerateEndpoint(String merchantId, MerchantSignature signature, Billers billers, BillWidgets widgets,
-                     Supplier<URI> baseUrl, Clock clock) {
+    GenerateEndpoint(String merchantId, MerchantIdField merchantIdField, MerchantSignature signature, Billers billers,
+                     BillWidgets widgets, Supplier<URI> baseUrl, Clock clock) {
         this.merchantId = merchantId;
+        this.merchantIdField = merchantIdField;
         this.signature = signature;
         this.billers = billers;
         this.widgets = widgets;
@@ -75,7 +79,7 @@ final class GenerateEndpoint implements Endpoint {
             throw WidgetError.BAD_REQUEST.rejection();
         }
         SignedFields signed = SignedFields.read(request.body()).orElseThrow(WidgetError.BAD_REQUEST::rejection);
-        GenerateRequest generate = GenerateRequest.read(body);
+        GenerateRequest generate = GenerateRequest.read(body, merchantIdField);
         if (!merchantId.equals(generate.merchantId())) {
             throw WidgetError.UNKNOWN_MERCHANT.rejection();
         }

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.dompet.sandbox.config.MerchantIdField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * {@code 4000001 Invalid Field Format {name}}. Whether the merchant, signature, timestamp window and product codes
  * are acceptable is decided afterwards.
  *
- * @param merchantId   the value of {@code merchantId} or of {@code username} (Finpay's samples), whichever was sent
+ * @param merchantId   the value of the configured merchant-id field ({@code merchantId} or {@code username})
  * @param timestamp    the {@code timestamp} read as Jakarta time
  * @param billInfo     {@code null} when none was sent
  * @param timeout      how long the widget's token lives
@@ -31,6 +34,7 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
     static final long MIN_TIMEOUT_SECONDS = 30;
     static final long MAX_TIMEOUT_SECONDS = 86_400;
 
+    private static final Logger log = LoggerFactory.getLogger(GenerateRequest.class);
     private static final Pattern PRODUCT_CODE = Pattern.compile("\\d{6}");
     private static final Pattern TIMEOUT = Pattern.compile("\\d{1,10}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}(\\.\\d{2})?");
@@ -41,11 +45,14 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         productCodes = List.copyOf(productCodes);
     }
 
-    /** Reads and checks every field of {@code body} (a JSON object). */
-    static GenerateRequest read(JsonNode body) {
+    /**
+     * Reads and checks every field of {@code body} (a JSON object), the merchant id from {@code merchantIdField}
+     * alone.
+     */
+    static GenerateRequest read(JsonNode body, MerchantIdField merchantIdField) {
         String backUrl = text(body, "backUrl", 100, value -> true);
         String trxId = text(body, "trxId", 32, value -> true);
-        String merchantId = merchantId(body);
+        String merchantId = merchantId(body, merchantIdField);
         String uniqKey = text(body, "uniqKey", 32, value -> true);
         String returnUrl = text(body, "returnUrl", 100, value -> true);
         Instant timestamp = WidgetTime.parse(text(body, "timestamp", 19, value -> WidgetTime.parse(value).isPresent()))
@@ -62,14 +69,18 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
                 terminalName, billInfo, isNotif, Duration.ofSeconds(Long.parseLong(timeout)), signature);
     }
 
-    /** Exactly one of {@code merchantId} and {@code username}: both → {@code {username}} format; neither → missing. */
-    private static String merchantId(JsonNode body) {
-        boolean merchantId = body.has("merchantId");
-        boolean username = body.has("username");
-        if (merchantId && username) {
-            throw WidgetError.invalidFormat("username").rejection();
+    /**
+     * The merchant id from the expected field alone: the other field present → {@code {other}} format (logged with
+     * the field expected, as a Finpay that knows one field would refuse it); the expected one absent → missing.
+     */
+    private static String merchantId(JsonNode body, MerchantIdField expected) {
+        String other = expected.other().field();
+        if (body.has(other)) {
+            log.info("Finpay sandbox bill widget generate: field {} refused, expected the merchant id in {}", other,
+                    expected.field());
+            throw WidgetError.invalidFormat(other).rejection();
         }
-        return text(body, username ? "username" : "merchantId", 100, value -> true);
+        return text(body, expected.field(), 100, value -> true);
     }
 
     private static List<String> productCodes(JsonNode body) {

@@ -39,6 +39,10 @@ import java.util.function.Consumer;
  *                             APIs use the system clock.
  * @param workerThreads        how many requests the sandbox serves at once ({@value #DEFAULT_WORKER_THREADS}); a held or
  *                             stalled answer keeps one busy, the others wait in a queue
+ * @param widgetRequestType    the one {@code requestType} spelling the Finpay Money widget top-up accepts
+ *                             ({@link WidgetRequestType#WIDGET_TOP_UP} by default, like dompet's default)
+ * @param merchantIdField      the one field the bill widget's Generate Widget takes the merchant id from
+ *                             ({@link MerchantIdField#MERCHANT_ID} by default, like dompet's default)
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
@@ -46,7 +50,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                               Duration notificationRetryBaseDelay,
                               int notificationAttempts, boolean prettyPrintNotifications,
                               Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase,
-                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock, int workerThreads) {
+                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock, int workerThreads,
+                              WidgetRequestType widgetRequestType, MerchantIdField merchantIdField) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -88,6 +93,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
         Objects.requireNonNull(billWidgetSignatureCase, "billWidgetSignatureCase");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(widgetRequestType, "widgetRequestType");
+        Objects.requireNonNull(merchantIdField, "merchantIdField");
         if (workerThreads < 1 || workerThreads > MAX_WORKER_THREADS) {
             throw new IllegalArgumentException("workerThreads must be between 1 and " + MAX_WORKER_THREADS + ": "
                     + workerThreads);
@@ -183,6 +190,16 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return with(next -> next.billWidgetSignatureCase = billWidgetSignatureCase);
     }
 
+    /** The one {@code requestType} spelling the Finpay Money widget top-up accepts (match dompet's setting). */
+    public SandboxSettings withWidgetRequestType(WidgetRequestType widgetRequestType) {
+        return with(next -> next.widgetRequestType = widgetRequestType);
+    }
+
+    /** The one field Generate Widget takes the merchant id from (match dompet's setting). */
+    public SandboxSettings withMerchantIdField(MerchantIdField merchantIdField) {
+        return with(next -> next.merchantIdField = merchantIdField);
+    }
+
     /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
     public SandboxSettings withClock(Clock clock) {
         return with(next -> next.clock = clock);
@@ -228,6 +245,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         private BillWidgetSignatureCase billWidgetSignatureCase;
         private Clock clock;
         private int workerThreads;
+        private WidgetRequestType widgetRequestType;
+        private MerchantIdField merchantIdField;
 
         /** The defaults. */
         private Draft() {
@@ -246,6 +265,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             billWidgetSignatureCase = BillWidgetSignatureCase.LOWER;
             clock = Clock.systemUTC();
             workerThreads = DEFAULT_WORKER_THREADS;
+            widgetRequestType = WidgetRequestType.WIDGET_TOP_UP;
+            merchantIdField = MerchantIdField.MERCHANT_ID;
         }
 
         private Draft(SandboxSettings from) {
@@ -267,13 +288,16 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             billWidgetSignatureCase = from.billWidgetSignatureCase;
             clock = from.clock;
             workerThreads = from.workerThreads;
+            widgetRequestType = from.widgetRequestType;
+            merchantIdField = from.merchantIdField;
         }
 
         private SandboxSettings build() {
             return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem,
                     tokenLifetime, signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                     notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications, moneyTokenLifetime,
-                    moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+                    moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads, widgetRequestType,
+                    merchantIdField);
         }
     }
 

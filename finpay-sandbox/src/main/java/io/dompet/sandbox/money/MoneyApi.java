@@ -28,7 +28,8 @@ public final class MoneyApi {
     private final WidgetPayEndpoint widgetPay;
 
     /**
-     * @param settings the credentials ({@code money()}), {@code moneyTokenLifetime} and {@code moneySignatureKeyCase}
+     * @param settings the credentials ({@code money()}), {@code moneyTokenLifetime}, {@code moneySignatureKeyCase} and
+     *                 {@code widgetRequestType}
      * @param baseUrl  the sandbox's base URL as a browser reaches it, e.g. {@code http://localhost:18089} (known once
      *                 the server listens; until then the request's {@code Host} is used)
      * @param notifier sends Notify Top Up when a customer pays
@@ -44,7 +45,7 @@ public final class MoneyApi {
         WidgetTokens tokens = new WidgetTokens(settings.moneyTokenLifetime(), clock);
         WidgetSessions sessions = new WidgetSessions();
         getToken = new GetTokenEndpoint(gate, tokens);
-        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock);
+        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock, settings.widgetRequestType());
         widgetPage = new WidgetPageEndpoint(sessions);
         widgetPay = new WidgetPayEndpoint(sessions, notifier, clock);
     }
@@ -52,8 +53,8 @@ public final class MoneyApi {
     /** Adds the Finpay Money routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(GetTokenEndpoint.PATH, getToken)
-                .post(WidgetTopUpEndpoint.PATH, widgetTopUp)
+                .postJson(GetTokenEndpoint.PATH, getToken)
+                .postJson(WidgetTopUpEndpoint.PATH, widgetTopUp)
                 .get(WidgetPageEndpoint.PATH, widgetPage)
                 .post(WidgetPayEndpoint.PATH, widgetPay);
     }

@@ -49,10 +49,10 @@ public final class SnapApi {
     /** Adds the SNAP routes and {@code GET /sandbox/top-ups} to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(AccessTokenEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCESS_TOKEN, accessToken))
-                .post(AccountInquiryEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCOUNT_INQUIRY, accountInquiry))
-                .post(TopUpEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP, topUp))
-                .post(TopUpStatusEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP_STATUS, topUpStatus))
+                .postJson(AccessTokenEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCESS_TOKEN, accessToken))
+                .postJson(AccountInquiryEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCOUNT_INQUIRY, accountInquiry))
+                .postJson(TopUpEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP, topUp))
+                .postJson(TopUpStatusEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP_STATUS, topUpStatus))
                 .get(ProcessedTopUpsEndpoint.PATH, processedTopUps);
     }
 

@@ -126,9 +126,13 @@ final class BillWidgetTestClient {
     }
 
     HttpResponse<String> generateText(String body) throws Exception {
+        return generateText(body, "application/json");
+    }
+
+    HttpResponse<String> generateText(String body, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/widget/generate"))
                 .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -277,8 +277,10 @@ final class SnapTestClient {
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
                     .timeout(timeout)
-                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(sentBody == null ? body : sentBody));
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
             headers.forEach(request::header);
             return request.build();
         }
