@@ -1,14 +1,18 @@
 package io.dompet.bootstrap.sandbox;
 
+import java.util.Arrays;
+
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.WidgetRequestType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -20,7 +24,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The start-up banner saying which mode and why, and, in sandbox mode without {@code dompet.sandbox.external-url}, the
- * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts.
+ * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts. The in-process sandbox
+ * plays the Finpay variant dompet is configured for ({@code signature-encoding}, {@code signature-key-case},
+ * {@code widget-request-type}, {@code merchant-id-field}, {@code signature-case}), so the README's run command works
+ * with any of them.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(SandboxConfiguration.InProcessSandbox.class)
@@ -45,7 +52,18 @@ public class SandboxConfiguration {
                     .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
                     .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
                     .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
+                    .withWidgetRequestType(widgetRequestType(money.widgetRequestType()))
+                    .withMerchantIdField(MerchantIdField.valueOf(billWidget.merchantIdField().name()))
                     .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
+        }
+
+        /**
+         * The sandbox's spelling for dompet's {@code widget-request-type}; a value the sandbox does not know leaves it
+         * at its default, so that dompet meets the refusal Finpay would give.
+         */
+        private static WidgetRequestType widgetRequestType(String configured) {
+            return Arrays.stream(WidgetRequestType.values()).filter(type -> type.value().equals(configured)).findFirst()
+                    .orElse(SandboxSettings.defaults().widgetRequestType());
         }
 
         @Bean
