@@ -8,10 +8,13 @@ import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
 import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.config.WidgetRequestType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -49,11 +52,14 @@ public class SandboxConfiguration {
                                     BillWidgetProperties billWidget) {
             return FinpaySandbox.start(SandboxSettings.defaults()
                     .withPort(properties.port())
-                    .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
-                    .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
-                    .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
-                    .withWidgetRequestType(widgetRequestType(money.widgetRequestType()))
-                    .withMerchantIdField(MerchantIdField.valueOf(billWidget.merchantIdField().name()))
+                    .withSnapVariant(SnapVariant.defaults()
+                            .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name())))
+                    .withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
+                            .withSignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
+                            .withRequestType(widgetRequestType(money.widgetRequestType())))
+                    .withBillWidgetVariant(BillWidgetVariant.defaults()
+                            .withSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
+                            .withMerchantIdField(MerchantIdField.valueOf(billWidget.merchantIdField().name())))
                     .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
         }
 
@@ -63,7 +69,7 @@ public class SandboxConfiguration {
          */
         private static WidgetRequestType widgetRequestType(String configured) {
             return Arrays.stream(WidgetRequestType.values()).filter(type -> type.value().equals(configured)).findFirst()
-                    .orElse(SandboxSettings.defaults().widgetRequestType());
+                    .orElse(MoneyWidgetVariant.defaults().requestType());
         }
 
         @Bean

@@ -28,11 +28,11 @@ class SandboxConfigurationTest {
             SandboxSettings settings = sandbox.settings();
             SandboxSettings defaults = SandboxSettings.defaults();
 
-            assertThat(settings.signatureEncoding()).isEqualTo(defaults.signatureEncoding());
-            assertThat(settings.moneySignatureKeyCase()).isEqualTo(defaults.moneySignatureKeyCase());
-            assertThat(settings.widgetRequestType()).isEqualTo(defaults.widgetRequestType());
-            assertThat(settings.merchantIdField()).isEqualTo(defaults.merchantIdField());
-            assertThat(settings.billWidgetSignatureCase()).isEqualTo(defaults.billWidgetSignatureCase());
+            assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(defaults.snapVariant().signatureEncoding());
+            assertThat(settings.moneyWidgetVariant().signatureKeyCase()).isEqualTo(defaults.moneyWidgetVariant().signatureKeyCase());
+            assertThat(settings.moneyWidgetVariant().requestType()).isEqualTo(defaults.moneyWidgetVariant().requestType());
+            assertThat(settings.billWidgetVariant().merchantIdField()).isEqualTo(defaults.billWidgetVariant().merchantIdField());
+            assertThat(settings.billWidgetVariant().signatureCase()).isEqualTo(defaults.billWidgetVariant().signatureCase());
         }
     }
 
@@ -46,18 +46,18 @@ class SandboxConfigurationTest {
                 "dompet.finpay.bill-widget.signature-case", "upper"))) {
             SandboxSettings settings = sandbox.settings();
 
-            assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
-            assertThat(settings.moneySignatureKeyCase()).isEqualTo(MoneySignatureKeyCase.LOWER);
-            assertThat(settings.widgetRequestType()).isEqualTo(WidgetRequestType.WIDGET_TOPUP);
-            assertThat(settings.merchantIdField()).isEqualTo(MerchantIdField.USERNAME);
-            assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
+            assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
+            assertThat(settings.moneyWidgetVariant().signatureKeyCase()).isEqualTo(MoneySignatureKeyCase.LOWER);
+            assertThat(settings.moneyWidgetVariant().requestType()).isEqualTo(WidgetRequestType.WIDGET_TOPUP);
+            assertThat(settings.billWidgetVariant().merchantIdField()).isEqualTo(MerchantIdField.USERNAME);
+            assertThat(settings.billWidgetVariant().signatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
         }
     }
 
     @Test
     void aWidgetRequestTypeTheSandboxDoesNotKnowLeavesItsDefaultSoDompetMeetsFinpaysRefusal() {
         try (FinpaySandbox sandbox = start(Map.of("dompet.finpay.money.widget-request-type", "widgetTopUpV2"))) {
-            assertThat(sandbox.settings().widgetRequestType()).isEqualTo(WidgetRequestType.WIDGET_TOP_UP);
+            assertThat(sandbox.settings().moneyWidgetVariant().requestType()).isEqualTo(WidgetRequestType.WIDGET_TOP_UP);
         }
     }
 

@@ -33,8 +33,8 @@ public final class BillWidgetApi {
         Billers billers = Billers.bundled();
         BillWidgets widgets = new BillWidgets();
         MerchantSignature signature = new MerchantSignature(settings.credentials().billWidget().merchantKey(),
-                settings.billWidgetSignatureCase());
-        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.merchantIdField(),
+                settings.billWidgetVariant().signatureCase());
+        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.billWidgetVariant().merchantIdField(),
                 signature, billers, widgets, baseUrl, settings.clock());
         check = new CheckTokenEndpoint(widgets, settings.clock());
         page = new BillPageEndpoint(widgets, billers, settings.clock());

@@ -41,11 +41,11 @@ public final class MoneyApi {
     MoneyApi(SandboxSettings settings, Supplier<URI> baseUrl, TopUpNotifier notifier, Clock clock) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(notifier, "notifier");
-        MoneyGate gate = new MoneyGate(settings.credentials().money(), settings.moneySignatureKeyCase(), clock);
+        MoneyGate gate = new MoneyGate(settings.credentials().money(), settings.moneyWidgetVariant().signatureKeyCase(), clock);
         WidgetTokens tokens = new WidgetTokens(settings.moneyTokenLifetime(), clock);
         WidgetSessions sessions = new WidgetSessions();
         getToken = new GetTokenEndpoint(gate, tokens);
-        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock, settings.widgetRequestType());
+        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock, settings.moneyWidgetVariant().requestType());
         widgetPage = new WidgetPageEndpoint(sessions);
         widgetPay = new WidgetPayEndpoint(sessions, notifier, clock);
     }

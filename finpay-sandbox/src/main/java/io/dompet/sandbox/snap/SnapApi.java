@@ -35,7 +35,7 @@ public final class SnapApi {
         ReferenceNumbers referenceNumbers = new ReferenceNumbers(clock);
         TopUpLedger ledger = new TopUpLedger();
         tokens = new AccessTokens(settings.tokenLifetime(), clock);
-        TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.signatureEncoding(),
+        TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.snapVariant().signatureEncoding(),
                 tokens, new ExternalIds(clock), timestamps);
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
                 SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps);

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
 import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxSettings;
@@ -73,7 +74,7 @@ class GenerateWidgetTest {
     @Test
     void setToUsernameTheSandboxAcceptsItAndRefusesMerchantId() throws Exception {
         try (FinpaySandbox samples = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock)
-                .withMerchantIdField(MerchantIdField.USERNAME))) {
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withMerchantIdField(MerchantIdField.USERNAME)))) {
             BillWidgetTestClient samplesClient = new BillWidgetTestClient(samples.baseUrl());
 
             HttpResponse<String> accepted = samplesClient.generate(samplesClient.signed(withUsernameInsteadOfMerchantId()));

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.WidgetRequestType;
 import io.dompet.sandbox.http.Json;
@@ -84,7 +85,7 @@ class MoneyWidgetApiTest {
     @Test
     void setToWidgetTopupTheSandboxAcceptsItAndRefusesWidgetTopUp() throws Exception {
         try (FinpaySandbox table = FinpaySandbox.start(SandboxSettings.defaults()
-                .withWidgetRequestType(WidgetRequestType.WIDGET_TOPUP))) {
+                .withMoneyWidgetVariant(MoneyWidgetVariant.defaults().withRequestType(WidgetRequestType.WIDGET_TOPUP)))) {
             MoneyTestClient tableClient = new MoneyTestClient(table.baseUrl());
 
             assertThat(widgetTopUpWith(tableClient, "widgetTopup").get("statusCode").asString()).isEqualTo("000");

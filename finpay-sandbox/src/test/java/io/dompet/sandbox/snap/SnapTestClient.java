@@ -62,7 +62,7 @@ final class SnapTestClient {
     SnapTestClient(FinpaySandbox sandbox) {
         this.baseUrl = sandbox.baseUrl();
         this.credentials = sandbox.settings().credentials().snap();
-        this.encoding = sandbox.settings().signatureEncoding();
+        this.encoding = sandbox.settings().snapVariant().signatureEncoding();
     }
 
     /** A fresh {@code partnerReferenceNo}. */
