@@ -36,7 +36,7 @@ public final class BillWidgetApi {
                 settings.billWidgetVariant().signatureCase());
         generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.billWidgetVariant().merchantIdField(),
                 signature, billers, widgets, baseUrl, settings.clock());
-        check = new CheckTokenEndpoint(widgets, settings.clock());
+        check = new CheckTokenEndpoint(widgets, settings.clock(), settings.billWidgetVariant().checkTokenShape());
         page = new BillPageEndpoint(widgets, billers, settings.clock());
     }
 
