@@ -48,6 +48,17 @@ final class BodyFields {
         return text(path, value -> value.length() <= maxLength);
     }
 
+    /** Whether the field is there at all, whatever its value (even {@code null}). */
+    boolean has(String path) {
+        return node(path) != null;
+    }
+
+    /** Whether the field is the empty string {@code ""}. */
+    boolean isEmptyText(String path) {
+        JsonNode node = node(path);
+        return node != null && node.isString() && node.stringValue().isEmpty();
+    }
+
     /** An optional string field; empty when absent, {@code null} or {@code ""}. */
     Optional<String> optionalText(String path, Predicate<String> format) {
         JsonNode node = node(path);

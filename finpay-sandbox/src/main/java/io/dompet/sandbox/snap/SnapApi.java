@@ -38,11 +38,12 @@ public final class SnapApi {
         TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.snapVariant().signatureEncoding(),
                 tokens, new ExternalIds(clock), timestamps);
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
-                SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps);
+                SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps,
+                settings.snapVariant().tokenExpiresIn());
         accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay());
         topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswerDelay(),
-                settings.slowSuccessDelay());
-        topUpStatus = new TopUpStatusEndpoint(check, ledger);
+                settings.slowSuccessDelay(), settings.snapVariant().topUpReferenceNo());
+        topUpStatus = new TopUpStatusEndpoint(check, ledger, settings.snapVariant().originalReferenceNo());
         processedTopUps = new ProcessedTopUpsEndpoint(ledger);
     }
 

@@ -3,6 +3,7 @@ package io.dompet.sandbox.snap;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
@@ -15,6 +16,8 @@ import io.dompet.sandbox.http.Request;
  * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
  * number's last four digits choose the outcome (see {@link TestCustomer}), including the transport faults after
  * processing: no answer at all ({@code …0009}), or half an answer stalled for {@code slowAnswerDelay} ({@code …0011}).
+ * A success answer leaves out {@code referenceNo} when {@link SnapVariant#topUpReferenceNo()} is {@code OMIT} (the
+ * status inquiry still answers it).
  */
 final class TopUpEndpoint implements Endpoint {
 
@@ -28,9 +31,11 @@ final class TopUpEndpoint implements Endpoint {
     private final Clock clock;
     private final Duration slowAnswerDelay;
     private final Duration slowSuccessDelay;
+    private final SnapVariant.AnswerField referenceNoField;
 
     TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, ReferenceNumbers referenceNumbers, Clock clock,
-                  Duration slowAnswerDelay, Duration slowSuccessDelay) {
+                  Duration slowAnswerDelay, Duration slowSuccessDelay, SnapVariant.AnswerField referenceNoField) {
+        this.referenceNoField = referenceNoField;
         this.check = check;
         this.ledger = ledger;
         this.referenceNumbers = referenceNumbers;
@@ -69,11 +74,11 @@ final class TopUpEndpoint implements Endpoint {
         TopUp answer = new TopUp("2003800", "Successful", referenceNo, partnerReferenceNo,
                 TestCustomer.maskNumber(customerNumber), customerName, amount);
         return switch (customer) {
-            case SUCCEEDS -> Reply.ok(answer);
+            case SUCCEEDS -> success(answer);
             case UNKNOWN -> Reply.snapError(SERVICE.error(404, 11, "Invalid Customer"));
             case ANSWERS_AFTER_TIMEOUT -> {
                 hold(slowAnswerDelay);
-                yield Reply.ok(answer);
+                yield success(answer);
             }
             case GENERAL_ERROR -> Reply.snapError(SERVICE.error(500, 0, "General Error"));
             case IN_PROGRESS -> Reply.json(202, new TopUp("2023800", "Request In Progress", referenceNo,
@@ -81,13 +86,18 @@ final class TopUpEndpoint implements Endpoint {
             case INSUFFICIENT_FUNDS -> Reply.snapError(SERVICE.error(403, 14, "Insufficient Funds"));
             case SLOW_SUCCESS -> {
                 hold(slowSuccessDelay);
-                yield Reply.ok(answer);
+                yield success(answer);
             }
             case BAD_GATEWAY, PROCESSED_THEN_BAD_GATEWAY -> Reply.html(502, BAD_GATEWAY_PAGE);
-            case SLOW_INQUIRY -> Reply.ok(answer);
-            case PROCESSED_THEN_DROPPED -> Reply.ok(answer).dropped();
-            case PROCESSED_THEN_STALLED -> Reply.ok(answer).stalledMidBody(slowAnswerDelay);
+            case SLOW_INQUIRY -> success(answer);
+            case PROCESSED_THEN_DROPPED -> success(answer).dropped();
+            case PROCESSED_THEN_STALLED -> success(answer).stalledMidBody(slowAnswerDelay);
         };
+    }
+
+    /** A 200 success answer, without {@code referenceNo} when the {@link SnapVariant} omits it. */
+    private Reply success(TopUp answer) {
+        return SnapService.ok(answer, referenceNoField, "referenceNo");
     }
 
     /** Holds the answer back; a sandbox that is closing interrupts the wait and the answer goes out at once. */
