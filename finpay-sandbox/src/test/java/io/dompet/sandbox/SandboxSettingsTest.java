@@ -189,11 +189,13 @@ class SandboxSettingsTest {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.snapVariant()).isEqualTo(new SnapVariant(SignatureEncoding.BASE64,
-                SnapVariant.OriginalReferenceNo.EMPTY, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE));
+                SnapVariant.OriginalReferenceNo.EMPTY, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
+                SnapVariant.AmountFormat.DECIMAL));
         assertThat(settings.moneyWidgetVariant())
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOP_UP));
         assertThat(settings.billWidgetVariant()).isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.LOWER,
-                MerchantIdField.MERCHANT_ID, BillWidgetVariant.CheckTokenShape.TABLE));
+                MerchantIdField.MERCHANT_ID, BillWidgetVariant.CheckTokenShape.TABLE, BillWidgetVariant.ValueStyle.JSON,
+                BillWidgetVariant.UpperCase.ASCII, BillWidgetVariant.BillAmountFormat.DECIMAL));
         assertThat(settings.notifyVariant())
                 .isEqualTo(new NotifyVariant(SignatureEncoding.BASE64, NotifyVariant.StringToSign.SNAP));
     }
@@ -202,15 +204,19 @@ class SandboxSettingsTest {
     void eachVariantWithMethodChangesOnlyItsOwnComponent() {
         assertThat(SnapVariant.defaults().withOriginalReferenceNo(SnapVariant.OriginalReferenceNo.OMIT)
                 .withTopUpReferenceNo(SnapVariant.AnswerField.OMIT).withTokenExpiresIn(SnapVariant.AnswerField.OMIT)
-                .withSignatureEncoding(SignatureEncoding.HEX))
+                .withSignatureEncoding(SignatureEncoding.HEX).withFeeAmount(SnapVariant.AmountFormat.INTEGER))
                 .isEqualTo(new SnapVariant(SignatureEncoding.HEX, SnapVariant.OriginalReferenceNo.OMIT,
-                        SnapVariant.AnswerField.OMIT, SnapVariant.AnswerField.OMIT));
+                        SnapVariant.AnswerField.OMIT, SnapVariant.AnswerField.OMIT, SnapVariant.AmountFormat.INTEGER));
         assertThat(MoneyWidgetVariant.defaults().withRequestType(WidgetRequestType.WIDGET_TOPUP))
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOPUP));
         assertThat(BillWidgetVariant.defaults().withMerchantIdField(MerchantIdField.USERNAME)
-                .withCheckTokenShape(BillWidgetVariant.CheckTokenShape.SAMPLE))
-                .isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.LOWER, MerchantIdField.USERNAME,
-                        BillWidgetVariant.CheckTokenShape.SAMPLE));
+                .withCheckTokenShape(BillWidgetVariant.CheckTokenShape.SAMPLE)
+                .withValueStyle(BillWidgetVariant.ValueStyle.PHP).withUpperCase(BillWidgetVariant.UpperCase.UNICODE)
+                .withBillAmountFormat(BillWidgetVariant.BillAmountFormat.INTEGER)
+                .withSignatureCase(BillWidgetSignatureCase.UPPER))
+                .isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.UPPER, MerchantIdField.USERNAME,
+                        BillWidgetVariant.CheckTokenShape.SAMPLE, BillWidgetVariant.ValueStyle.PHP,
+                        BillWidgetVariant.UpperCase.UNICODE, BillWidgetVariant.BillAmountFormat.INTEGER));
         assertThat(NotifyVariant.defaults().withStringToSign(NotifyVariant.StringToSign.SNAP_RAW_BODY))
                 .isEqualTo(new NotifyVariant(SignatureEncoding.BASE64, NotifyVariant.StringToSign.SNAP_RAW_BODY));
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.http.RefusalLog;
 import io.dompet.sandbox.http.Router;
 
 /**
@@ -33,8 +34,8 @@ public final class BillWidgetApi {
         Billers billers = Billers.bundled();
         BillWidgets widgets = new BillWidgets();
         MerchantSignature signature = new MerchantSignature(settings.credentials().billWidget().merchantKey(),
-                settings.billWidgetVariant().signatureCase());
-        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.billWidgetVariant().merchantIdField(),
+                settings.billWidgetVariant());
+        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.billWidgetVariant(),
                 signature, billers, widgets, baseUrl, settings.clock());
         check = new CheckTokenEndpoint(widgets, settings.clock(), settings.billWidgetVariant().checkTokenShape());
         page = new BillPageEndpoint(widgets, billers, settings.clock());
@@ -43,7 +44,7 @@ public final class BillWidgetApi {
     /** Adds the bill widget routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .postJson(GenerateEndpoint.PATH, generate)
+                .postJson(GenerateEndpoint.PATH, RefusalLog.logged("bill widget generate", generate))
                 .get(CheckTokenEndpoint.PATH, check)
                 .get(BillPageEndpoint.PATH, page);
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.BillWidgetVariant.BillAmountFormat;
 import io.dompet.sandbox.config.MerchantIdField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,8 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
     private static final Logger log = LoggerFactory.getLogger(GenerateRequest.class);
     private static final Pattern PRODUCT_CODE = Pattern.compile("\\d{6}");
     private static final Pattern TIMEOUT = Pattern.compile("\\d{1,10}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}(\\.\\d{2})?");
+    private static final Pattern DECIMAL_AMOUNT = Pattern.compile("\\d{1,16}\\.\\d{2}");
+    private static final Pattern INTEGER_AMOUNT = Pattern.compile("\\d{1,16}");
     private static final Set<String> BILL_FIELDS =
             Set.of("billNumber", "amount", "period", "customerName", "customerPhone", "customerEmail");
 
@@ -49,10 +52,10 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
      * Reads and checks every field of {@code body} (a JSON object), the merchant id from {@code merchantIdField}
      * alone.
      */
-    static GenerateRequest read(JsonNode body, MerchantIdField merchantIdField) {
+    static GenerateRequest read(JsonNode body, BillWidgetVariant variant) {
         String backUrl = text(body, "backUrl", 100, value -> true);
         String trxId = text(body, "trxId", 32, value -> true);
-        String merchantId = merchantId(body, merchantIdField);
+        String merchantId = merchantId(body, variant.merchantIdField());
         String uniqKey = text(body, "uniqKey", 32, value -> true);
         String returnUrl = text(body, "returnUrl", 100, value -> true);
         Instant timestamp = WidgetTime.parse(text(body, "timestamp", 19, value -> WidgetTime.parse(value).isPresent()))
@@ -60,7 +63,7 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         List<String> productCodes = productCodes(body);
         String terminal = text(body, "terminal", 8, value -> true);
         String terminalName = text(body, "terminalName", 20, value -> true);
-        BillInfo billInfo = billInfo(body.get("billInfo"));
+        BillInfo billInfo = billInfo(body.get("billInfo"), variant.billAmountFormat());
         boolean isNotif = isNotif(body);
         String timeout = text(body, "timeout", 10, value -> TIMEOUT.matcher(value).matches()
                 && Long.parseLong(value) >= MIN_TIMEOUT_SECONDS && Long.parseLong(value) <= MAX_TIMEOUT_SECONDS);
@@ -102,7 +105,7 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         return result;
     }
 
-    private static BillInfo billInfo(JsonNode bill) {
+    private static BillInfo billInfo(JsonNode bill, BillAmountFormat amountFormat) {
         if (bill == null || bill.isNull()) {
             return null;
         }
@@ -116,11 +119,22 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         }
         return new BillInfo(
                 text(bill, "billInfo.", "billNumber", 64, value -> true),
-                optionalText(bill, "amount", 19, value -> AMOUNT.matcher(value).matches()),
+                optionalText(bill, "amount", 19, value -> isAmount(value, amountFormat)),
                 optionalText(bill, "period", 20, value -> true),
                 optionalText(bill, "customerName", 100, value -> true),
                 optionalText(bill, "customerPhone", 20, value -> true),
                 optionalText(bill, "customerEmail", 100, value -> true));
+    }
+
+    /** Whether {@code value} is written in the one format accepted (logged with that format when it is not). */
+    private static boolean isAmount(String value, BillAmountFormat format) {
+        Pattern pattern = format == BillAmountFormat.DECIMAL ? DECIMAL_AMOUNT : INTEGER_AMOUNT;
+        if (pattern.matcher(value).matches()) {
+            return true;
+        }
+        log.info("Finpay sandbox bill widget generate: billInfo.amount {} refused, expected {} ({})", value, format,
+                format == BillAmountFormat.DECIMAL ? "15000.00" : "15000");
+        return false;
     }
 
     private static boolean isNotif(JsonNode body) {

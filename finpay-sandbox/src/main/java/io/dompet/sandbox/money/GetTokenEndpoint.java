@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
-import io.dompet.sandbox.http.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +33,11 @@ final class GetTokenEndpoint implements Endpoint {
     @Override
     public Reply handle(Request request) {
         long started = System.nanoTime();
-        try {
-            String transNumber = gate.admit(request, REQUEST_TYPE).get("transNumber");
-            if (!usedTransNumbers.add(transNumber)) {
-                log.info("Finpay sandbox Money getToken: transNumber {} refused, expected one not used before",
-                        transNumber);
-                throw MoneyStatus.DUPLICATE_TRANS_NUMBER.rejection();
-            }
-        } catch (RequestRejectedException rejected) {
-            log.info("Finpay sandbox Money getToken -> {}", rejected.reply().bodyText());
-            throw rejected;
+        String transNumber = gate.admit(request, REQUEST_TYPE).get("transNumber");
+        if (!usedTransNumbers.add(transNumber)) {
+            log.info("Finpay sandbox Money getToken: transNumber {} refused, expected one not used before",
+                    transNumber);
+            throw MoneyStatus.DUPLICATE_TRANS_NUMBER.rejection();
         }
         WidgetTokens.Issued issued = tokens.issue();
         log.info("Finpay sandbox Money getToken -> 000, token valid until {}", MoneyTime.tokenExpiry(issued.expiry()));

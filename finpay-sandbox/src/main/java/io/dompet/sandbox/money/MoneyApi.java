@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.http.RefusalLog;
 import io.dompet.sandbox.http.Router;
 
 /**
@@ -53,8 +54,8 @@ public final class MoneyApi {
     /** Adds the Finpay Money routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .postJson(GetTokenEndpoint.PATH, getToken)
-                .postJson(WidgetTopUpEndpoint.PATH, widgetTopUp)
+                .postJson(GetTokenEndpoint.PATH, RefusalLog.logged("Money getToken", getToken))
+                .postJson(WidgetTopUpEndpoint.PATH, RefusalLog.logged("Money widget/topup", widgetTopUp))
                 .get(WidgetPageEndpoint.PATH, widgetPage)
                 .post(WidgetPayEndpoint.PATH, widgetPay);
     }

@@ -11,7 +11,6 @@ import io.dompet.sandbox.config.WidgetRequestType;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
-import io.dompet.sandbox.http.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,27 +47,22 @@ final class WidgetTopUpEndpoint implements Endpoint {
     @Override
     public Reply handle(Request request) {
         long started = System.nanoTime();
-        try {
-            Map<String, String> fields = gate.admit(request, requestType);
-            String phoneNumber = fields.get("phoneNumber");
-            if (phoneNumber == null || !PHONE_NUMBER.matcher(phoneNumber).matches()) {
-                throw MoneyStatus.INVALID_PHONE_NUMBER.rejection();
-            }
-            if (!tokens.isValid(fields.get("tokenID"))) {
-                throw MoneyStatus.INVALID_TOKEN.rejection();
-            }
-            Optional<WidgetSession> opened = sessions.open(phoneNumber, fields.get("transNumber"), clock.instant());
-            if (opened.isEmpty()) {
-                throw MoneyStatus.DUPLICATE_TRANS_NUMBER.rejection();
-            }
-            WidgetSession session = opened.get();
-            log.info("Finpay sandbox Money widget/topup for customer {} -> 000", session.maskedPhoneNumber());
-            return Reply.ok(new WidgetOpened(MoneyStatus.SUCCESS, "Success", widgetUrl(request, session),
-                    MoneyTime.processingTime(started)));
-        } catch (RequestRejectedException rejected) {
-            log.info("Finpay sandbox Money widget/topup -> {}", rejected.reply().bodyText());
-            throw rejected;
+        Map<String, String> fields = gate.admit(request, requestType);
+        String phoneNumber = fields.get("phoneNumber");
+        if (phoneNumber == null || !PHONE_NUMBER.matcher(phoneNumber).matches()) {
+            throw MoneyStatus.INVALID_PHONE_NUMBER.rejection();
         }
+        if (!tokens.isValid(fields.get("tokenID"))) {
+            throw MoneyStatus.INVALID_TOKEN.rejection();
+        }
+        Optional<WidgetSession> opened = sessions.open(phoneNumber, fields.get("transNumber"), clock.instant());
+        if (opened.isEmpty()) {
+            throw MoneyStatus.DUPLICATE_TRANS_NUMBER.rejection();
+        }
+        WidgetSession session = opened.get();
+        log.info("Finpay sandbox Money widget/topup for customer {} -> 000", session.maskedPhoneNumber());
+        return Reply.ok(new WidgetOpened(MoneyStatus.SUCCESS, "Success", widgetUrl(request, session),
+                MoneyTime.processingTime(started)));
     }
 
     private String widgetUrl(Request request, WidgetSession session) {

@@ -40,9 +40,10 @@ public final class SnapApi {
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
                 SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps,
                 settings.snapVariant().tokenExpiresIn());
-        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay());
+        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay(),
+                Amount.fee(settings.snapVariant().feeAmount()));
         topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswerDelay(),
-                settings.slowSuccessDelay(), settings.snapVariant().topUpReferenceNo());
+                settings.slowSuccessDelay(), settings.snapVariant());
         topUpStatus = new TopUpStatusEndpoint(check, ledger, settings.snapVariant().originalReferenceNo());
         processedTopUps = new ProcessedTopUpsEndpoint(ledger);
     }

@@ -7,11 +7,13 @@ import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1.0/emoney/topup} (service 38). After the {@link TransactionalCheck}: the body fields as for the
  * inquiry plus {@code customerName} (exactly the inquiry's masked name) and {@code feeAmount{}} (exactly the
- * inquiry's fee, {@code 1000.00 IDR}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
+ * inquiry's fee, {@code 1000.00 IDR}, or {@code 1000} when {@link SnapVariant#feeAmount()} is {@code INTEGER}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
  * once (a second attempt → 409 {@code 4093801 Duplicate partnerReferenceNo}, whatever became of the first); an
  * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
  * number's last four digits choose the outcome (see {@link TestCustomer}), including the transport faults after
@@ -24,6 +26,7 @@ final class TopUpEndpoint implements Endpoint {
     static final String PATH = "/v1.0/emoney/topup";
     static final String BAD_GATEWAY_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     private static final SnapService SERVICE = SnapService.TOP_UP;
+    private static final Logger log = LoggerFactory.getLogger(TopUpEndpoint.class);
 
     private final TransactionalCheck check;
     private final TopUpLedger ledger;
@@ -32,10 +35,12 @@ final class TopUpEndpoint implements Endpoint {
     private final Duration slowAnswerDelay;
     private final Duration slowSuccessDelay;
     private final SnapVariant.AnswerField referenceNoField;
+    private final Amount expectedFee;
 
     TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, ReferenceNumbers referenceNumbers, Clock clock,
-                  Duration slowAnswerDelay, Duration slowSuccessDelay, SnapVariant.AnswerField referenceNoField) {
-        this.referenceNoField = referenceNoField;
+                  Duration slowAnswerDelay, Duration slowSuccessDelay, SnapVariant variant) {
+        this.referenceNoField = variant.topUpReferenceNo();
+        this.expectedFee = Amount.fee(variant.feeAmount());
         this.check = check;
         this.ledger = ledger;
         this.referenceNumbers = referenceNumbers;
@@ -52,12 +57,14 @@ final class TopUpEndpoint implements Endpoint {
         String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
         String customerName = body.text("customerName", 255);
         Amount amount = body.amount("amount");
-        Amount fee = body.amount("feeAmount");
+        Amount fee = body.amount("feeAmount", BodyFields.anyAmountValue());
         body.text("transactionDate", SnapTimestamps::isTransactionDate);
         if (!customerName.equals(TestCustomer.maskedName(customerNumber))) {
             throw SERVICE.invalidFormat("customerName");
         }
-        if (!fee.equals(Amount.FEE)) {
+        if (!fee.equals(expectedFee)) {
+            log.info("Finpay sandbox SNAP topup: feeAmount.value {} refused with 4003801, expected {} exactly as the"
+                    + " inquiry answered it", fee.value(), expectedFee.value());
             throw SERVICE.invalidFormat("feeAmount.value");
         }
 

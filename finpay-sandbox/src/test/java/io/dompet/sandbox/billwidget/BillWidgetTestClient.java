@@ -66,7 +66,7 @@ final class BillWidgetTestClient {
         fields.remove("timeout");
         Map<String, Object> bill = new LinkedHashMap<>();
         bill.put("billNumber", "8888800393834857");
-        bill.put("amount", "150000");
+        bill.put("amount", "150000.00");
         bill.put("period", "01");
         bill.put("customerName", "Siti Nurhaliza");
         bill.put("customerPhone", "081234567890");

@@ -97,6 +97,43 @@ class GenerateWidgetTest {
     }
 
     @Test
+    void byDefaultABillAmountHasTwoDecimalsAndAWholeRupiahAmountIsAnInvalidFieldFormat() throws Exception {
+        HttpResponse<String> decimal = client.generate(client.signed(withBillAmount("150000.00")));
+        HttpResponse<String> integer = client.generate(client.signed(withBillAmount("150000")));
+
+        assertThat(decimal.statusCode()).isEqualTo(200);
+        assertThat(integer.statusCode()).isEqualTo(400);
+        assertThat(json(integer).get("data").get("responseDesc").asString())
+                .isEqualTo("Invalid Field Format {billInfo.amount}");
+    }
+
+    @Test
+    void setToIntegerABillAmountIsWholeRupiahAndTwoDecimalsAreAnInvalidFieldFormat() throws Exception {
+        try (FinpaySandbox integers = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock)
+                .withBillWidgetVariant(BillWidgetVariant.defaults()
+                        .withBillAmountFormat(BillWidgetVariant.BillAmountFormat.INTEGER)))) {
+            BillWidgetTestClient integersClient = new BillWidgetTestClient(integers.baseUrl());
+
+            HttpResponse<String> integer = integersClient.generate(integersClient.signed(withBillAmount("150000")));
+            HttpResponse<String> decimal = integersClient.generate(integersClient.signed(withBillAmount("150000.00")));
+
+            assertThat(integer.statusCode()).isEqualTo(200);
+            assertThat(decimal.statusCode()).isEqualTo(400);
+            assertThat(json(decimal).get("data").get("responseDesc").asString())
+                    .isEqualTo("Invalid Field Format {billInfo.amount}");
+        }
+    }
+
+    private Map<String, Object> withBillAmount(String amount) {
+        Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bill = new LinkedHashMap<>((Map<String, Object>) fields.get("billInfo"));
+        bill.put("amount", amount);
+        fields.put("billInfo", bill);
+        return fields;
+    }
+
+    @Test
     void aGenerateWithoutAJsonContentTypeIsUnsupportedMediaType() throws Exception {
         String body = Json.writeString(client.signed(BillWidgetTestClient.fieldsWithoutBill(clock.instant())));
 
@@ -143,7 +180,7 @@ class GenerateWidgetTest {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         @SuppressWarnings("unchecked")
         Map<String, Object> bill = new LinkedHashMap<>((Map<String, Object>) signed.get("billInfo"));
-        bill.put("amount", "1");
+        bill.put("amount", "1.00");
         signed.put("billInfo", bill);
 
         assertThat(client.generate(signed).statusCode()).isEqualTo(401);

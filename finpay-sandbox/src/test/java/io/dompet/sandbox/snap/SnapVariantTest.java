@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SnapVariant;
+import io.dompet.sandbox.config.SnapVariant.AmountFormat;
 import io.dompet.sandbox.config.SnapVariant.AnswerField;
 import io.dompet.sandbox.config.SnapVariant.OriginalReferenceNo;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
@@ -91,6 +92,38 @@ class SnapVariantTest {
         assertThat(answer.text("partnerReferenceNo")).isEqualTo(reference);
         assertThat(status.text("latestTransactionStatus")).isEqualTo("00");
         assertThat(status.text("originalReferenceNo")).isNotBlank();
+    }
+
+    @Test
+    void byDefaultTheInquiryFeeHasTwoDecimalsAndATopUpEchoingItInWholeRupiahIsAnInvalidFieldFormat() {
+        start(SnapVariant.defaults());
+        String reference = SnapTestClient.newReference();
+
+        Answer inquiry = client.inquiry(reference, CUSTOMER, "10000.00");
+        Answer reformatted = client.call(SnapTestClient.TOP_UP_PATH, SnapTestClient.topUpBody(reference, CUSTOMER,
+                inquiry.text("customerName"), "10000.00", "1000")).send();
+
+        assertThat(inquiry.json().get("feeAmount").get("value").asString()).isEqualTo("1000.00");
+        assertThat(reformatted.status()).isEqualTo(400);
+        assertThat(reformatted.code()).isEqualTo("4003801");
+        assertThat(reformatted.message()).isEqualTo("Invalid Field Format {feeAmount.value}");
+        assertThat(client.topUp(SnapTestClient.newReference(), CUSTOMER, "10000.00").code()).isEqualTo("2003800");
+    }
+
+    @Test
+    void setToIntegerTheInquiryFeeIsWholeRupiahAndOnlyAByteForByteEchoIsAccepted() {
+        start(SnapVariant.defaults().withFeeAmount(AmountFormat.INTEGER));
+        String reference = SnapTestClient.newReference();
+
+        Answer inquiry = client.inquiry(reference, CUSTOMER, "10000.00");
+        Answer reformatted = client.call(SnapTestClient.TOP_UP_PATH, SnapTestClient.topUpBody(reference, CUSTOMER,
+                inquiry.text("customerName"), "10000.00", "1000.00")).send();
+        Answer echoed = client.topUp(SnapTestClient.newReference(), CUSTOMER, "10000.00");
+
+        assertThat(inquiry.json().get("feeAmount").get("value").asString()).isEqualTo("1000");
+        assertThat(reformatted.code()).isEqualTo("4003801");
+        assertThat(reformatted.message()).isEqualTo("Invalid Field Format {feeAmount.value}");
+        assertThat(echoed.code()).isEqualTo("2003800");
     }
 
     @Test
