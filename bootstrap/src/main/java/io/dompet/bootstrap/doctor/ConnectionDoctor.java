@@ -1,9 +1,12 @@
 package io.dompet.bootstrap.doctor;
 
+import io.dompet.adapter.finpay.billwidget.BillAmountFormat;
 import io.dompet.adapter.finpay.billwidget.FinpayBillWidgetAdapter;
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.topupwidget.FinpayTopUpWidgetAdapter;
 import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
@@ -26,11 +29,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +60,12 @@ public final class ConnectionDoctor {
             Switch.of(BillWidgetProperties.PREFIX + ".signature-case", HexCase.values());
     static final Switch BILL_MERCHANT_ID_FIELD = Switch.of(BillWidgetProperties.PREFIX + ".merchant-id-field",
             MerchantIdField.values(), MerchantIdField::fieldName);
+    static final Switch BILL_SIGNATURE_VALUE_STYLE =
+            Switch.of(BillWidgetProperties.PREFIX + ".signature-value-style", SignatureValueStyle.values());
+    static final Switch BILL_SIGNATURE_UPPER_CASE =
+            Switch.of(BillWidgetProperties.PREFIX + ".signature-upper-case", UpperCasing.values());
+    static final Switch BILL_AMOUNT_FORMAT =
+            Switch.of(BillWidgetProperties.PREFIX + ".bill-amount-format", BillAmountFormat.values());
 
     /** The amount of the account inquiry: an inquiry moves no money, any plausible amount does. */
     static final Money INQUIRY_AMOUNT = Money.idr(10_000);
@@ -150,14 +161,27 @@ public final class ConnectionDoctor {
                     products, bill, false, BillWidget.MIN_TIMEOUT, configured.backUrl(), configured.returnUrl(),
                     clock.instant()))).exchanges();
         };
-        search.check(new Probe(calls.get(0), "Finpay bill widget generate", billWidgetSwitches(),
+        search.check(new Probe(calls.get(0), "Finpay bill widget generate", billWidgetSwitches(configured, bill),
                 ConnectionDoctor::billWidgetSuccess, ConnectionDoctor::signatureOrFieldRefusal,
                 "check " + BillWidgetProperties.PREFIX + ".merchant-id and merchant-key"), generate);
     }
 
-    /** The bill widget's switches; those of {@code billInfo} only when the doctor sends one. */
-    private List<Switch> billWidgetSwitches() {
-        return List.of(BILL_SIGNATURE_CASE, BILL_MERCHANT_ID_FIELD);
+    /**
+     * The switches that can change the bill widget's signature for this request: {@code signature-upper-case} only
+     * when a configured value that is signed has a non-ASCII character (else both upper-case alike), and
+     * {@code bill-amount-format} only when the doctor sends a bill.
+     */
+    static List<Switch> billWidgetSwitches(BillWidgetProperties configured, @Nullable BillInfo bill) {
+        List<Switch> switches = new ArrayList<>(List.of(BILL_SIGNATURE_CASE, BILL_MERCHANT_ID_FIELD,
+                BILL_SIGNATURE_VALUE_STYLE));
+        if (Stream.of(configured.merchantId(), configured.terminal(), configured.terminalName(), configured.backUrl(),
+                configured.returnUrl()).anyMatch(value -> value != null && !value.chars().allMatch(c -> c < 0x80))) {
+            switches.add(BILL_SIGNATURE_UPPER_CASE);
+        }
+        if (bill != null) {
+            switches.add(BILL_AMOUNT_FORMAT);
+        }
+        return switches;
     }
 
     private SwitchSearch search(DoctorReport report, String prefix, Class<?> type) {

@@ -7,9 +7,11 @@ import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.sandbox.ModeDecision;
 import io.dompet.bootstrap.sandbox.SandboxConfiguration;
-import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.NotifyVariant;
 import java.io.PrintStream;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -73,14 +75,18 @@ public final class DoctorApplication {
     @Import(SandboxConfiguration.class)
     static class DoctorConfiguration {
 
-        /** In sandbox mode Notify is checked with a notification signed by the sandbox's key, as the sandbox signs. */
+        /**
+         * In sandbox mode Notify is checked with a notification signed by the sandbox's key, by the recipe the
+         * in-process sandbox signs with (an external sandbox: its default recipe).
+         */
         @Bean
         ConnectionDoctor connectionDoctor(ConfigurableEnvironment environment, DoctorProperties doctor,
-                                          SandboxProperties sandbox) {
+                                          SandboxProperties sandbox, ObjectProvider<FinpaySandbox> inProcess) {
             Clock clock = Clock.systemUTC();
             ConfiguredValues values = new ConfiguredValues(environment);
-            SandboxNotifySigner signer = sandbox.enabled()
-                    ? new SandboxNotifySigner(SandboxKeys.bundled().finpayPrivateKey(), false, false) : null;
+            FinpaySandbox running = inProcess.getIfAvailable();
+            SandboxNotifySigner signer = sandbox.enabled() ? SandboxNotifySigner.of(
+                    running != null ? running.settings().notifyVariant() : NotifyVariant.defaults()) : null;
             return new ConnectionDoctor(values, doctor, clock, new NotifyCheck(values, clock, signer));
         }
     }

@@ -1,6 +1,8 @@
 package io.dompet.bootstrap.doctor;
 
 import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.notify.NotifyStringToSign;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
@@ -35,8 +37,10 @@ final class NotifyCheck {
     static final String VERIFIER = "dompet Notify verifier";
     /** The verifier's reason for a signature that does not verify by the configured recipe. */
     static final String SIGNATURE_DOES_NOT_VERIFY = "signature does not verify";
-    /** The notify switches (none before the recipe switches exist: the one recipe of PROTOCOL.md §2). */
-    static final List<Switch> SWITCHES = List.of();
+    /** The switches of the recipe (PROTOCOL.md §2, §5 question 2). */
+    static final List<Switch> SWITCHES = List.of(
+            Switch.of(NotifyProperties.PREFIX + ".string-to-sign", NotifyStringToSign.values()),
+            Switch.of(NotifyProperties.PREFIX + ".signature-encoding", SignatureEncoding.values()));
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneId.of("Asia/Jakarta"));
@@ -65,7 +69,7 @@ final class NotifyCheck {
         if (signer == null) {
             report.add(CALL, Verdict.CHECKED, NotifyProperties.PREFIX + ".public-key parses (RSA-"
                     + ((RSAKey) settings.finpayPublicKey()).getModulus().bitLength() + "); recipe in force: "
-                    + recipe(configured) + ". dompet cannot sign as Finpay: confirm with a real notification from"
+                    + recipe() + ". dompet cannot sign as Finpay: confirm with a real notification from"
                     + " Finpay's staging. One that does not verify is refused 401 4010000, and dompet logs a WARN"
                     + " \"Notify Top Up signature does not verify with …\" naming the recipe that would verify");
             return;
@@ -82,10 +86,7 @@ final class NotifyCheck {
     }
 
     /** The recipe in force, as its switches' values. */
-    private String recipe(NotifyProperties configured) {
-        if (SWITCHES.isEmpty()) {
-            return "SHA256withRSA over POST:path:sha256hex(minified body):X-TIMESTAMP, Base64 (PROTOCOL.md §2)";
-        }
+    private String recipe() {
         StringBuilder recipe = new StringBuilder();
         for (Switch option : SWITCHES) {
             recipe.append(recipe.isEmpty() ? "" : ", ").append(option.shortName()).append('=')

@@ -1,5 +1,8 @@
 package io.dompet.bootstrap.doctor;
 
+import io.dompet.sandbox.config.NotifyVariant;
+import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.SignatureEncoding;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,6 +22,13 @@ import java.util.HexFormat;
  * @param hex     whether the signature is written in lower-case hex rather than Base64
  */
 record SandboxNotifySigner(PrivateKey key, boolean rawBody, boolean hex) {
+
+    /** The sandbox's key and the recipe of {@code variant}, the sandbox's Notify setting. */
+    static SandboxNotifySigner of(NotifyVariant variant) {
+        return new SandboxNotifySigner(SandboxKeys.bundled().finpayPrivateKey(),
+                variant.stringToSign() == NotifyVariant.StringToSign.SNAP_RAW_BODY,
+                variant.signatureEncoding() == SignatureEncoding.HEX);
+    }
 
     /** {@code X-SIGNATURE} of a notification whose body is {@code sent}, {@code minified} once its whitespace is gone. */
     String sign(String path, byte[] sent, byte[] minified, String timestamp) {

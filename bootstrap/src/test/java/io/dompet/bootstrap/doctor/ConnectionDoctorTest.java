@@ -7,10 +7,14 @@ import io.dompet.bootstrap.doctor.DoctorReport.Verdict;
 import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
-import io.dompet.sandbox.config.SandboxKeys;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
+import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.WidgetRequestType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,13 +63,39 @@ class ConnectionDoctorTest {
 
     static Stream<Arguments> variants() {
         return Stream.of(
-                Arguments.of("SNAP account-inquiry", "dompet.finpay.snap.signature-encoding=hex",
-                        (UnaryOperator<SandboxSettings>) s -> s.withSignatureEncoding(SignatureEncoding.HEX)),
-                Arguments.of("Money getToken", "dompet.finpay.money.signature-key-case=lower",
-                        (UnaryOperator<SandboxSettings>) s -> s.withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)),
-                Arguments.of("bill widget generate", "dompet.finpay.bill-widget.signature-case=upper",
-                        (UnaryOperator<SandboxSettings>) s ->
-                                s.withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)));
+                variant("SNAP account-inquiry", "dompet.finpay.snap.signature-encoding=hex",
+                        s -> s.withSignatureEncoding(SignatureEncoding.HEX)),
+                variant("Money getToken", "dompet.finpay.money.signature-key-case=lower",
+                        s -> s.withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)),
+                variant("Money widget/topup", "dompet.finpay.money.widget-request-type=widgetTopup",
+                        s -> s.withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
+                                .withRequestType(WidgetRequestType.WIDGET_TOPUP))),
+                variant("bill widget generate", "dompet.finpay.bill-widget.signature-case=upper",
+                        s -> s.withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)),
+                variant("bill widget generate", "dompet.finpay.bill-widget.merchant-id-field=username",
+                        s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
+                                .withMerchantIdField(MerchantIdField.USERNAME))),
+                variant("bill widget generate", "dompet.finpay.bill-widget.signature-value-style=php",
+                        s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
+                                .withValueStyle(BillWidgetVariant.ValueStyle.PHP))),
+                variant("bill widget generate", "dompet.finpay.bill-widget.signature-value-style=joined",
+                        s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
+                                .withValueStyle(BillWidgetVariant.ValueStyle.JOINED))),
+                variant("bill widget generate",
+                        "dompet.finpay.bill-widget.signature-case=upper and "
+                                + "dompet.finpay.bill-widget.merchant-id-field=username",
+                        s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
+                                .withSignatureCase(BillWidgetSignatureCase.UPPER)
+                                .withMerchantIdField(MerchantIdField.USERNAME))),
+                variant("Notify verifier", "dompet.finpay.notify.string-to-sign=snap-raw-body",
+                        s -> s.withNotifyVariant(NotifyVariant.defaults()
+                                .withStringToSign(NotifyVariant.StringToSign.SNAP_RAW_BODY))),
+                variant("Notify verifier", "dompet.finpay.notify.signature-encoding=hex",
+                        s -> s.withNotifyVariant(NotifyVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))));
+    }
+
+    private static Arguments variant(String call, String setting, UnaryOperator<SandboxSettings> variant) {
+        return Arguments.of(call, setting, variant);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -80,6 +110,29 @@ class ConnectionDoctorTest {
                 .allSatisfy(other -> assertThat(other.verdict()).isEqualTo(Verdict.ACCEPTED));
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(processedTopUps()).isEqualTo("[]");
+    }
+
+    @Test
+    void findsTheBillAmountFormatWhenAskedToSendABill() {
+        DoctorReport report = examine(settings -> settings.withBillWidgetVariant(BillWidgetVariant.defaults()
+                        .withBillAmountFormat(BillWidgetVariant.BillAmountFormat.INTEGER)), Map.of(),
+                new DoctorProperties(DoctorProperties.SANDBOX_TEST_NUMBER, DoctorProperties.DEFAULT_PRODUCT_CODE, true,
+                        60));
+
+        assertThat(line(report, "bill widget generate").verdict()).isEqualTo(Verdict.CHANGE);
+        assertThat(line(report, "bill widget generate").text())
+                .endsWith("→ set dompet.finpay.bill-widget.bill-amount-format=integer");
+    }
+
+    @Test
+    void findsTheUpperCasingWhenASignedValueIsNotAscii() {
+        DoctorReport report = examine(settings -> settings.withBillWidgetVariant(BillWidgetVariant.defaults()
+                        .withUpperCase(BillWidgetVariant.UpperCase.UNICODE)),
+                Map.of("dompet.finpay.bill-widget.terminal-name", "Toko Cendrawasih é"));
+
+        assertThat(line(report, "bill widget generate").verdict()).isEqualTo(Verdict.CHANGE);
+        assertThat(line(report, "bill widget generate").text())
+                .endsWith("→ set dompet.finpay.bill-widget.signature-upper-case=unicode");
     }
 
     @Test
@@ -159,7 +212,7 @@ class ConnectionDoctorTest {
         sandbox = FinpaySandbox.start(variant.apply(SandboxSettings.defaults().withPort(0)));
         ConfiguredValues values = new ConfiguredValues(environment(configured));
         Clock clock = Clock.systemUTC();
-        SandboxNotifySigner signer = new SandboxNotifySigner(SandboxKeys.bundled().finpayPrivateKey(), false, false);
+        SandboxNotifySigner signer = SandboxNotifySigner.of(sandbox.settings().notifyVariant());
         return new ConnectionDoctor(values, doctor, clock, new NotifyCheck(values, clock, signer)).examine();
     }
 
