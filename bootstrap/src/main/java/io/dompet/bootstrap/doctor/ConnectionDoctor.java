@@ -118,7 +118,7 @@ public final class ConnectionDoctor {
         search.check(new Probe(calls.get(2), "Finpay SNAP topup-status", List.of(SNAP_SIGNATURE_ENCODING),
                 ConnectionDoctor::successOrNotFound,
                 answered -> unauthorized(answered) || fieldRefusal(answered),
-                "check " + SnapProperties.PREFIX + ".client-secret"), status);
+                "check " + SnapProperties.PREFIX + ".client-secret", "about a reference never sent"), status);
     }
 
     private void topUpWidget(DoctorReport report) {
@@ -138,8 +138,8 @@ public final class ConnectionDoctor {
         search.check(new Probe(calls.get(0), "Finpay Money getToken", List.of(MONEY_SIGNATURE_KEY_CASE),
                 ConnectionDoctor::moneySuccess, answered -> true, credentials), widget);
         search.check(new Probe(calls.get(1), "Finpay Money widget/topup", List.of(MONEY_WIDGET_REQUEST_TYPE),
-                ConnectionDoctor::moneySuccess, answered -> true, credentials
-                + " (a widget URL for the test number is issued when accepted: it moves no money)"), widget);
+                ConnectionDoctor::moneySuccess, answered -> true, credentials,
+                "a widget URL was issued for the test number; it moves no money"), widget);
     }
 
     private void billWidget(DoctorReport report) {

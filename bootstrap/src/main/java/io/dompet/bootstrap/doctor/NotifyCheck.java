@@ -79,7 +79,8 @@ final class NotifyCheck {
                 option -> values.current(option, NotifyProperties.PREFIX, NotifyProperties.class), false);
         search.check(new Probe(CALL, VERIFIER, SWITCHES, answered -> answered.httpStatus() == 200,
                 answered -> answered.description().equals(SIGNATURE_DOES_NOT_VERIFY),
-                "check " + NotifyProperties.PREFIX + ".public-key (the sandbox's in sandbox mode) and signed-path"),
+                "check " + NotifyProperties.PREFIX + ".public-key (the sandbox's in sandbox mode) and signed-path",
+                "dompet's verifier accepts a notification signed with the sandbox's key, as the sandbox signs"),
                 overrides -> List.of(new FinpayHttp.Exchange(VERIFIER, answer(new NotifyVerifierAdapter(
                         values.bind(NotifyProperties.PREFIX, NotifyProperties.class, overrides).settings(clock))
                         .verify(notification)))));

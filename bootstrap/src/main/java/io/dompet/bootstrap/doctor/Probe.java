@@ -16,9 +16,10 @@ import java.util.function.Predicate;
  * @param accepted    whether an answer means Finpay accepted the call: its signature and fields
  * @param explainable whether a refusal is one those switches can explain (a signature or a field refusal)
  * @param otherwise   what the operator checks when no value of the switches is accepted
+ * @param note        what an accepted line adds, e.g. that the call moved no money; {@code ""} for nothing
  */
 record Probe(String call, String endpoint, List<Switch> switches, Predicate<FinpayAnswer.Answered> accepted,
-             Predicate<FinpayAnswer.Answered> explainable, String otherwise) {
+             Predicate<FinpayAnswer.Answered> explainable, String otherwise, String note) {
 
     Probe {
         Objects.requireNonNull(call);
@@ -27,6 +28,13 @@ record Probe(String call, String endpoint, List<Switch> switches, Predicate<Finp
         Objects.requireNonNull(accepted);
         Objects.requireNonNull(explainable);
         Objects.requireNonNull(otherwise);
+        Objects.requireNonNull(note);
+    }
+
+    /** A probe whose accepted line adds nothing. */
+    Probe(String call, String endpoint, List<Switch> switches, Predicate<FinpayAnswer.Answered> accepted,
+          Predicate<FinpayAnswer.Answered> explainable, String otherwise) {
+        this(call, endpoint, switches, accepted, explainable, otherwise, "");
     }
 
     /** Finpay's answer as a report line quotes it: the code and the (already safe) description, or why there was none. */

@@ -76,7 +76,8 @@ final class SwitchSearch {
         }
         if (probe.accepted().test(answeredOnce)) {
             report.add(probe.call(), Verdict.ACCEPTED, acceptedText(answeredOnce) + (found.isEmpty() ? ""
-                    : " with the value" + (found.size() == 1 ? "" : "s") + " found above"));
+                    : " with the value" + (found.size() == 1 ? "" : "s") + " found above")
+                    + (probe.note().isEmpty() ? "" : "; " + probe.note()));
             return;
         }
         String refusal = "refused " + Probe.quoted(answer);

@@ -140,7 +140,7 @@ class ConnectionDoctorTest {
         DoctorReport report = examine(settings -> settings.withSignatureEncoding(SignatureEncoding.HEX), Map.of());
 
         assertThat(line(report, "SNAP topup-status").verdict()).isEqualTo(Verdict.ACCEPTED);
-        assertThat(line(report, "SNAP topup-status").text()).endsWith("with the value found above");
+        assertThat(line(report, "SNAP topup-status").text()).contains("with the value found above");
     }
 
     @Test
