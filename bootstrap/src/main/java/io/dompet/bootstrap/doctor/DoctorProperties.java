@@ -1,5 +1,7 @@
 package io.dompet.bootstrap.doctor;
 
+import io.dompet.domain.billwidget.ProductCode;
+import io.dompet.domain.shared.PhoneNumber;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +30,26 @@ public record DoctorProperties(@DefaultValue(SANDBOX_TEST_NUMBER) String testCus
     public static final String PREFIX = "dompet.doctor";
     public static final String SANDBOX_TEST_NUMBER = "081234567890";
     public static final String DEFAULT_PRODUCT_CODE = "080003";
+
+    /** Checks the test number and the product code by the domain's own rules; messages name the property. */
+    public DoctorProperties {
+        try {
+            PhoneNumber.parse(testCustomerNumber);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(PREFIX + ".test-customer-number must be an Indonesian mobile number"
+                    + " (08…)");
+        }
+        try {
+            new ProductCode(productCode);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(PREFIX + ".product-code must be a 6-digit biller code");
+        }
+    }
+
+    /** The test number, checked. */
+    PhoneNumber testCustomer() {
+        return PhoneNumber.parse(testCustomerNumber);
+    }
 
     /** The defaults, as a run without any {@code dompet.doctor.*} property binds them. */
     public static DoctorProperties defaults() {

@@ -1,6 +1,7 @@
 package io.dompet.bootstrap.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.bootstrap.doctor.DoctorReport.Line;
 import io.dompet.bootstrap.doctor.DoctorReport.Verdict;
@@ -193,6 +194,25 @@ class ConnectionDoctorTest {
                     .contains("Notify Top Up signature does not verify with");
         });
         assertThat(report.exitCode()).isZero();
+    }
+
+    @Test
+    void aConfigurationTheAdapterRefusesEndsThatApisChecksWithTheReasonAndTheOthersRun() {
+        DoctorReport report = examine(settings -> settings,
+                Map.of("dompet.finpay.snap.base-url", "http://127.0.0.1:9/snap"));
+
+        assertThat(line(report, "SNAP").verdict()).isEqualTo(Verdict.NOT_CHECKED);
+        assertThat(line(report, "SNAP").text()).startsWith("not made: dompet cannot use this configuration: "
+                + "dompet.finpay.snap.base-url must be only scheme, host and port");
+        assertThat(line(report, "bill widget generate").verdict()).isEqualTo(Verdict.ACCEPTED);
+    }
+
+    @Test
+    void theTestNumberAndTheProductCodeAreCheckedWhenBound() {
+        assertThatThrownBy(() -> new DoctorProperties("12345", DoctorProperties.DEFAULT_PRODUCT_CODE, false, 60))
+                .hasMessage("dompet.doctor.test-customer-number must be an Indonesian mobile number (08…)");
+        assertThatThrownBy(() -> new DoctorProperties(DoctorProperties.SANDBOX_TEST_NUMBER, "8000", false, 60))
+                .hasMessage("dompet.doctor.product-code must be a 6-digit biller code");
     }
 
     @Test

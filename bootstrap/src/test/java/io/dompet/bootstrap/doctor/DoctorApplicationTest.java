@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.config.SnapVariant;
@@ -13,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * {@code java -jar dompet.jar --dompet.doctor}: the doctor as a non-web run of dompet's own configuration (its mode
  * decided the same way), printing its report and exiting 0 only when every Finpay API accepted the configured values.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DoctorApplicationTest {
 
     @Test
@@ -30,7 +35,7 @@ class DoctorApplicationTest {
     }
 
     @Test
-    void inSandboxModeEveryApiAcceptsDompetsConfigurationAndTheExitCodeIsZero() {
+    void inSandboxModeEveryApiAcceptsDompetsConfigurationAndTheExitCodeIsZero(CapturedOutput log) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
 
         int exitCode = DoctorApplication.run(new PrintStream(output, true, StandardCharsets.UTF_8),
@@ -44,10 +49,11 @@ class DoctorApplicationTest {
                 "Money widget/topup", "bill widget generate", "Notify verifier")) {
             assertThat(report).containsPattern("(?m)^" + call + " +accepted ");
         }
+        assertThat(log.getOut()).as("no banner offering an API that is not served").doesNotContain("SANDBOX MODE");
     }
 
     @Test
-    void inLiveModeAWrongSwitchIsNamedAndTheExitCodeIsOne() {
+    void inLiveModeAWrongSwitchIsNamedAndTheExitCodeIsOneAndNoSecretIsPrintedOrLogged(CapturedOutput log) {
         try (FinpaySandbox finpay = FinpaySandbox.start(SandboxSettings.defaults().withPort(0)
                 .withSnapVariant(SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX)))) {
             List<String> args = new ArrayList<>(List.of("--dompet.doctor"));
@@ -65,6 +71,13 @@ class DoctorApplicationTest {
                             + "base64; accepted with signature-encoding=hex  → set dompet.finpay.snap.signature-encoding=hex$")
                     .containsPattern("(?m)^Notify verifier +checked +dompet.finpay.notify.public-key parses")
                     .doesNotContain("sandbox-only-snap-client-secret");
+            SandboxCredentials credentials = SandboxCredentials.defaults();
+            for (String secret : List.of(credentials.snap().clientSecret(), credentials.money().password(),
+                    credentials.money().secretKey(), credentials.billWidget().merchantKey(), "PRIVATE KEY",
+                    "081234567890")) {
+                assertThat(report).doesNotContain(secret);
+                assertThat(log.getAll()).doesNotContain(secret);
+            }
         }
     }
 }
