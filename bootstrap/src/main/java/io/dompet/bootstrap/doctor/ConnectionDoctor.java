@@ -10,7 +10,6 @@ import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.topupwidget.FinpayTopUpWidgetAdapter;
 import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
-import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
@@ -32,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -119,17 +117,17 @@ public final class ConnectionDoctor {
         SwitchSearch.Runner inquiry = overrides -> FinpayHttp.recording(() -> adapters.apply(overrides).inquire(
                 new EmoneyTopUpPort.AccountInquiry(new PartnerReferenceNo(freshReference()), customer, INQUIRY_AMOUNT, clock.instant())))
                 .exchanges();
-        search.check(new Probe(calls.get(0), "Finpay SNAP access-token", List.of(), ConnectionDoctor::success,
+        search.check(new Probe(calls.get(0), "Finpay SNAP access-token", List.of(), Answers::success,
                 answered -> false, "nothing to vary (SHA256withRSA): check " + SnapProperties.PREFIX + ".client-id and"
                 + " that Finpay holds the public key of " + SnapProperties.PREFIX + ".private-key"), inquiry);
         search.check(new Probe(calls.get(1), "Finpay SNAP account-inquiry", List.of(SNAP_SIGNATURE_ENCODING),
-                ConnectionDoctor::successOrAboutTheCustomer, ConnectionDoctor::unauthorized,
+                Answers::successOrAboutTheCustomer, Answers::unauthorized,
                 "check " + SnapProperties.PREFIX + ".client-secret"), inquiry);
         SwitchSearch.Runner status = overrides -> FinpayHttp.recording(() -> adapters.apply(overrides).status(
                 new EmoneyTopUpPort.StatusInquiry(new PartnerReferenceNo(freshReference()), null, INQUIRY_AMOUNT))).exchanges();
         search.check(new Probe(calls.get(2), "Finpay SNAP topup-status", List.of(SNAP_SIGNATURE_ENCODING),
-                ConnectionDoctor::successOrNotFound,
-                answered -> unauthorized(answered) || fieldRefusal(answered),
+                Answers::successOrNotFound,
+                answered -> Answers.unauthorized(answered) || Answers.fieldRefusal(answered),
                 "check " + SnapProperties.PREFIX + ".client-secret", "about a reference never sent"), status);
     }
 
@@ -148,9 +146,9 @@ public final class ConnectionDoctor {
                 new TopUpWidgetPort.WidgetRequest(freshReference(), customer, clock.instant()))).exchanges();
         String credentials = "check " + TopUpWidgetProperties.PREFIX + ".username, password and secret-key";
         search.check(new Probe(calls.get(0), "Finpay Money getToken", List.of(MONEY_SIGNATURE_KEY_CASE),
-                ConnectionDoctor::moneySuccess, answered -> true, credentials), widget);
+                Answers::moneySuccess, answered -> true, credentials), widget);
         search.check(new Probe(calls.get(1), "Finpay Money widget/topup", List.of(MONEY_WIDGET_REQUEST_TYPE),
-                ConnectionDoctor::moneySuccess, answered -> true, credentials,
+                Answers::moneySuccess, answered -> true, credentials,
                 "a widget URL was issued for the test number; it moves no money"), widget);
     }
 
@@ -174,7 +172,7 @@ public final class ConnectionDoctor {
                     clock.instant()))).exchanges();
         };
         search.check(new Probe(calls.get(0), "Finpay bill widget generate", billWidgetSwitches(configured, bill),
-                ConnectionDoctor::billWidgetSuccess, ConnectionDoctor::signatureOrFieldRefusal,
+                Answers::billWidgetSuccess, Answers::signatureOrFieldRefusal,
                 "check " + BillWidgetProperties.PREFIX + ".merchant-id and merchant-key"), generate);
     }
 
@@ -221,46 +219,5 @@ public final class ConnectionDoctor {
      */
     private String freshReference() {
         return "DOCTOR" + ID_TIME.format(clock.instant()) + String.format("%06d", RANDOM.nextInt(1_000_000));
-    }
-
-    static boolean success(FinpayAnswer.Answered answered) {
-        return answered.isHttpSuccess() && answered.code().startsWith("200");
-    }
-
-    /** Success, or a refusal about the test customer or the amount (403, 404): the signature and fields passed. */
-    static boolean successOrAboutTheCustomer(FinpayAnswer.Answered answered) {
-        return success(answered) || answered.httpStatus() == 403 || answered.httpStatus() == 404;
-    }
-
-    /** A status answer (any {@code latestTransactionStatus}, "not found" included), or a 404 "not found". */
-    static boolean successOrNotFound(FinpayAnswer.Answered answered) {
-        return success(answered) || answered.httpStatus() == 404;
-    }
-
-    /** {@code 401xx00}: unauthorized, the signature (PROTOCOL.md §1.7). */
-    static boolean unauthorized(FinpayAnswer.Answered answered) {
-        return answered.httpStatus() == 401 && answered.code().endsWith("00");
-    }
-
-    /** {@code 400xx01} / {@code 400xx02}: a field's format, a mandatory field. */
-    static boolean fieldRefusal(FinpayAnswer.Answered answered) {
-        return answered.httpStatus() == 400 && (answered.code().endsWith("01") || answered.code().endsWith("02"));
-    }
-
-    static boolean moneySuccess(FinpayAnswer.Answered answered) {
-        return answered.isHttpSuccess() && answered.code().equals("000");
-    }
-
-    static boolean billWidgetSuccess(FinpayAnswer.Answered answered) {
-        return answered.isHttpSuccess() && (answered.code().equals("2000000") || answered.code().equals("APP:SUCCESS"));
-    }
-
-    /**
-     * A refusal of the signature (an HTTP-401-class answer, or one whose description mentions the signature) or of a
-     * field (HTTP 400: the merchant id under another field name); Finpay documents no codes of its own here.
-     */
-    static boolean signatureOrFieldRefusal(FinpayAnswer.Answered answered) {
-        return answered.httpStatus() == 401 || answered.httpStatus() == 400
-                || answered.description().toLowerCase(Locale.ROOT).contains("signature");
     }
 }
