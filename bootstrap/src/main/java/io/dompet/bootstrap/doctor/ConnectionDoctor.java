@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * dompet's own Notify verifier ({@link NotifyCheck}). Every call has the adapters' timeouts, and a run makes at most
  * {@code dompet.doctor.max-calls} HTTP exchanges.
  */
-public final class ConnectionDoctor {
+final class ConnectionDoctor {
 
     static final Switch SNAP_SIGNATURE_ENCODING =
             Switch.of(SnapProperties.PREFIX + ".signature-encoding", SignatureEncoding.values());
