@@ -57,6 +57,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
     private final FinpayHttp http;
     private final SnapTransport transport;
     private final InquiryReference inquiryReference;
+    private final OriginalReferenceNo originalReferenceNo;
+    private final SnapOutcomes outcomes;
 
     public SnapEmoneyAdapter(SnapSettings settings) {
         Objects.requireNonNull(settings, "settings must not be null");
@@ -72,6 +74,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 new SnapTokenSigner(settings.privateKey()), settings.clientId(), settings.clock()), "token request");
         this.transport = new SnapTransport(http, emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
+        this.originalReferenceNo = settings.originalReferenceNo();
+        this.outcomes = new SnapOutcomes(settings.signatureEncoding(), originalReferenceNo);
     }
 
     @Override
@@ -86,7 +90,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                     SnapHeaders.jakartaTime(inquiry.transactionDate()));
             FinpayAnswer answer = transport.exchange(SnapEndpoint.ACCOUNT_INQUIRY, subject,
                     (client, headers) -> client.accountInquiry(headers, request));
-            return SnapOutcomes.inquiryOutcome(answer, subject);
+            return outcomes.inquiryOutcome(answer, subject);
         } catch (TokenUnavailableException e) {
             return new InquiryOutcome.Unknown(e.getMessage());
         } catch (RuntimeException e) {
@@ -104,7 +108,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                     Amount.of(instruction.fee()), SnapHeaders.jakartaTime(instruction.transactionDate()));
             FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP, subject,
                     (client, headers) -> client.topUp(headers, request));
-            return SnapOutcomes.topUpOutcome(answer, instruction, subject);
+            return outcomes.topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
             log.warn("Finpay SNAP topup {}: not sent, {}", subject, e.getMessage());
             return new TopUpOutcome.Failed(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
@@ -120,10 +124,10 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 + inquiry.amount().toPlainString();
         try {
             TopUpStatusRequest request = new TopUpStatusRequest(inquiry.partnerReferenceNo().value(),
-                    inquiry.referenceNo() == null ? "" : inquiry.referenceNo(), TopUpStatusRequest.TOP_UP_SERVICE);
+                    originalReferenceNo.wireValue(inquiry.referenceNo()), TopUpStatusRequest.TOP_UP_SERVICE);
             FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP_STATUS, subject,
                     (client, headers) -> client.topUpStatus(headers, request));
-            return SnapOutcomes.statusOutcome(answer, inquiry, subject);
+            return outcomes.statusOutcome(answer, inquiry, subject);
         } catch (TokenUnavailableException e) {
             return new StatusOutcome.Unknown(e.getMessage());
         } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package io.dompet.adapter.finpay.snap;
 
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SwitchHint;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
@@ -18,18 +20,26 @@ import tools.jackson.core.JacksonException;
 /**
  * Maps SNAP answers to {@link io.dompet.application.port.out.EmoneyTopUpPort}'s outcomes, as
  * {@link SnapEmoneyAdapter} documents: the account inquiry, the top-up and the status inquiry. Logs under the
- * adapter's name.
+ * adapter's name; a refusal that a switch set unlike Finpay may explain names that switch and the value to try
+ * ({@code signature-encoding} for {@code 401xx00}, {@code original-reference-no} for a malformed status inquiry sent
+ * without Finpay's reference).
  */
 final class SnapOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(SnapEmoneyAdapter.class);
+    private static final String SIGNATURE_ENCODING = "dompet.finpay.snap.signature-encoding";
     private static final Set<String> IN_PROGRESS = Set.of("01", "02", "03");
     private static final Set<String> FAILED = Set.of("04", "05", "06");
 
-    private SnapOutcomes() {
+    private final SignatureEncoding signatureEncoding;
+    private final OriginalReferenceNo originalReferenceNo;
+
+    SnapOutcomes(SignatureEncoding signatureEncoding, OriginalReferenceNo originalReferenceNo) {
+        this.signatureEncoding = signatureEncoding;
+        this.originalReferenceNo = originalReferenceNo;
     }
 
-    static InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
+    InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new InquiryOutcome.Unknown(none.reason());
         }
@@ -57,7 +67,7 @@ final class SnapOutcomes {
         return new InquiryOutcome.Unknown(unknownReason(answered));
     }
 
-    static TopUpOutcome topUpOutcome(FinpayAnswer answer, TopUpInstruction instruction, String subject) {
+    TopUpOutcome topUpOutcome(FinpayAnswer answer, TopUpInstruction instruction, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new TopUpOutcome.Unknown(none.reason());
         }
@@ -99,13 +109,18 @@ final class SnapOutcomes {
         return new TopUpOutcome.Unknown(unknownReason(answered));
     }
 
-    static StatusOutcome statusOutcome(FinpayAnswer answer, StatusInquiry inquiry, String subject) {
+    StatusOutcome statusOutcome(FinpayAnswer answer, StatusInquiry inquiry, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new StatusOutcome.Unknown(none.reason());
         }
         FinpayAnswer.Answered answered = (FinpayAnswer.Answered) answer;
         if (!SnapEndpoint.TOP_UP_STATUS.succeeded(answered)) {
-            if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
+            if (answered.httpStatus() == 400 && (inquiry.referenceNo() == null || inquiry.referenceNo().isBlank())) {
+                log.error("Finpay SNAP topup-status {}: request refused as malformed ({} {}), sent without Finpay's"
+                        + " referenceNo; if Finpay's validator refuses how originalReferenceNo was sent, {}", subject,
+                        answered.code(), message(answered),
+                        SwitchHint.of(OriginalReferenceNo.PROPERTY, originalReferenceNo, originalReferenceNo.other()));
+            } else if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
                 logRefusal("topup-status", subject, answered);
             }
             return new StatusOutcome.Unknown("status inquiry answered " + answered.code() + " "
@@ -216,13 +231,19 @@ final class SnapOutcomes {
         return "Finpay answered " + answered.code() + " " + message(answered);
     }
 
-    private static void logRefusal(String endpoint, String subject, FinpayAnswer.Answered answered) {
+    private void logRefusal(String endpoint, String subject, FinpayAnswer.Answered answered) {
         if (answered.httpStatus() == 400) {
             log.error("Finpay SNAP {} {}: request refused as malformed ({} {}); this is a bug in dompet", endpoint,
                     subject, answered.code(), message(answered));
+        } else if (SnapCase.of(answered) == SnapCase.UNAUTHORIZED) {
+            log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret"
+                    + " and the keys; if they are right, Finpay may check the signature in the other encoding: {}",
+                    endpoint, subject, answered.code(), message(answered), SwitchHint.of(SIGNATURE_ENCODING,
+                            signatureEncoding, signatureEncoding == SignatureEncoding.BASE64
+                                    ? SignatureEncoding.HEX : SignatureEncoding.BASE64));
         } else if (answered.httpStatus() == 401) {
-            log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret,"
-                    + " signature-encoding and the keys", endpoint, subject, answered.code(), message(answered));
+            log.error("Finpay SNAP {} {}: unauthorized ({} {}); Finpay refused the access token after a fresh one"
+                    + " was asked for", endpoint, subject, answered.code(), message(answered));
         }
     }
 

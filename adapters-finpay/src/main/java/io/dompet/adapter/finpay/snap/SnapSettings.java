@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param readTimeout       how long one whole exchange (headers and body) may take (default 15 s)
  * @param clock             the time of {@code X-TIMESTAMP} and of token expiry
  * @param inquiryReference  the account inquiry's {@code partnerReferenceNo}: its own (default) or the top-up's
+ * @param originalReferenceNo how the status inquiry sends {@code originalReferenceNo} while Finpay's reference is
+ *                          unknown: left out (default) or {@code ""}
  */
 public record SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
                            String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
-                           Duration readTimeout, Clock clock, InquiryReference inquiryReference) {
+                           Duration readTimeout, Clock clock, InquiryReference inquiryReference,
+                           OriginalReferenceNo originalReferenceNo) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
@@ -56,6 +59,15 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         requirePositive(readTimeout, "read-timeout");
         Objects.requireNonNull(clock, "clock must not be null");
         Objects.requireNonNull(inquiryReference, "dompet.finpay.snap.inquiry-reference must be set");
+        Objects.requireNonNull(originalReferenceNo, OriginalReferenceNo.PROPERTY + " must be set");
+    }
+
+    /** Settings whose status inquiry leaves an unknown {@code originalReferenceNo} out ({@link OriginalReferenceNo#OMIT}). */
+    public SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
+                        String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
+                        Duration readTimeout, Clock clock, InquiryReference inquiryReference) {
+        this(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding, connectTimeout,
+                readTimeout, clock, inquiryReference, OriginalReferenceNo.OMIT);
     }
 
     /** Settings whose account inquiry sends its own {@code partnerReferenceNo} ({@link InquiryReference#OWN}). */
@@ -75,22 +87,27 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
 
     public SnapSettings withSignatureEncoding(SignatureEncoding encoding) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, encoding,
-                connectTimeout, readTimeout, clock, inquiryReference);
+                connectTimeout, readTimeout, clock, inquiryReference, originalReferenceNo);
     }
 
     public SnapSettings withTimeouts(Duration connect, Duration read) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connect, read, clock, inquiryReference);
+                connect, read, clock, inquiryReference, originalReferenceNo);
     }
 
     public SnapSettings withClock(Clock newClock) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, newClock, inquiryReference);
+                connectTimeout, readTimeout, newClock, inquiryReference, originalReferenceNo);
     }
 
     public SnapSettings withInquiryReference(InquiryReference reference) {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, clock, reference);
+                connectTimeout, readTimeout, clock, reference, originalReferenceNo);
+    }
+
+    public SnapSettings withOriginalReferenceNo(OriginalReferenceNo form) {
+        return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
+                connectTimeout, readTimeout, clock, inquiryReference, form);
     }
 
     /** The base URL without a trailing slash, to which the documented paths are appended. */
@@ -118,6 +135,6 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
                 + ", privateKey=(" + privateKey.getAlgorithm() + ", redacted), channelId=" + channelId
                 + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", clock=" + clock + ", inquiryReference="
-                + inquiryReference + "]";
+                + inquiryReference + ", originalReferenceNo=" + originalReferenceNo + "]";
     }
 }

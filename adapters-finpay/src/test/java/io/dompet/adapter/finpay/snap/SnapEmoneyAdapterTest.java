@@ -2,6 +2,7 @@ package io.dompet.adapter.finpay.snap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -241,7 +242,7 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
-        void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknown() {
+        void theStatusInquiryLeavesOutTheOriginalReferenceWhenFinpaysIsUnknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
             StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
@@ -250,7 +251,47 @@ class SnapEmoneyAdapterTest {
             Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
             assertThat(request.signatureValid()).isTrue();
             assertThat(request.text()).isEqualTo(
+                    "{\"originalPartnerReferenceNo\":\"P20240417000001\",\"serviceCode\":\"38\"}");
+        }
+
+        @Test
+        void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknownAndConfiguredEmpty() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
+            SnapEmoneyAdapter empty = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withOriginalReferenceNo(OriginalReferenceNo.EMPTY));
+
+            StatusOutcome outcome = empty.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
+
+            assertThat(outcome).isEqualTo(new StatusOutcome.Succeeded("2211150005490937"));
+            Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
+            assertThat(request.signatureValid()).isTrue();
+            assertThat(request.text()).isEqualTo(
                     "{\"originalPartnerReferenceNo\":\"P20240417000001\",\"originalReferenceNo\":\"\",\"serviceCode\":\"38\"}");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"OMIT, omit, empty", "EMPTY, empty, omit"})
+        void aMalformedStatusInquiryWithoutFinpaysReferenceIsLoggedNamingTheOriginalReferenceSwitch(
+                OriginalReferenceNo form, String current, String other) {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(400, error("4003901", "Invalid Field Format originalReferenceNo")));
+            SnapEmoneyAdapter configured = new SnapEmoneyAdapter(settings(stub.baseUrl()).withOriginalReferenceNo(form));
+
+            assertThat(configured.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
+                    .isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("4003901", "dompet.finpay.snap.original-reference-no=" + current + "; try " + other);
+        }
+
+        @Test
+        void aMalformedStatusInquiryWithFinpaysReferenceDoesNotNameTheOriginalReferenceSwitch() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(400, error("4003901", "Invalid Field Format")));
+
+            adapter.status(new StatusInquiry(REF, "2211150005490937", STATUS_AMOUNT));
+
+            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .noneMatch(line -> line.contains("original-reference-no"))
+                    .anyMatch(line -> line.contains("this is a bug in dompet"));
         }
 
         @Test
@@ -282,7 +323,21 @@ class SnapEmoneyAdapterTest {
 
                 assertThat(base64.topUp(instruction())).isEqualTo(
                         new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
+                assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                        .anyMatch(line -> line.contains("dompet.finpay.snap.signature-encoding=base64; try hex"));
             }
+        }
+
+        @Test
+        void aHexSignatureIsRefusedByAFinpayThatExpectsBase64AndTheLogNamesTheSwitch() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+            SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).withSignatureEncoding(SignatureEncoding.HEX));
+
+            assertThat(hex.topUp(instruction())).isInstanceOf(TopUpOutcome.Failed.class);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("401", "dompet.finpay.snap.signature-encoding=hex; try base64");
         }
     }
 

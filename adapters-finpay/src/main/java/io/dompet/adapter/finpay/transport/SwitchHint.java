@@ -1,0 +1,30 @@
+package io.dompet.adapter.finpay.transport;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The words a log line adds when Finpay's refusal may mean that one of dompet's protocol switches (an open question
+ * of PROTOCOL.md §5, {@code docs/finpay.md}) is set unlike Finpay: the property, its current value and the value(s)
+ * to try, written as they are configured ({@code BASE64} as {@code base64}, {@code SNAP_RAW_BODY} as
+ * {@code snap-raw-body}).
+ */
+public final class SwitchHint {
+
+    private SwitchHint() {
+    }
+
+    /** E.g. {@code dompet.finpay.snap.signature-encoding=base64; try hex}. */
+    public static String of(String property, Object current, Object... others) {
+        return property + "=" + value(current) + "; try "
+                + Arrays.stream(others).map(SwitchHint::value).collect(Collectors.joining(" or "));
+    }
+
+    /** A value as it is written in the configuration. */
+    public static String value(Object value) {
+        return value instanceof Enum<?> constant
+                ? constant.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                : String.valueOf(value);
+    }
+}
