@@ -6,21 +6,6 @@ import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
 import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.snap.SnapSettings;
-import io.dompet.application.port.out.BillWidgetPort;
-import io.dompet.application.port.out.BillWidgetStorePort;
-import io.dompet.application.port.out.BillerCatalogPort;
-import io.dompet.application.port.out.CreditWalletPort;
-import io.dompet.application.port.out.EmoneyTopUpPort;
-import io.dompet.application.port.out.LoadTopUpPort;
-import io.dompet.application.port.out.LoadWalletPort;
-import io.dompet.application.port.out.NotificationInboxPort;
-import io.dompet.application.port.out.NotificationVerifierPort;
-import io.dompet.application.port.out.ReferenceGeneratorPort;
-import io.dompet.application.port.out.SaveTopUpPort;
-import io.dompet.application.port.out.TopUpCheckLeasePort;
-import io.dompet.application.port.out.TopUpWidgetPort;
-import io.dompet.application.port.out.TopUpWidgetSessionPort;
-import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.service.BillWidgetDefaults;
 import io.dompet.application.service.GenerateBillWidgetService;
 import io.dompet.application.service.GetBillWidgetService;
@@ -44,27 +29,23 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
-/** The application services as beans, and the core types bootstrap derives from configuration. */
+/**
+ * The application services as beans (each built by its one constructor from the ports and the core types here), and
+ * the core types bootstrap derives from configuration.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import({QueryService.class, InquireTopUpService.class, TopUpCustomerService.class,
+        ReconcileTopUpsService.class, ReceiveTopUpNotificationService.class, OpenTopUpWidgetService.class,
+        GenerateBillWidgetService.class, GetBillWidgetService.class})
 class ApplicationConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    QueryService queryService(LoadTopUpPort topUps, LoadWalletPort wallets, TopUpWidgetSessionPort sessions,
-                              BillerCatalogPort catalog, TransactionPort transactions, Clock clock) {
-        return new QueryService(topUps, wallets, sessions, catalog, transactions, clock);
-    }
-
-    @Bean
-    InquireTopUpService inquireTopUpService(EmoneyTopUpPort emoney, ReferenceGeneratorPort references, Clock clock) {
-        return new InquireTopUpService(emoney, references, clock);
     }
 
     /**
@@ -80,40 +61,6 @@ class ApplicationConfiguration {
         ReconciliationTimings timings = ReconciliationTimings.of(snap, poolWait);
         return new ReconciliationPolicy(properties.firstCheckAfter(), properties.maxBackoff(), properties.budget(),
                 timings.requestedStaleAfter(properties.requestedStaleAfter()), timings.lease(), properties.batchSize());
-    }
-
-    @Bean
-    TopUpCustomerService topUpCustomerService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
-                                              CreditWalletPort wallets, TransactionPort transactions,
-                                              ReferenceGeneratorPort references, Clock clock,
-                                              ReconciliationPolicy policy) {
-        return new TopUpCustomerService(emoney, loads, saves, wallets, transactions, references, clock, policy);
-    }
-
-    @Bean
-    ReconcileTopUpsService reconcileTopUpsService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
-                                                  TopUpCheckLeasePort leases, CreditWalletPort wallets,
-                                                  TransactionPort transactions, Clock clock,
-                                                  ReconciliationPolicy policy) {
-        return new ReconcileTopUpsService(emoney, loads, saves, leases, wallets, transactions, clock, policy);
-    }
-
-    @Bean
-    ReceiveTopUpNotificationService receiveTopUpNotificationService(NotificationVerifierPort verifier,
-                                                                    NotificationInboxPort inbox, LoadTopUpPort loads,
-                                                                    SaveTopUpPort saves, CreditWalletPort wallets,
-                                                                    TransactionPort transactions,
-                                                                    ReferenceGeneratorPort references,
-                                                                    TopUpWidgetSessionPort widgetSessions, Clock clock) {
-        return new ReceiveTopUpNotificationService(verifier, inbox, loads, saves, wallets, transactions, references,
-                widgetSessions, clock);
-    }
-
-    @Bean
-    OpenTopUpWidgetService openTopUpWidgetService(TopUpWidgetPort finpay, TopUpWidgetSessionPort sessions,
-                                                  TransactionPort transactions, ReferenceGeneratorPort references,
-                                                  Clock clock) {
-        return new OpenTopUpWidgetService(finpay, sessions, transactions, references, clock);
     }
 
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */
@@ -132,20 +79,6 @@ class ApplicationConfiguration {
     BillWidgetDefaults billWidgetDefaults(BillWidgetProperties billWidget) {
         return new BillWidgetDefaults(Duration.ofSeconds(billWidget.defaultTimeout()), billWidget.backUrl(),
                 billWidget.returnUrl(), false);
-    }
-
-    @Bean
-    GenerateBillWidgetService generateBillWidgetService(BillWidgetPort finpay, BillWidgetStorePort widgets,
-                                                        BillerCatalogPort catalog, TransactionPort transactions,
-                                                        ReferenceGeneratorPort references, BillWidgetDefaults defaults,
-                                                        Clock clock) {
-        return new GenerateBillWidgetService(finpay, widgets, catalog, transactions, references, defaults, clock);
-    }
-
-    @Bean
-    GetBillWidgetService getBillWidgetService(BillWidgetStorePort widgets, BillWidgetPort finpay,
-                                              TransactionPort transactions, Clock clock) {
-        return new GetBillWidgetService(widgets, finpay, transactions, clock);
     }
 
     /** The notification verifier's settings, from {@code dompet.finpay.notify.*}. */

@@ -12,25 +12,15 @@ import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.bootstrap.sandbox.ModeDecision;
 import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
-import io.dompet.sandbox.config.SandboxCredentials;
-import io.dompet.sandbox.config.SandboxKeys;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.Key;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAKey;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +39,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  *
  * <p>It is a {@link BeanFactoryPostProcessor} only so that Spring creates it before any other bean: a refused
  * configuration stops start-up before an embedded PostgreSQL starts or a {@code DataSource} is attempted.
+ * {@link SandboxValues} finds the sandbox's public values in a live configuration.
  */
 final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
 
@@ -91,7 +82,7 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
                 properties.add(SandboxModeEnvironment.EXTERNAL_URL);
                 problems.add(SandboxModeEnvironment.EXTERNAL_URL + " is for sandbox mode only");
             }
-            List<String> sandboxValues = sandboxValues(api, snap, money, billWidget, notify);
+            List<String> sandboxValues = SandboxValues.foundIn(api, snap, money, billWidget, notify);
             if (!sandboxValues.isEmpty()) {
                 properties.addAll(sandboxValues);
                 problems.add("these hold the Finpay sandbox's public credentials or keys, which live mode never"
@@ -195,65 +186,6 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
             return "must name this machine (localhost or a loopback address)";
         }
         return null;
-    }
-
-    /** The live-mode properties that hold one of the sandbox's public credentials, keys or its API key. */
-    private static List<String> sandboxValues(ApiProperties api, SnapProperties snap, TopUpWidgetProperties money,
-                                              BillWidgetProperties billWidget, NotifyProperties notify) {
-        SandboxCredentials credentials = SandboxCredentials.defaults();
-        SandboxKeys keys = SandboxKeys.bundled();
-        List<String> found = new ArrayList<>();
-        String sandboxKeyDigest = sha256Hex(ApiKeys.SANDBOX_KEY);
-        api.keys().entrySet().stream().filter(entry -> entry.getValue() != null).sorted(Map.Entry.comparingByKey())
-                .filter(entry -> List.of(entry.getValue().split(",")).stream()
-                        .anyMatch(digest -> digest.strip().toLowerCase(Locale.ROOT).equals(sandboxKeyDigest)))
-                .forEach(entry -> found.add("dompet.api.keys." + entry.getKey()));
-        if (same(snap.clientSecret(), credentials.snap().clientSecret())) {
-            found.add(SnapProperties.PREFIX + ".client-secret");
-        }
-        if (sameKey(snap.privateKey(), KeyMaterial::privateKey, keys.merchantPrivateKeyPem())) {
-            found.add(SnapProperties.PREFIX + ".private-key");
-        }
-        if (same(money.password(), credentials.money().password())) {
-            found.add(TopUpWidgetProperties.PREFIX + ".password");
-        }
-        if (same(money.secretKey(), credentials.money().secretKey())) {
-            found.add(TopUpWidgetProperties.PREFIX + ".secret-key");
-        }
-        if (same(billWidget.merchantKey(), credentials.billWidget().merchantKey())) {
-            found.add(BillWidgetProperties.PREFIX + ".merchant-key");
-        }
-        if (sameKey(notify.publicKey(), KeyMaterial::publicKey, keys.finpayPublicKeyPem())) {
-            found.add(NotifyProperties.PREFIX + ".public-key");
-        }
-        return found;
-    }
-
-    private static boolean same(@Nullable String configured, String sandbox) {
-        return configured != null && configured.strip().equals(sandbox);
-    }
-
-    /** Whether {@code configured} is the sandbox's key pair, however it is encoded (same RSA modulus). */
-    private static boolean sameKey(@Nullable String configured, Function<String, ? extends Key> parser,
-                                   String sandboxPem) {
-        if (isBlank(configured)) {
-            return false;
-        }
-        try {
-            return parser.apply(configured) instanceof RSAKey key && parser.apply(sandboxPem) instanceof RSAKey sandbox
-                    && key.getModulus().equals(sandbox.getModulus());
-        } catch (InvalidKeyMaterialException e) {
-            return false; // reported as unusable
-        }
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must support SHA-256", e);
-        }
     }
 
     private static void parse(String property, @Nullable String value, Function<String, ?> parser,

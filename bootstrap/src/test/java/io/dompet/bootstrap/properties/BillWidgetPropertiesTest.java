@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.signature.HexCase;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -16,6 +17,14 @@ class BillWidgetPropertiesTest {
     private static BillWidgetProperties bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
                 .bindOrCreate(BillWidgetProperties.PREFIX, BillWidgetProperties.class);
+    }
+
+    @Test
+    void theTimeoutsAre2And15SecondsUnlessConfigured() {
+        BillWidgetProperties defaults = bind(Map.of());
+
+        assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(15));
     }
 
     @Test

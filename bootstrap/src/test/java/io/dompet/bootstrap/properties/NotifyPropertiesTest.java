@@ -22,6 +22,17 @@ class NotifyPropertiesTest {
     }
 
     @Test
+    void defaultsSignTheRequestPathAllowADayBackAndFiveMinutesAheadAndCheckNoIds() {
+        NotifyProperties defaults = bind(Map.of());
+
+        assertThat(defaults.signedPath()).isNull();
+        assertThat(defaults.maxAge()).isEqualTo(Duration.ofHours(24));
+        assertThat(defaults.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.partnerId()).isNull();
+        assertThat(defaults.merchantId()).isNull();
+    }
+
+    @Test
     void blankIdsAndSignedPathLeaveTheirChecksOffAsIfUnset() {
         NotifySettings settings = bind(Map.of("dompet.finpay.notify.partner-id", " ",
                 "dompet.finpay.notify.merchant-id", "", "dompet.finpay.notify.signed-path", ""))

@@ -25,6 +25,14 @@ class SnapPropertiesTest {
     }
 
     @Test
+    void theTimeoutsAre2And15SecondsUnlessConfigured() {
+        SnapProperties defaults = bind(Map.of());
+
+        assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
     void theAccountInquiryGetsItsOwnReferenceUnlessConfiguredShared() {
         assertThat(bind(Map.of()).inquiryReference()).isEqualTo(InquiryReference.OWN);
         assertThat(bind(Map.of("dompet.finpay.snap.inquiry-reference", "shared")).inquiryReference())

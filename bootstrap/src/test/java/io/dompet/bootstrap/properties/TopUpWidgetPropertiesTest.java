@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -15,6 +16,15 @@ class TopUpWidgetPropertiesTest {
     private static TopUpWidgetProperties bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
                 .bindOrCreate(TopUpWidgetProperties.PREFIX, TopUpWidgetProperties.class);
+    }
+
+    @Test
+    void theDefaultsAreWidgetTopUpAndTimeoutsOf2And15Seconds() {
+        TopUpWidgetProperties defaults = bind(Map.of());
+
+        assertThat(defaults.widgetRequestType()).isEqualTo("widgetTopUp");
+        assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(15));
     }
 
     @Test

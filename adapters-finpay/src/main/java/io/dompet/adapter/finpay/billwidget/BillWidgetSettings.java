@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.billwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.transport.SettingsCheck;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -27,81 +28,28 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
                                  String terminalName, MerchantIdField merchantIdField, HexCase signatureCase,
                                  Duration connectTimeout, Duration readTimeout) {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
     /** Finpay's limits (bootstrap's {@code BillWidgetProperties} checks the same ones when it binds them). */
     public static final int MAX_MERCHANT_ID = 100;
     public static final int MAX_TERMINAL = 8;
     public static final int MAX_TERMINAL_NAME = 20;
 
-    private static final String PREFIX = "dompet.finpay.bill-widget.";
+    private static final SettingsCheck CHECK = new SettingsCheck("dompet.finpay.bill-widget.");
 
     /** Checks every value; messages name the property and never repeat the merchant key. */
     public BillWidgetSettings {
-        Objects.requireNonNull(baseUrl, PREFIX + "base-url must be set");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-                || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
-            throw new IllegalArgumentException(PREFIX + "base-url must be an http or https URL with a host, was "
-                    + baseUrl);
-        }
-        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(PREFIX + "base-url must have no query, fragment or user info (the paths"
-                    + " /v1/widget/generate and /v1/widget/check are appended), was " + baseUrl.getHost());
-        }
-        requireText(merchantId, "merchant-id", MAX_MERCHANT_ID);
-        if (merchantKey == null || merchantKey.isBlank()) {
-            throw new IllegalArgumentException(PREFIX + "merchant-key must be set");
-        }
-        requireText(terminal, "terminal", MAX_TERMINAL);
-        requireText(terminalName, "terminal-name", MAX_TERMINAL_NAME);
-        Objects.requireNonNull(merchantIdField, PREFIX + "merchant-id-field must be set");
-        Objects.requireNonNull(signatureCase, PREFIX + "signature-case must be set");
-        requirePositive(connectTimeout, "connect-timeout");
-        requirePositive(readTimeout, "read-timeout");
-    }
-
-    /** Settings with {@code merchantId}, a lower-case signature, and the default timeouts. */
-    public static BillWidgetSettings of(URI baseUrl, String merchantId, String merchantKey, String terminal,
-                                        String terminalName) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName,
-                MerchantIdField.MERCHANT_ID, HexCase.LOWER, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
-    }
-
-    public BillWidgetSettings withMerchantIdField(MerchantIdField field) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, field, signatureCase,
-                connectTimeout, readTimeout);
-    }
-
-    public BillWidgetSettings withSignatureCase(HexCase newCase) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                newCase, connectTimeout, readTimeout);
-    }
-
-    public BillWidgetSettings withTimeouts(Duration connect, Duration read) {
-        return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connect, read);
+        CHECK.baseUrl(baseUrl, "the paths /v1/widget/generate and /v1/widget/check are appended");
+        CHECK.text(merchantId, "merchant-id", MAX_MERCHANT_ID);
+        CHECK.text(merchantKey, "merchant-key");
+        CHECK.text(terminal, "terminal", MAX_TERMINAL);
+        CHECK.text(terminalName, "terminal-name", MAX_TERMINAL_NAME);
+        CHECK.set(merchantIdField, "merchant-id-field");
+        CHECK.set(signatureCase, "signature-case");
+        CHECK.timeouts(connectTimeout, readTimeout);
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */
     String target() {
-        String text = baseUrl.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static void requireText(String value, String property, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(PREFIX + property + " must be set");
-        }
-        if (value.length() > maxLength || !value.equals(value.strip())) {
-            throw new IllegalArgumentException(PREFIX + property + " must be at most " + maxLength
-                    + " characters without surrounding spaces, was " + value.length() + " characters");
-        }
-    }
-
-    private static void requirePositive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(PREFIX + property + " must be a positive duration");
-        }
+        return SettingsCheck.target(baseUrl);
     }
 
     /** Shows everything but the merchant key. */

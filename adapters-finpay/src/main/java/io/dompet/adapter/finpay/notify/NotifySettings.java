@@ -29,9 +29,7 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
                              Duration maxClockSkew, @Nullable String partnerId, @Nullable String merchantId,
                              Clock clock) {
 
-    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
     public static final Duration LONGEST_MAX_AGE = Duration.ofDays(7);
-    public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration LONGEST_MAX_CLOCK_SKEW = Duration.ofHours(1);
 
     private static final String PREFIX = "dompet.finpay.notify.";
@@ -62,39 +60,6 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
         requireUnsetOrText(partnerId, "partner-id");
         requireUnsetOrText(merchantId, "merchant-id");
         Objects.requireNonNull(clock, "clock must not be null");
-    }
-
-    /**
-     * Settings that sign the request path, accept timestamps up to 24 hours old and 5 minutes ahead, check no ids,
-     * and use the system clock.
-     */
-    public static NotifySettings of(PublicKey finpayPublicKey) {
-        return new NotifySettings(finpayPublicKey, null, DEFAULT_MAX_AGE, DEFAULT_MAX_CLOCK_SKEW, null, null,
-                Clock.systemUTC());
-    }
-
-    public NotifySettings withSignedPath(@Nullable String path) {
-        return new NotifySettings(finpayPublicKey, path, maxAge, maxClockSkew, partnerId, merchantId, clock);
-    }
-
-    public NotifySettings withMaxAge(Duration age) {
-        return new NotifySettings(finpayPublicKey, signedPath, age, maxClockSkew, partnerId, merchantId, clock);
-    }
-
-    public NotifySettings withMaxClockSkew(Duration skew) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, skew, partnerId, merchantId, clock);
-    }
-
-    public NotifySettings withPartnerId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, id, merchantId, clock);
-    }
-
-    public NotifySettings withMerchantId(@Nullable String id) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, id, clock);
-    }
-
-    public NotifySettings withClock(Clock newClock) {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, newClock);
     }
 
     private static void requireUnsetOrText(@Nullable String value, String property) {

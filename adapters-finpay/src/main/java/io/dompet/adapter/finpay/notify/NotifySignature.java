@@ -1,12 +1,9 @@
 package io.dompet.adapter.finpay.notify;
 
-import io.dompet.adapter.finpay.signature.JsonMinifier;
+import io.dompet.adapter.finpay.signature.Digests;
 import io.dompet.adapter.finpay.signature.Sha256WithRsa;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
-import java.util.HexFormat;
 
 /**
  * The Notify Top Up signature (PROTOCOL.md §2):
@@ -30,15 +27,6 @@ final class NotifySignature {
     }
 
     static String stringToSign(String path, byte[] rawBody, String timestamp) {
-        return "POST:" + path + ":" + bodyDigest(rawBody) + ":" + timestamp;
-    }
-
-    /** Lowercase hex of the SHA-256 of the minified raw body. */
-    static String bodyDigest(byte[] rawBody) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JsonMinifier.minify(rawBody)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return "POST:" + path + ":" + Digests.bodyDigest(rawBody) + ":" + timestamp;
     }
 }

@@ -1,8 +1,6 @@
 package io.dompet.adapter.finpay.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -47,12 +45,7 @@ public final class BillWidgetSigner {
      */
     public String sign(Map<String, String> fields) {
         String message = valuesToSign(fields) + merchantKey;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(message.getBytes(StandardCharsets.UTF_8));
-            return signatureCase.format(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return signatureCase.format(Digests.sha256(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

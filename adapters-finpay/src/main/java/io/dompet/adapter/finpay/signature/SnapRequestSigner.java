@@ -1,12 +1,7 @@
 package io.dompet.adapter.finpay.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -19,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * with the client secret and the string to sign taken as UTF-8, and {@code encode} Base64 or lowercase hex.
  *
  * <p>Holds the client secret; {@link #toString()} never shows it. Thread-safe: every signature uses its own
- * {@link Mac}.
+ * {@link javax.crypto.Mac}.
  */
 public final class SnapRequestSigner {
 
@@ -50,13 +45,7 @@ public final class SnapRequestSigner {
      */
     public String sign(String method, String relativePath, String accessToken, byte[] body, String timestamp) {
         byte[] message = stringToSign(method, relativePath, accessToken, body, timestamp).getBytes(StandardCharsets.UTF_8);
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return encoding.encode(mac.doFinal(message));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(HMAC + " is not available", e);
-        }
+        return encoding.encode(Digests.hmac(key, message));
     }
 
     /** The string to sign; it contains the access token, so it must never be logged. */
@@ -67,16 +56,7 @@ public final class SnapRequestSigner {
         requireText(accessToken, "accessToken");
         requireText(timestamp, "timestamp");
         Objects.requireNonNull(body, "body must not be null");
-        return method + ":" + relativePath + ":" + accessToken + ":" + bodyDigest(body) + ":" + timestamp;
-    }
-
-    /** Lowercase hex of the SHA-256 of the minified {@code body}. */
-    public static String bodyDigest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JsonMinifier.minify(body)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return method + ":" + relativePath + ":" + accessToken + ":" + Digests.bodyDigest(body) + ":" + timestamp;
     }
 
     private static void requireText(String value, String name) {

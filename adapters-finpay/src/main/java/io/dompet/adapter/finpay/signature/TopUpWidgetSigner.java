@@ -1,12 +1,9 @@
 package io.dompet.adapter.finpay.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -18,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * </pre>
  * e.g. secret {@code ab} gives the key text {@code 6162}.
  *
- * <p>Holds the secret key; {@link #toString()} never shows it. Thread-safe: every signature uses its own {@link Mac}.
+ * <p>Holds the secret key; {@link #toString()} never shows it. Thread-safe: every signature uses its own {@link javax.crypto.Mac}.
  */
 public final class TopUpWidgetSigner {
 
@@ -46,13 +43,7 @@ public final class TopUpWidgetSigner {
      */
     public String sign(Map<String, String> fields) {
         byte[] message = stringToSign(fields).getBytes(StandardCharsets.UTF_8);
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return UPPER_HEX.formatHex(mac.doFinal(message));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(HMAC + " is not available", e);
-        }
+        return UPPER_HEX.formatHex(Digests.hmac(key, message));
     }
 
     /**

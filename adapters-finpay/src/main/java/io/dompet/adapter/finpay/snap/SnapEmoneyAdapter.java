@@ -72,7 +72,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 .target(SnapEmoneyClient.class, settings.target());
         SingleFlightToken<String> tokens = http.tokenCache(settings.clock(), new SnapTokenSource(http, tokenClient,
                 new SnapTokenSigner(settings.privateKey()), settings.clientId(), settings.clock()), "token request");
-        this.transport = new SnapTransport(http, emoneyClient, tokens, new ExternalIdGenerator(settings.clock()), settings);
+        this.transport = new SnapTransport(http, emoneyClient, tokens, SnapHeaders.externalIds(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
         this.originalReferenceNo = settings.originalReferenceNo();
         this.outcomes = new SnapOutcomes(settings.signatureEncoding(), originalReferenceNo);

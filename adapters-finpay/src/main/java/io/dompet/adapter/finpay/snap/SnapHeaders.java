@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay.snap;
 
+import io.dompet.adapter.finpay.transport.FreshIds;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +18,7 @@ final class SnapHeaders {
     static final String AUTHORIZATION = "Authorization";
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final long THIRTEEN_DIGITS = 10_000_000_000_000L;
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(JAKARTA);
 
     private SnapHeaders() {
@@ -24,5 +27,13 @@ final class SnapHeaders {
     /** {@code 2024-04-17T12:03:38+07:00}: Jakarta time, whole seconds, with the offset. */
     static String jakartaTime(Instant instant) {
         return FORMAT.format(instant);
+    }
+
+    /**
+     * Fresh {@code X-EXTERNAL-ID}s: 31 ASCII digits (Finpay accepts at most 32), unique per day across instances —
+     * 13 digits of epoch milliseconds, 6 digits of a per-instance counter and 12 random digits.
+     */
+    static FreshIds externalIds(Clock clock) {
+        return new FreshIds(clock, now -> String.format("%013d", now.toEpochMilli() % THIRTEEN_DIGITS), 12);
     }
 }

@@ -3,8 +3,8 @@ package io.dompet.adapter.finpay.snap;
 import io.dompet.adapter.finpay.signature.SnapTokenSigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
-import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
+import io.dompet.adapter.finpay.transport.TokenAnswers;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 
 /**
  * Asks Finpay for a SNAP B2B access token and says until when to use it: {@code expiresIn} minus a margin of
@@ -28,6 +27,7 @@ final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>>
 
     private static final Logger log = LoggerFactory.getLogger(SnapTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+    private static final String NO_TOKEN = "no access token";
     /** What a bearer token may hold to travel in a header unchanged: visible ASCII without template braces. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7A\\x7C\\x7E]{1,3000}");
 
@@ -58,33 +58,24 @@ final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>>
         headers.put(SnapHeaders.TIMESTAMP, timestamp);
         headers.put(SnapHeaders.CLIENT_KEY, clientId);
         headers.put(SnapSigningInterceptor.SIGNATURE, signer.sign(clientId, timestamp));
-        FinpayAnswer answer = http.exchange(SnapEndpoint.ACCESS_TOKEN, "",
-                () -> client.accessToken(headers, AccessTokenRequest.CLIENT_CREDENTIALS));
-        if (!(answer instanceof FinpayAnswer.Answered answered)) {
-            throw new TokenUnavailableException("no access token: " + ((FinpayAnswer.NoAnswer) answer).reason());
-        }
+        FinpayAnswer.Answered answered = TokenAnswers.answered(http.exchange(SnapEndpoint.ACCESS_TOKEN, "",
+                () -> client.accessToken(headers, AccessTokenRequest.CLIENT_CREDENTIALS)), NO_TOKEN);
         if (!SnapEndpoint.ACCESS_TOKEN.succeeded(answered)) {
             if (answered.httpStatus() == 401) {
                 log.error("Finpay refused dompet's access-token request ({} {}): check dompet.finpay.snap.client-id and"
                         + " that Finpay holds the public key of dompet.finpay.snap.private-key",
                         answered.code(), answered.description());
             }
-            throw new TokenUnavailableException("no access token: Finpay answered " + answered.code() + " "
+            throw new TokenUnavailableException(NO_TOKEN + ": Finpay answered " + answered.code() + " "
                     + answered.description());
         }
-        AccessTokenResponse body;
-        try {
-            body = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), AccessTokenResponse.class);
-        } catch (JacksonException e) {
-            // never log the exception: its message may quote the token
-            throw new TokenUnavailableException("no access token: the success answer has fields of the wrong type");
-        }
+        AccessTokenResponse body = TokenAnswers.fields(answered, AccessTokenResponse.class, NO_TOKEN);
         String token = body.accessToken();
         if (token == null || !HEADER_SAFE.matcher(token).matches()) {
-            throw new TokenUnavailableException("no access token: the success answer has no usable accessToken");
+            throw new TokenUnavailableException(NO_TOKEN + ": the success answer has no usable accessToken");
         }
         if (body.tokenType() != null && !body.tokenType().equalsIgnoreCase("Bearer")) {
-            throw new TokenUnavailableException("no access token: tokenType is not Bearer");
+            throw new TokenUnavailableException(NO_TOKEN + ": tokenType is not Bearer");
         }
         Duration lifetime = lifetime(body.expiresIn());
         return new SingleFlightToken.Fresh<>(token,
@@ -93,11 +84,11 @@ final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>>
 
     private static Duration lifetime(@Nullable String expiresIn) {
         if (expiresIn == null || !expiresIn.strip().matches("\\d{1,9}")) {
-            throw new TokenUnavailableException("no access token: expiresIn is not a number of seconds");
+            throw new TokenUnavailableException(NO_TOKEN + ": expiresIn is not a number of seconds");
         }
         long seconds = Long.parseLong(expiresIn.strip());
         if (seconds <= 0) {
-            throw new TokenUnavailableException("no access token: expiresIn is not positive");
+            throw new TokenUnavailableException(NO_TOKEN + ": expiresIn is not positive");
         }
         return Duration.ofSeconds(seconds);
     }

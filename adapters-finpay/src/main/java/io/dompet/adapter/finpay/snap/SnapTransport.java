@@ -3,6 +3,7 @@ package io.dompet.adapter.finpay.snap;
 import feign.Response;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
+import io.dompet.adapter.finpay.transport.FreshIds;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
@@ -36,11 +37,11 @@ final class SnapTransport {
     private final FinpayHttp http;
     private final SnapEmoneyClient client;
     private final SingleFlightToken<String> tokens;
-    private final ExternalIdGenerator externalIds;
+    private final FreshIds externalIds;
     private final SnapSettings settings;
     private final Clock clock;
 
-    SnapTransport(FinpayHttp http, SnapEmoneyClient client, SingleFlightToken<String> tokens, ExternalIdGenerator externalIds,
+    SnapTransport(FinpayHttp http, SnapEmoneyClient client, SingleFlightToken<String> tokens, FreshIds externalIds,
                   SnapSettings settings) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);

@@ -72,7 +72,7 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
                         StandardCharsets.UTF_8))
                 .target(TopUpWidgetClient.class, settings.target());
         this.signer = new TopUpWidgetSigner(settings.secretKey(), settings.signatureKeyCase());
-        this.tokens = http.tokenCache(clock, new TopUpWidgetTokenSource(http, client, signer, new TransNumberGenerator(clock),
+        this.tokens = http.tokenCache(clock, new TopUpWidgetTokenSource(http, client, signer, TopUpWidgetTimes.transNumbers(clock),
                 clock, List.of(settings.password(), settings.secretKey())), "getToken");
     }
 

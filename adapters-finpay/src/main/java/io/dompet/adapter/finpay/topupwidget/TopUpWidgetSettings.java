@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.topupwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.transport.SettingsCheck;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,83 +27,34 @@ public record TopUpWidgetSettings(URI baseUrl, String username, String password,
                             HexCase signatureKeyCase, Duration connectTimeout, Duration readTimeout, Clock clock) {
 
     public static final String DEFAULT_WIDGET_REQUEST_TYPE = "widgetTopUp";
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
     /** Finpay's limit on {@code requestType}. */
     static final int MAX_REQUEST_TYPE_LENGTH = 12;
 
+    private static final SettingsCheck CHECK = new SettingsCheck("dompet.finpay.money.");
+
     /** Checks every value; messages name the property and never repeat the password or the secret key. */
     public TopUpWidgetSettings {
-        Objects.requireNonNull(baseUrl, "dompet.finpay.money.base-url must be set");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-                || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
-            throw new IllegalArgumentException("dompet.finpay.money.base-url must be an http or https URL with a host,"
-                    + " was " + baseUrl);
-        }
-        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("dompet.finpay.money.base-url must have no query, fragment or user"
-                    + " info (the paths /security/getToken and /widget/topup are appended), was " + baseUrl.getHost());
-        }
-        requireText(username, "username");
+        CHECK.baseUrl(baseUrl, "the paths /security/getToken and /widget/topup are appended");
+        CHECK.text(username, "username");
         if (username.indexOf(':') >= 0) {
             throw new IllegalArgumentException("dompet.finpay.money.username must not contain ':' (Basic authentication"
                     + " cannot carry it)");
         }
-        requireText(password, "password");
-        requireText(secretKey, "secret-key");
-        requireText(widgetRequestType, "widget-request-type");
+        CHECK.text(password, "password");
+        CHECK.text(secretKey, "secret-key");
+        CHECK.text(widgetRequestType, "widget-request-type");
         if (widgetRequestType.length() > MAX_REQUEST_TYPE_LENGTH || !widgetRequestType.equals(widgetRequestType.strip())) {
             throw new IllegalArgumentException("dompet.finpay.money.widget-request-type must be at most "
                     + MAX_REQUEST_TYPE_LENGTH + " characters without surrounding spaces, was " + widgetRequestType);
         }
-        Objects.requireNonNull(signatureKeyCase, "dompet.finpay.money.signature-key-case must be set");
-        requirePositive(connectTimeout, "connect-timeout");
-        requirePositive(readTimeout, "read-timeout");
+        CHECK.set(signatureKeyCase, "signature-key-case");
+        CHECK.timeouts(connectTimeout, readTimeout);
         Objects.requireNonNull(clock, "clock must not be null");
-    }
-
-    /** Settings with {@code widgetTopUp}, an upper-case key, the default timeouts and the system clock. */
-    public static TopUpWidgetSettings of(URI baseUrl, String username, String password, String secretKey) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, DEFAULT_WIDGET_REQUEST_TYPE, HexCase.UPPER,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Clock.systemUTC());
-    }
-
-    public TopUpWidgetSettings withWidgetRequestType(String requestType) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, requestType, signatureKeyCase, connectTimeout,
-                readTimeout, clock);
-    }
-
-    public TopUpWidgetSettings withSignatureKeyCase(HexCase keyCase) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, keyCase, connectTimeout,
-                readTimeout, clock);
-    }
-
-    public TopUpWidgetSettings withTimeouts(Duration connect, Duration read) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase, connect,
-                read, clock);
-    }
-
-    public TopUpWidgetSettings withClock(Clock newClock) {
-        return new TopUpWidgetSettings(baseUrl, username, password, secretKey, widgetRequestType, signatureKeyCase,
-                connectTimeout, readTimeout, newClock);
     }
 
     /** The base URL without a trailing slash, to which {@code /security/getToken} and {@code /widget/topup} are appended. */
     String target() {
-        String text = baseUrl.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static void requireText(String value, String property) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("dompet.finpay.money." + property + " must be set");
-        }
-    }
-
-    private static void requirePositive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("dompet.finpay.money." + property + " must be a positive duration");
-        }
+        return SettingsCheck.target(baseUrl);
     }
 
     /** Shows everything but the password and the secret key. */

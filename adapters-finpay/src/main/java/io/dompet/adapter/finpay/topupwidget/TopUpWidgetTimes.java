@@ -1,5 +1,7 @@
 package io.dompet.adapter.finpay.topupwidget;
 
+import io.dompet.adapter.finpay.transport.FreshIds;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -41,5 +43,14 @@ final class TopUpWidgetTimes {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Fresh {@code transNumber}s for Get Token (the widget's comes from the application): 30 ASCII digits (Finpay
+     * accepts at most 100), unique across instances — 14 digits of Jakarta time ({@code yyyyMMddHHmmss}, as in
+     * Finpay's samples), 6 digits of a per-instance counter and 10 random digits.
+     */
+    static FreshIds transNumbers(Clock clock) {
+        return new FreshIds(clock, TopUpWidgetTimes::reqDtime, 10);
     }
 }

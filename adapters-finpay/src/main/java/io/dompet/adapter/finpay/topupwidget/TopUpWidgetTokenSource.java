@@ -3,8 +3,9 @@ package io.dompet.adapter.finpay.topupwidget;
 import io.dompet.adapter.finpay.signature.TopUpWidgetSigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
-import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.FreshIds;
 import io.dompet.adapter.finpay.transport.SingleFlightToken;
+import io.dompet.adapter.finpay.transport.TokenAnswers;
 import io.dompet.adapter.finpay.transport.TokenUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 
 /**
  * Asks Finpay Money for a token (Get Token) and says until when to use it: its {@code tokenExpiry} (Jakarta time)
@@ -31,18 +31,19 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
 
     private static final Logger log = LoggerFactory.getLogger(TopUpWidgetTokenSource.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+    private static final String NO_TOKEN = "no token";
 
     private final FinpayHttp http;
     private final TopUpWidgetClient client;
     private final TopUpWidgetSigner signer;
-    private final TransNumberGenerator transNumbers;
+    private final FreshIds transNumbers;
     private final Clock clock;
     private final List<String> credentials;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
      */
-    TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, TransNumberGenerator transNumbers,
+    TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, FreshIds transNumbers,
                      Clock clock, List<String> credentials) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
@@ -64,32 +65,23 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
         GetTokenRequest body = GetTokenRequest.signed(TopUpWidgetTimes.reqDtime(askedAt), transNumber, signer);
         String[] secrets = credentials.toArray(new String[credentials.size() + 1]);
         secrets[credentials.size()] = body.signature();
-        FinpayAnswer answer = http.exchange(TopUpWidgetEndpoint.GET_TOKEN, "transNumber " + transNumber,
-                () -> client.getToken(body), secrets);
-        if (!(answer instanceof FinpayAnswer.Answered answered)) {
-            throw new TokenUnavailableException("no token: " + ((FinpayAnswer.NoAnswer) answer).reason());
-        }
+        FinpayAnswer.Answered answered = TokenAnswers.answered(http.exchange(TopUpWidgetEndpoint.GET_TOKEN,
+                "transNumber " + transNumber, () -> client.getToken(body), secrets), NO_TOKEN);
         if (!TopUpWidgetEndpoint.isSuccess(answered)) {
             String description = answered.descriptionOr("(no statusDesc)");
             log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
                     + " dompet.finpay.money.username, password, secret-key and signature-key-case",
                     answered.code(), description);
-            throw new TokenUnavailableException("no token: Finpay answered " + answered.code() + " " + description);
+            throw new TokenUnavailableException(NO_TOKEN + ": Finpay answered " + answered.code() + " " + description);
         }
         if (!answered.isHttpSuccess()) {
-            throw new TokenUnavailableException("no token: HTTP " + answered.httpStatus() + " disagrees with statusCode "
+            throw new TokenUnavailableException(NO_TOKEN + ": HTTP " + answered.httpStatus() + " disagrees with statusCode "
                     + answered.code());
         }
-        GetTokenResponse fields;
-        try {
-            fields = JsonAnswers.COMPACT_LENIENT.treeToValue(answered.body(), GetTokenResponse.class);
-        } catch (JacksonException e) {
-            // never log the exception: its message may quote the token
-            throw new TokenUnavailableException("no token: the success answer has fields of the wrong type");
-        }
+        GetTokenResponse fields = TokenAnswers.fields(answered, GetTokenResponse.class, NO_TOKEN);
         String token = fields.tokenID();
         if (token == null || token.isBlank()) {
-            throw new TokenUnavailableException("no token: the success answer has no tokenID");
+            throw new TokenUnavailableException(NO_TOKEN + ": the success answer has no tokenID");
         }
         return new SingleFlightToken.Fresh<>(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
     }

@@ -49,7 +49,7 @@ class FinpayBillWidgetAdapterTest {
     @BeforeEach
     void start() throws IOException {
         stub = new StubBillWidget(KEY, "merchantId", false);
-        adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl()));
+        adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl()).build());
         adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
         logs = new ListAppender<>();
         logs.start();
@@ -62,8 +62,8 @@ class FinpayBillWidgetAdapterTest {
         stub.close();
     }
 
-    static BillWidgetSettings settings(URI baseUrl) {
-        return BillWidgetSettings.of(baseUrl, MERCHANT_ID, KEY, "DOMPET01", "Loket Bidakara");
+    static BillWidgetSettingsBuilder settings(URI baseUrl) {
+        return BillWidgetSettingsBuilder.of(baseUrl, MERCHANT_ID, KEY, "DOMPET01", "Loket Bidakara");
     }
 
     static GenerateRequest request(BillInfo bill, String... codes) {
@@ -133,7 +133,7 @@ class FinpayBillWidgetAdapterTest {
         void theMerchantIdIsSentAsUsernameWhenConfigured() throws IOException {
             try (StubBillWidget usernames = new StubBillWidget(KEY, "username", false)) {
                 FinpayBillWidgetAdapter configured = new FinpayBillWidgetAdapter(
-                        settings(usernames.baseUrl()).withMerchantIdField(MerchantIdField.USERNAME));
+                        settings(usernames.baseUrl()).merchantIdField(MerchantIdField.USERNAME).build());
 
                 assertThat(configured.generate(request(BILL, "080003"))).isInstanceOf(GenerateOutcome.Generated.class);
                 JsonNode json = usernames.generated().get(0).json();
@@ -146,7 +146,7 @@ class FinpayBillWidgetAdapterTest {
         void anUpperCaseSignatureIsSentWhenConfigured() throws IOException {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
                 FinpayBillWidgetAdapter configured = new FinpayBillWidgetAdapter(
-                        settings(upper.baseUrl()).withSignatureCase(HexCase.UPPER));
+                        settings(upper.baseUrl()).signatureCase(HexCase.UPPER).build());
 
                 assertThat(configured.generate(request(BILL, "080003"))).isInstanceOf(GenerateOutcome.Generated.class);
                 assertThat(upper.generated().get(0).json().get("merchantSignature").stringValue())
@@ -164,7 +164,7 @@ class FinpayBillWidgetAdapterTest {
 
         @Test
         void aBaseUrlWithATrailingSlashReachesTheSamePaths() {
-            adapter = new FinpayBillWidgetAdapter(settings(URI.create(stub.baseUrl() + "/")));
+            adapter = new FinpayBillWidgetAdapter(settings(URI.create(stub.baseUrl() + "/")).build());
 
             assertThat(adapter.generate(request())).isInstanceOf(GenerateOutcome.Generated.class);
             assertThat(stub.generated()).hasSize(1);
@@ -202,7 +202,7 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void aWrongSignatureCaseIsRefusedByFinpay() throws IOException {
             try (StubBillWidget upper = new StubBillWidget(KEY, "merchantId", true)) {
-                FinpayBillWidgetAdapter lower = new FinpayBillWidgetAdapter(settings(upper.baseUrl()));
+                FinpayBillWidgetAdapter lower = new FinpayBillWidgetAdapter(settings(upper.baseUrl()).build());
 
                 assertThat(lower.generate(request())).isEqualTo(new GenerateOutcome.Refused(new FinpayFailure("4017300",
                         "Invalid Signature")));
@@ -211,8 +211,8 @@ class FinpayBillWidgetAdapterTest {
 
         @Test
         void aWrongMerchantKeyIsRefusedByFinpay() {
-            adapter = new FinpayBillWidgetAdapter(BillWidgetSettings.of(stub.baseUrl(), MERCHANT_ID, KEY + "x",
-                    "DOMPET01", "Loket Bidakara"));
+            adapter = new FinpayBillWidgetAdapter(BillWidgetSettingsBuilder.of(stub.baseUrl(), MERCHANT_ID, KEY + "x",
+                    "DOMPET01", "Loket Bidakara").build());
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
                     refused -> assertThat(refused.failure().code()).isEqualTo("4017300"));
@@ -294,7 +294,7 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void aReadTimeoutIsUnknown() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+                    .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build());
             stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").delayed(1_500));
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Unknown.class,
@@ -304,7 +304,7 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void anAnswerThatStallsMidBodyIsUnknownWithinTheReadTimeout() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+                    .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build());
             stub.scriptGenerate(success(StubBillWidget.REDIRECT + "abc").stallingMidBody());
 
             GenerateOutcome outcome = assertTimeoutPreemptively(Duration.ofMillis(1_500), () -> adapter.generate(request()));
@@ -319,7 +319,7 @@ class FinpayBillWidgetAdapterTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            adapter = new FinpayBillWidgetAdapter(settings(URI.create("http://127.0.0.1:" + port)));
+            adapter = new FinpayBillWidgetAdapter(settings(URI.create("http://127.0.0.1:" + port)).build());
 
             assertThat(adapter.generate(request())).isInstanceOfSatisfying(GenerateOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).startsWith("connection failed"));
@@ -379,7 +379,7 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void aReadTimeoutIsUnknown() {
             adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+                    .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build());
             stub.scriptCheck(Reply.stat("APP:SUCCESS", "Success").delayed(1_500));
 
             assertThat(adapter.check("abc")).isInstanceOfSatisfying(CheckOutcome.Unknown.class,

@@ -32,9 +32,9 @@ class MerchantSignatureKnownAnswerTest {
     static final BillInfo BILL = new BillInfo("8888800393834857", Money.idr(150_000), "01", "Budi  Santoso",
             "081234567890", "budi.santoso@example.com");
 
-    static BillWidgetSettings settings(MerchantIdField field, HexCase signatureCase) {
-        return BillWidgetSettings.of(URI.create("https://devo.finnet.co.id"), "dompetmerchant01", KEY, "Term0001",
-                "Terminal Testing").withMerchantIdField(field).withSignatureCase(signatureCase);
+    static BillWidgetSettingsBuilder settings(MerchantIdField field, HexCase signatureCase) {
+        return BillWidgetSettingsBuilder.of(URI.create("https://devo.finnet.co.id"), "dompetmerchant01", KEY, "Term0001",
+                "Terminal Testing").merchantIdField(field).signatureCase(signatureCase);
     }
 
     static GenerateRequest request(List<String> codes, BillInfo bill, boolean isNotif, long timeoutSeconds) {
@@ -57,12 +57,12 @@ class MerchantSignatureKnownAnswerTest {
 
     /** The string the adapter signs for {@code request}: its values to sign, then the key. */
     static String stringToSign(GenerateRequest request, MerchantIdField field) {
-        GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings(field, HexCase.LOWER));
+        GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings(field, HexCase.LOWER).build());
         return BillWidgetSigner.valuesToSign(GenerateWidgetRequest.signedValues(wire.toJson(field))) + KEY;
     }
 
     static GenerateWidgetRequest.Signed signed(GenerateRequest request, MerchantIdField field, HexCase sigCase) {
-        BillWidgetSettings settings = settings(field, sigCase);
+        BillWidgetSettings settings = settings(field, sigCase).build();
         return GenerateWidgetRequest.of(request, settings).sign(field, new BillWidgetSigner(KEY, sigCase));
     }
 
@@ -125,7 +125,7 @@ class MerchantSignatureKnownAnswerTest {
                 .doesNotContain("\n").doesNotContain(": ");
         Map<String, String> received = StubBillWidget.rawValues(body);
         assertThat(received.get("billInfo")).isEqualTo(GenerateWidgetRequest.signedValues(
-                GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER))
+                GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER).build())
                         .toJson(MerchantIdField.MERCHANT_ID)).get("billInfo"));
     }
 
@@ -133,7 +133,7 @@ class MerchantSignatureKnownAnswerTest {
     void quotesBackslashesSlashesAndAccentsAreSignedExactlyAsTheBodyEscapesThem() {
         BillInfo bill = new BillInfo("88888", Money.ZERO, null, "Sé \"Budi\" \\ A/B", null, null);
         GenerateRequest request = request(List.of("080003"), bill, false, 60);
-        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
+        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER).build();
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings);
 
         String body = new String(wire.sign(MerchantIdField.MERCHANT_ID, new BillWidgetSigner(KEY, HexCase.LOWER))
@@ -148,7 +148,7 @@ class MerchantSignatureKnownAnswerTest {
     @Test
     void absentBillMembersAreLeftOutAndTheAmountIsAPlainTwoDecimalString() {
         BillInfo bill = new BillInfo("88888", null, null, null, null, null);
-        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER);
+        BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER).build();
 
         JsonNode json = GenerateWidgetRequest.of(request(List.of("080003"), bill, true, 60), settings)
                 .toJson(MerchantIdField.MERCHANT_ID);
@@ -161,7 +161,7 @@ class MerchantSignatureKnownAnswerTest {
     @Test
     void theWireRequestAndItsSignedBodyNeverShowCustomerDataOrTheSignature() {
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID,
-                HexCase.LOWER));
+                HexCase.LOWER).build());
         GenerateWidgetRequest.Signed signed = signed(caseB(), MerchantIdField.MERCHANT_ID, HexCase.LOWER);
 
         assertThat(wire.toString() + signed).doesNotContain("Budi").doesNotContain("081234567890")

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Every field of a correctly signed body, missing and invalid. */
 class NotifyBodyFieldsTest {
 
-    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings());
+    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings().build());
 
     private NotificationVerification verify(Consumer<ObjectNode> change) {
         ObjectNode body = body();

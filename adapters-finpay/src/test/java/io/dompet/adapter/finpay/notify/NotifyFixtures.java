@@ -49,8 +49,8 @@ final class NotifyFixtures {
      * Finpay's public key, the default window (24 hours back, 5 minutes ahead), no id checks, the clock at the moment
      * the vectors were sent.
      */
-    static NotifySettings settings() {
-        return NotifySettings.of(FINPAY_PUBLIC_KEY).withClock(Clock.fixed(SENT_AT, ZoneOffset.UTC));
+    static NotifySettingsBuilder settings() {
+        return NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).clock(Clock.fixed(SENT_AT, ZoneOffset.UTC));
     }
 
     static String key(String name) {

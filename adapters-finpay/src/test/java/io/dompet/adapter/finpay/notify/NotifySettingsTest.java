@@ -18,19 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NotifySettingsTest {
 
     @Test
-    void defaultsSignTheRequestPathAllowADayBackAndFiveMinutesAheadAndCheckNoIds() {
-        NotifySettings settings = NotifySettings.of(FINPAY_PUBLIC_KEY);
-
-        assertThat(settings.signedPath()).isNull();
-        assertThat(settings.maxAge()).isEqualTo(Duration.ofHours(24));
-        assertThat(settings.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(settings.partnerId()).isNull();
-        assertThat(settings.merchantId()).isNull();
-    }
-
-    @Test
     void itsStringFormShowsTheKeyAsAlgorithmAndSizeOnly() {
-        String shown = NotifySettings.of(FINPAY_PUBLIC_KEY).withPartnerId("FINPAY-PARTNER-ID").toString();
+        String shown = NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).partnerId("FINPAY-PARTNER-ID").build().toString();
         String modulus = ((RSAPublicKey) FINPAY_PUBLIC_KEY).getModulus().toString(16);
 
         assertThat(shown).contains("RSA-2048", "FINPAY-PARTNER-ID", "PT5M")
@@ -44,7 +33,7 @@ class NotifySettingsTest {
         PublicKey short1024 = java.security.KeyFactory.getInstance("RSA")
                 .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
 
-        assertThatThrownBy(() -> NotifySettings.of(short1024))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(short1024).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dompet.finpay.notify.public-key must be an RSA key of at least 2048 bits");
     }
@@ -54,48 +43,48 @@ class NotifySettingsTest {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(256);
 
-        assertThatThrownBy(() -> NotifySettings.of(ec.generateKeyPair().getPublic()))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(ec.generateKeyPair().getPublic()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.public-key");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "callbacks/finpay/top-up", "/callbacks/finpay top-up", "/a\n"})
     void aSignedPathMustStartWithASlashAndHoldNoWhitespace(String path) {
-        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withSignedPath(path))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).signedPath(path).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.signed-path");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PT0S", "-PT1S", "PT1H0.001S", "P1D"})
     void aMaxClockSkewMustBePositiveAndAtMostAnHour(String skew) {
-        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxClockSkew(Duration.parse(skew)))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).maxClockSkew(Duration.parse(skew)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-clock-skew");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PT0S", "-PT1S", "P7DT0.001S", "P8D"})
     void aMaxAgeMustBePositiveAndAtMostSevenDays(String age) {
-        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.parse(age)))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).maxAge(Duration.parse(age)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.max-age");
     }
 
     @Test
     void sevenDaysOfMaxAgeIsTheMostAccepted() {
-        assertThat(NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxAge(Duration.ofDays(7)).maxAge())
+        assertThat(NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).maxAge(Duration.ofDays(7)).build().maxAge())
                 .isEqualTo(Duration.ofDays(7));
     }
 
     @Test
     void anHourOfClockSkewIsTheMostAccepted() {
-        assertThat(NotifySettings.of(FINPAY_PUBLIC_KEY).withMaxClockSkew(Duration.ofHours(1)).maxClockSkew())
+        assertThat(NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).maxClockSkew(Duration.ofHours(1)).build().maxClockSkew())
                 .isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void blankPartnerOrMerchantIdsAreRefusedRatherThanMatched() {
-        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withPartnerId(" "))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).partnerId(" ").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.partner-id");
-        assertThatThrownBy(() -> NotifySettings.of(FINPAY_PUBLIC_KEY).withMerchantId(""))
+        assertThatThrownBy(() -> NotifySettingsBuilder.of(FINPAY_PUBLIC_KEY).merchantId("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.notify.merchant-id");
     }
 }

@@ -12,6 +12,7 @@ import static io.dompet.adapter.finpay.notify.NotifyFixtures.vector;
 import static io.dompet.adapter.finpay.notify.NotifyFixtures.vectorText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.adapter.finpay.signature.Digests;
 import io.dompet.adapter.finpay.signature.Sha256WithRsa;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
@@ -35,7 +36,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
     private static final String SIGNATURE = vectorText("notify-signature.b64").strip();
     private static final Unauthenticated DOES_NOT_VERIFY = new Unauthenticated("signature does not verify");
 
-    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings());
+    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings().build());
 
     private static RawNotification sent(String path, byte[] body, String timestamp, String signature) {
         return request(path, body, "X-TIMESTAMP", timestamp, "X-SIGNATURE", signature,
@@ -48,7 +49,7 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void theDigestAndStringToSignOfThePrettyBodyAreThoseOpensslComputedFromTheHandMinifiedOne() {
-        assertThat(NotifySignature.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
+        assertThat(Digests.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
         assertThat(NotifySignature.stringToSign(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
     }
 
@@ -64,9 +65,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void aPrettyPrintedBodySignedByOpensslVerifiesWithFinpaysCertificate() {
-        NotifyVerifierAdapter certificateVerifier = new NotifyVerifierAdapter(new NotifySettings(FINPAY_CERTIFICATE_KEY,
-                null, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null,
-                settings().clock()));
+        NotifyVerifierAdapter certificateVerifier = new NotifyVerifierAdapter(NotifySettingsBuilder.of(FINPAY_CERTIFICATE_KEY)
+                .clock(settings().build().clock()).build());
 
         assertThat(certificateVerifier.verify(sent(PRETTY))).isInstanceOf(Verified.class);
     }
@@ -120,8 +120,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void theGenuineSignatureFailsAgainstAnotherConfiguredKey() {
-        NotifyVerifierAdapter otherKey = new NotifyVerifierAdapter(new NotifySettings(OTHER_PUBLIC_KEY, null,
-                NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW, null, null, settings().clock()));
+        NotifyVerifierAdapter otherKey = new NotifyVerifierAdapter(NotifySettingsBuilder.of(OTHER_PUBLIC_KEY)
+                .clock(settings().build().clock()).build());
 
         assertThat(otherKey.verify(sent(PRETTY))).isEqualTo(DOES_NOT_VERIFY);
     }
@@ -151,8 +151,8 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void aConfiguredSignedPathReplacesThePathARewritingProxyDeliveredTo() {
-        NotifyVerifierAdapter behindProxy = new NotifyVerifierAdapter(settings().withSignedPath(PATH));
-        NotifyVerifierAdapter signingAnotherPath = new NotifyVerifierAdapter(settings().withSignedPath("/finpay/notify"));
+        NotifyVerifierAdapter behindProxy = new NotifyVerifierAdapter(settings().signedPath(PATH).build());
+        NotifyVerifierAdapter signingAnotherPath = new NotifyVerifierAdapter(settings().signedPath("/finpay/notify").build());
 
         assertThat(behindProxy.verify(sent("/internal/top-up", PRETTY, TIMESTAMP, SIGNATURE))).isInstanceOf(Verified.class);
         assertThat(verifier.verify(sent("/internal/top-up", PRETTY, TIMESTAMP, SIGNATURE))).isEqualTo(DOES_NOT_VERIFY);

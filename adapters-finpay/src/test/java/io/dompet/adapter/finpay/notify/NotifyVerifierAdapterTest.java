@@ -38,15 +38,15 @@ class NotifyVerifierAdapterTest {
 
     private static final byte[] BODY = compact(body());
 
-    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings());
+    private final NotifyVerifierAdapter verifier = new NotifyVerifierAdapter(settings().build());
 
     private static NotifyVerifierAdapter verifierAt(Duration sinceSent, Duration maxAge, Duration maxClockSkew) {
-        return new NotifyVerifierAdapter(settings().withMaxAge(maxAge).withMaxClockSkew(maxClockSkew)
-                .withClock(Clock.fixed(SENT_AT.plus(sinceSent), ZoneOffset.UTC)));
+        return new NotifyVerifierAdapter(settings().maxAge(maxAge).maxClockSkew(maxClockSkew)
+                .clock(Clock.fixed(SENT_AT.plus(sinceSent), ZoneOffset.UTC)).build());
     }
 
     private static NotifyVerifierAdapter verifierAt(Duration sinceSent) {
-        return verifierAt(sinceSent, NotifySettings.DEFAULT_MAX_AGE, NotifySettings.DEFAULT_MAX_CLOCK_SKEW);
+        return verifierAt(sinceSent, NotifySettingsBuilder.DEFAULT_MAX_AGE, NotifySettingsBuilder.DEFAULT_MAX_CLOCK_SKEW);
     }
 
     @Test
@@ -120,8 +120,8 @@ class NotifyVerifierAdapterTest {
 
     @Test
     void anOldNotificationWithAWrongPartnerOrAnInvalidBodyIsRefusedAsSuchNotStale() {
-        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID")
-                .withClock(Clock.fixed(SENT_AT.plus(Duration.ofHours(30)), ZoneOffset.UTC)));
+        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().partnerId("FINPAY-PARTNER-ID")
+                .clock(Clock.fixed(SENT_AT.plus(Duration.ofHours(30)), ZoneOffset.UTC)).build());
         ObjectNode noAmount = body();
         noAmount.remove("amount");
 
@@ -155,7 +155,7 @@ class NotifyVerifierAdapterTest {
 
     @Test
     void aConfiguredPartnerIdMustMatchXPartnerId() {
-        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().withPartnerId("FINPAY-PARTNER-ID"));
+        NotifyVerifierAdapter checksPartner = new NotifyVerifierAdapter(settings().partnerId("FINPAY-PARTNER-ID").build());
 
         assertThat(checksPartner.verify(signed(BODY, TIMESTAMP, "X-PARTNER-ID", "FINPAY-PARTNER-ID")))
                 .isInstanceOf(Verified.class);
@@ -174,7 +174,7 @@ class NotifyVerifierAdapterTest {
 
     @Test
     void aConfiguredMerchantIdMustMatchTheBodysMerchantId() {
-        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
+        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().merchantId(MERCHANT_ID).build());
         ObjectNode otherMerchant = body().put("merchantId", "OTHER-MERCHANT");
 
         assertThat(checksMerchant.verify(signed(BODY))).isInstanceOf(Verified.class);
@@ -184,7 +184,7 @@ class NotifyVerifierAdapterTest {
 
     @Test
     void aMerchantMismatchIsReportedBeforeProblemsWithOtherFields() {
-        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().withMerchantId(MERCHANT_ID));
+        NotifyVerifierAdapter checksMerchant = new NotifyVerifierAdapter(settings().merchantId(MERCHANT_ID).build());
         ObjectNode otherMerchantAndNoPhone = body().put("merchantId", "OTHER-MERCHANT");
         otherMerchantAndNoPhone.remove("phoneNo");
 

@@ -43,7 +43,7 @@ class SnapEmoneyAdapterSandboxTest {
         sandbox = FinpaySandbox.start(SandboxSettings.defaults()
                 .withSlowAnswerDelay(READ_TIMEOUT.plusMillis(700))
                 .withSlowSuccessDelay(Duration.ofMillis(300)));
-        adapter = new SnapEmoneyAdapter(settings(SignatureEncoding.BASE64));
+        adapter = new SnapEmoneyAdapter(settings(SignatureEncoding.BASE64).build());
     }
 
     @AfterAll
@@ -51,14 +51,14 @@ class SnapEmoneyAdapterSandboxTest {
         sandbox.close();
     }
 
-    private static SnapSettings settings(SignatureEncoding encoding) {
+    private static SnapSettingsBuilder settings(SignatureEncoding encoding) {
         SandboxCredentials.Snap snap = SandboxCredentials.defaults().snap();
-        return SnapSettings.of(sandbox.baseUrl(), snap.clientId(), snap.clientSecret(),
+        return SnapSettingsBuilder.of(sandbox.baseUrl(), snap.clientId(), snap.clientSecret(),
                         KeyMaterial.privateKey(SandboxKeys.bundled().merchantPrivateKeyPem()), snap.channelId(),
                         "merchant.example")
-                .withSignatureEncoding(encoding)
-                .withTimeouts(Duration.ofSeconds(2), READ_TIMEOUT)
-                .withClock(Clock.systemUTC());
+                .signatureEncoding(encoding)
+                .timeouts(Duration.ofSeconds(2), READ_TIMEOUT)
+                .clock(Clock.systemUTC());
     }
 
     private static PartnerReferenceNo newReference() {
@@ -201,7 +201,7 @@ class SnapEmoneyAdapterSandboxTest {
 
     @Test
     void hexSignaturesAreRefusedByAFinpayThatExpectsBase64() {
-        SnapEmoneyAdapter hex = new SnapEmoneyAdapter(settings(SignatureEncoding.HEX));
+        SnapEmoneyAdapter hex = new SnapEmoneyAdapter(settings(SignatureEncoding.HEX).build());
 
         InquiryOutcome outcome = hex.inquire(new AccountInquiry(newReference(), PhoneNumber.parse("081234567890"),
                 Money.parse("50000"), Instant.now()));

@@ -80,7 +80,7 @@ class SnapEmoneyAdapterTest {
     void start() throws IOException {
         stub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, false);
         clock = new MutableClock(NOW);
-        adapter = new SnapEmoneyAdapter(settings(stub.baseUrl()));
+        adapter = new SnapEmoneyAdapter(settings(stub.baseUrl()).build());
         adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
         logs = new ListAppender<>();
         logs.start();
@@ -93,8 +93,8 @@ class SnapEmoneyAdapterTest {
         stub.close();
     }
 
-    SnapSettings settings(URI baseUrl) {
-        return SnapSettings.of(baseUrl, CLIENT_ID, SECRET, PRIVATE_KEY, "DMPT", "dompet.example").withClock(clock);
+    SnapSettingsBuilder settings(URI baseUrl) {
+        return SnapSettingsBuilder.of(baseUrl, CLIENT_ID, SECRET, PRIVATE_KEY, "DMPT", "dompet.example").clock(clock);
     }
 
     static AccountInquiry inquiry() {
@@ -177,7 +177,7 @@ class SnapEmoneyAdapterTest {
         void theAccountInquirySendsTheTopUpsPartnerReferenceWhenConfiguredShared() {
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
             SnapEmoneyAdapter shared = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withInquiryReference(InquiryReference.SHARED));
+                    settings(stub.baseUrl()).inquiryReference(InquiryReference.SHARED).build());
 
             assertThat(shared.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
             assertThat(stub.received(StubFinpay.INQUIRY_PATH).get(0).text()).contains("\"partnerReferenceNo\":\"P20240417000001\",");
@@ -258,7 +258,7 @@ class SnapEmoneyAdapterTest {
         void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknownAndConfiguredEmpty() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
             SnapEmoneyAdapter empty = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withOriginalReferenceNo(OriginalReferenceNo.EMPTY));
+                    settings(stub.baseUrl()).originalReferenceNo(OriginalReferenceNo.EMPTY).build());
 
             StatusOutcome outcome = empty.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
 
@@ -274,7 +274,7 @@ class SnapEmoneyAdapterTest {
         void aMalformedStatusInquiryWithoutFinpaysReferenceIsLoggedNamingTheOriginalReferenceSwitch(
                 OriginalReferenceNo form, String current, String other) {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(400, error("4003901", "Invalid Field Format originalReferenceNo")));
-            SnapEmoneyAdapter configured = new SnapEmoneyAdapter(settings(stub.baseUrl()).withOriginalReferenceNo(form));
+            SnapEmoneyAdapter configured = new SnapEmoneyAdapter(settings(stub.baseUrl()).originalReferenceNo(form).build());
 
             assertThat(configured.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
                     .isInstanceOf(StatusOutcome.Unknown.class);
@@ -308,7 +308,7 @@ class SnapEmoneyAdapterTest {
             try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
                 hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
                 SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
-                        settings(hexStub.baseUrl()).withSignatureEncoding(SignatureEncoding.HEX));
+                        settings(hexStub.baseUrl()).signatureEncoding(SignatureEncoding.HEX).build());
 
                 assertThat(hex.topUp(instruction())).isEqualTo(new TopUpOutcome.Succeeded("2211150005490937"));
                 assertThat(hexStub.received(StubFinpay.TOP_UP_PATH).get(0).header("X-SIGNATURE")).matches("[0-9a-f]{128}");
@@ -319,7 +319,7 @@ class SnapEmoneyAdapterTest {
         void aBase64SignatureIsRefusedByAFinpayThatExpectsHex() throws IOException {
             try (StubFinpay hexStub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, true)) {
                 hexStub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
-                SnapEmoneyAdapter base64 = new SnapEmoneyAdapter(settings(hexStub.baseUrl()));
+                SnapEmoneyAdapter base64 = new SnapEmoneyAdapter(settings(hexStub.baseUrl()).build());
 
                 assertThat(base64.topUp(instruction())).isEqualTo(
                         new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
@@ -332,7 +332,7 @@ class SnapEmoneyAdapterTest {
         void aHexSignatureIsRefusedByAFinpayThatExpectsBase64AndTheLogNamesTheSwitch() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
             SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withSignatureEncoding(SignatureEncoding.HEX));
+                    settings(stub.baseUrl()).signatureEncoding(SignatureEncoding.HEX).build());
 
             assertThat(hex.topUp(instruction())).isInstanceOf(TopUpOutcome.Failed.class);
             assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
@@ -541,7 +541,7 @@ class SnapEmoneyAdapterTest {
         void noAnswerWithinTheReadTimeoutIsUnknown() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).delayed(1_500));
             SnapEmoneyAdapter impatient = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+                    settings(stub.baseUrl()).timeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).build());
 
             long started = System.nanoTime();
             TopUpOutcome outcome = impatient.topUp(instruction());
@@ -557,7 +557,7 @@ class SnapEmoneyAdapterTest {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK).stallingMidBody());
             stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
             SnapEmoneyAdapter bounded = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), readTimeout));
+                    settings(stub.baseUrl()).timeouts(Duration.ofSeconds(2), readTimeout).build());
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
                 long started = System.nanoTime();
@@ -585,7 +585,7 @@ class SnapEmoneyAdapterTest {
         void aStatusAnswerThatStallsMidBodyIsUnknown() throws Exception {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")).stallingMidBody());
             SnapEmoneyAdapter bounded = new SnapEmoneyAdapter(
-                    settings(stub.baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
+                    settings(stub.baseUrl()).timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)).build());
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
                 Future<StatusOutcome> status = pool.submit(() -> bounded.status(new StatusInquiry(REF, null, STATUS_AMOUNT)));
@@ -604,7 +604,7 @@ class SnapEmoneyAdapterTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
             }
-            SnapEmoneyAdapter unreachable = new SnapEmoneyAdapter(settings(URI.create("http://127.0.0.1:" + closedPort)));
+            SnapEmoneyAdapter unreachable = new SnapEmoneyAdapter(settings(URI.create("http://127.0.0.1:" + closedPort)).build());
 
             assertThat(unreachable.inquire(inquiry())).isInstanceOfSatisfying(InquiryOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).contains("connection failed"));
@@ -616,9 +616,9 @@ class SnapEmoneyAdapterTest {
         @Test
         void aRefusedTokenRequestFailsTheTopUpWithoutSendingIt() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
-            SnapEmoneyAdapter wrongKey = new SnapEmoneyAdapter(new SnapSettings(stub.baseUrl(), CLIENT_ID, SECRET,
-                    KeyMaterial.privateKey(resource("/keys/other-rsa2048-pkcs8.pem")), "DMPT", "dompet.example",
-                    SignatureEncoding.BASE64, Duration.ofSeconds(2), Duration.ofSeconds(15), clock));
+            SnapEmoneyAdapter wrongKey = new SnapEmoneyAdapter(SnapSettingsBuilder.of(stub.baseUrl(), CLIENT_ID, SECRET,
+                    KeyMaterial.privateKey(resource("/keys/other-rsa2048-pkcs8.pem")), "DMPT", "dompet.example")
+                    .clock(clock).build());
 
             TopUpOutcome outcome = wrongKey.topUp(instruction());
 

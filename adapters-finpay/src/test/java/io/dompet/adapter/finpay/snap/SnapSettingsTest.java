@@ -14,19 +14,9 @@ class SnapSettingsTest {
     static final URI BASE = URI.create("https://snapstag.finnet.co.id");
 
     @Test
-    void defaultsAreBase64SignaturesAndTimeoutsOf2And15Seconds() {
-        SnapSettings settings = SnapSettings.of(BASE, "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
-
-        assertThat(settings.signatureEncoding()).hasToString("BASE64");
-        assertThat(settings.connectTimeout()).hasSeconds(2);
-        assertThat(settings.readTimeout()).hasSeconds(15);
-        assertThat(settings.inquiryReference()).isEqualTo(InquiryReference.OWN);
-    }
-
-    @Test
     void itsStringFormHidesTheSecretAndTheKey() {
         RSAPrivateCrtKey key = (RSAPrivateCrtKey) SnapEmoneyAdapterTest.PRIVATE_KEY;
-        String shown = SnapSettings.of(BASE, "client", "very-secret-value", key, "CH1", "dompet.id").toString();
+        String shown = SnapSettingsBuilder.of(BASE, "client", "very-secret-value", key, "CH1", "dompet.id").build().toString();
 
         assertThat(shown).contains("client", "CH1", "redacted")
                 .doesNotContain("very-secret-value")
@@ -38,22 +28,31 @@ class SnapSettingsTest {
     @ValueSource(strings = {"https://snap.finnet.co.id/v1.0", "https://snap.finnet.co.id/?a=b", "ftp://snap.finnet.co.id",
             "snap.finnet.co.id"})
     void aBaseUrlThatIsNotJustSchemeHostAndPortIsRefused(String url) {
-        assertThatThrownBy(() -> SnapSettings.of(URI.create(url), "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY,
-                "CH1", "dompet.id"))
+        assertThatThrownBy(() -> SnapSettingsBuilder.of(URI.create(url), "client", "secret", SnapEmoneyAdapterTest.PRIVATE_KEY,
+                "CH1", "dompet.id").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://u:hunter2@snap.finnet.co.id", "ftp://u:hunter2@snap.finnet.co.id"})
+    void aBaseUrlWithUserInfoIsRefusedWithoutShowingThePassword(String url) {
+        assertThatThrownBy(() -> SnapSettingsBuilder.of(URI.create(url), "client", "secret",
+                SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dompet.finpay.snap.base-url")
+                .hasMessageContaining("snap.finnet.co.id").hasMessageNotContaining("hunter2");
     }
 
     @Test
     void aTrailingSlashOnTheBaseUrlIsHarmless() {
-        SnapSettings settings = SnapSettings.of(URI.create("http://127.0.0.1:8080/"), "client", "secret",
-                SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id");
+        SnapSettings settings = SnapSettingsBuilder.of(URI.create("http://127.0.0.1:8080/"), "client", "secret",
+                SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id").build();
 
         assertThat(settings.target()).isEqualTo("http://127.0.0.1:8080");
     }
 
     @Test
     void aMissingSecretIsNamedWithoutBeingShown() {
-        assertThatThrownBy(() -> SnapSettings.of(BASE, "client", " ", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id"))
+        assertThatThrownBy(() -> SnapSettingsBuilder.of(BASE, "client", " ", SnapEmoneyAdapterTest.PRIVATE_KEY, "CH1", "dompet.id").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dompet.finpay.snap.client-secret must be set");
     }

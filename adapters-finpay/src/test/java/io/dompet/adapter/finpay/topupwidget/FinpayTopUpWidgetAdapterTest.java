@@ -53,7 +53,7 @@ class FinpayTopUpWidgetAdapterTest {
     void start() throws IOException {
         stub = new StubTopUpWidget(USERNAME, PASSWORD, SECRET, true);
         clock = new MutableClock(NOW);
-        adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl()));
+        adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl()).build());
         adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
         logs = new ListAppender<>();
         logs.start();
@@ -66,8 +66,8 @@ class FinpayTopUpWidgetAdapterTest {
         stub.close();
     }
 
-    TopUpWidgetSettings settings(URI baseUrl) {
-        return TopUpWidgetSettings.of(baseUrl, USERNAME, PASSWORD, SECRET).withClock(clock);
+    TopUpWidgetSettingsBuilder settings(URI baseUrl) {
+        return TopUpWidgetSettingsBuilder.of(baseUrl, USERNAME, PASSWORD, SECRET).clock(clock);
     }
 
     static WidgetRequest request() {
@@ -127,7 +127,7 @@ class FinpayTopUpWidgetAdapterTest {
         void aLowerCaseKeyIsUsedWhenConfigured() throws IOException {
             try (StubTopUpWidget lower = new StubTopUpWidget(USERNAME, PASSWORD, SECRET, false)) {
                 FinpayTopUpWidgetAdapter lowerAdapter = new FinpayTopUpWidgetAdapter(
-                        settings(lower.baseUrl()).withSignatureKeyCase(HexCase.LOWER));
+                        settings(lower.baseUrl()).signatureKeyCase(HexCase.LOWER).build());
 
                 assertThat(lowerAdapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
                 assertThat(lower.all()).allSatisfy(r -> assertThat(r.accepted()).isTrue());
@@ -136,7 +136,7 @@ class FinpayTopUpWidgetAdapterTest {
 
         @Test
         void theConfiguredWidgetRequestTypeIsSentAndSigned() {
-            adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl()).withWidgetRequestType("widgetTopup"));
+            adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl()).widgetRequestType("widgetTopup").build());
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
             assertThat(stub.received(StubTopUpWidget.WIDGET_PATH).get(0).field("requestType")).isEqualTo("widgetTopup");
@@ -144,7 +144,7 @@ class FinpayTopUpWidgetAdapterTest {
 
         @Test
         void aBaseUrlWithATrailingSlashReachesTheSamePaths() {
-            adapter = new FinpayTopUpWidgetAdapter(settings(URI.create(stub.baseUrl() + "/")));
+            adapter = new FinpayTopUpWidgetAdapter(settings(URI.create(stub.baseUrl() + "/")).build());
 
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
         }
@@ -165,7 +165,7 @@ class FinpayTopUpWidgetAdapterTest {
         @Test
         void aSignatureFinpayDoesNotAcceptFailsBeforeAnyWidgetIsRequested() throws IOException {
             try (StubTopUpWidget lower = new StubTopUpWidget(USERNAME, PASSWORD, SECRET, false)) {
-                FinpayTopUpWidgetAdapter upperAdapter = new FinpayTopUpWidgetAdapter(settings(lower.baseUrl()));
+                FinpayTopUpWidgetAdapter upperAdapter = new FinpayTopUpWidgetAdapter(settings(lower.baseUrl()).build());
 
                 WidgetOutcome outcome = upperAdapter.openWidget(request());
 
@@ -179,7 +179,7 @@ class FinpayTopUpWidgetAdapterTest {
 
         @Test
         void wrongCredentialsFailBeforeAnyWidgetIsRequested() {
-            adapter = new FinpayTopUpWidgetAdapter(TopUpWidgetSettings.of(stub.baseUrl(), USERNAME, "wrong", SECRET).withClock(clock));
+            adapter = new FinpayTopUpWidgetAdapter(TopUpWidgetSettingsBuilder.of(stub.baseUrl(), USERNAME, "wrong", SECRET).clock(clock).build());
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
                     refused -> assertThat(refused.failure().message()).contains("006 Invalid Credential"));
@@ -385,7 +385,7 @@ class FinpayTopUpWidgetAdapterTest {
         @Test
         void aReadTimeoutIsUnknown() {
             adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+                    .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build());
             stub.scriptWidget(Reply.status("000", "late").delayed(1_500));
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Unknown.class,
@@ -395,7 +395,7 @@ class FinpayTopUpWidgetAdapterTest {
         @Test
         void aWidgetAnswerThatStallsMidBodyIsUnknownWithinTheReadTimeout() {
             adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl())
-                    .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+                    .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build());
             stub.scriptWidget(Reply.status("000", "Success").stallingMidBody());
 
             WidgetOutcome outcome = assertTimeoutPreemptively(Duration.ofMillis(1_500), () -> adapter.openWidget(request()));
@@ -410,7 +410,7 @@ class FinpayTopUpWidgetAdapterTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
             }
-            adapter = new FinpayTopUpWidgetAdapter(settings(URI.create("http://127.0.0.1:" + closedPort + "/apicobrand")));
+            adapter = new FinpayTopUpWidgetAdapter(settings(URI.create("http://127.0.0.1:" + closedPort + "/apicobrand")).build());
 
             assertThat(adapter.openWidget(request())).isInstanceOfSatisfying(WidgetOutcome.Refused.class, refused -> {
                 assertThat(refused.failure().code()).isEqualTo(FinpayFailure.TOKEN_UNAVAILABLE);

@@ -13,40 +13,30 @@ class TopUpWidgetSettingsTest {
     static final URI STAGING = URI.create("https://demos.finnet.co.id/apicobrand");
 
     @Test
-    void theDefaultsAreWidgetTopUpAnUpperCaseKeyAndExplicitTimeouts() {
-        TopUpWidgetSettings settings = TopUpWidgetSettings.of(STAGING, "merchant", "pw", "secret");
-
-        assertThat(settings.widgetRequestType()).isEqualTo("widgetTopUp");
-        assertThat(settings.signatureKeyCase()).isEqualTo(HexCase.UPPER);
-        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(15));
-    }
-
-    @Test
     void theBaseUrlKeepsItsPathAndLosesATrailingSlash() {
-        assertThat(TopUpWidgetSettings.of(STAGING, "m", "pw", "s").target()).isEqualTo("https://demos.finnet.co.id/apicobrand");
-        assertThat(TopUpWidgetSettings.of(URI.create("https://demos.finnet.co.id/apicobrand/"), "m", "pw", "s").target())
+        assertThat(TopUpWidgetSettingsBuilder.of(STAGING, "m", "pw", "s").build().target()).isEqualTo("https://demos.finnet.co.id/apicobrand");
+        assertThat(TopUpWidgetSettingsBuilder.of(URI.create("https://demos.finnet.co.id/apicobrand/"), "m", "pw", "s").build().target())
                 .isEqualTo("https://demos.finnet.co.id/apicobrand");
     }
 
     @Test
     void toStringShowsNeitherThePasswordNorTheSecretKey() {
-        String text = TopUpWidgetSettings.of(STAGING, "merchant", "hunter2-password", "very-secret-key").toString();
+        String text = TopUpWidgetSettingsBuilder.of(STAGING, "merchant", "hunter2-password", "very-secret-key").build().toString();
 
         assertThat(text).contains("merchant", "demos.finnet.co.id").doesNotContain("hunter2-password", "very-secret-key");
     }
 
     @Test
     void missingOrUnusableValuesAreRefusedNamingThePropertyButNotTheSecret() {
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(STAGING, "m", " ", "s")).hasMessageContaining("password");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(STAGING, "m", "pw", "")).hasMessageContaining("secret-key");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(STAGING, "a:b", "pw", "s")).hasMessageContaining("username");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(URI.create("ftp://x/y"), "m", "pw", "s")).hasMessageContaining("base-url");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(URI.create("https://u:hunter2@x/y"), "m", "pw", "s"))
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(STAGING, "m", " ", "s").build()).hasMessageContaining("password");
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(STAGING, "m", "pw", "").build()).hasMessageContaining("secret-key");
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(STAGING, "a:b", "pw", "s").build()).hasMessageContaining("username");
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(URI.create("ftp://x/y"), "m", "pw", "s").build()).hasMessageContaining("base-url");
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(URI.create("https://u:hunter2@x/y"), "m", "pw", "s").build())
                 .hasMessageContaining("base-url").hasMessageNotContaining("hunter2");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(STAGING, "m", "pw", "s").withWidgetRequestType("widgetTopUpLong"))
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(STAGING, "m", "pw", "s").widgetRequestType("widgetTopUpLong").build())
                 .hasMessageContaining("widget-request-type");
-        assertThatThrownBy(() -> TopUpWidgetSettings.of(STAGING, "m", "pw", "s").withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> TopUpWidgetSettingsBuilder.of(STAGING, "m", "pw", "s").timeouts(Duration.ZERO, Duration.ofSeconds(1)).build())
                 .hasMessageContaining("connect-timeout");
     }
 }
