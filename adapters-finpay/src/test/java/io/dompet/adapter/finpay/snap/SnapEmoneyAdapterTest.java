@@ -829,6 +829,23 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void aTokenAnswerWithoutExpiresInIsUsedForNineHundredSecondsWithOneWarning() {
+            stub.tokensExpireIn(null).always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
+            clock.advance(Duration.ofSeconds(839)); // 900 s less the margin of min(60 s, 90 s)
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("no expiresIn", "900 s");
+
+            clock.advance(Duration.ofSeconds(2));
+            adapter.inquire(inquiry());
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+        }
+
+        @Test
         void aTokenAnswerWithoutAUsableLifetimeGivesNoToken() {
             stub.tokensExpireIn("soon").always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
 
