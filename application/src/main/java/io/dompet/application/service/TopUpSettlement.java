@@ -83,7 +83,8 @@ final class TopUpSettlement {
     /** Claims a still {@code REQUESTED} top-up for sending with the inquiry's answer; anything else stays as it is. */
     Decision claim(InquiryOutcome.Inquired inquired, Instant now) {
         return current -> current.status() == TopUpStatus.REQUESTED
-                ? Optional.of(current.claimForSending(inquired.customerName(), inquired.fee(), inquired.feeType(), now))
+                ? Optional.of(current.claimForSending(inquired.customerName(), inquired.fee().money(),
+                        inquired.feeType(), now))
                 : Optional.empty();
     }
 

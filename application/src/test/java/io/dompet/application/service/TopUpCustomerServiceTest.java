@@ -11,6 +11,7 @@ import io.dompet.application.fakes.SequentialReferences;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.domain.shared.FinpayFailure;
@@ -110,17 +111,18 @@ class TopUpCustomerServiceTest {
 
     @Test
     void theTopUpSendsTheInquirysNameAndFeeExactlyAndOnePartnerReferenceThroughout() {
-        finpay.inquiryAnswers(new InquiryOutcome.Inquired("Si ti Nu**", Money.parse("2500.00"), "BEN",
+        finpay.inquiryAnswers(new InquiryOutcome.Inquired("Si ti Nu**", new QuotedAmount(Money.parse("2500.00"), "2500"), "BEN",
                 Money.parse("10000.00"), Money.parse("2000000.00")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 
         assertThat(finpay.topUpCalls()).singleElement().satisfies(call -> {
             assertThat(call.customerName()).isEqualTo("Si ti Nu**");
-            assertThat(call.fee()).isEqualTo(Money.parse("2500.00"));
+            assertThat(call.fee()).isEqualTo(new QuotedAmount(Money.parse("2500.00"), "2500"));
             assertThat(call.amount()).isEqualTo(AMOUNT);
             assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow());
         });
+        assertThat(topUp.fee()).contains(Money.parse("2500.00"));
         assertThat(finpay.inquiryCalls()).singleElement()
                 .satisfies(call -> assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow()));
     }
@@ -398,7 +400,7 @@ class TopUpCustomerServiceTest {
     @Test
     void aCustomerNameThatCannotBeStoredAsFinpaySentItFailsTheTopUpWithoutSendingIt() {
         finpay.inquiryAnswers(new InquiryOutcome.Inquired("x".repeat(TopUp.CUSTOMER_NAME_MAX_LENGTH + 1),
-                Money.parse("1000.00"), "OUR", Money.parse("10000.00"), Money.parse("2000000.00")));
+                QuotedAmount.of(Money.parse("1000.00")), "OUR", Money.parse("10000.00"), Money.parse("2000000.00")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 

@@ -5,6 +5,7 @@ import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.adapter.finpay.transport.SwitchHint;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
@@ -50,7 +51,7 @@ final class SnapOutcomes {
                 return new InquiryOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
             }
             String customerName = body.customerName();
-            Money fee = money(body.feeAmount());
+            QuotedAmount fee = quoted(body.feeAmount());
             Money min = money(body.minAmount());
             Money max = money(body.maxAmount());
             if (customerName == null || customerName.isBlank() || fee == null || min == null || max == null) {
@@ -211,6 +212,13 @@ final class SnapOutcomes {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@link #money} with Finpay's own text of it, which the top-up echoes byte for byte (the fee). */
+    private static @Nullable QuotedAmount quoted(@Nullable Amount amount) {
+        Money money = money(amount);
+        return money == null || amount == null || amount.value() == null ? null
+                : new QuotedAmount(money, amount.value());
     }
 
     /** Finpay's definite refusal: its {@code responseCode} and message. */

@@ -12,6 +12,7 @@ import io.dompet.adapter.finpay.snap.StubFinpay.Received;
 import io.dompet.adapter.finpay.snap.StubFinpay.Reply;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
@@ -102,7 +103,7 @@ class SnapEmoneyAdapterTest {
     }
 
     static TopUpInstruction instruction() {
-        return new TopUpInstruction(REF, PHONE, "sa**m", Money.idr(50_000), Money.idr(1_500), TRANSACTION_DATE);
+        return new TopUpInstruction(REF, PHONE, "sa**m", Money.idr(50_000), QuotedAmount.of(Money.idr(1_500)), TRANSACTION_DATE);
     }
 
     static String status(String latestTransactionStatus, String description) {
@@ -142,7 +143,7 @@ class SnapEmoneyAdapterTest {
 
             InquiryOutcome outcome = adapter.inquire(inquiry());
 
-            assertThat(outcome).isEqualTo(new InquiryOutcome.Inquired("sa**m", Money.idr(1_500), "OUR",
+            assertThat(outcome).isEqualTo(new InquiryOutcome.Inquired("sa**m", new QuotedAmount(Money.idr(1_500), "1500.00"), "OUR",
                     Money.idr(10_000), Money.idr(2_000_000)));
         }
 
@@ -231,11 +232,26 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void theFeeIsEchoedExactlyAsTheInquiryWroteIt() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK.replace(
+                    "\"feeAmount\":{\"value\":\"1500.00\"", "\"feeAmount\":{\"value\":\"0\"")));
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            InquiryOutcome.Inquired inquired = (InquiryOutcome.Inquired) adapter.inquire(inquiry());
+            adapter.topUp(new TopUpInstruction(REF, PHONE, inquired.customerName(), Money.idr(50_000), inquired.fee(),
+                    TRANSACTION_DATE));
+
+            assertThat(inquired.fee()).isEqualTo(new QuotedAmount(Money.idr(0), "0"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text())
+                    .contains("\"feeAmount\":{\"value\":\"0\",\"currency\":\"IDR\"}");
+        }
+
+        @Test
         void aCustomerNameWithQuotesAndUnicodeIsSignedOverTheBytesSent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
             TopUpOutcome outcome = adapter.topUp(new TopUpInstruction(REF, PHONE, "Ré \"sa**m\"  日本",
-                    Money.idr(50_000), Money.idr(0), TRANSACTION_DATE));
+                    Money.idr(50_000), QuotedAmount.of(Money.idr(0)), TRANSACTION_DATE));
 
             assertThat(outcome).isInstanceOf(TopUpOutcome.Succeeded.class);
             assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text()).contains("\"customerName\":\"Ré \\\"sa**m\\\"  日本\"");
