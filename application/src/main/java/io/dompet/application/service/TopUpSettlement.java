@@ -116,6 +116,15 @@ final class TopUpSettlement {
         };
     }
 
+    /**
+     * Finpay credited the wallet but neither its answer nor its status inquiry named a referenceNo: any open top-up
+     * succeeds without one, flagged for review with {@code reason}.
+     */
+    Decision succeedWithoutReferenceNo(String reason, Instant now) {
+        return current -> current.status().isFinal() ? Optional.empty()
+                : Optional.of(current.succeedWithoutReferenceNo(reason, now));
+    }
+
     /** Finpay did not, and will not, credit the wallet: any open top-up fails. */
     Decision fail(FinpayFailure failure, Instant now) {
         return current -> current.status().isFinal() ? Optional.empty() : Optional.of(current.fail(failure, now));

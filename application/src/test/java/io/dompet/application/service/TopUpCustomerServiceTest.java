@@ -32,7 +32,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TopUpCustomerServiceTest {
 
@@ -382,6 +385,53 @@ class TopUpCustomerServiceTest {
         assertThat(afterBudget.status()).isEqualTo(TopUpStatus.PENDING);
         assertThat(afterBudget.needsReview()).isTrue();
         assertThat(finpay.topUpCalls()).as("never resubmitted").hasSize(1);
+    }
+
+    @Test
+    void aSuccessWithoutAReferenceNoIsRecordedUnderTheReferenceTheStatusInquiryNamesAskedOnceOutsideTransactions() {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded(null));
+        finpay.statusAnswers(new StatusOutcome.Succeeded("2211150005490937"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).contains("2211150005490937");
+        assertThat(topUp.needsReview()).isFalse();
+        assertThat(finpay.statusCalls()).singleElement().satisfies(call -> {
+            assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow());
+            assertThat(call.referenceNo()).isNull();
+            assertThat(call.amount()).isEqualTo(AMOUNT);
+        });
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(wallets.credits()).isEqualTo(1);
+    }
+
+    static Stream<StatusOutcome> statusAnswersWithoutAReference() {
+        return Stream.of(new StatusOutcome.Unknown("read timeout"), new StatusOutcome.InProgress("03 Pending"),
+                new StatusOutcome.NotFound("Transaction Not Found"),
+                new StatusOutcome.Failed(new FinpayFailure("STATUS_06", "Failed")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("statusAnswersWithoutAReference")
+    void aSuccessWithoutAReferenceNoTheStatusInquiryCannotNameSucceedsFlaggedForReviewCreditedOnceAndNeverResent(
+            StatusOutcome status) {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded(null));
+        finpay.statusAnswers(status);
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).isEmpty();
+        assertThat(topUp.needsReview()).isTrue();
+        assertThat(topUp.reviewReason()).hasValueSatisfying(reason -> assertThat(reason).contains("referenceNo"));
+        assertThat(topUps.loadTopUp(topUp.id())).contains(topUp);
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(finpay.statusCalls()).hasSize(1);
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(AMOUNT);
+        assertThat(wallets.credits()).isEqualTo(1);
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(topUp));
+        assertThat(finpay.topUpCalls()).hasSize(1);
     }
 
     @Test

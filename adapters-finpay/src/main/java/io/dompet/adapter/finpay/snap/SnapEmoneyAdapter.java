@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * bounds each whole exchange, headers and body). Answers are mapped as §1.7 says, through the one table
  * {@link SnapCase}, by {@link SnapOutcomes}; with {@code xx} the service code (37 inquiry, 38 top-up, 39 status):
  * <ul>
- *   <li>{@code 200xx00} → success; a success whose fields are missing or garbled → unknown;</li>
+ *   <li>{@code 200xx00} → success; a top-up success without {@code referenceNo} (optional in Finpay's answer) →
+ *       success without it, for the application to ask the status inquiry; a success whose other fields are
+ *       missing or garbled → unknown;</li>
  *   <li>{@code 202xx00} → top-up pending; inquiry and status unknown;</li>
  *   <li>{@code 401xx01}/{@code 401xx03} → token refreshed and the call resent once, {@code 409xx00} → resent once
  *       with a new {@code X-EXTERNAL-ID} (see {@link SnapTransport}); then mapped as any other answer;</li>

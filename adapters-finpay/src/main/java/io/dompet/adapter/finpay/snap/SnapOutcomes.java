@@ -84,7 +84,9 @@ final class SnapOutcomes {
                 return new TopUpOutcome.Unknown("success answer for another partnerReferenceNo");
             }
             if (body.referenceNo() == null || body.referenceNo().isBlank()) {
-                return new TopUpOutcome.Unknown("success answer " + answered.code() + " without a referenceNo");
+                log.warn("Finpay SNAP topup {}: success answer {} without a referenceNo (optional in Finpay's answer);"
+                        + " the status inquiry is asked for it", subject, answered.code());
+                return new TopUpOutcome.Succeeded(null);
             }
             return new TopUpOutcome.Succeeded(body.referenceNo());
         }

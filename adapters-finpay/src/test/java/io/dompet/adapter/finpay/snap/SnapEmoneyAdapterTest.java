@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 class SnapEmoneyAdapterTest {
@@ -534,11 +535,14 @@ class SnapEmoneyAdapterTest {
             assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Unknown("Finpay answered 5043700 Timeout"));
         }
 
-        @Test
-        void aSuccessWithoutAReferenceIsUnknown() {
-            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", "")));
+        @ParameterizedTest
+        @ValueSource(strings = {"", "\"referenceNo\":\" \","})
+        void aSuccessWithoutAReferenceIsASuccessWithoutOneForTheStatusInquiryToName(String referenceNo) {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200,
+                    TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", referenceNo)));
 
-            assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Unknown.class);
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Succeeded(null));
+            assertThat(stub.received(StubFinpay.STATUS_PATH)).isEmpty();
         }
 
         @Test

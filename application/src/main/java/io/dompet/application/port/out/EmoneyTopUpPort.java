@@ -100,7 +100,11 @@ public interface EmoneyTopUpPort {
 
     /** What the top-up call said. */
     sealed interface TopUpOutcome {
-        record Succeeded(String referenceNo) implements TopUpOutcome {
+        /**
+         * Finpay credited the wallet under {@code referenceNo}; {@code null} when its success answer named none (the
+         * field is optional in Finpay's answer): then the status inquiry is asked for it.
+         */
+        record Succeeded(@Nullable String referenceNo) implements TopUpOutcome {
         }
 
         /** Finpay refused, or dompet could not send it: no money moved. */
