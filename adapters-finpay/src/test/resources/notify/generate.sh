@@ -6,6 +6,8 @@
 #
 #   stringToSign = "POST:" + path + ":" + lowercase hex SHA-256 of the minified body + ":" + X-TIMESTAMP
 #   X-SIGNATURE  = Base64(SHA256withRSA(Finpay's private key, stringToSign))
+# and the variants of dompet's switches (end of this file): string-to-sign=snap-raw-body hashes the body exactly as
+# sent (here the pretty one), and signature-encoding=hex writes the signature as lowercase hex.
 set -eu
 
 KEY=../keys/rsa2048-pkcs8.pem
@@ -52,3 +54,20 @@ openssl dgst -sha256 -verify ../keys/rsa2048-public.pem -signature /tmp/notify-s
 openssl x509 -in ../keys/rsa2048-cert.pem -pubkey -noout > /tmp/notify-cert-public.pem
 openssl dgst -sha256 -verify /tmp/notify-cert-public.pem -signature /tmp/notify-signature.bin notify-string-to-sign.txt
 rm /tmp/notify-signature.bin /tmp/notify-cert-public.pem
+
+# --- the switches' variants -------------------------------------------------------------------------------------
+# dompet.finpay.notify.signature-encoding=hex: the same signature (snap string) as lowercase hex
+base64 -d notify-signature.b64 | od -An -v -tx1 | tr -d ' \n' > notify-signature.hex
+
+# dompet.finpay.notify.string-to-sign=snap-raw-body: SHA-256 of the body bytes exactly as sent (the pretty file)
+RAW_SHA256=$(openssl dgst -sha256 < notify-body-pretty.json | cut -d' ' -f2)
+printf '%s' "$RAW_SHA256" > notify-body-raw-sha256.txt
+printf 'POST:%s:%s:%s' "$PATH_" "$RAW_SHA256" "$TIMESTAMP" > notify-string-to-sign-raw-body.txt
+# signed with openssl pkeyutl this time (PKCS#1 v1.5 over SHA-256 of the string), Base64 and hex
+openssl pkeyutl -sign -inkey "$KEY" -rawin -digest sha256 -in notify-string-to-sign-raw-body.txt > /tmp/notify-raw.bin
+base64 -w0 /tmp/notify-raw.bin > notify-signature-raw-body.b64
+od -An -v -tx1 /tmp/notify-raw.bin | tr -d ' \n' > notify-signature-raw-body.hex
+# cross-check: openssl dgst makes the same bytes (PKCS#1 v1.5 is deterministic) and verifies them
+openssl dgst -sha256 -sign "$KEY" notify-string-to-sign-raw-body.txt | cmp - /tmp/notify-raw.bin
+openssl dgst -sha256 -verify ../keys/rsa2048-public.pem -signature /tmp/notify-raw.bin notify-string-to-sign-raw-body.txt
+rm /tmp/notify-raw.bin

@@ -7,6 +7,7 @@ import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
 import io.dompet.adapter.finpay.notify.NotifySettings;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.application.service.BillWidgetDefaults;
+import io.dompet.domain.billwidget.BillAmountPrecision;
 import io.dompet.application.service.GenerateBillWidgetService;
 import io.dompet.application.service.GetBillWidgetService;
 import io.dompet.application.service.OpenTopUpWidgetService;
@@ -73,6 +74,12 @@ class ApplicationConfiguration {
     @Bean
     BillWidgetSettings billWidgetSettings(BillWidgetProperties billWidget, StartupConfigurationCheck checked) {
         return billWidget.settings();
+    }
+
+    /** The bill amounts the configured {@code bill-amount-format} can send, which the web checks requests against. */
+    @Bean
+    BillAmountPrecision billAmountPrecision(BillWidgetSettings billWidget) {
+        return billWidget.billAmountFormat().precision();
     }
 
     @Bean

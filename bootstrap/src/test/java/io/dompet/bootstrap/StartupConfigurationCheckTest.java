@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.adapter.finpay.billwidget.BillAmountFormat;
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
+import io.dompet.adapter.finpay.notify.NotifyStringToSign;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
@@ -68,9 +72,10 @@ class StartupConfigurationCheckTest {
             HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
     private static final BillWidgetProperties NO_BILL_WIDGET = new BillWidgetProperties(null, null, null, null, null,
             null, null, 3600, MerchantIdField.MERCHANT_ID, HexCase.LOWER,
-            Duration.ofSeconds(2), Duration.ofSeconds(15));
+            Duration.ofSeconds(2), Duration.ofSeconds(15), SignatureValueStyle.JSON, UpperCasing.ASCII,
+            BillAmountFormat.DECIMAL);
     private static final NotifyProperties NO_NOTIFY = new NotifyProperties(null, null, Duration.ofHours(24),
-            Duration.ofMinutes(5), null, null);
+            Duration.ofMinutes(5), null, null, NotifyStringToSign.SNAP, SignatureEncoding.BASE64);
 
     @Test
     void outsideSandboxModeEveryMissingRequiredPropertyIsNamed() {
@@ -97,10 +102,12 @@ class StartupConfigurationCheckTest {
         BillWidgetProperties billWidget = new BillWidgetProperties(URI.create("https://devo.finnet.co.id"), "merchant",
                 "key", "T1", "Terminal", "https://shop.example/back", "https://shop.example/return", 3600,
                 MerchantIdField.MERCHANT_ID, HexCase.LOWER,
-                Duration.ofSeconds(2), Duration.ofSeconds(15));
+                Duration.ofSeconds(2), Duration.ofSeconds(15), SignatureValueStyle.JSON, UpperCasing.ASCII,
+            BillAmountFormat.DECIMAL);
         NotifyProperties notify = new NotifyProperties(
                 LIVE.properties(URI.create("https://snapstag.finnet.co.id")).get("dompet.finpay.notify.public-key"),
-                null, Duration.ofHours(24), Duration.ofMinutes(5), "finpay", "MERCHANT-1");
+                null, Duration.ofHours(24), Duration.ofMinutes(5), "finpay", "MERCHANT-1", NotifyStringToSign.SNAP,
+                SignatureEncoding.BASE64);
 
         assertThatCode(() -> live(keys, snap("secret", LIVE_PRIVATE_KEY), money, billWidget, notify))
                 .doesNotThrowAnyException();
@@ -135,7 +142,8 @@ class StartupConfigurationCheckTest {
     @Test
     void theSandboxKeysAreUsable() {
         NotifyProperties notify = new NotifyProperties(SandboxKeys.bundled().finpayPublicKeyPem(), null,
-                Duration.ofHours(24), Duration.ofMinutes(5), null, null);
+                Duration.ofHours(24), Duration.ofMinutes(5), null, null, NotifyStringToSign.SNAP,
+                SignatureEncoding.BASE64);
 
         assertThatCode(() -> sandbox(NO_KEYS, snap("secret", SandboxKeys.bundled().merchantPrivateKeyPem()),
                 NO_MONEY, NO_BILL_WIDGET, notify)).doesNotThrowAnyException();

@@ -1,11 +1,17 @@
 package io.dompet.sandbox;
 
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
+import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
+import io.dompet.sandbox.config.WidgetRequestType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +46,7 @@ class SandboxSettingsTest {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(900));
-        assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
+        assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
         assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.slowSuccessDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofSeconds(3));
@@ -57,7 +63,7 @@ class SandboxSettingsTest {
 
         assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofMillis(700));
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
+        assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
         assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.slowSuccessDelay()).isZero();
         assertThat(settings.credentials()).isEqualTo(SandboxCredentials.defaults());
@@ -143,7 +149,7 @@ class SandboxSettingsTest {
     void theBillWidgetDefaultsAreLowerCaseSignaturesOnTheSystemClock() {
         SandboxSettings settings = SandboxSettings.defaults();
 
-        assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.LOWER);
+        assertThat(settings.billWidgetVariant().signatureCase()).isEqualTo(BillWidgetSignatureCase.LOWER);
         assertThat(settings.clock()).isEqualTo(Clock.systemUTC());
     }
 
@@ -154,9 +160,9 @@ class SandboxSettingsTest {
                 .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
                 .withClock(fixed);
 
-        assertThat(settings.billWidgetSignatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
+        assertThat(settings.billWidgetVariant().signatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
         assertThat(settings.clock()).isSameAs(fixed);
-        assertThat(settings.moneySignatureKeyCase()).isEqualTo(SandboxSettings.defaults().moneySignatureKeyCase());
+        assertThat(settings.moneyWidgetVariant()).isEqualTo(SandboxSettings.defaults().moneyWidgetVariant());
         assertThat(settings.withPort(18089).clock()).isSameAs(fixed);
     }
 
@@ -179,6 +185,43 @@ class SandboxSettingsTest {
     }
 
     @Test
+    void everyVariantDefaultsToDompetsDefault() {
+        SandboxSettings settings = SandboxSettings.defaults();
+
+        assertThat(settings.snapVariant()).isEqualTo(new SnapVariant(SignatureEncoding.BASE64,
+                SnapVariant.OriginalReferenceNo.EMPTY, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
+                SnapVariant.AmountFormat.DECIMAL));
+        assertThat(settings.moneyWidgetVariant())
+                .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOP_UP));
+        assertThat(settings.billWidgetVariant()).isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.LOWER,
+                MerchantIdField.MERCHANT_ID, BillWidgetVariant.CheckTokenShape.TABLE, BillWidgetVariant.ValueStyle.JSON,
+                BillWidgetVariant.UpperCase.ASCII, BillWidgetVariant.BillAmountFormat.DECIMAL));
+        assertThat(settings.notifyVariant())
+                .isEqualTo(new NotifyVariant(SignatureEncoding.BASE64, NotifyVariant.StringToSign.SNAP));
+    }
+
+    @Test
+    void eachVariantWithMethodChangesOnlyItsOwnComponent() {
+        assertThat(SnapVariant.defaults().withOriginalReferenceNo(SnapVariant.OriginalReferenceNo.OMIT)
+                .withTopUpReferenceNo(SnapVariant.AnswerField.OMIT).withTokenExpiresIn(SnapVariant.AnswerField.OMIT)
+                .withSignatureEncoding(SignatureEncoding.HEX).withFeeAmount(SnapVariant.AmountFormat.INTEGER))
+                .isEqualTo(new SnapVariant(SignatureEncoding.HEX, SnapVariant.OriginalReferenceNo.OMIT,
+                        SnapVariant.AnswerField.OMIT, SnapVariant.AnswerField.OMIT, SnapVariant.AmountFormat.INTEGER));
+        assertThat(MoneyWidgetVariant.defaults().withRequestType(WidgetRequestType.WIDGET_TOPUP))
+                .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOPUP));
+        assertThat(BillWidgetVariant.defaults().withMerchantIdField(MerchantIdField.USERNAME)
+                .withCheckTokenShape(BillWidgetVariant.CheckTokenShape.SAMPLE)
+                .withValueStyle(BillWidgetVariant.ValueStyle.PHP).withUpperCase(BillWidgetVariant.UpperCase.UNICODE)
+                .withBillAmountFormat(BillWidgetVariant.BillAmountFormat.INTEGER)
+                .withSignatureCase(BillWidgetSignatureCase.UPPER))
+                .isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.UPPER, MerchantIdField.USERNAME,
+                        BillWidgetVariant.CheckTokenShape.SAMPLE, BillWidgetVariant.ValueStyle.PHP,
+                        BillWidgetVariant.UpperCase.UNICODE, BillWidgetVariant.BillAmountFormat.INTEGER));
+        assertThat(NotifyVariant.defaults().withStringToSign(NotifyVariant.StringToSign.SNAP_RAW_BODY))
+                .isEqualTo(new NotifyVariant(SignatureEncoding.BASE64, NotifyVariant.StringToSign.SNAP_RAW_BODY));
+    }
+
+    @Test
     void aMissingClockIsRejected() {
         assertThatThrownBy(() -> SandboxSettings.defaults().withClock(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("clock");
@@ -194,6 +237,7 @@ class SandboxSettingsTest {
                 .withPrettyPrintedNotifications(true).withMoneyTokenLifetime(Duration.ofSeconds(6))
                 .withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)
                 .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
+                .withNotifyVariant(NotifyVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))
                 .withClock(Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC)).withWorkerThreads(7);
         Map<String, SandboxSettings> changed = Map.ofEntries(
                 Map.entry("port", before.withPort(18090)),
@@ -202,14 +246,15 @@ class SandboxSettingsTest {
                 Map.entry("credentials", before.withCredentials(SandboxCredentials.defaults())),
                 Map.entry("merchantPublicKeyPem", before.withMerchantPublicKeyPem(before.merchantPublicKeyPem())),
                 Map.entry("tokenLifetime", before.withTokenLifetime(Duration.ofSeconds(8))),
-                Map.entry("signatureEncoding", before.withSignatureEncoding(SignatureEncoding.BASE64)),
+                Map.entry("snapVariant", before.withSignatureEncoding(SignatureEncoding.BASE64)),
                 Map.entry("slowAnswerDelay", before.withSlowAnswerDelay(Duration.ofMillis(9))),
                 Map.entry("slowSuccessDelay", before.withSlowSuccessDelay(Duration.ofMillis(10))),
                 Map.entry("slowInquiryDelay", before.withSlowInquiryDelay(Duration.ofMillis(11))),
                 Map.entry("prettyPrintNotifications", before.withPrettyPrintedNotifications(false)),
                 Map.entry("moneyTokenLifetime", before.withMoneyTokenLifetime(Duration.ofSeconds(12))),
-                Map.entry("moneySignatureKeyCase", before.withMoneySignatureKeyCase(MoneySignatureKeyCase.UPPER)),
-                Map.entry("billWidgetSignatureCase", before.withBillWidgetSignatureCase(BillWidgetSignatureCase.LOWER)),
+                Map.entry("moneyWidgetVariant", before.withMoneySignatureKeyCase(MoneySignatureKeyCase.UPPER)),
+                Map.entry("billWidgetVariant", before.withBillWidgetSignatureCase(BillWidgetSignatureCase.LOWER)),
+                Map.entry("notifyVariant", before.withNotifyVariant(NotifyVariant.defaults())),
                 Map.entry("clock", before.withClock(Clock.systemUTC())),
                 Map.entry("workerThreads", before.withWorkerThreads(13)));
 

@@ -43,6 +43,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *       ({@code dompet.finpay.max-concurrent-calls}), which bootstrap also closes and drains at shutdown
  *   <li>a {@link io.dompet.adapter.web.resource.Livemode}: whether this instance talks to Finpay (true) or runs in
  *       sandbox mode (false), shown as {@code livemode} on every resource
+ *   <li>a {@link io.dompet.domain.billwidget.BillAmountPrecision}: the bill amounts Finpay is configured to receive
+ *       ({@code dompet.finpay.bill-widget.bill-amount-format}), which a bill widget request's amount must respect
  *   <li>{@link io.dompet.adapter.web.security.ApiKeys}, built with
  *       {@link io.dompet.adapter.web.security.ApiKeys#of(java.util.Map, boolean)} from {@code dompet.api.keys.*}
  * </ul>

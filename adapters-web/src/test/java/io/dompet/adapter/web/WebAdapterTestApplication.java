@@ -14,6 +14,7 @@ import io.dompet.application.port.in.OpenTopUpWidgetUseCase;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.WalletResult;
+import io.dompet.domain.billwidget.BillAmountPrecision;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.wallet.Wallet;
@@ -124,6 +125,12 @@ public class WebAdapterTestApplication {
     @Bean
     Livemode livemode(@Value("${test.sandbox-mode:true}") boolean sandboxMode) {
         return new Livemode(!sandboxMode);
+    }
+
+    /** Any amount unless {@code test.bill-amount-precision} says otherwise. */
+    @Bean
+    BillAmountPrecision billAmountPrecision(@Value("${test.bill-amount-precision:CENTS}") BillAmountPrecision precision) {
+        return precision;
     }
 
     @Bean

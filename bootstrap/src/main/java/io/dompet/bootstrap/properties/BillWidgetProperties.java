@@ -1,8 +1,11 @@
 package io.dompet.bootstrap.properties;
 
+import io.dompet.adapter.finpay.billwidget.BillAmountFormat;
 import io.dompet.adapter.finpay.billwidget.BillWidgetSettings;
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -14,7 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code dompet.finpay.bill-widget.*}: Finpay's bill-payment widget, e.g. {@code https://devo.finnet.co.id}. */
+/**
+ * {@code dompet.finpay.bill-widget.*}: Finpay's bill-payment widget, e.g. {@code https://devo.finnet.co.id}. The
+ * switches of PROTOCOL.md §5 question 4 ({@code merchant-id-field}, {@code signature-case},
+ * {@code signature-value-style}, {@code signature-upper-case}, {@code bill-amount-format}) are described in
+ * docs/finpay.md.
+ */
 @Validated
 @ConfigurationProperties("dompet.finpay.bill-widget")
 public record BillWidgetProperties(
@@ -29,7 +37,10 @@ public record BillWidgetProperties(
         @DefaultValue("merchantId") MerchantIdField merchantIdField,
         @DefaultValue("lower") HexCase signatureCase,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("15s") Duration readTimeout) {
+        @DefaultValue("15s") Duration readTimeout,
+        @DefaultValue("json") SignatureValueStyle signatureValueStyle,
+        @DefaultValue("ascii") UpperCasing signatureUpperCase,
+        @DefaultValue("decimal") BillAmountFormat billAmountFormat) {
 
     public static final String PREFIX = "dompet.finpay.bill-widget";
 
@@ -47,7 +58,7 @@ public record BillWidgetProperties(
      */
     public BillWidgetSettings settings() {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connectTimeout, readTimeout);
+                signatureCase, connectTimeout, readTimeout, signatureValueStyle, signatureUpperCase, billAmountFormat);
     }
 
     @Override
@@ -55,6 +66,8 @@ public record BillWidgetProperties(
         return "BillWidgetProperties[baseUrl=" + baseUrl + ", merchantId=" + merchantId + ", merchantKey="
                 + Secrets.redacted(merchantKey) + ", terminal=" + terminal + ", terminalName=" + terminalName
                 + ", backUrl=" + backUrl + ", returnUrl=" + returnUrl + ", defaultTimeout=" + defaultTimeout
-                + ", merchantIdField=" + merchantIdField + ", signatureCase=" + signatureCase + "]";
+                + ", merchantIdField=" + merchantIdField + ", signatureCase=" + signatureCase + ", signatureValueStyle="
+                + signatureValueStyle + ", signatureUpperCase=" + signatureUpperCase + ", billAmountFormat="
+                + billAmountFormat + "]";
     }
 }

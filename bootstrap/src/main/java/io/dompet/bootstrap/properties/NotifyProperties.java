@@ -1,7 +1,9 @@
 package io.dompet.bootstrap.properties;
 
 import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.notify.NotifyStringToSign;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code X-TIMESTAMP} into the past and the future for a notification not received before (a redelivery of one already
  * credited is acknowledged whatever its age); the README says why the defaults are what they are. In live mode
  * {@code partnerId} and {@code merchantId} are required, so that a notification signed for another merchant of the
- * same Finpay key is refused here.
+ * same Finpay key is refused here. {@code stringToSign} ({@code snap} | {@code snap-raw-body}) and
+ * {@code signatureEncoding} ({@code base64} | {@code hex}) choose the signature's recipe (PROTOCOL.md §5 question 2;
+ * docs/finpay.md).
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.notify")
@@ -26,7 +30,9 @@ public record NotifyProperties(
         @DefaultValue("24h") Duration maxAge,
         @DefaultValue("5m") Duration maxClockSkew,
         @Nullable String partnerId,
-        @Nullable String merchantId) {
+        @Nullable String merchantId,
+        @DefaultValue("snap") NotifyStringToSign stringToSign,
+        @DefaultValue("base64") SignatureEncoding signatureEncoding) {
 
     public static final String PREFIX = "dompet.finpay.notify";
 
@@ -43,7 +49,7 @@ public record NotifyProperties(
      */
     public NotifySettings settings(Clock clock) {
         return new NotifySettings(KeyMaterial.publicKey(publicKey), blankToNull(signedPath), maxAge, maxClockSkew,
-                blankToNull(partnerId), blankToNull(merchantId), clock);
+                blankToNull(partnerId), blankToNull(merchantId), clock, stringToSign, signatureEncoding);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,14 +1,23 @@
 package io.dompet.bootstrap.sandbox;
 
+import java.util.Arrays;
+
 import io.dompet.bootstrap.properties.BillWidgetProperties;
+import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.TopUpWidgetProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
+import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
+import io.dompet.sandbox.config.WidgetRequestType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -20,7 +29,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The start-up banner saying which mode and why, and, in sandbox mode without {@code dompet.sandbox.external-url}, the
- * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts.
+ * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts. The in-process sandbox
+ * plays the Finpay variant dompet is configured for ({@code signature-encoding}, {@code signature-key-case},
+ * {@code widget-request-type}, {@code merchant-id-field}, {@code signature-case}, the bill widget's
+ * {@code signature-value-style}, {@code signature-upper-case} and {@code bill-amount-format}, and Notify's
+ * {@code signature-encoding} and {@code string-to-sign}), so the README's run command works with any of them.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(SandboxConfiguration.InProcessSandbox.class)
@@ -39,13 +52,34 @@ public class SandboxConfiguration {
 
         @Bean(destroyMethod = "close")
         FinpaySandbox finpaySandbox(SandboxProperties properties, SnapProperties snap, TopUpWidgetProperties money,
-                                    BillWidgetProperties billWidget) {
+                                    BillWidgetProperties billWidget, NotifyProperties notify) {
             return FinpaySandbox.start(SandboxSettings.defaults()
                     .withPort(properties.port())
-                    .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
-                    .withMoneySignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
-                    .withBillWidgetSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
+                    .withSnapVariant(SnapVariant.defaults()
+                            .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name())))
+                    .withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
+                            .withSignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
+                            .withRequestType(widgetRequestType(money.widgetRequestType())))
+                    .withBillWidgetVariant(BillWidgetVariant.defaults()
+                            .withSignatureCase(BillWidgetSignatureCase.valueOf(billWidget.signatureCase().name()))
+                            .withMerchantIdField(MerchantIdField.valueOf(billWidget.merchantIdField().name()))
+                            .withValueStyle(BillWidgetVariant.ValueStyle.valueOf(billWidget.signatureValueStyle().name()))
+                            .withUpperCase(BillWidgetVariant.UpperCase.valueOf(billWidget.signatureUpperCase().name()))
+                            .withBillAmountFormat(
+                                    BillWidgetVariant.BillAmountFormat.valueOf(billWidget.billAmountFormat().name())))
+                    .withNotifyVariant(NotifyVariant.defaults()
+                            .withSignatureEncoding(SignatureEncoding.valueOf(notify.signatureEncoding().name()))
+                            .withStringToSign(NotifyVariant.StringToSign.valueOf(notify.stringToSign().name())))
                     .withSlowAnswerDelay(properties.slowAnswerDelayAfter(snap.readTimeout())));
+        }
+
+        /**
+         * The sandbox's spelling for dompet's {@code widget-request-type}; a value the sandbox does not know leaves it
+         * at its default, so that dompet meets the refusal Finpay would give.
+         */
+        private static WidgetRequestType widgetRequestType(String configured) {
+            return Arrays.stream(WidgetRequestType.values()).filter(type -> type.value().equals(configured)).findFirst()
+                    .orElse(MoneyWidgetVariant.defaults().requestType());
         }
 
         @Bean

@@ -3,9 +3,13 @@ package io.dompet.bootstrap.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.adapter.finpay.billwidget.BillAmountFormat;
 import io.dompet.adapter.finpay.billwidget.MerchantIdField;
+import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -61,5 +65,31 @@ class BillWidgetPropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("dompet.finpay.bill-widget.signature-case", "title")))
                 .isInstanceOf(BindException.class)
                 .hasMessageContaining("dompet.finpay.bill-widget.signature-case");
+    }
+
+    @Test
+    void theSignatureTextSwitchesDefaultToJsonAsciiAndDecimalAndBindAsTheReadmeSpellsThem() {
+        BillWidgetProperties defaults = bind(Map.of());
+        BillWidgetProperties configured = bind(Map.of("dompet.finpay.bill-widget.signature-value-style", "php",
+                "dompet.finpay.bill-widget.signature-upper-case", "unicode",
+                "dompet.finpay.bill-widget.bill-amount-format", "integer"));
+
+        assertThat(defaults.signatureValueStyle()).isEqualTo(SignatureValueStyle.JSON);
+        assertThat(defaults.signatureUpperCase()).isEqualTo(UpperCasing.ASCII);
+        assertThat(defaults.billAmountFormat()).isEqualTo(BillAmountFormat.DECIMAL);
+        assertThat(configured.signatureValueStyle()).isEqualTo(SignatureValueStyle.PHP);
+        assertThat(configured.signatureUpperCase()).isEqualTo(UpperCasing.UNICODE);
+        assertThat(configured.billAmountFormat()).isEqualTo(BillAmountFormat.INTEGER);
+        assertThat(bind(Map.of("dompet.finpay.bill-widget.signature-value-style", "joined")).signatureValueStyle())
+                .isEqualTo(SignatureValueStyle.JOINED);
+    }
+
+    @Test
+    void anUnknownValueOfANewSwitchIsRefusedNamingTheProperty() {
+        for (String property : List.of("signature-value-style", "signature-upper-case", "bill-amount-format")) {
+            assertThatThrownBy(() -> bind(Map.of("dompet.finpay.bill-widget." + property, "yaml")))
+                    .isInstanceOf(BindException.class)
+                    .hasMessageContaining("dompet.finpay.bill-widget." + property);
+        }
     }
 }

@@ -1,14 +1,18 @@
 package io.dompet.bootstrap.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.notify.NotifySettings;
+import io.dompet.adapter.finpay.notify.NotifyStringToSign;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.sandbox.config.SandboxKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -54,5 +58,25 @@ class NotifyPropertiesTest {
         assertThat(settings.signedPath()).isEqualTo("/finpay/notify");
         assertThat(settings.maxAge()).isEqualTo(Duration.ofHours(2));
         assertThat(settings.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theSignatureRecipeIsTheSnapStringInBase64UnlessConfiguredAsTheReadmeSpellsIt() {
+        NotifySettings defaults = bind(Map.of()).settings(Clock.systemUTC());
+        NotifySettings configured = bind(Map.of("dompet.finpay.notify.string-to-sign", "snap-raw-body",
+                "dompet.finpay.notify.signature-encoding", "hex")).settings(Clock.systemUTC());
+
+        assertThat(defaults.stringToSign()).isEqualTo(NotifyStringToSign.SNAP);
+        assertThat(defaults.signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
+        assertThat(configured.stringToSign()).isEqualTo(NotifyStringToSign.SNAP_RAW_BODY);
+        assertThat(configured.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
+    }
+
+    @Test
+    void anUnknownStringToSignOrEncodingIsRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> bind(Map.of("dompet.finpay.notify.string-to-sign", "raw")))
+                .isInstanceOf(BindException.class).hasMessageContaining("dompet.finpay.notify.string-to-sign");
+        assertThatThrownBy(() -> bind(Map.of("dompet.finpay.notify.signature-encoding", "base32")))
+                .isInstanceOf(BindException.class).hasMessageContaining("dompet.finpay.notify.signature-encoding");
     }
 }

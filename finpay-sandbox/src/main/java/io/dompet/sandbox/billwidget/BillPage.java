@@ -1,9 +1,12 @@
 package io.dompet.sandbox.billwidget;
 
+import static io.dompet.sandbox.http.Html.escape;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.dompet.sandbox.http.Html;
 import io.dompet.sandbox.http.Reply;
 
 /**
@@ -18,11 +21,8 @@ final class BillPage {
     static final String TITLE = "Finpay — Bill Payment";
     static final String EXPIRED_HEADING = "This bill payment page has expired";
 
-    private static final Map<String, String> HEADERS = Map.of(
-            "Cache-Control", "no-store",
-            "Referrer-Policy", "no-referrer",
-            "X-Content-Type-Options", "nosniff",
-            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f2f4f8;margin:0;padding:24px;color:#1d2433}
@@ -112,25 +112,6 @@ final class BillPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n"
                 + "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
-        Reply reply = Reply.html(status, html);
-        for (Map.Entry<String, String> header : HEADERS.entrySet()) {
-            reply = reply.withHeader(header.getKey(), header.getValue());
-        }
-        return reply;
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.page(status, html, CONTENT_SECURITY_POLICY);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.http.RefusalLog;
 import io.dompet.sandbox.http.Router;
 
 /**
@@ -23,7 +24,8 @@ public final class BillWidgetApi {
     private final BillPageEndpoint page;
 
     /**
-     * @param settings the credentials ({@code billWidget()}), {@code billWidgetSignatureCase} and {@code clock}
+     * @param settings the credentials ({@code billWidget()}), {@code billWidgetSignatureCase}, {@code merchantIdField}
+     *                 and {@code clock}
      * @param baseUrl  the sandbox's base URL as a browser reaches it, e.g. {@code http://localhost:18089} (known once
      *                 the server listens; until then the request's {@code Host} is used)
      */
@@ -32,17 +34,17 @@ public final class BillWidgetApi {
         Billers billers = Billers.bundled();
         BillWidgets widgets = new BillWidgets();
         MerchantSignature signature = new MerchantSignature(settings.credentials().billWidget().merchantKey(),
-                settings.billWidgetSignatureCase());
-        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), signature, billers, widgets,
-                baseUrl, settings.clock());
-        check = new CheckTokenEndpoint(widgets, settings.clock());
+                settings.billWidgetVariant());
+        generate = new GenerateEndpoint(settings.credentials().billWidget().merchantId(), settings.billWidgetVariant(),
+                signature, billers, widgets, baseUrl, settings.clock());
+        check = new CheckTokenEndpoint(widgets, settings.clock(), settings.billWidgetVariant().checkTokenShape());
         page = new BillPageEndpoint(widgets, billers, settings.clock());
     }
 
     /** Adds the bill widget routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(GenerateEndpoint.PATH, generate)
+                .postJson(GenerateEndpoint.PATH, RefusalLog.logged("bill widget generate", generate))
                 .get(CheckTokenEndpoint.PATH, check)
                 .get(BillPageEndpoint.PATH, page);
     }

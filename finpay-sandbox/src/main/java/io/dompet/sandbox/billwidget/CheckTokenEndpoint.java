@@ -2,6 +2,7 @@ package io.dompet.sandbox.billwidget;
 
 import java.time.Clock;
 
+import io.dompet.sandbox.config.BillWidgetVariant.CheckTokenShape;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET /v1/widget/check/{token}}: a widget's token that has not expired → {@code includeBill},
  * {@code productCodes}, {@code reqId}, {@code trxId}; an unknown token → 404 {@code 4040001 APP:NOT_FOUND}; an
  * expired one → 401 {@code 4010003 APP:EXPIRED "Token expired"} (401: the token is a Bearer token that no longer
- * authorises anything; the page answers 410).
+ * authorises anything; the page answers 410). The answer's shape is the configured {@link CheckTokenShape}: Finpay's
+ * table (an array and a boolean) or its sample (both as strings).
  */
 final class CheckTokenEndpoint implements Endpoint {
 
@@ -21,10 +23,12 @@ final class CheckTokenEndpoint implements Endpoint {
 
     private final BillWidgets widgets;
     private final Clock clock;
+    private final CheckTokenShape shape;
 
-    CheckTokenEndpoint(BillWidgets widgets, Clock clock) {
+    CheckTokenEndpoint(BillWidgets widgets, Clock clock, CheckTokenShape shape) {
         this.widgets = widgets;
         this.clock = clock;
+        this.shape = shape;
     }
 
     @Override
@@ -40,7 +44,11 @@ final class CheckTokenEndpoint implements Endpoint {
         if (widget.isExpiredAt(clock.instant())) {
             return WidgetError.TOKEN_EXPIRED.reply();
         }
-        return WidgetAnswer.success(new WidgetAnswer.Checked(widget.billInfo() != null, widget.productCodes(),
-                widget.reqId(), widget.trxId()));
+        WidgetAnswer.Checked checked = new WidgetAnswer.Checked(widget.billInfo() != null, widget.productCodes(),
+                widget.reqId(), widget.trxId());
+        return WidgetAnswer.success(switch (shape) {
+            case TABLE -> checked;
+            case SAMPLE -> WidgetAnswer.CheckedAsSample.of(checked);
+        });
     }
 }

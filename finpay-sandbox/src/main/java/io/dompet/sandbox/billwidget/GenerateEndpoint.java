@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import io.dompet.sandbox.config.BillWidgetVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
-import io.dompet.sandbox.http.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /v1/widget/generate}. Checked in this order, the first failure answers: the body is a JSON object
- * with no field twice ({@code 4000000}); every field ({@link GenerateRequest#read}, {@code 4000001}/{@code 4000002});
+ * with no field twice ({@code 4000000}); every field ({@link GenerateRequest#read}, {@code 4000001}/{@code 4000002}; the merchant id in the
+ * configured merchant-id field alone, {@code billInfo.amount} in the configured format, {@link BillWidgetVariant});
  * the merchant id is the configured one ({@code 4010001}); {@code merchantSignature} ({@code 4010000}); the
  * {@code timestamp} within 5 minutes of the clock ({@code 4010002}); every product code known ({@code 4040000});
  * {@code trxId} and {@code uniqKey} unused ({@code 4090000}). Then a widget is opened and its {@code redirectURL}
@@ -36,10 +37,12 @@ final class GenerateEndpoint implements Endpoint {
     private final BillWidgets widgets;
     private final Supplier<URI> baseUrl;
     private final Clock clock;
+    private final BillWidgetVariant variant;
 
-    GenerateEndpoint(String merchantId, MerchantSignature signature, Billers billers, BillWidgets widgets,
-                     Supplier<URI> baseUrl, Clock clock) {
+    GenerateEndpoint(String merchantId, BillWidgetVariant variant, MerchantSignature signature, Billers billers,
+                     BillWidgets widgets, Supplier<URI> baseUrl, Clock clock) {
         this.merchantId = merchantId;
+        this.variant = variant;
         this.signature = signature;
         this.billers = billers;
         this.widgets = widgets;
@@ -49,19 +52,13 @@ final class GenerateEndpoint implements Endpoint {
 
     @Override
     public Reply handle(Request request) {
-        try {
-            BillWidget widget = widgets.open(admit(request), clock.instant());
-            log.info("Finpay sandbox bill widget generate -> HTTP 200 {} (trxId {}, {} product code(s), bill {},"
-                            + " valid until {})", WidgetAnswer.SUCCESS_CODE, widget.trxId(),
-                    widget.productCodes().size(), widget.billInfo() != null ? "included" : "none",
-                    WidgetTime.iso(widget.expiresAt()));
-            return WidgetAnswer.success(new WidgetAnswer.Generated(WidgetAnswer.SUCCESS_CODE, "Success",
-                    redirectUrl(request, widget)));
-        } catch (RequestRejectedException rejected) {
-            log.info("Finpay sandbox bill widget generate -> HTTP {} {}", rejected.reply().status(),
-                    rejected.reply().bodyText());
-            throw rejected;
-        }
+        BillWidget widget = widgets.open(admit(request), clock.instant());
+        log.info("Finpay sandbox bill widget generate -> HTTP 200 {} (trxId {}, {} product code(s), bill {},"
+                        + " valid until {})", WidgetAnswer.SUCCESS_CODE, widget.trxId(),
+                widget.productCodes().size(), widget.billInfo() != null ? "included" : "none",
+                WidgetTime.iso(widget.expiresAt()));
+        return WidgetAnswer.success(new WidgetAnswer.Generated(WidgetAnswer.SUCCESS_CODE, "Success",
+                redirectUrl(request, widget)));
     }
 
     private GenerateRequest admit(Request request) {
@@ -75,7 +72,7 @@ final class GenerateEndpoint implements Endpoint {
             throw WidgetError.BAD_REQUEST.rejection();
         }
         SignedFields signed = SignedFields.read(request.body()).orElseThrow(WidgetError.BAD_REQUEST::rejection);
-        GenerateRequest generate = GenerateRequest.read(body);
+        GenerateRequest generate = GenerateRequest.read(body, variant);
         if (!merchantId.equals(generate.merchantId())) {
             throw WidgetError.UNKNOWN_MERCHANT.rejection();
         }

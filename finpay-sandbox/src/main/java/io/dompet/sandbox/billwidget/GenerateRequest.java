@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.BillWidgetVariant.BillAmountFormat;
+import io.dompet.sandbox.config.MerchantIdField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * {@code 4000001 Invalid Field Format {name}}. Whether the merchant, signature, timestamp window and product codes
  * are acceptable is decided afterwards.
  *
- * @param merchantId   the value of {@code merchantId} or of {@code username} (Finpay's samples), whichever was sent
+ * @param merchantId   the value of the configured merchant-id field ({@code merchantId} or {@code username})
  * @param timestamp    the {@code timestamp} read as Jakarta time
  * @param billInfo     {@code null} when none was sent
  * @param timeout      how long the widget's token lives
@@ -31,9 +36,11 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
     static final long MIN_TIMEOUT_SECONDS = 30;
     static final long MAX_TIMEOUT_SECONDS = 86_400;
 
+    private static final Logger log = LoggerFactory.getLogger(GenerateRequest.class);
     private static final Pattern PRODUCT_CODE = Pattern.compile("\\d{6}");
     private static final Pattern TIMEOUT = Pattern.compile("\\d{1,10}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}(\\.\\d{2})?");
+    private static final Pattern DECIMAL_AMOUNT = Pattern.compile("\\d{1,16}\\.\\d{2}");
+    private static final Pattern INTEGER_AMOUNT = Pattern.compile("\\d{1,16}");
     private static final Set<String> BILL_FIELDS =
             Set.of("billNumber", "amount", "period", "customerName", "customerPhone", "customerEmail");
 
@@ -41,11 +48,14 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         productCodes = List.copyOf(productCodes);
     }
 
-    /** Reads and checks every field of {@code body} (a JSON object). */
-    static GenerateRequest read(JsonNode body) {
+    /**
+     * Reads and checks every field of {@code body} (a JSON object), the merchant id from {@code merchantIdField}
+     * alone.
+     */
+    static GenerateRequest read(JsonNode body, BillWidgetVariant variant) {
         String backUrl = text(body, "backUrl", 100, value -> true);
         String trxId = text(body, "trxId", 32, value -> true);
-        String merchantId = merchantId(body);
+        String merchantId = merchantId(body, variant.merchantIdField());
         String uniqKey = text(body, "uniqKey", 32, value -> true);
         String returnUrl = text(body, "returnUrl", 100, value -> true);
         Instant timestamp = WidgetTime.parse(text(body, "timestamp", 19, value -> WidgetTime.parse(value).isPresent()))
@@ -53,7 +63,7 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         List<String> productCodes = productCodes(body);
         String terminal = text(body, "terminal", 8, value -> true);
         String terminalName = text(body, "terminalName", 20, value -> true);
-        BillInfo billInfo = billInfo(body.get("billInfo"));
+        BillInfo billInfo = billInfo(body.get("billInfo"), variant.billAmountFormat());
         boolean isNotif = isNotif(body);
         String timeout = text(body, "timeout", 10, value -> TIMEOUT.matcher(value).matches()
                 && Long.parseLong(value) >= MIN_TIMEOUT_SECONDS && Long.parseLong(value) <= MAX_TIMEOUT_SECONDS);
@@ -62,14 +72,18 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
                 terminalName, billInfo, isNotif, Duration.ofSeconds(Long.parseLong(timeout)), signature);
     }
 
-    /** Exactly one of {@code merchantId} and {@code username}: both → {@code {username}} format; neither → missing. */
-    private static String merchantId(JsonNode body) {
-        boolean merchantId = body.has("merchantId");
-        boolean username = body.has("username");
-        if (merchantId && username) {
-            throw WidgetError.invalidFormat("username").rejection();
+    /**
+     * The merchant id from the expected field alone: the other field present → {@code {other}} format (logged with
+     * the field expected, as a Finpay that knows one field would refuse it); the expected one absent → missing.
+     */
+    private static String merchantId(JsonNode body, MerchantIdField expected) {
+        String other = expected.other().field();
+        if (body.has(other)) {
+            log.info("Finpay sandbox bill widget generate: field {} refused, expected the merchant id in {}", other,
+                    expected.field());
+            throw WidgetError.invalidFormat(other).rejection();
         }
-        return text(body, username ? "username" : "merchantId", 100, value -> true);
+        return text(body, expected.field(), 100, value -> true);
     }
 
     private static List<String> productCodes(JsonNode body) {
@@ -91,7 +105,7 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         return result;
     }
 
-    private static BillInfo billInfo(JsonNode bill) {
+    private static BillInfo billInfo(JsonNode bill, BillAmountFormat amountFormat) {
         if (bill == null || bill.isNull()) {
             return null;
         }
@@ -105,11 +119,22 @@ record GenerateRequest(String backUrl, String trxId, String merchantId, String u
         }
         return new BillInfo(
                 text(bill, "billInfo.", "billNumber", 64, value -> true),
-                optionalText(bill, "amount", 19, value -> AMOUNT.matcher(value).matches()),
+                optionalText(bill, "amount", 19, value -> isAmount(value, amountFormat)),
                 optionalText(bill, "period", 20, value -> true),
                 optionalText(bill, "customerName", 100, value -> true),
                 optionalText(bill, "customerPhone", 20, value -> true),
                 optionalText(bill, "customerEmail", 100, value -> true));
+    }
+
+    /** Whether {@code value} is written in the one format accepted (logged with that format when it is not). */
+    private static boolean isAmount(String value, BillAmountFormat format) {
+        Pattern pattern = format == BillAmountFormat.DECIMAL ? DECIMAL_AMOUNT : INTEGER_AMOUNT;
+        if (pattern.matcher(value).matches()) {
+            return true;
+        }
+        log.info("Finpay sandbox bill widget generate: billInfo.amount {} refused, expected {} ({})", value, format,
+                format == BillAmountFormat.DECIMAL ? "15000.00" : "15000");
+        return false;
     }
 
     private static boolean isNotif(JsonNode body) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.http.JsonMinifier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The top-level fields of a request body as {@code merchantSignature} signs them, name → value text: a string's
@@ -20,9 +21,11 @@ import tools.jackson.core.JacksonException;
 final class SignedFields {
 
     private final Map<String, String> values;
+    private final Map<String, JsonNode> nodes;
 
-    private SignedFields(Map<String, String> values) {
+    private SignedFields(Map<String, String> values, Map<String, JsonNode> nodes) {
         this.values = Collections.unmodifiableMap(values);
+        this.nodes = Collections.unmodifiableMap(nodes);
     }
 
     /**
@@ -43,14 +46,20 @@ final class SignedFields {
         return values;
     }
 
+    /** Name → the value as parsed (to tell a string {@code "true"} from the boolean, and to re-encode arrays). */
+    Map<String, JsonNode> nodes() {
+        return nodes;
+    }
+
     private static SignedFields scan(byte[] json) {
         if (json.length < 2 || json[0] != '{' || json[json.length - 1] != '}') {
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, JsonNode> nodes = new LinkedHashMap<>();
         int at = 1;
         if (json[at] == '}') {
-            return at == json.length - 1 ? new SignedFields(values) : null;
+            return at == json.length - 1 ? new SignedFields(values, nodes) : null;
         }
         while (true) {
             if (json[at] != '"') {
@@ -70,9 +79,10 @@ final class SignedFields {
             if (values.putIfAbsent(name, text) != null) {
                 return null;
             }
+            nodes.put(name, Json.readTree(raw));
             at = valueEnd;
             if (json[at] == '}') {
-                return at == json.length - 1 ? new SignedFields(values) : null;
+                return at == json.length - 1 ? new SignedFields(values, nodes) : null;
             }
             if (json[at] != ',') {
                 return null;

@@ -38,7 +38,19 @@ final class WidgetAnswer {
     record Generated(String responseCode, String responseDesc, String redirectURL) {
     }
 
-    /** The {@code data} of a valid token's check. */
+    /** The {@code data} of a valid token's check, as Finpay's field table writes it ({@code CheckTokenShape.TABLE}). */
     record Checked(boolean includeBill, List<String> productCodes, String reqId, String trxId) {
+    }
+
+    /**
+     * The {@code data} of a valid token's check as Finpay's sample writes it ({@code CheckTokenShape.SAMPLE}):
+     * {@code "includeBill":"false"}, {@code "productCodes":"010001,080003"}.
+     */
+    record CheckedAsSample(String includeBill, String productCodes, String reqId, String trxId) {
+
+        static CheckedAsSample of(Checked checked) {
+            return new CheckedAsSample(String.valueOf(checked.includeBill()), String.join(",", checked.productCodes()),
+                    checked.reqId(), checked.trxId());
+        }
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * @param credentials          the credentials the sandbox accepts and uses
  * @param merchantPublicKeyPem the X.509 PEM public key with which SNAP token signatures are verified
  * @param tokenLifetime        how long a SNAP access token stays valid ({@value #DEFAULT_TOKEN_LIFETIME_SECONDS} s)
- * @param signatureEncoding    how SNAP {@code X-SIGNATURE} HMACs are written (Base64 by default)
+ * @param snapVariant          the SNAP variant played: signature encoding, unknown status reference, optional answer
+ *                             fields ({@link SnapVariant#defaults()}, like dompet's defaults)
  * @param slowAnswerDelay      how long a top-up for a number ending {@code 0002} waits before answering, and how long
  *                             one ending {@code 0011} stalls after half its answer before the connection is closed:
  *                             longer than dompet's read timeout (15 s by default), so 20 s by default
@@ -30,10 +31,12 @@ import java.util.function.Consumer;
  * @param prettyPrintNotifications whether Notify Top Up bodies are sent indented over several lines (signed over
  *                             their minified form, to exercise the merchant's minification) instead of compact
  * @param moneyTokenLifetime   how long a Finpay Money {@code tokenID} (from {@code getToken}) stays valid (1 h)
- * @param moneySignatureKeyCase the case of the hex key text of the Finpay Money widget signature
- *                             ({@link MoneySignatureKeyCase#UPPER} by default, like dompet's default)
- * @param billWidgetSignatureCase the case of the bill widget's {@code merchantSignature} hex digest
- *                             ({@link BillWidgetSignatureCase#LOWER} by default, like Finpay's samples)
+ * @param moneyWidgetVariant   the Finpay Money widget variant played: hex key case, {@code requestType} spelling
+ *                             ({@link MoneyWidgetVariant#defaults()}, like dompet's defaults)
+ * @param billWidgetVariant    the bill widget variant played: digest case, merchant-id field, Check Token shape
+ *                             ({@link BillWidgetVariant#defaults()}, like dompet's defaults and Finpay's table)
+ * @param notifyVariant        how Notify Top Up is signed ({@link NotifyVariant#defaults()}, the recipe dompet verifies
+ *                             by default)
  * @param clock                the bill widget's clock: the {@code timestamp} window and when widget tokens expire
  *                             ({@link Clock#systemUTC()} by default; a test sets one it can move forward). The other
  *                             APIs use the system clock.
@@ -41,12 +44,13 @@ import java.util.function.Consumer;
  *                             stalled answer keeps one busy, the others wait in a queue
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
-                              String merchantPublicKeyPem, Duration tokenLifetime, SignatureEncoding signatureEncoding,
+                              String merchantPublicKeyPem, Duration tokenLifetime, SnapVariant snapVariant,
                               Duration slowAnswerDelay, Duration slowSuccessDelay, Duration slowInquiryDelay,
                               Duration notificationRetryBaseDelay,
                               int notificationAttempts, boolean prettyPrintNotifications,
-                              Duration moneyTokenLifetime, MoneySignatureKeyCase moneySignatureKeyCase,
-                              BillWidgetSignatureCase billWidgetSignatureCase, Clock clock, int workerThreads) {
+                              Duration moneyTokenLifetime, MoneyWidgetVariant moneyWidgetVariant,
+                              BillWidgetVariant billWidgetVariant, NotifyVariant notifyVariant, Clock clock,
+                              int workerThreads) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -75,7 +79,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         Objects.requireNonNull(credentials, "credentials");
         SandboxKeys.parsePublicKey(merchantPublicKeyPem);
         requirePositive(tokenLifetime, "tokenLifetime");
-        Objects.requireNonNull(signatureEncoding, "signatureEncoding");
+        Objects.requireNonNull(snapVariant, "snapVariant");
         requireNotNegative(slowAnswerDelay, "slowAnswerDelay");
         requireNotNegative(slowSuccessDelay, "slowSuccessDelay");
         requireNotNegative(slowInquiryDelay, "slowInquiryDelay");
@@ -85,8 +89,9 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
                     + ": " + notificationAttempts);
         }
         requirePositive(moneyTokenLifetime, "moneyTokenLifetime");
-        Objects.requireNonNull(moneySignatureKeyCase, "moneySignatureKeyCase");
-        Objects.requireNonNull(billWidgetSignatureCase, "billWidgetSignatureCase");
+        Objects.requireNonNull(moneyWidgetVariant, "moneyWidgetVariant");
+        Objects.requireNonNull(billWidgetVariant, "billWidgetVariant");
+        Objects.requireNonNull(notifyVariant, "notifyVariant");
         Objects.requireNonNull(clock, "clock");
         if (workerThreads < 1 || workerThreads > MAX_WORKER_THREADS) {
             throw new IllegalArgumentException("workerThreads must be between 1 and " + MAX_WORKER_THREADS + ": "
@@ -96,7 +101,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
 
     /**
      * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
-     * tokens, Base64 signatures, a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, a 3 s "slow
+     * tokens, the default variants of every API (dompet's defaults: {@link SnapVariant#defaults()} …), a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, a 3 s "slow
      * inquiry" delay, and compact
      * notifications retried up to 6 attempts, 0.5 s apart at first; Finpay Money tokens valid 1 h and widget signatures
      * keyed with the upper-case hex of the secret key; bill widget signatures in lower-case hex, on the system clock.
@@ -132,9 +137,14 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return with(next -> next.tokenLifetime = tokenLifetime);
     }
 
-    /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts. */
+    /** The SNAP variant the sandbox plays, e.g. {@code withSnapVariant(SnapVariant.defaults().withTokenExpiresIn(OMIT))}. */
+    public SandboxSettings withSnapVariant(SnapVariant snapVariant) {
+        return with(next -> next.snapVariant = snapVariant);
+    }
+
+    /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts (a shortcut into {@link #snapVariant()}). */
     public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
-        return with(next -> next.signatureEncoding = signatureEncoding);
+        return withSnapVariant(snapVariant.withSignatureEncoding(signatureEncoding));
     }
 
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
@@ -173,14 +183,29 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return with(next -> next.moneyTokenLifetime = moneyTokenLifetime);
     }
 
-    /** The case of the hex key text the Finpay Money widget signature is checked with (match dompet's setting). */
-    public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
-        return with(next -> next.moneySignatureKeyCase = moneySignatureKeyCase);
+    /** The Finpay Money widget variant the sandbox plays (match dompet's settings). */
+    public SandboxSettings withMoneyWidgetVariant(MoneyWidgetVariant moneyWidgetVariant) {
+        return with(next -> next.moneyWidgetVariant = moneyWidgetVariant);
     }
 
-    /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (match dompet's setting). */
+    /** The case of the hex key text the Finpay Money widget signature is checked with (a shortcut). */
+    public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
+        return withMoneyWidgetVariant(moneyWidgetVariant.withSignatureKeyCase(moneySignatureKeyCase));
+    }
+
+    /** The bill widget variant the sandbox plays (match dompet's settings). */
+    public SandboxSettings withBillWidgetVariant(BillWidgetVariant billWidgetVariant) {
+        return with(next -> next.billWidgetVariant = billWidgetVariant);
+    }
+
+    /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (a shortcut). */
     public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
-        return with(next -> next.billWidgetSignatureCase = billWidgetSignatureCase);
+        return withBillWidgetVariant(billWidgetVariant.withSignatureCase(billWidgetSignatureCase));
+    }
+
+    /** How the sandbox signs Notify Top Up (match dompet's verifier settings). */
+    public SandboxSettings withNotifyVariant(NotifyVariant notifyVariant) {
+        return with(next -> next.notifyVariant = notifyVariant);
     }
 
     /** The bill widget's clock ({@code timestamp} window, token expiry); tests pass one they can move forward. */
@@ -216,7 +241,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         private SandboxCredentials credentials;
         private String merchantPublicKeyPem;
         private Duration tokenLifetime;
-        private SignatureEncoding signatureEncoding;
+        private SnapVariant snapVariant;
         private Duration slowAnswerDelay;
         private Duration slowSuccessDelay;
         private Duration slowInquiryDelay;
@@ -224,8 +249,9 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         private int notificationAttempts;
         private boolean prettyPrintNotifications;
         private Duration moneyTokenLifetime;
-        private MoneySignatureKeyCase moneySignatureKeyCase;
-        private BillWidgetSignatureCase billWidgetSignatureCase;
+        private MoneyWidgetVariant moneyWidgetVariant;
+        private BillWidgetVariant billWidgetVariant;
+        private NotifyVariant notifyVariant;
         private Clock clock;
         private int workerThreads;
 
@@ -235,15 +261,16 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             credentials = SandboxCredentials.defaults();
             merchantPublicKeyPem = SandboxKeys.bundled().merchantPublicKeyPem();
             tokenLifetime = DEFAULT_TOKEN_LIFETIME;
-            signatureEncoding = SignatureEncoding.BASE64;
+            snapVariant = SnapVariant.defaults();
             slowAnswerDelay = DEFAULT_SLOW_ANSWER_DELAY;
             slowSuccessDelay = DEFAULT_SLOW_SUCCESS_DELAY;
             slowInquiryDelay = DEFAULT_SLOW_INQUIRY_DELAY;
             notificationRetryBaseDelay = DEFAULT_NOTIFICATION_RETRY_BASE_DELAY;
             notificationAttempts = DEFAULT_NOTIFICATION_ATTEMPTS;
             moneyTokenLifetime = DEFAULT_MONEY_TOKEN_LIFETIME;
-            moneySignatureKeyCase = MoneySignatureKeyCase.UPPER;
-            billWidgetSignatureCase = BillWidgetSignatureCase.LOWER;
+            moneyWidgetVariant = MoneyWidgetVariant.defaults();
+            billWidgetVariant = BillWidgetVariant.defaults();
+            notifyVariant = NotifyVariant.defaults();
             clock = Clock.systemUTC();
             workerThreads = DEFAULT_WORKER_THREADS;
         }
@@ -255,7 +282,7 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             credentials = from.credentials;
             merchantPublicKeyPem = from.merchantPublicKeyPem;
             tokenLifetime = from.tokenLifetime;
-            signatureEncoding = from.signatureEncoding;
+            snapVariant = from.snapVariant;
             slowAnswerDelay = from.slowAnswerDelay;
             slowSuccessDelay = from.slowSuccessDelay;
             slowInquiryDelay = from.slowInquiryDelay;
@@ -263,17 +290,18 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             notificationAttempts = from.notificationAttempts;
             prettyPrintNotifications = from.prettyPrintNotifications;
             moneyTokenLifetime = from.moneyTokenLifetime;
-            moneySignatureKeyCase = from.moneySignatureKeyCase;
-            billWidgetSignatureCase = from.billWidgetSignatureCase;
+            moneyWidgetVariant = from.moneyWidgetVariant;
+            billWidgetVariant = from.billWidgetVariant;
+            notifyVariant = from.notifyVariant;
             clock = from.clock;
             workerThreads = from.workerThreads;
         }
 
         private SandboxSettings build() {
             return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem,
-                    tokenLifetime, signatureEncoding, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
+                    tokenLifetime, snapVariant, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
                     notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications, moneyTokenLifetime,
-                    moneySignatureKeyCase, billWidgetSignatureCase, clock, workerThreads);
+                    moneyWidgetVariant, billWidgetVariant, notifyVariant, clock, workerThreads);
         }
     }
 

@@ -4,9 +4,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * How the SNAP symmetric {@code X-SIGNATURE} (HMAC-SHA512) is written: standard Base64 with padding (the SNAP
- * standard, the default) or lower-case hex (one Finpay page mentions it). The sandbox accepts exactly one of
- * them, the one it is configured with.
+ * How a signature's bytes are written: standard Base64 with padding (the SNAP standard, the default) or lower-case
+ * hex (one Finpay page mentions it). Used for the SNAP symmetric {@code X-SIGNATURE} (HMAC-SHA512; the sandbox accepts
+ * exactly the configured one, {@link SnapVariant}) and the Notify Top Up signature the sandbox sends ({@link NotifyVariant}).
  */
 public enum SignatureEncoding {
 

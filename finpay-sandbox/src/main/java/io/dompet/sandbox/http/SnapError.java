@@ -11,6 +11,8 @@ public record SnapError(String responseCode, String responseMessage) {
     public static final SnapError BAD_REQUEST = new SnapError("4000000", "Bad Request");
     public static final SnapError NOT_FOUND = new SnapError("4040000", "Not Found");
     public static final SnapError METHOD_NOT_ALLOWED = new SnapError("4050000", "Method Not Allowed");
+    /** A JSON POST of a Finpay API without a JSON {@code Content-Type} (see {@link Router.Builder#postJson}). */
+    public static final SnapError UNSUPPORTED_MEDIA_TYPE = new SnapError("4150000", "Unsupported Media Type");
     public static final SnapError PAYLOAD_TOO_LARGE = new SnapError("4130000", "Payload Too Large");
     public static final SnapError INTERNAL_SERVER_ERROR = new SnapError("5000000", "Internal Server Error");
 

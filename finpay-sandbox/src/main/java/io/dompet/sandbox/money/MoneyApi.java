@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.http.RefusalLog;
 import io.dompet.sandbox.http.Router;
 
 /**
@@ -28,7 +29,8 @@ public final class MoneyApi {
     private final WidgetPayEndpoint widgetPay;
 
     /**
-     * @param settings the credentials ({@code money()}), {@code moneyTokenLifetime} and {@code moneySignatureKeyCase}
+     * @param settings the credentials ({@code money()}), {@code moneyTokenLifetime}, {@code moneySignatureKeyCase} and
+     *                 {@code widgetRequestType}
      * @param baseUrl  the sandbox's base URL as a browser reaches it, e.g. {@code http://localhost:18089} (known once
      *                 the server listens; until then the request's {@code Host} is used)
      * @param notifier sends Notify Top Up when a customer pays
@@ -40,11 +42,11 @@ public final class MoneyApi {
     MoneyApi(SandboxSettings settings, Supplier<URI> baseUrl, TopUpNotifier notifier, Clock clock) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(notifier, "notifier");
-        MoneyGate gate = new MoneyGate(settings.credentials().money(), settings.moneySignatureKeyCase(), clock);
+        MoneyGate gate = new MoneyGate(settings.credentials().money(), settings.moneyWidgetVariant().signatureKeyCase(), clock);
         WidgetTokens tokens = new WidgetTokens(settings.moneyTokenLifetime(), clock);
         WidgetSessions sessions = new WidgetSessions();
         getToken = new GetTokenEndpoint(gate, tokens);
-        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock);
+        widgetTopUp = new WidgetTopUpEndpoint(gate, tokens, sessions, baseUrl, clock, settings.moneyWidgetVariant().requestType());
         widgetPage = new WidgetPageEndpoint(sessions);
         widgetPay = new WidgetPayEndpoint(sessions, notifier, clock);
     }
@@ -52,8 +54,8 @@ public final class MoneyApi {
     /** Adds the Finpay Money routes to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(GetTokenEndpoint.PATH, getToken)
-                .post(WidgetTopUpEndpoint.PATH, widgetTopUp)
+                .postJson(GetTokenEndpoint.PATH, RefusalLog.logged("Money getToken", getToken))
+                .postJson(WidgetTopUpEndpoint.PATH, RefusalLog.logged("Money widget/topup", widgetTopUp))
                 .get(WidgetPageEndpoint.PATH, widgetPage)
                 .post(WidgetPayEndpoint.PATH, widgetPay);
     }

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.SandboxCredentials;
@@ -21,6 +20,8 @@ import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.http.Request;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checks every Finpay Money call passes, in this order (the first failure answers):
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>the body is a JSON object → else {@code 002 Invalid Request}</li>
  *   <li>{@code signature} present as text → else {@code 002 Invalid Request: signature}</li>
  *   <li>the signature matches ({@link MoneySignature}) → else {@code 005 Invalid Signature}</li>
- *   <li>{@code requestType} one of the endpoint's → else {@code 002 Invalid Request: requestType}</li>
+ *   <li>{@code requestType} the endpoint's one spelling → else {@code 002 Invalid Request: requestType} (the log
+ *       line names the expected spelling)</li>
  *   <li>{@code reqDtime} {@code yyyyMMddHHmmss} (Jakarta) → else {@code 002 Invalid Request: reqDtime};
  *       within ±5 minutes of the sandbox clock → else {@code 007 Request Expired}</li>
  *   <li>{@code transNumber} text of 1–100 characters → else {@code 002 Invalid Request: transNumber}</li>
@@ -42,6 +44,8 @@ final class MoneyGate {
 
     private static final DateTimeFormatter REQ_DTIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Logger log = LoggerFactory.getLogger(MoneyGate.class);
 
     private final SandboxCredentials.Money credentials;
     private final MoneySignature signature;
@@ -56,9 +60,9 @@ final class MoneyGate {
     /**
      * Checks {@code request} and returns its body fields (each as text; {@code signature} included).
      *
-     * @param requestTypes the {@code requestType} values the endpoint accepts
+     * @param requestType the {@code requestType} value the endpoint accepts
      */
-    Map<String, String> admit(Request request, Set<String> requestTypes) {
+    Map<String, String> admit(Request request, String requestType) {
         if (!authorized(request)) {
             throw MoneyStatus.UNAUTHORIZED.rejection();
         }
@@ -70,7 +74,8 @@ final class MoneyGate {
         if (!signature.matches(fields, sent)) {
             throw MoneyStatus.INVALID_SIGNATURE.rejection();
         }
-        if (!requestTypes.contains(fields.get("requestType"))) {
+        if (!requestType.equals(fields.get("requestType"))) {
+            log.info("Finpay sandbox Money: requestType {} refused, expected {}", fields.get("requestType"), requestType);
             throw MoneyStatus.invalidRequest("requestType").rejection();
         }
         Instant reqDtime = reqDtime(fields.get("reqDtime"));

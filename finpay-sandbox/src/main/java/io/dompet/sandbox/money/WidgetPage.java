@@ -1,7 +1,8 @@
 package io.dompet.sandbox.money;
 
-import java.util.Map;
+import static io.dompet.sandbox.http.Html.escape;
 
+import io.dompet.sandbox.http.Html;
 import io.dompet.sandbox.http.Reply;
 
 /**
@@ -14,12 +15,8 @@ final class WidgetPage {
 
     static final String TITLE = "Finpay Money — Top Up";
 
-    private static final Map<String, String> HEADERS = Map.of(
-            "Cache-Control", "no-store",
-            "Referrer-Policy", "no-referrer",
-            "X-Content-Type-Options", "nosniff",
-            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
-                    + " connect-src 'self'; base-uri 'none'; form-action 'self'");
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline';"
+            + " script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'self'";
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f2f4f8;margin:0;padding:24px;color:#1d2433}
@@ -128,7 +125,7 @@ final class WidgetPage {
                 + "</dl>\n</div>\n"
                 + "<footer>Finpay sandbox: no real money moves.</footer>\n"
                 + "</main>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n";
-        return withHeaders(Reply.html(200, html));
+        return Html.page(200, html, CONTENT_SECURITY_POLICY);
     }
 
     /** The page for an access token that opens no widget. */
@@ -138,29 +135,6 @@ final class WidgetPage {
                 + "<body>\n<main>\n<h1>Widget not found</h1>\n"
                 + "<p id=\"error\">This top-up link is unknown or no longer valid. Start the top-up again from the"
                 + " merchant.</p>\n</main>\n</body>\n</html>\n";
-        return withHeaders(Reply.html(404, html));
-    }
-
-    private static Reply withHeaders(Reply reply) {
-        Reply result = reply;
-        for (Map.Entry<String, String> header : HEADERS.entrySet()) {
-            result = result.withHeader(header.getKey(), header.getValue());
-        }
-        return result;
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.page(404, html, CONTENT_SECURITY_POLICY);
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.http.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ final class NotificationCourier implements AutoCloseable {
     private static final AtomicInteger COURIERS = new AtomicInteger();
 
     private final PrivateKey finpayKey;
+    private final SignatureEncoding encoding;
     private final String partnerId;
     private final Duration baseDelay;
     private final int attempts;
@@ -51,9 +53,10 @@ final class NotificationCourier implements AutoCloseable {
     private final ExecutorService clientThreads;
     private final HttpClient client;
 
-    NotificationCourier(PrivateKey finpayKey, String partnerId, Duration baseDelay, int attempts, Clock clock,
-                        NotificationIds ids) {
+    NotificationCourier(PrivateKey finpayKey, SignatureEncoding encoding, String partnerId, Duration baseDelay,
+                        int attempts, Clock clock, NotificationIds ids) {
         this.finpayKey = finpayKey;
+        this.encoding = encoding;
         this.partnerId = partnerId;
         this.baseDelay = baseDelay;
         this.attempts = attempts;
@@ -152,7 +155,7 @@ final class NotificationCourier implements AutoCloseable {
             URI url = notification.callbackUrl();
             String timestamp = JakartaTime.format(at);
             String signature = NotificationSignature.sign(finpayKey, NotificationSignature.stringToSign(
-                    NotificationSignature.callbackPath(url), notification.bodyDigest(), timestamp));
+                    NotificationSignature.callbackPath(url), notification.bodyDigest(), timestamp), encoding);
             HttpRequest request = HttpRequest.newBuilder(url)
                     .timeout(ANSWER_TIMEOUT)
                     .header("Content-Type", "application/json")

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
+import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.http.Reply;
@@ -36,16 +37,19 @@ final class NotificationTriggerEndpoint implements Endpoint {
     private final Supplier<URI> callbackUrl;
     private final String merchantId;
     private final boolean prettyPrint;
+    private final NotifyVariant.StringToSign recipe;
     private final Clock clock;
     private final NotificationIds ids;
     private final SentNotifications sent;
     private final NotificationCourier courier;
 
-    NotificationTriggerEndpoint(Supplier<URI> callbackUrl, String merchantId, boolean prettyPrint, Clock clock,
-                                NotificationIds ids, SentNotifications sent, NotificationCourier courier) {
+    NotificationTriggerEndpoint(Supplier<URI> callbackUrl, String merchantId, boolean prettyPrint,
+                                NotifyVariant.StringToSign recipe, Clock clock, NotificationIds ids,
+                                SentNotifications sent, NotificationCourier courier) {
         this.callbackUrl = callbackUrl;
         this.merchantId = merchantId;
         this.prettyPrint = prettyPrint;
+        this.recipe = recipe;
         this.clock = clock;
         this.ids = ids;
         this.sent = sent;
@@ -94,7 +98,7 @@ final class NotificationTriggerEndpoint implements Endpoint {
         byte[] body = prettyPrint
                 ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(notification)
                 : Json.write(notification);
-        SentNotification sentNotification = SentNotification.of(notification, body, url, now, order);
+        SentNotification sentNotification = SentNotification.of(notification, body, recipe, url, now, order);
         sent.add(sentNotification);
         log.info("Finpay sandbox Notify Top Up {} for customer {} amount {} via {}: {} deliveries to {}",
                 notification.referenceNo(), masked(order.phoneNo()), order.amount(), order.channel(),

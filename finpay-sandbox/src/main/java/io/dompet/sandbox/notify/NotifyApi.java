@@ -37,10 +37,10 @@ public final class NotifyApi implements AutoCloseable {
         NotificationIds ids = new NotificationIds(clock);
         SentNotifications sent = new SentNotifications();
         courier = new NotificationCourier(SandboxKeys.bundled().finpayPrivateKey(),
-                settings.credentials().notifyTopUp().partnerId(), settings.notificationRetryBaseDelay(),
+                settings.notifyVariant().signatureEncoding(), settings.credentials().notifyTopUp().partnerId(), settings.notificationRetryBaseDelay(),
                 settings.notificationAttempts(), clock, ids);
         trigger = new NotificationTriggerEndpoint(callbackUrl::get, settings.credentials().notifyTopUp().merchantId(),
-                settings.prettyPrintNotifications(), clock, ids, sent, courier);
+                settings.prettyPrintNotifications(), settings.notifyVariant().stringToSign(), clock, ids, sent, courier);
         list = new NotificationListEndpoint(sent);
     }
 

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.dompet.sandbox.config.NotifyVariant;
+
 /**
  * One notification the sandbox sends: its body, serialized once (every delivery and attempt sends exactly these
  * bytes), the callback URL it goes to, and its deliveries.
  *
  * @param notification     what the body says
  * @param body             the exact bytes sent
- * @param bodyDigest       lower-case hex SHA-256 of the minified body (signed on every attempt)
+ * @param bodyDigest       lower-case hex SHA-256 of the body as the {@link NotifyVariant.StringToSign} hashes it
+ *                         (signed on every attempt)
  * @param callbackUrl      where it is delivered (the URL configured when it was triggered)
  * @param createdAt        when it was triggered
  * @param concurrentCopies copies delivered at once per round
@@ -20,10 +23,10 @@ import java.util.stream.IntStream;
 record SentNotification(TopUpNotification notification, byte[] body, String bodyDigest, URI callbackUrl,
                         Instant createdAt, int concurrentCopies, List<Delivery> deliveries) {
 
-    static SentNotification of(TopUpNotification notification, byte[] body, URI callbackUrl, Instant createdAt,
-                               NotificationOrder order) {
+    static SentNotification of(TopUpNotification notification, byte[] body, NotifyVariant.StringToSign recipe,
+                               URI callbackUrl, Instant createdAt, NotificationOrder order) {
         List<Delivery> deliveries = IntStream.rangeClosed(1, order.deliveries()).mapToObj(Delivery::new).toList();
-        return new SentNotification(notification, body.clone(), NotificationSignature.bodyDigest(body), callbackUrl,
+        return new SentNotification(notification, body.clone(), NotificationSignature.bodyDigest(body, recipe), callbackUrl,
                 createdAt, order.concurrentCopies(), deliveries);
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
@@ -31,9 +32,11 @@ final class AccessTokenEndpoint implements Endpoint {
     private final PublicKey merchantPublicKey;
     private final AccessTokens tokens;
     private final SnapTimestamps timestamps;
+    private final SnapVariant.AnswerField expiresInField;
 
     AccessTokenEndpoint(SandboxCredentials.Snap credentials, PublicKey merchantPublicKey, AccessTokens tokens,
-                        SnapTimestamps timestamps) {
+                        SnapTimestamps timestamps, SnapVariant.AnswerField expiresInField) {
+        this.expiresInField = expiresInField;
         this.credentials = credentials;
         this.merchantPublicKey = merchantPublicKey;
         this.tokens = tokens;
@@ -56,7 +59,8 @@ final class AccessTokenEndpoint implements Endpoint {
             throw SERVICE.unauthorized("Timestamp");
         }
         BodyFields.read(SERVICE, request.body()).text("grantType", GRANT_TYPE::equals);
-        return Reply.ok(new Token("2007300", "Successful", tokens.issue(), "Bearer", tokens.expiresIn()));
+        return SnapService.ok(new Token("2007300", "Successful", tokens.issue(), "Bearer", tokens.expiresIn()),
+                expiresInField, "expiresIn");
     }
 
     private boolean verifies(String stringToSign, String signature) {

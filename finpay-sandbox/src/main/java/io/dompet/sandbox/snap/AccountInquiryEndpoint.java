@@ -24,8 +24,11 @@ final class AccountInquiryEndpoint implements Endpoint {
     private final TransactionalCheck check;
     private final ReferenceNumbers referenceNumbers;
     private final Duration slowInquiryDelay;
+    private final Amount fee;
 
-    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers, Duration slowInquiryDelay) {
+    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers, Duration slowInquiryDelay,
+                           Amount fee) {
+        this.fee = fee;
         this.check = check;
         this.referenceNumbers = referenceNumbers;
         this.slowInquiryDelay = slowInquiryDelay;
@@ -44,7 +47,7 @@ final class AccountInquiryEndpoint implements Endpoint {
         }
         return Reply.ok(new Inquiry("2003700", "Successful", referenceNumbers.next(), partnerReferenceNo,
                 TestCustomer.maskNumber(customerNumber), TestCustomer.maskedName(customerNumber), Amount.MIN,
-                Amount.MAX, amount, Amount.FEE, FEE_TYPE));
+                Amount.MAX, amount, fee, FEE_TYPE));
     }
 
     record Inquiry(String responseCode, String responseMessage, String referenceNo, String partnerReferenceNo,

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class BodyFields {
 
     private static final Pattern AMOUNT_VALUE = Pattern.compile("\\d{1,16}\\.\\d{2}");
+    private static final Pattern ANY_AMOUNT_VALUE = Pattern.compile("\\d{1,16}(\\.\\d{2})?");
 
     private final SnapService service;
     private final JsonNode root;
@@ -48,6 +49,17 @@ final class BodyFields {
         return text(path, value -> value.length() <= maxLength);
     }
 
+    /** Whether the field is there at all, whatever its value (even {@code null}). */
+    boolean has(String path) {
+        return node(path) != null;
+    }
+
+    /** Whether the field is the empty string {@code ""}. */
+    boolean isEmptyText(String path) {
+        JsonNode node = node(path);
+        return node != null && node.isString() && node.stringValue().isEmpty();
+    }
+
     /** An optional string field; empty when absent, {@code null} or {@code ""}. */
     Optional<String> optionalText(String path, Predicate<String> format) {
         JsonNode node = node(path);
@@ -60,8 +72,18 @@ final class BodyFields {
         return Optional.of(node.stringValue());
     }
 
+    /** Whole rupiah or two decimals: the format a fee echoed from the inquiry may have. */
+    static Pattern anyAmountValue() {
+        return ANY_AMOUNT_VALUE;
+    }
+
     /** A mandatory amount object: {@code value} like {@code 10000.00}, {@code currency} {@code IDR}. */
     Amount amount(String path) {
+        return amount(path, AMOUNT_VALUE);
+    }
+
+    /** A mandatory amount object whose {@code value} matches {@code valueFormat} (e.g. whole rupiah too). */
+    Amount amount(String path, Pattern valueFormat) {
         JsonNode node = node(path);
         if (node == null || node.isNull()) {
             throw service.missing(path);
@@ -69,7 +91,7 @@ final class BodyFields {
         if (!node.isObject()) {
             throw service.invalidFormat(path);
         }
-        String value = text(path + ".value", AMOUNT_VALUE.asMatchPredicate());
+        String value = text(path + ".value", valueFormat.asMatchPredicate());
         String currency = text(path + ".currency", Amount.IDR::equals);
         return new Amount(value, currency);
     }

@@ -35,24 +35,26 @@ public final class SnapApi {
         ReferenceNumbers referenceNumbers = new ReferenceNumbers(clock);
         TopUpLedger ledger = new TopUpLedger();
         tokens = new AccessTokens(settings.tokenLifetime(), clock);
-        TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.signatureEncoding(),
+        TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.snapVariant().signatureEncoding(),
                 tokens, new ExternalIds(clock), timestamps);
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
-                SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps);
-        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay());
+                SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps,
+                settings.snapVariant().tokenExpiresIn());
+        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay(),
+                Amount.fee(settings.snapVariant().feeAmount()));
         topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswerDelay(),
-                settings.slowSuccessDelay());
-        topUpStatus = new TopUpStatusEndpoint(check, ledger);
+                settings.slowSuccessDelay(), settings.snapVariant());
+        topUpStatus = new TopUpStatusEndpoint(check, ledger, settings.snapVariant().originalReferenceNo());
         processedTopUps = new ProcessedTopUpsEndpoint(ledger);
     }
 
     /** Adds the SNAP routes and {@code GET /sandbox/top-ups} to {@code routes}. */
     public Router.Builder register(Router.Builder routes) {
         return routes
-                .post(AccessTokenEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCESS_TOKEN, accessToken))
-                .post(AccountInquiryEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCOUNT_INQUIRY, accountInquiry))
-                .post(TopUpEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP, topUp))
-                .post(TopUpStatusEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP_STATUS, topUpStatus))
+                .postJson(AccessTokenEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCESS_TOKEN, accessToken))
+                .postJson(AccountInquiryEndpoint.PATH, SnapAccessLog.logged(SnapService.ACCOUNT_INQUIRY, accountInquiry))
+                .postJson(TopUpEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP, topUp))
+                .postJson(TopUpStatusEndpoint.PATH, SnapAccessLog.logged(SnapService.TOP_UP_STATUS, topUpStatus))
                 .get(ProcessedTopUpsEndpoint.PATH, processedTopUps);
     }
 

@@ -1,7 +1,11 @@
 package io.dompet.sandbox.snap;
 
+import io.dompet.sandbox.config.SnapVariant;
+import io.dompet.sandbox.http.Json;
+import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.RequestRejectedException;
 import io.dompet.sandbox.http.SnapError;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A SNAP service and its two-digit code. A response code is the HTTP status (3 digits) + this code (2) + a case
@@ -57,6 +61,19 @@ enum SnapService {
     /** 401xx00 {@code Unauthorized. [reason]}. */
     RequestRejectedException unauthorized(String reason) {
         return reject(error(401, 0, "Unauthorized. [" + reason + "]"));
+    }
+
+    /**
+     * A 200 answer of {@code answer}, without its {@code field} when {@code mode} is {@code OMIT} (a field Finpay's
+     * standard marks optional, which a Finpay may leave out).
+     */
+    static Reply ok(Object answer, SnapVariant.AnswerField mode, String field) {
+        if (mode == SnapVariant.AnswerField.INCLUDE) {
+            return Reply.ok(answer);
+        }
+        ObjectNode tree = Json.mapper().valueToTree(answer);
+        tree.remove(field);
+        return Reply.ok(tree);
     }
 
     static RequestRejectedException reject(SnapError error) {

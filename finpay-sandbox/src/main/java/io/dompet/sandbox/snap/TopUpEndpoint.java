@@ -3,24 +3,30 @@ package io.dompet.sandbox.snap;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.http.Endpoint;
 import io.dompet.sandbox.http.Reply;
 import io.dompet.sandbox.http.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1.0/emoney/topup} (service 38). After the {@link TransactionalCheck}: the body fields as for the
  * inquiry plus {@code customerName} (exactly the inquiry's masked name) and {@code feeAmount{}} (exactly the
- * inquiry's fee, {@code 1000.00 IDR}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
+ * inquiry's fee, {@code 1000.00 IDR}, or {@code 1000} when {@link SnapVariant#feeAmount()} is {@code INTEGER}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
  * once (a second attempt → 409 {@code 4093801 Duplicate partnerReferenceNo}, whatever became of the first); an
  * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
  * number's last four digits choose the outcome (see {@link TestCustomer}), including the transport faults after
  * processing: no answer at all ({@code …0009}), or half an answer stalled for {@code slowAnswerDelay} ({@code …0011}).
+ * A success answer leaves out {@code referenceNo} when {@link SnapVariant#topUpReferenceNo()} is {@code OMIT} (the
+ * status inquiry still answers it).
  */
 final class TopUpEndpoint implements Endpoint {
 
     static final String PATH = "/v1.0/emoney/topup";
     static final String BAD_GATEWAY_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     private static final SnapService SERVICE = SnapService.TOP_UP;
+    private static final Logger log = LoggerFactory.getLogger(TopUpEndpoint.class);
 
     private final TransactionalCheck check;
     private final TopUpLedger ledger;
@@ -28,9 +34,13 @@ final class TopUpEndpoint implements Endpoint {
     private final Clock clock;
     private final Duration slowAnswerDelay;
     private final Duration slowSuccessDelay;
+    private final SnapVariant.AnswerField referenceNoField;
+    private final Amount expectedFee;
 
     TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, ReferenceNumbers referenceNumbers, Clock clock,
-                  Duration slowAnswerDelay, Duration slowSuccessDelay) {
+                  Duration slowAnswerDelay, Duration slowSuccessDelay, SnapVariant variant) {
+        this.referenceNoField = variant.topUpReferenceNo();
+        this.expectedFee = Amount.fee(variant.feeAmount());
         this.check = check;
         this.ledger = ledger;
         this.referenceNumbers = referenceNumbers;
@@ -47,12 +57,14 @@ final class TopUpEndpoint implements Endpoint {
         String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
         String customerName = body.text("customerName", 255);
         Amount amount = body.amount("amount");
-        Amount fee = body.amount("feeAmount");
+        Amount fee = body.amount("feeAmount", BodyFields.anyAmountValue());
         body.text("transactionDate", SnapTimestamps::isTransactionDate);
         if (!customerName.equals(TestCustomer.maskedName(customerNumber))) {
             throw SERVICE.invalidFormat("customerName");
         }
-        if (!fee.equals(Amount.FEE)) {
+        if (!fee.equals(expectedFee)) {
+            log.info("Finpay sandbox SNAP topup: feeAmount.value {} refused with 4003801, expected {} exactly as the"
+                    + " inquiry answered it", fee.value(), expectedFee.value());
             throw SERVICE.invalidFormat("feeAmount.value");
         }
 
@@ -69,11 +81,11 @@ final class TopUpEndpoint implements Endpoint {
         TopUp answer = new TopUp("2003800", "Successful", referenceNo, partnerReferenceNo,
                 TestCustomer.maskNumber(customerNumber), customerName, amount);
         return switch (customer) {
-            case SUCCEEDS -> Reply.ok(answer);
+            case SUCCEEDS -> success(answer);
             case UNKNOWN -> Reply.snapError(SERVICE.error(404, 11, "Invalid Customer"));
             case ANSWERS_AFTER_TIMEOUT -> {
                 hold(slowAnswerDelay);
-                yield Reply.ok(answer);
+                yield success(answer);
             }
             case GENERAL_ERROR -> Reply.snapError(SERVICE.error(500, 0, "General Error"));
             case IN_PROGRESS -> Reply.json(202, new TopUp("2023800", "Request In Progress", referenceNo,
@@ -81,13 +93,18 @@ final class TopUpEndpoint implements Endpoint {
             case INSUFFICIENT_FUNDS -> Reply.snapError(SERVICE.error(403, 14, "Insufficient Funds"));
             case SLOW_SUCCESS -> {
                 hold(slowSuccessDelay);
-                yield Reply.ok(answer);
+                yield success(answer);
             }
             case BAD_GATEWAY, PROCESSED_THEN_BAD_GATEWAY -> Reply.html(502, BAD_GATEWAY_PAGE);
-            case SLOW_INQUIRY -> Reply.ok(answer);
-            case PROCESSED_THEN_DROPPED -> Reply.ok(answer).dropped();
-            case PROCESSED_THEN_STALLED -> Reply.ok(answer).stalledMidBody(slowAnswerDelay);
+            case SLOW_INQUIRY -> success(answer);
+            case PROCESSED_THEN_DROPPED -> success(answer).dropped();
+            case PROCESSED_THEN_STALLED -> success(answer).stalledMidBody(slowAnswerDelay);
         };
+    }
+
+    /** A 200 success answer, without {@code referenceNo} when the {@link SnapVariant} omits it. */
+    private Reply success(TopUp answer) {
+        return SnapService.ok(answer, referenceNoField, "referenceNo");
     }
 
     /** Holds the answer back; a sandbox that is closing interrupts the wait and the answer goes out at once. */

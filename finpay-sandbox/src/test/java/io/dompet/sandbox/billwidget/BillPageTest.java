@@ -63,7 +63,7 @@ class BillPageTest {
 
         assertThat(page).contains("<section id=\"bill\">")
                 .contains("<dd id=\"bill-number\">8888800393834857</dd>")
-                .contains("<dd id=\"bill-amount\">IDR 150000</dd>")
+                .contains("<dd id=\"bill-amount\">IDR 150000.00</dd>")
                 .contains("<dd id=\"bill-period\">01</dd>")
                 .contains("<dd id=\"bill-customer\">S***</dd>")
                 .doesNotContain("Siti").doesNotContain("Nurhaliza")

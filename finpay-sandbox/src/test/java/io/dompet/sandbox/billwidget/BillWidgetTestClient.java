@@ -66,7 +66,7 @@ final class BillWidgetTestClient {
         fields.remove("timeout");
         Map<String, Object> bill = new LinkedHashMap<>();
         bill.put("billNumber", "8888800393834857");
-        bill.put("amount", "150000");
+        bill.put("amount", "150000.00");
         bill.put("period", "01");
         bill.put("customerName", "Siti Nurhaliza");
         bill.put("customerPhone", "081234567890");
@@ -126,9 +126,13 @@ final class BillWidgetTestClient {
     }
 
     HttpResponse<String> generateText(String body) throws Exception {
+        return generateText(body, "application/json");
+    }
+
+    HttpResponse<String> generateText(String body, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/widget/generate"))
                 .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

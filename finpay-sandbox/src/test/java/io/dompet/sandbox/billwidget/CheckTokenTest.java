@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.BillWidgetVariant.CheckTokenShape;
 import io.dompet.sandbox.config.SandboxSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,35 @@ class CheckTokenTest {
         String token = client.token(BillWidgetTestClient.fieldsWithoutBill(clock.instant()));
 
         assertThat(json(client.check(token)).get("data").get("includeBill").booleanValue()).isFalse();
+    }
+
+    @Test
+    void setToFinpaysSampleShapeProductCodesAreOneCommaJoinedStringAndIncludeBillAString() throws Exception {
+        try (FinpaySandbox sample = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock)
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withCheckTokenShape(CheckTokenShape.SAMPLE)))) {
+            BillWidgetTestClient sampleClient = new BillWidgetTestClient(sample.baseUrl());
+            Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
+
+            JsonNode withBill = json(sampleClient.check(sampleClient.token(fields))).get("data");
+            JsonNode withoutBill = json(sampleClient.check(sampleClient.token(
+                    BillWidgetTestClient.fieldsWithoutBill(clock.instant())))).get("data");
+
+            assertThat(withBill.get("productCodes").isString()).isTrue();
+            assertThat(withBill.get("productCodes").asString()).isEqualTo("080003,070001");
+            assertThat(withBill.get("includeBill").isString()).isTrue();
+            assertThat(withBill.get("includeBill").asString()).isEqualTo("true");
+            assertThat(withoutBill.get("includeBill").asString()).isEqualTo("false");
+            assertThat(withBill.get("trxId").asString()).isEqualTo(fields.get("trxId"));
+        }
+    }
+
+    @Test
+    void byDefaultTheTableShapeIsAnArrayAndABoolean() throws Exception {
+        JsonNode data = json(client.check(client.token(BillWidgetTestClient.fieldsWithoutBill(clock.instant()))))
+                .get("data");
+
+        assertThat(data.get("productCodes").isArray()).isTrue();
+        assertThat(data.get("includeBill").isBoolean()).isTrue();
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.MerchantIdField;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.http.Json;
@@ -61,15 +63,85 @@ class GenerateWidgetTest {
     }
 
     @Test
-    void finpaysUsernameFieldIsAcceptedInsteadOfMerchantId() throws Exception {
+    void byDefaultFinpaysSampleUsernameFieldIsRefusedAsAnInvalidFieldFormat() throws Exception {
+        HttpResponse<String> answer = client.generate(client.signed(withUsernameInsteadOfMerchantId()));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(json(answer).get("data").get("responseCode").asString()).isEqualTo("4000001");
+        assertThat(json(answer).get("data").get("responseDesc").asString()).isEqualTo("Invalid Field Format {username}");
+    }
+
+    @Test
+    void setToUsernameTheSandboxAcceptsItAndRefusesMerchantId() throws Exception {
+        try (FinpaySandbox samples = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock)
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withMerchantIdField(MerchantIdField.USERNAME)))) {
+            BillWidgetTestClient samplesClient = new BillWidgetTestClient(samples.baseUrl());
+
+            HttpResponse<String> accepted = samplesClient.generate(samplesClient.signed(withUsernameInsteadOfMerchantId()));
+            HttpResponse<String> refused = samplesClient.generate(
+                    samplesClient.signed(BillWidgetTestClient.fieldsWithoutBill(clock.instant())));
+
+            assertThat(accepted.statusCode()).isEqualTo(200);
+            assertThat(json(accepted).get("stat_code").asString()).isEqualTo("APP:SUCCESS");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json(refused).get("data").get("responseDesc").asString())
+                    .isEqualTo("Invalid Field Format {merchantId}");
+        }
+    }
+
+    private Map<String, Object> withUsernameInsteadOfMerchantId() {
         Map<String, Object> fields = BillWidgetTestClient.fieldsWithoutBill(clock.instant());
         fields.remove("merchantId");
         fields.put("username", SandboxCredentials.BILL_MERCHANT_ID);
+        return fields;
+    }
 
-        HttpResponse<String> answer = client.generate(client.signed(fields));
+    @Test
+    void byDefaultABillAmountHasTwoDecimalsAndAWholeRupiahAmountIsAnInvalidFieldFormat() throws Exception {
+        HttpResponse<String> decimal = client.generate(client.signed(withBillAmount("150000.00")));
+        HttpResponse<String> integer = client.generate(client.signed(withBillAmount("150000")));
 
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(json(answer).get("stat_code").asString()).isEqualTo("APP:SUCCESS");
+        assertThat(decimal.statusCode()).isEqualTo(200);
+        assertThat(integer.statusCode()).isEqualTo(400);
+        assertThat(json(integer).get("data").get("responseDesc").asString())
+                .isEqualTo("Invalid Field Format {billInfo.amount}");
+    }
+
+    @Test
+    void setToIntegerABillAmountIsWholeRupiahAndTwoDecimalsAreAnInvalidFieldFormat() throws Exception {
+        try (FinpaySandbox integers = FinpaySandbox.start(SandboxSettings.defaults().withClock(clock)
+                .withBillWidgetVariant(BillWidgetVariant.defaults()
+                        .withBillAmountFormat(BillWidgetVariant.BillAmountFormat.INTEGER)))) {
+            BillWidgetTestClient integersClient = new BillWidgetTestClient(integers.baseUrl());
+
+            HttpResponse<String> integer = integersClient.generate(integersClient.signed(withBillAmount("150000")));
+            HttpResponse<String> decimal = integersClient.generate(integersClient.signed(withBillAmount("150000.00")));
+
+            assertThat(integer.statusCode()).isEqualTo(200);
+            assertThat(decimal.statusCode()).isEqualTo(400);
+            assertThat(json(decimal).get("data").get("responseDesc").asString())
+                    .isEqualTo("Invalid Field Format {billInfo.amount}");
+        }
+    }
+
+    private Map<String, Object> withBillAmount(String amount) {
+        Map<String, Object> fields = BillWidgetTestClient.fields(clock.instant());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bill = new LinkedHashMap<>((Map<String, Object>) fields.get("billInfo"));
+        bill.put("amount", amount);
+        fields.put("billInfo", bill);
+        return fields;
+    }
+
+    @Test
+    void aGenerateWithoutAJsonContentTypeIsUnsupportedMediaType() throws Exception {
+        String body = Json.writeString(client.signed(BillWidgetTestClient.fieldsWithoutBill(clock.instant())));
+
+        HttpResponse<String> answer = client.generateText(body, "application/x-www-form-urlencoded");
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.body()).isEqualTo("{\"responseCode\":\"4150000\",\"responseMessage\":\"Unsupported Media Type\"}");
+        assertThat(client.generateText(body, "application/json;charset=utf-8").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -108,7 +180,7 @@ class GenerateWidgetTest {
         Map<String, Object> signed = client.signed(BillWidgetTestClient.fields(clock.instant()));
         @SuppressWarnings("unchecked")
         Map<String, Object> bill = new LinkedHashMap<>((Map<String, Object>) signed.get("billInfo"));
-        bill.put("amount", "1");
+        bill.put("amount", "1.00");
         signed.put("billInfo", bill);
 
         assertThat(client.generate(signed).statusCode()).isEqualTo(401);
@@ -286,8 +358,8 @@ class GenerateWidgetTest {
                 bad("trxId empty", f -> f.put("trxId", ""), missing, "trxId"),
                 bad("trxId over 32 characters", f -> f.put("trxId", "1".repeat(33)), format, "trxId"),
                 bad("trxId a number", f -> f.put("trxId", 12315139062851L), format, "trxId"),
-                bad("neither merchantId nor username", f -> f.remove("merchantId"), missing, "merchantId"),
-                bad("both merchantId and username", f -> f.put("username", SandboxCredentials.BILL_MERCHANT_ID),
+                bad("merchantId absent", f -> f.remove("merchantId"), missing, "merchantId"),
+                bad("username beside merchantId", f -> f.put("username", SandboxCredentials.BILL_MERCHANT_ID),
                         format, "username"),
                 bad("merchantId over 100 characters", f -> f.put("merchantId", "M".repeat(101)), format, "merchantId"),
                 bad("uniqKey null", f -> f.put("uniqKey", null), missing, "uniqKey"),

@@ -3,12 +3,18 @@ package io.dompet.sandbox.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
+import io.dompet.sandbox.config.BillWidgetVariant;
+import io.dompet.sandbox.config.BillWidgetVariant.UpperCase;
+import io.dompet.sandbox.config.BillWidgetVariant.ValueStyle;
 import io.dompet.sandbox.config.SandboxCredentials;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The merchantSignature against the openssl vectors of {@code src/test/resources/vectors.md}. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -28,10 +34,61 @@ class MerchantSignatureTest {
             + "\"terminalName\":\"Terminal Testing\",\"isNotif\":true,\"timeout\":\"1800\"}";
     private static final String USERNAME_SIGNATURE = "a5646d2c7cf9940a2edff999c3679764901f4ae4aef27709f70d447e23470433";
 
-    private final MerchantSignature lower =
-            new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY, BillWidgetSignatureCase.LOWER);
-    private final MerchantSignature upper =
-            new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY, BillWidgetSignatureCase.UPPER);
+    /** Non-ASCII, a slash and a false boolean: the body the value-style and upper-case vectors sign (vectors.md). */
+    private static final String VARIANTS = "{\"backUrl\":\"https://merchant.example/back\",\"trxId\":\"12315139062851\","
+            + "\"merchantId\":\"DOMPETSANDBOX\",\"uniqKey\":\"12457365867\",\"returnUrl\":\"https://merchant.example/return\","
+            + "\"timestamp\":\"2024-05-30 00:21:12\",\"productCodes\":[\"080003\",\"070001\"],\"terminal\":\"48511\","
+            + "\"terminalName\":\"Loket Bidakara\",\"billInfo\":{\"billNumber\":\"8888800393834857\",\"amount\":\"150000.00\","
+            + "\"period\":\"01\",\"customerName\":\"José/Ñandú\",\"customerPhone\":\"1234567890\","
+            + "\"customerEmail\":\"customer@gmail.com\"},\"isNotif\":false,\"timeout\":\"30\"}";
+
+    private final MerchantSignature lower = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY,
+            BillWidgetVariant.defaults().withSignatureCase(BillWidgetSignatureCase.LOWER));
+    private final MerchantSignature upper = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY,
+            BillWidgetVariant.defaults().withSignatureCase(BillWidgetSignatureCase.UPPER));
+
+    /** Each value style and upper-casing signs {@link #VARIANTS} as {@code php} (and Python's upper()) computed it. */
+    @ParameterizedTest
+    @CsvSource({
+            "JSON, ASCII, fbe878a44b00d37ecff04df9e36098c290948ca359a2beb500bb4c81ec106c70",
+            "JSON, UNICODE, aeb4fabe0450397f2c1b179651f791c5e9c72510c33c1a89dd377ef813287c21",
+            "PHP, ASCII, 964d7eeec1dbfe506abb5e7857ad51ee06259abd4a9de16f19acc3f920e86b32",
+            "PHP, UNICODE, 964d7eeec1dbfe506abb5e7857ad51ee06259abd4a9de16f19acc3f920e86b32",
+            "JOINED, ASCII, cb48034fe071cd36d1984ca13598523ae8011d5825f641f6d05859316bd8ffc3",
+            "JOINED, UNICODE, dab7c79adbbafef09332ff234fcc7a6adc3116168dbad746d935ee0106dcac18",
+    })
+    void eachValueStyleAndUpperCasingSignsAsPhpComputedIt(ValueStyle style, UpperCase upperCase, String expected) {
+        MerchantSignature variant = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY,
+                BillWidgetVariant.defaults().withValueStyle(style).withUpperCase(upperCase));
+
+        assertThat(variant.of(fields(VARIANTS))).isEqualTo(expected);
+        assertThat(variant.verifies(fields(VARIANTS), expected)).isTrue();
+    }
+
+    @Test
+    void eachValueStyleRefusesTheSignatureOfTheOthers() {
+        MerchantSignature json = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY, BillWidgetVariant.defaults());
+        MerchantSignature php = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY,
+                BillWidgetVariant.defaults().withValueStyle(ValueStyle.PHP));
+        MerchantSignature unicode = new MerchantSignature(SandboxCredentials.BILL_MERCHANT_KEY,
+                BillWidgetVariant.defaults().withUpperCase(UpperCase.UNICODE));
+
+        assertThat(json.verifies(fields(VARIANTS), "964d7eeec1dbfe506abb5e7857ad51ee06259abd4a9de16f19acc3f920e86b32")).isFalse();
+        assertThat(php.verifies(fields(VARIANTS), "fbe878a44b00d37ecff04df9e36098c290948ca359a2beb500bb4c81ec106c70")).isFalse();
+        assertThat(json.verifies(fields(VARIANTS), "aeb4fabe0450397f2c1b179651f791c5e9c72510c33c1a89dd377ef813287c21")).isFalse();
+        assertThat(unicode.verifies(fields(VARIANTS), "fbe878a44b00d37ecff04df9e36098c290948ca359a2beb500bb4c81ec106c70")).isFalse();
+    }
+
+    @Test
+    void thePhpAndJoinedStylesWriteArraysObjectsAndBooleansAsTheirNamesSay() {
+        Map<String, String> php = MerchantSignature.stringified(fields(VARIANTS), ValueStyle.PHP);
+        Map<String, String> joined = MerchantSignature.stringified(fields(VARIANTS), ValueStyle.JOINED);
+
+        assertThat(php).containsEntry("isNotif", "").containsEntry("productCodes", "[\"080003\",\"070001\"]");
+        assertThat(php.get("billInfo")).contains("\"customerName\":\"Jos\\u00e9\\/\\u00d1and\\u00fa\"");
+        assertThat(joined).containsEntry("isNotif", "false").containsEntry("productCodes", "080003,070001");
+        assertThat(joined.get("billInfo")).contains("\"customerName\":\"José/Ñandú\"");
+    }
 
     @Test
     void aRequestWithABillIsSignedAsOpensslComputedIt() {
@@ -84,7 +141,8 @@ class MerchantSignatureTest {
 
     @Test
     void theStringToSignUpperCasesEachValueAndEndsWithTheKeyAsItIs() {
-        String text = MerchantSignature.stringToSign(fields(USERNAME_SAMPLE).values(), "Key-k");
+        String text = MerchantSignature.stringToSign(fields(USERNAME_SAMPLE).values(), "Key-k",
+                UpperCase.ASCII);
 
         assertThat(text).isEqualTo("HTTPS://TESTING.COM/BACK%TRUE%[\"080003\"]%HTTPS://TESTING.COM/RETURN%TERM0001%"
                 + "TERMINAL TESTING%1800%2024-07-19 14:15:20%12315139062851%12457365867%DOMPETSANDBOX%Key-k");

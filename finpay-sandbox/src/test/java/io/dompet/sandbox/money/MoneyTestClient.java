@@ -111,9 +111,14 @@ final class MoneyTestClient {
 
     /** POSTs {@code json} with Basic auth. */
     HttpResponse<String> send(String path, String json) throws Exception {
+        return send(path, json, "application/json");
+    }
+
+    /** POSTs {@code json} with Basic auth and the given {@code Content-Type}. */
+    HttpResponse<String> send(String path, String json, String contentType) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", contentType)
                         .header("Authorization", "Basic " + basic)
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());

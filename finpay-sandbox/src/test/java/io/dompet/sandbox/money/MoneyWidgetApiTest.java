@@ -12,7 +12,9 @@ import java.util.Map;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.MoneySignatureKeyCase;
+import io.dompet.sandbox.config.MoneyWidgetVariant;
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.WidgetRequestType;
 import io.dompet.sandbox.http.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,13 +72,60 @@ class MoneyWidgetApiTest {
         assertThat(answer.get("processingTime").isNumber()).isTrue();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"widgetTopUp", "widgetTopup"})
-    void bothSpellingsOfTheWidgetRequestTypeAreAccepted(String requestType) throws Exception {
+    @Test
+    void byDefaultOnlyWidgetTopUpIsAcceptedAndWidgetTopupIsAnInvalidRequest() throws Exception {
+        assertThat(widgetTopUpWith(client, "widgetTopUp").get("statusCode").asString()).isEqualTo("000");
+
+        JsonNode refused = widgetTopUpWith(client, "widgetTopup");
+
+        assertThat(refused.get("statusCode").asString()).isEqualTo("002");
+        assertThat(refused.get("statusDesc").asString()).isEqualTo("Invalid Request: requestType");
+    }
+
+    @Test
+    void setToWidgetTopupTheSandboxAcceptsItAndRefusesWidgetTopUp() throws Exception {
+        try (FinpaySandbox table = FinpaySandbox.start(SandboxSettings.defaults()
+                .withMoneyWidgetVariant(MoneyWidgetVariant.defaults().withRequestType(WidgetRequestType.WIDGET_TOPUP)))) {
+            MoneyTestClient tableClient = new MoneyTestClient(table.baseUrl());
+
+            assertThat(widgetTopUpWith(tableClient, "widgetTopup").get("statusCode").asString()).isEqualTo("000");
+            assertThat(widgetTopUpWith(tableClient, "widgetTopUp").get("statusDesc").asString())
+                    .isEqualTo("Invalid Request: requestType");
+        }
+    }
+
+    private static JsonNode widgetTopUpWith(MoneyTestClient client, String requestType) throws Exception {
         Map<String, String> fields = MoneyTestClient.widgetFields("081234567890", client.token());
         fields.put("requestType", requestType);
+        return client.post("/widget/topup", client.signed(fields));
+    }
 
-        assertThat(client.post("/widget/topup", client.signed(fields)).get("statusCode").asString()).isEqualTo("000");
+    @Test
+    void aGetTokenTransNumberIsUsedOnceAndAReuseIsADuplicate() throws Exception {
+        Map<String, String> first = MoneyTestClient.getTokenFields();
+        assertThat(client.post("/security/getToken", client.signed(first)).get("statusCode").asString())
+                .isEqualTo("000");
+        Map<String, String> again = MoneyTestClient.getTokenFields();
+        again.put("transNumber", first.get("transNumber"));
+
+        JsonNode answer = client.post("/security/getToken", client.signed(again));
+
+        assertThat(answer.get("statusCode").asString()).isEqualTo("006");
+        assertThat(answer.get("statusDesc").asString()).isEqualTo("Duplicate transNumber");
+        assertThat(answer.has("tokenID")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/security/getToken", "/widget/topup"})
+    void aPostWithoutAJsonContentTypeIsUnsupportedMediaType(String path) throws Exception {
+        String body = Json.writeString(client.signed(path.endsWith("getToken") ? MoneyTestClient.getTokenFields()
+                : MoneyTestClient.widgetFields("081234567890", client.token())));
+
+        HttpResponse<String> answer = client.send(path, body, "text/plain");
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.body()).isEqualTo("{\"responseCode\":\"4150000\",\"responseMessage\":\"Unsupported Media Type\"}");
+        assertThat(client.send(path, body, "application/json; charset=UTF-8").statusCode()).isEqualTo(200);
     }
 
     @Test

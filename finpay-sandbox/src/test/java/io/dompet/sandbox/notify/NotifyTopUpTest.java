@@ -15,8 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.http.Json;
 import io.dompet.sandbox.notify.TestMerchant.Received;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,49 @@ class NotifyTopUpTest {
                 request.body(), request.header("X-TIMESTAMP"), request.header("X-SIGNATURE"))).isTrue();
         assertThat(IndependentVerifier.verifies(SandboxKeys.bundled().finpayPublicKey(), "/another/path",
                 request.body(), request.header("X-TIMESTAMP"), request.header("X-SIGNATURE"))).isFalse();
+    }
+
+    @Test
+    void byDefaultTheSignatureIsBase64OverTheMinifiedBodyAndNoOtherRecipeVerifiesIt() throws Exception {
+        Received request = triggerAndWait(order("081977817902", "50000.00", "alfamart")).get(0);
+
+        assertThat(verifies(request, false, false)).isTrue();
+        assertThat(verifies(request, false, true)).isFalse();
+    }
+
+    @Test
+    void setToHexTheSignatureIsLowerCaseHexAndNotBase64() throws Exception {
+        try (FinpaySandbox hex = notifyingSandbox(NotifyVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))) {
+            Received request = triggerAndWait(hex, order("081977817902", "50000.00", "alfamart")).get(0);
+
+            assertThat(request.header("X-SIGNATURE")).matches("[0-9a-f]{512}");
+            assertThat(verifies(request, false, true)).isTrue();
+            assertThat(verifies(request, false, false)).isFalse();
+        }
+    }
+
+    @Test
+    void setToTheRawBodyAPrettyPrintedNotificationIsSignedOverItsBytesAsSentNotItsMinifiedForm() throws Exception {
+        try (FinpaySandbox raw = FinpaySandbox.start(SandboxSettings.defaults()
+                .withMerchantCallbackUrl(merchant.callbackUrl()).withNotificationRetry(FAST_RETRY, 3)
+                .withPrettyPrintedNotifications(true)
+                .withNotifyVariant(NotifyVariant.defaults().withStringToSign(NotifyVariant.StringToSign.SNAP_RAW_BODY)))) {
+            Received request = triggerAndWait(raw, order("081977817902", "50000.00", "alfamart")).get(0);
+
+            assertThat(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\n");
+            assertThat(verifies(request, true, false)).isTrue();
+            assertThat(verifies(request, false, false)).isFalse();
+        }
+    }
+
+    private FinpaySandbox notifyingSandbox(NotifyVariant variant) {
+        return FinpaySandbox.start(SandboxSettings.defaults().withMerchantCallbackUrl(merchant.callbackUrl())
+                .withNotificationRetry(FAST_RETRY, 3).withNotifyVariant(variant));
+    }
+
+    private static boolean verifies(Received request, boolean rawBody, boolean hex) throws Exception {
+        return IndependentVerifier.verifies(SandboxKeys.bundled().finpayPublicKey(), TestMerchant.PATH, request.body(),
+                request.header("X-TIMESTAMP"), request.header("X-SIGNATURE"), rawBody, hex);
     }
 
     @Test
@@ -200,7 +245,8 @@ class NotifyTopUpTest {
 
     @Test
     void theBackoffDoublesFromTheBaseDelayUpToAMinute() {
-        NotificationCourier courier = new NotificationCourier(SandboxKeys.bundled().finpayPrivateKey(), "p",
+        NotificationCourier courier = new NotificationCourier(SandboxKeys.bundled().finpayPrivateKey(),
+                SignatureEncoding.BASE64, "p",
                 Duration.ofMillis(500), 20, java.time.Clock.systemUTC(), new NotificationIds(java.time.Clock.systemUTC()));
         try (courier) {
             assertThat(List.of(courier.delayAfter(1), courier.delayAfter(2), courier.delayAfter(3), courier.delayAfter(4)))
@@ -354,7 +400,11 @@ class NotifyTopUpTest {
     // ---- helpers ----
 
     private List<Received> triggerAndWait(String body) throws Exception {
-        HttpResponse<String> answer = send(sandbox, "?wait=true", body);
+        return triggerAndWait(sandbox, body);
+    }
+
+    private List<Received> triggerAndWait(FinpaySandbox target, String body) throws Exception {
+        HttpResponse<String> answer = send(target, "?wait=true", body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return merchant.received();
     }

@@ -2,7 +2,9 @@ package io.dompet.sandbox.snap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.SandboxSettings;
@@ -64,7 +66,7 @@ class AccessTokenTest {
     void aSignatureOverAnotherTimestampIsUnauthorized() {
         SnapTestClient.Call call = client.tokenCall();
         call.header("X-SIGNATURE", client.tokenSignature(sandbox.settings().credentials().snap().clientId(),
-                SnapTestClient.timestamp(ZonedDateTime.now().minusSeconds(1))));
+                SnapTestClient.timestamp(ZonedDateTime.now().minusMinutes(1))));
 
         assertUnauthorized(call.send());
     }
@@ -129,6 +131,40 @@ class AccessTokenTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.code()).isEqualTo("4007301");
         assertThat(answer.message()).isEqualTo("Invalid Field Format {X-TIMESTAMP}");
+    }
+
+    @Test
+    void aFreshCorrectlySignedTimestampInAnotherOffsetThanJakartasIsAnInvalidFieldFormat() {
+        String jayapura = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+                .format(ZonedDateTime.now(ZoneOffset.ofHours(9)));
+        SnapTestClient.Call call = client.tokenCall();
+        call.header("X-TIMESTAMP", jayapura);
+        call.header("X-SIGNATURE", client.tokenSignature(sandbox.settings().credentials().snap().clientId(), jayapura));
+
+        Answer answer = call.send();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("4007301");
+        assertThat(answer.message()).isEqualTo("Invalid Field Format {X-TIMESTAMP}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/jsonx"})
+    void aTokenRequestWithoutAJsonContentTypeIsUnsupportedMediaType(String contentType) {
+        Answer answer = client.tokenCall().header("Content-Type", contentType).send();
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.code()).isEqualTo("4150000");
+        assertThat(answer.message()).isEqualTo("Unsupported Media Type");
+        assertThat(answer.text("accessToken")).isNull();
+    }
+
+    @Test
+    void aJsonContentTypeWithACharsetIsAccepted() {
+        Answer answer = client.tokenCall().header("Content-Type", "application/json; charset=UTF-8").send();
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.code()).isEqualTo("2007300");
     }
 
     @Test

@@ -62,7 +62,7 @@ final class SnapTestClient {
     SnapTestClient(FinpaySandbox sandbox) {
         this.baseUrl = sandbox.baseUrl();
         this.credentials = sandbox.settings().credentials().snap();
-        this.encoding = sandbox.settings().signatureEncoding();
+        this.encoding = sandbox.settings().snapVariant().signatureEncoding();
     }
 
     /** A fresh {@code partnerReferenceNo}. */
@@ -277,8 +277,10 @@ final class SnapTestClient {
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
                     .timeout(timeout)
-                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(sentBody == null ? body : sentBody));
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
             headers.forEach(request::header);
             return request.build();
         }

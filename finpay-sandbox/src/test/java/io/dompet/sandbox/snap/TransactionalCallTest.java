@@ -199,13 +199,33 @@ class TransactionalCallTest {
     }
 
     @Test
-    void aTimestampInAnotherOffsetWithinFiveMinutesIsAccepted() {
+    void aFreshTimestampInAnotherOffsetThanJakartasIsAnInvalidFieldFormat() {
         String jayapura = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
                 .format(ZonedDateTime.now(java.time.ZoneOffset.ofHours(9)).minusMinutes(4));
 
         Answer answer = inquiry().header("X-TIMESTAMP", jayapura).send();
 
-        assertThat(answer.code()).isEqualTo("2003700");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("4003701");
+        assertThat(answer.message()).isEqualTo("Invalid Field Format {X-TIMESTAMP}");
+    }
+
+    @Test
+    void aFreshTimestampInJakartasOffsetIsAccepted() {
+        String jakarta = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+                .format(ZonedDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(4));
+
+        assertThat(inquiry().header("X-TIMESTAMP", jakarta).send().code()).isEqualTo("2003700");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1.0/emoney/account-inquiry", "/v1.0/emoney/topup", "/v1.0/emoney/topup-status"})
+    void aTransactionalCallWithoutAJsonContentTypeIsUnsupportedMediaType(String path) {
+        Answer answer = client.call(path, "{}").header("Content-Type", "text/plain").send();
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.code()).isEqualTo("4150000");
+        assertThat(answer.message()).isEqualTo("Unsupported Media Type");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.billwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.adapter.finpay.transport.SettingsCheck;
 import java.net.URI;
 import java.time.Duration;
@@ -23,10 +24,17 @@ import java.util.Objects;
  * @param signatureCase   the case of the signature's hex: {@link HexCase#LOWER} (default) or upper
  * @param connectTimeout  how long to wait for a connection (default 2 s)
  * @param readTimeout     how long to wait for an answer (default 15 s)
+ * @param signatureValueStyle how the signature takes booleans, arrays and objects: {@link SignatureValueStyle#JSON}
+ *                        (default), {@code PHP} or {@code JOINED}
+ * @param signatureUpperCase how the signature upper-cases values: {@link UpperCasing#ASCII} (default, as PHP) or
+ *                        {@code UNICODE}
+ * @param billAmountFormat how {@code billInfo.amount} is written: {@link BillAmountFormat#DECIMAL} (default) or
+ *                        {@code INTEGER}
  */
 public record BillWidgetSettings(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                  String terminalName, MerchantIdField merchantIdField, HexCase signatureCase,
-                                 Duration connectTimeout, Duration readTimeout) {
+                                 Duration connectTimeout, Duration readTimeout, SignatureValueStyle signatureValueStyle,
+                                 UpperCasing signatureUpperCase, BillAmountFormat billAmountFormat) {
 
     /** Finpay's limits (bootstrap's {@code BillWidgetProperties} checks the same ones when it binds them). */
     public static final int MAX_MERCHANT_ID = 100;
@@ -45,6 +53,9 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         CHECK.set(merchantIdField, "merchant-id-field");
         CHECK.set(signatureCase, "signature-case");
         CHECK.timeouts(connectTimeout, readTimeout);
+        CHECK.set(signatureValueStyle, "signature-value-style");
+        CHECK.set(signatureUpperCase, "signature-upper-case");
+        CHECK.set(billAmountFormat, "bill-amount-format");
     }
 
     /** The base URL without a trailing slash, to which Finpay's paths are appended. */
@@ -58,6 +69,7 @@ public record BillWidgetSettings(URI baseUrl, String merchantId, String merchant
         return "BillWidgetSettings[baseUrl=" + baseUrl + ", merchantId=" + merchantId + ", merchantKey=(redacted)"
                 + ", terminal=" + terminal + ", terminalName=" + terminalName + ", merchantIdField=" + merchantIdField
                 + ", signatureCase=" + signatureCase + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + "]";
+                + readTimeout + ", signatureValueStyle=" + signatureValueStyle + ", signatureUpperCase="
+                + signatureUpperCase + ", billAmountFormat=" + billAmountFormat + "]";
     }
 }

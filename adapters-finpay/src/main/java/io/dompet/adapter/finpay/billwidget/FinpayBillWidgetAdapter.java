@@ -69,7 +69,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.http = new FinpayHttp(log, settings.connectTimeout(), settings.readTimeout());
         this.client = http.feign().target(BillWidgetClient.class, settings.target());
-        this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase());
+        this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase(),
+                settings.signatureUpperCase());
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
                         invalid + "; nothing was sent"));
             }
             GenerateWidgetRequest.Signed signed = GenerateWidgetRequest.of(request, settings)
-                    .sign(settings.merchantIdField(), signer);
+                    .sign(settings.merchantIdField(), settings.signatureValueStyle(), signer);
             BillInfo bill = request.billInfo();
             FinpayAnswer answer = http.exchange(BillWidgetEndpoint.GENERATE, subject,
                     () -> client.generate(signed.body()), settings.merchantKey(), signed.signature(),
@@ -92,14 +93,18 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             if (!(answer instanceof FinpayAnswer.Answered answered)) {
                 return new GenerateOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
             }
-            return generated(answered, subject);
+            return generated(answered, subject, settings);
         } catch (RuntimeException e) {
             return new GenerateOutcome.Unknown(http.unexpected(BillWidgetEndpoint.GENERATE, subject, e));
         }
     }
 
     /** What is wrong with {@code request} for Finpay, or {@code null}. Names fields, never values. */
-    private static @Nullable String invalid(GenerateRequest request) {
+    private @Nullable String invalid(GenerateRequest request) {
+        BillInfo bill = request.billInfo();
+        if (bill != null && !settings.billAmountFormat().precision().allows(bill.amount())) {
+            return "billInfo.amount has cents, which bill-amount-format " + settings.billAmountFormat() + " cannot send";
+        }
         if (request.trxId().isBlank() || request.trxId().length() > MAX_KEY) {
             return "trxId must be 1 to " + MAX_KEY + " characters";
         }
@@ -122,13 +127,19 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         return null;
     }
 
-    private static GenerateOutcome generated(FinpayAnswer.Answered answered, String subject) {
+    private static GenerateOutcome generated(FinpayAnswer.Answered answered, String subject,
+                                             BillWidgetSettings settings) {
         GenerateWidgetResponse fields = GenerateWidgetResponse.from(answered.body());
         boolean codeSays = GenerateWidgetResponse.SUCCESS.equals(fields.responseCode());
         boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(fields.statCode());
         boolean refused = fields.responseCode() != null ? !codeSays : !statSays;
         if (refused) {
-            return new GenerateOutcome.Refused(refusal(answered));
+            FinpayFailure failure = refusal(answered);
+            if (SignatureSwitches.isSignatureRefusal(failure.code(), failure.message())) {
+                log.warn("Finpay bill widget generate {}: refused as an invalid signature ({}); {}", subject,
+                        failure.code(), SignatureSwitches.hint(settings));
+            }
+            return new GenerateOutcome.Refused(failure);
         }
         if (!codeSays || !statSays) {
             return new GenerateOutcome.Unknown("data.responseCode " + fields.responseCode() + " and stat_code "

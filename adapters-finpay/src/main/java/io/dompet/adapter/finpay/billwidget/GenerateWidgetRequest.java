@@ -50,11 +50,11 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
     record BillInfo(String billNumber, @Nullable String amount, @Nullable String period, @Nullable String customerName,
                     @Nullable String customerPhone, @Nullable String customerEmail) {
 
-        static @Nullable BillInfo of(io.dompet.domain.billwidget.@Nullable BillInfo bill) {
+        static @Nullable BillInfo of(io.dompet.domain.billwidget.@Nullable BillInfo bill, BillAmountFormat amountFormat) {
             if (bill == null) {
                 return null;
             }
-            return new BillInfo(bill.billNumber(), bill.amount() == null ? null : bill.amount().toPlainString(),
+            return new BillInfo(bill.billNumber(), bill.amount() == null ? null : amountFormat.format(bill.amount()),
                     bill.period(), bill.customerName(), bill.customerPhone(), bill.customerEmail());
         }
 
@@ -83,12 +83,15 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
         }
     }
 
-    /** The request for the port's {@code request}, with the terminal and the merchant id of {@code settings}. */
+    /**
+     * The request for the port's {@code request}, with the terminal, the merchant id and the bill amount format of
+     * {@code settings}.
+     */
     static GenerateWidgetRequest of(BillWidgetPort.GenerateRequest request, BillWidgetSettings settings) {
         return new GenerateWidgetRequest(request.backUrl(), request.trxId(), settings.merchantId(), request.uniqKey(),
                 request.returnUrl(), TIMESTAMP.format(request.requestedAt()),
                 request.productCodes().stream().map(ProductCode::value).toList(), settings.terminal(),
-                settings.terminalName(), BillInfo.of(request.billInfo()), request.isNotif(),
+                settings.terminalName(), BillInfo.of(request.billInfo(), settings.billAmountFormat()), request.isNotif(),
                 Long.toString(request.timeout().toSeconds()));
     }
 
@@ -114,23 +117,21 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
     }
 
     /**
-     * Each field's value as the signature takes it (§4.1): strings as they are, booleans {@code true}/{@code false},
-     * arrays and objects as the compact JSON text {@link #JSON} writes for them, which is the text
-     * they have in the body. Holds personal data: never log it.
+     * Each field's value as the signature takes it (§4.1): strings as they are, booleans, arrays and objects as
+     * {@code style} writes them ({@link SignatureValueStyle#JSON}: the compact JSON text {@link #JSON} writes for them,
+     * which is the text they have in the body). Holds personal data: never log it.
      *
      * @throws IllegalArgumentException for a value of another kind (a number or null), which this request never has
      */
-    static Map<String, String> signedValues(ObjectNode json) {
+    static Map<String, String> signedValues(ObjectNode json, SignatureValueStyle style) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : json.properties()) {
             JsonNode value = field.getValue();
             String text;
             if (value.isString()) {
                 text = value.stringValue();
-            } else if (value.isBoolean()) {
-                text = value.booleanValue() ? "true" : "false";
-            } else if (value.isArray() || value.isObject()) {
-                text = JSON.writeValueAsString(value);
+            } else if (value.isBoolean() || value.isArray() || value.isObject()) {
+                text = style.text(value);
             } else {
                 throw new IllegalArgumentException("field " + field.getKey() + " has a value the signature cannot take");
             }
@@ -140,9 +141,9 @@ record GenerateWidgetRequest(String backUrl, String trxId, String merchantId, St
     }
 
     /** The body to send: {@link #toJson} with its {@code merchantSignature}, written once, and that signature. */
-    Signed sign(MerchantIdField field, BillWidgetSigner signer) {
+    Signed sign(MerchantIdField field, SignatureValueStyle style, BillWidgetSigner signer) {
         ObjectNode json = toJson(field);
-        String signature = signer.sign(signedValues(json));
+        String signature = signer.sign(signedValues(json, style));
         json.put(BillWidgetSigner.SIGNATURE_FIELD, signature);
         return new Signed(JSON.writeValueAsBytes(json), signature);
     }

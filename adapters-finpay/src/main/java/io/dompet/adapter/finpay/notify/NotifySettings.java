@@ -1,6 +1,7 @@
 package io.dompet.adapter.finpay.notify;
 
 import io.dompet.adapter.finpay.signature.KeyMaterial;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import java.security.PublicKey;
 import java.security.interfaces.RSAKey;
 import java.time.Clock;
@@ -24,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param partnerId       when set, {@code X-PARTNER-ID} must equal it ({@code partner-id})
  * @param merchantId      when set, the body's {@code merchantId} must equal it ({@code merchant-id})
  * @param clock           what "now" is for the timestamp window
+ * @param stringToSign    what Finpay signs: the SHA-256 of the minified body ({@link NotifyStringToSign#SNAP}, default)
+ *                        or of the raw body ({@code string-to-sign})
+ * @param signatureEncoding how {@code X-SIGNATURE} is written: Base64 (default) or hex ({@code signature-encoding})
  */
 public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedPath, Duration maxAge,
                              Duration maxClockSkew, @Nullable String partnerId, @Nullable String merchantId,
-                             Clock clock) {
+                             Clock clock, NotifyStringToSign stringToSign, SignatureEncoding signatureEncoding) {
 
     public static final Duration LONGEST_MAX_AGE = Duration.ofDays(7);
     public static final Duration LONGEST_MAX_CLOCK_SKEW = Duration.ofHours(1);
@@ -60,6 +64,13 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
         requireUnsetOrText(partnerId, "partner-id");
         requireUnsetOrText(merchantId, "merchant-id");
         Objects.requireNonNull(clock, "clock must not be null");
+        Objects.requireNonNull(stringToSign, PREFIX + "string-to-sign must be set");
+        Objects.requireNonNull(signatureEncoding, PREFIX + "signature-encoding must be set");
+    }
+
+    /** The configured recipe of the signature. */
+    NotifySignature signature() {
+        return new NotifySignature(stringToSign, signatureEncoding);
     }
 
     private static void requireUnsetOrText(@Nullable String value, String property) {
@@ -77,6 +88,7 @@ public record NotifySettings(PublicKey finpayPublicKey, @Nullable String signedP
                 + ", maxClockSkew=" + maxClockSkew
                 + ", partnerId=" + (partnerId == null ? "(not checked)" : partnerId)
                 + ", merchantId=" + (merchantId == null ? "(not checked)" : merchantId)
-                + ", clock=" + clock + "]";
+                + ", clock=" + clock + ", stringToSign=" + stringToSign + ", signatureEncoding=" + signatureEncoding
+                + "]";
     }
 }

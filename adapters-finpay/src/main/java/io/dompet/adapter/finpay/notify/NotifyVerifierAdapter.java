@@ -13,14 +13,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
  * Finpay's Notify Top Up checked as it arrived, in this order, the first failure deciding:
  * <ol>
  *   <li>{@code X-TIMESTAMP} and {@code X-SIGNATURE} are present;</li>
- *   <li>the signature verifies with Finpay's public key (see {@link NotifySignature}), over the configured signed
- *       path or else the request path, the raw body, and {@code X-TIMESTAMP} exactly as received;</li>
+ *   <li>the signature verifies with Finpay's public key by the configured recipe (see {@link NotifySignature}), over
+ *       the configured signed path or else the request path, the raw body, and {@code X-TIMESTAMP} exactly as
+ *       received; when it does not, the other recipes are tried only to diagnose, and one WARN line names the switch
+ *       and the value that would have verified, or says that none does;</li>
  *   <li>{@code X-TIMESTAMP} is an ISO-8601 time with offset ({@code 2024-04-17T12:03:38+07:00}, fractions and
  *       {@code Z} accepted);</li>
  *   <li>{@code X-PARTNER-ID} equals the configured partner id, if one is configured;</li>
@@ -40,6 +44,8 @@ public final class NotifyVerifierAdapter implements NotificationVerifierPort {
     static final String TIMESTAMP = "X-TIMESTAMP";
     static final String SIGNATURE = "X-SIGNATURE";
     static final String PARTNER_ID = "X-PARTNER-ID";
+
+    private static final Logger log = LoggerFactory.getLogger(NotifyVerifierAdapter.class);
 
     private final NotifySettings settings;
 
@@ -69,7 +75,9 @@ public final class NotifyVerifierAdapter implements NotificationVerifierPort {
         }
         byte[] body = notification.body();
         String signedPath = settings.signedPath() != null ? settings.signedPath() : notification.path();
-        if (!NotifySignature.verifies(settings.finpayPublicKey(), signedPath, body, timestamp.get(), signature.get())) {
+        NotifySignature recipe = settings.signature();
+        if (!recipe.verifies(settings.finpayPublicKey(), signedPath, body, timestamp.get(), signature.get())) {
+            log.warn(recipe.diagnosis(settings.finpayPublicKey(), signedPath, body, timestamp.get(), signature.get()));
             return new Unauthenticated("signature does not verify");
         }
         Instant sentAt;

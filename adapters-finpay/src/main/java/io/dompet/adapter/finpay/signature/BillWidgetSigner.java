@@ -1,7 +1,6 @@
 package io.dompet.adapter.finpay.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,8 +12,9 @@ import java.util.Objects;
  *                followed by the merchant key, as it is (not upper-cased)
  * signature    = hex( SHA-256( UTF-8 bytes of stringToSign ) ), lower case (default) or upper case
  * </pre>
- * The values come already as text: the caller stringifies arrays and objects as the compact JSON it sends, and
- * booleans as {@code true}/{@code false}. Upper-casing uses {@link Locale#ROOT}.
+ * The values come already as text: the caller stringifies booleans, arrays and objects (by the configured
+ * {@code signature-value-style}). Upper-casing is ASCII-only as PHP's {@code strtoupper} (default) or Unicode-wide
+ * ({@link UpperCasing}).
  *
  * <p>Holds the merchant key; {@link #toString()} never shows it. Thread-safe.
  */
@@ -25,16 +25,18 @@ public final class BillWidgetSigner {
 
     private final String merchantKey;
     private final HexCase signatureCase;
+    private final UpperCasing upperCasing;
 
     /**
      * @throws IllegalArgumentException if the merchant key is blank
      */
-    public BillWidgetSigner(String merchantKey, HexCase signatureCase) {
+    public BillWidgetSigner(String merchantKey, HexCase signatureCase, UpperCasing upperCasing) {
         if (merchantKey == null || merchantKey.isBlank()) {
             throw new IllegalArgumentException("the Finpay bill widget merchant key must not be blank");
         }
         this.merchantKey = merchantKey;
         this.signatureCase = Objects.requireNonNull(signatureCase, "signatureCase must not be null");
+        this.upperCasing = Objects.requireNonNull(upperCasing, "upperCasing must not be null");
     }
 
     /**
@@ -44,7 +46,7 @@ public final class BillWidgetSigner {
      * @throws IllegalArgumentException if a value is null (the message names the field, never a value)
      */
     public String sign(Map<String, String> fields) {
-        String message = valuesToSign(fields) + merchantKey;
+        String message = valuesToSign(fields, upperCasing) + merchantKey;
         return signatureCase.format(Digests.sha256(message.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -53,16 +55,17 @@ public final class BillWidgetSigner {
      * {@value #SIGNATURE_FIELD}, in the byte order of the field names (UTF-8, unsigned). It holds the customer's
      * personal data, so it must never be logged.
      */
-    public static String valuesToSign(Map<String, String> fields) {
+    public static String valuesToSign(Map<String, String> fields, UpperCasing upperCasing) {
         StringBuilder text = new StringBuilder();
         for (String value : SignedFields.valuesInNameOrder(fields, SIGNATURE_FIELD)) {
-            text.append(value.toUpperCase(Locale.ROOT)).append('%');
+            text.append(upperCasing.apply(value)).append('%');
         }
         return text.toString();
     }
 
     @Override
     public String toString() {
-        return "BillWidgetSigner[SHA-256, " + signatureCase + " hex, merchant key redacted]";
+        return "BillWidgetSigner[SHA-256, " + upperCasing + " upper case, " + signatureCase
+                + " hex, merchant key redacted]";
     }
 }

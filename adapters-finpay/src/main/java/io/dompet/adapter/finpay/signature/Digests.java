@@ -21,7 +21,12 @@ public final class Digests {
      * (PROTOCOL.md §1.3, §2), over the body minified by {@link JsonMinifier}.
      */
     public static String bodyDigest(byte[] body) {
-        return HexFormat.of().formatHex(sha256(JsonMinifier.minify(body)));
+        return sha256Hex(JsonMinifier.minify(body));
+    }
+
+    /** {@code lowercase(hex(SHA-256(bytes)))}. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
     }
 
     /** SHA-256 of {@code bytes}. */

@@ -61,16 +61,8 @@ public final class Sha256WithRsa {
     public static boolean verify(PublicKey publicKey, byte[] message, String base64Signature) {
         Objects.requireNonNull(publicKey, "publicKey must not be null");
         Objects.requireNonNull(message, "message must not be null");
-        if (base64Signature == null || base64Signature.isBlank()) {
-            return false;
-        }
-        byte[] signature;
-        try {
-            signature = Base64.getDecoder().decode(base64Signature.strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return verify(publicKey, message, signature);
+        byte[] signature = SignatureEncoding.BASE64.decode(base64Signature);
+        return signature != null && verify(publicKey, message, signature);
     }
 
     /** Whether {@code signature} is a valid signature of {@code message}; {@code false} for malformed signatures. */

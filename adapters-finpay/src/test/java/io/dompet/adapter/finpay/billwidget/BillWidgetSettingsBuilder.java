@@ -1,12 +1,14 @@
 package io.dompet.adapter.finpay.billwidget;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import java.net.URI;
 import java.time.Duration;
 
 /**
  * Test-side {@link BillWidgetSettings}: the merchant and terminal, then any switch by name; the rest as bootstrap's
- * {@code dompet.finpay.bill-widget.*} defaults them ({@code merchantId}, a lower-case signature, 2 s / 15 s).
+ * {@code dompet.finpay.bill-widget.*} defaults them ({@code merchantId}, a lower-case signature over
+ * JSON-style values upper-cased as ASCII, decimal bill amounts, 2 s / 15 s).
  */
 public final class BillWidgetSettingsBuilder {
 
@@ -19,6 +21,9 @@ public final class BillWidgetSettingsBuilder {
     private HexCase signatureCase = HexCase.LOWER;
     private Duration connectTimeout = Duration.ofSeconds(2);
     private Duration readTimeout = Duration.ofSeconds(15);
+    private SignatureValueStyle signatureValueStyle = SignatureValueStyle.JSON;
+    private UpperCasing signatureUpperCase = UpperCasing.ASCII;
+    private BillAmountFormat billAmountFormat = BillAmountFormat.DECIMAL;
 
     private BillWidgetSettingsBuilder(URI baseUrl, String merchantId, String merchantKey, String terminal,
                                       String terminalName) {
@@ -50,8 +55,23 @@ public final class BillWidgetSettingsBuilder {
         return this;
     }
 
+    public BillWidgetSettingsBuilder signatureValueStyle(SignatureValueStyle style) {
+        this.signatureValueStyle = style;
+        return this;
+    }
+
+    public BillWidgetSettingsBuilder signatureUpperCase(UpperCasing upperCasing) {
+        this.signatureUpperCase = upperCasing;
+        return this;
+    }
+
+    public BillWidgetSettingsBuilder billAmountFormat(BillAmountFormat format) {
+        this.billAmountFormat = format;
+        return this;
+    }
+
     public BillWidgetSettings build() {
         return new BillWidgetSettings(baseUrl, merchantId, merchantKey, terminal, terminalName, merchantIdField,
-                signatureCase, connectTimeout, readTimeout);
+                signatureCase, connectTimeout, readTimeout, signatureValueStyle, signatureUpperCase, billAmountFormat);
     }
 }

@@ -3,6 +3,7 @@ package io.dompet.adapter.finpay.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.application.port.out.BillWidgetPort.CheckOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateOutcome;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
@@ -51,7 +52,7 @@ class FinpayBillWidgetAdapterSandboxTest {
         SandboxCredentials.BillWidget merchant = SandboxCredentials.defaults().billWidget();
         return new FinpayBillWidgetAdapter(new BillWidgetSettings(sandbox.baseUrl(), merchant.merchantId(), merchantKey,
                 "DOMPET01", "dompet test", MerchantIdField.MERCHANT_ID, HexCase.LOWER, Duration.ofSeconds(2),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), SignatureValueStyle.JSON, UpperCasing.ASCII, BillAmountFormat.DECIMAL));
     }
 
     private static FinpayBillWidgetAdapter adapter() {

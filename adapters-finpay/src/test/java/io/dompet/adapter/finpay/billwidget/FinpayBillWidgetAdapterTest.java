@@ -232,6 +232,18 @@ class FinpayBillWidgetAdapterTest {
         }
 
         @Test
+        void anAmountWithCentsIsNotSentWhenFinpayTakesWholeRupiah() {
+            adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl()).billAmountFormat(BillAmountFormat.INTEGER).build());
+            BillInfo cents = new BillInfo("8888800393834857", Money.parse("150000.50"), null, null, null, null);
+
+            assertThat(adapter.generate(request(cents, "080003"))).isInstanceOfSatisfying(GenerateOutcome.Refused.class,
+                    refused -> assertThat(refused.failure().code()).isEqualTo(FinpayFailure.INVALID_BILL_WIDGET_REQUEST));
+            assertThat(stub.all()).isEmpty();
+            assertThat(adapter.generate(request(BILL, "080003"))).isInstanceOf(GenerateOutcome.Generated.class);
+            assertThat(stub.generated().get(0).json().get("billInfo").get("amount").stringValue()).isEqualTo("150000");
+        }
+
+        @Test
         void aTrxIdLongerThanFinpayAcceptsIsRefusedWithoutCallingFinpay() {
             GenerateRequest tooLong = new GenerateRequest("X".repeat(33), UNIQ_KEY, List.of(new ProductCode("080003")),
                     null, true, Duration.ofMinutes(30), "https://dompet.example/back", "https://dompet.example/return",

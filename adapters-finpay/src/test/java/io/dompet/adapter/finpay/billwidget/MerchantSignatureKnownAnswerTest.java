@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
 import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.application.port.out.BillWidgetPort.GenerateRequest;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
@@ -58,12 +59,14 @@ class MerchantSignatureKnownAnswerTest {
     /** The string the adapter signs for {@code request}: its values to sign, then the key. */
     static String stringToSign(GenerateRequest request, MerchantIdField field) {
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings(field, HexCase.LOWER).build());
-        return BillWidgetSigner.valuesToSign(GenerateWidgetRequest.signedValues(wire.toJson(field))) + KEY;
+        return BillWidgetSigner.valuesToSign(GenerateWidgetRequest.signedValues(wire.toJson(field), SignatureValueStyle.JSON),
+                UpperCasing.ASCII) + KEY;
     }
 
     static GenerateWidgetRequest.Signed signed(GenerateRequest request, MerchantIdField field, HexCase sigCase) {
         BillWidgetSettings settings = settings(field, sigCase).build();
-        return GenerateWidgetRequest.of(request, settings).sign(field, new BillWidgetSigner(KEY, sigCase));
+        return GenerateWidgetRequest.of(request, settings).sign(field, SignatureValueStyle.JSON,
+                new BillWidgetSigner(KEY, sigCase, UpperCasing.ASCII));
     }
 
     static String vector(String name) {
@@ -126,7 +129,7 @@ class MerchantSignatureKnownAnswerTest {
         Map<String, String> received = StubBillWidget.rawValues(body);
         assertThat(received.get("billInfo")).isEqualTo(GenerateWidgetRequest.signedValues(
                 GenerateWidgetRequest.of(caseB(), settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER).build())
-                        .toJson(MerchantIdField.MERCHANT_ID)).get("billInfo"));
+                        .toJson(MerchantIdField.MERCHANT_ID), SignatureValueStyle.JSON).get("billInfo"));
     }
 
     @Test
@@ -136,9 +139,11 @@ class MerchantSignatureKnownAnswerTest {
         BillWidgetSettings settings = settings(MerchantIdField.MERCHANT_ID, HexCase.LOWER).build();
         GenerateWidgetRequest wire = GenerateWidgetRequest.of(request, settings);
 
-        String body = new String(wire.sign(MerchantIdField.MERCHANT_ID, new BillWidgetSigner(KEY, HexCase.LOWER))
+        String body = new String(wire.sign(MerchantIdField.MERCHANT_ID, SignatureValueStyle.JSON,
+                new BillWidgetSigner(KEY, HexCase.LOWER, UpperCasing.ASCII))
                 .body(), StandardCharsets.UTF_8);
-        String signedBill = GenerateWidgetRequest.signedValues(wire.toJson(MerchantIdField.MERCHANT_ID)).get("billInfo");
+        String signedBill = GenerateWidgetRequest.signedValues(wire.toJson(MerchantIdField.MERCHANT_ID),
+                SignatureValueStyle.JSON).get("billInfo");
 
         assertThat(signedBill).isEqualTo("{\"billNumber\":\"88888\",\"amount\":\"0.00\","
                 + "\"customerName\":\"Sé \\\"Budi\\\" \\\\ A/B\"}");

@@ -1,5 +1,6 @@
 package io.dompet.adapter.finpay.notify;
 
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,8 @@ public final class NotifySettingsBuilder {
     private @Nullable String partnerId;
     private @Nullable String merchantId;
     private Clock clock = Clock.systemUTC();
+    private NotifyStringToSign stringToSign = NotifyStringToSign.SNAP;
+    private SignatureEncoding signatureEncoding = SignatureEncoding.BASE64;
 
     private NotifySettingsBuilder(PublicKey finpayPublicKey) {
         this.finpayPublicKey = finpayPublicKey;
@@ -61,7 +64,14 @@ public final class NotifySettingsBuilder {
         return this;
     }
 
+    public NotifySettingsBuilder signature(NotifyStringToSign string, SignatureEncoding encoding) {
+        this.stringToSign = string;
+        this.signatureEncoding = encoding;
+        return this;
+    }
+
     public NotifySettings build() {
-        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, clock);
+        return new NotifySettings(finpayPublicKey, signedPath, maxAge, maxClockSkew, partnerId, merchantId, clock,
+                stringToSign, signatureEncoding);
     }
 }

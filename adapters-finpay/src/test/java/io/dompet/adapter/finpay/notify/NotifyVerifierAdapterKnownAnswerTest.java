@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.finpay.signature.Digests;
 import io.dompet.adapter.finpay.signature.Sha256WithRsa;
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
@@ -49,8 +50,9 @@ class NotifyVerifierAdapterKnownAnswerTest {
 
     @Test
     void theDigestAndStringToSignOfThePrettyBodyAreThoseOpensslComputedFromTheHandMinifiedOne() {
+        assertThat(NotifyStringToSign.SNAP.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
         assertThat(Digests.bodyDigest(PRETTY)).isEqualTo(vectorText("notify-body-sha256.txt"));
-        assertThat(NotifySignature.stringToSign(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
+        assertThat(NotifyStringToSign.SNAP.of(PATH, PRETTY, TIMESTAMP)).isEqualTo(vectorText("notify-string-to-sign.txt"));
     }
 
     @Test

@@ -19,7 +19,7 @@ class BillWidgetSignerTest {
         fields.put("B", "three");
         fields.put("merchantSignature", "ignored");
 
-        assertThat(BillWidgetSigner.valuesToSign(fields)).isEqualTo("THREE%ONE%TWO%");
+        assertThat(BillWidgetSigner.valuesToSign(fields, UpperCasing.ASCII)).isEqualTo("THREE%ONE%TWO%");
     }
 
     @Test
@@ -27,10 +27,10 @@ class BillWidgetSignerTest {
         // printf '%s' 'ONE%key-Abc' | openssl dgst -sha256
         String expected = "84b82273f198e3950ac68d61aebab516183157f179d7c644a4cce3e647ede730";
 
-        assertThat(new BillWidgetSigner("key-Abc", HexCase.LOWER).sign(Map.of("a", "one"))).isEqualTo(expected);
-        assertThat(new BillWidgetSigner("key-Abc", HexCase.UPPER).sign(Map.of("a", "one")))
+        assertThat(new BillWidgetSigner("key-Abc", HexCase.LOWER, UpperCasing.ASCII).sign(Map.of("a", "one"))).isEqualTo(expected);
+        assertThat(new BillWidgetSigner("key-Abc", HexCase.UPPER, UpperCasing.ASCII).sign(Map.of("a", "one")))
                 .isEqualTo(expected.toUpperCase(java.util.Locale.ROOT));
-        assertThat(new BillWidgetSigner("KEY-ABC", HexCase.LOWER).sign(Map.of("a", "one"))).isNotEqualTo(expected);
+        assertThat(new BillWidgetSigner("KEY-ABC", HexCase.LOWER, UpperCasing.ASCII).sign(Map.of("a", "one"))).isNotEqualTo(expected);
     }
 
     @Test
@@ -38,10 +38,17 @@ class BillWidgetSignerTest {
         Map<String, String> fields = new HashMap<>();
         fields.put("trxId", null);
 
-        assertThatThrownBy(() -> new BillWidgetSigner("key", HexCase.LOWER).sign(fields))
+        assertThatThrownBy(() -> new BillWidgetSigner("key", HexCase.LOWER, UpperCasing.ASCII).sign(fields))
                 .hasMessageContaining("trxId");
-        assertThatThrownBy(() -> new BillWidgetSigner(" ", HexCase.LOWER))
+        assertThatThrownBy(() -> new BillWidgetSigner(" ", HexCase.LOWER, UpperCasing.ASCII))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new BillWidgetSigner("Sup3r-Secret", HexCase.UPPER).toString()).doesNotContain("Sup3r-Secret");
+        assertThat(new BillWidgetSigner("Sup3r-Secret", HexCase.UPPER, UpperCasing.ASCII).toString()).doesNotContain("Sup3r-Secret");
+    }
+
+    @Test
+    void asciiUpperCasingChangesOnlyAToZWhereUnicodeUpperCasingChangesEveryLetter() {
+        assertThat(UpperCasing.ASCII.apply("café straße ǆ Budi")).isEqualTo("CAFé STRAßE ǆ BUDI");
+        assertThat(UpperCasing.UNICODE.apply("café straße ǆ Budi")).isEqualTo("CAFÉ STRASSE Ǆ BUDI");
+        assertThat(UpperCasing.ASCII.apply("{\"a\":\"x/y\"}")).isEqualTo(UpperCasing.UNICODE.apply("{\"a\":\"x/y\"}"));
     }
 }

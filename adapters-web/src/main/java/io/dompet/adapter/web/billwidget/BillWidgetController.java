@@ -12,6 +12,7 @@ import io.dompet.application.port.in.GenerateBillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetUseCase;
 import io.dompet.application.port.in.GetBillWidgetQuery;
 import io.dompet.application.port.in.ListBillersQuery;
+import io.dompet.domain.billwidget.BillAmountPrecision;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
@@ -78,14 +79,17 @@ public class BillWidgetController {
     private final ListBillersQuery listBillers;
     private final FinpayCallGate finpayCalls;
     private final Livemode livemode;
+    private final BillAmountPrecision billAmounts;
 
     public BillWidgetController(GenerateBillWidgetUseCase generateBillWidget, GetBillWidgetQuery getBillWidget,
-                                ListBillersQuery listBillers, FinpayCallGate finpayCalls, Livemode livemode) {
+                                ListBillersQuery listBillers, FinpayCallGate finpayCalls, Livemode livemode,
+                                BillAmountPrecision billAmounts) {
         this.generateBillWidget = Objects.requireNonNull(generateBillWidget);
         this.getBillWidget = Objects.requireNonNull(getBillWidget);
         this.listBillers = Objects.requireNonNull(listBillers);
         this.finpayCalls = Objects.requireNonNull(finpayCalls);
         this.livemode = Objects.requireNonNull(livemode);
+        this.billAmounts = Objects.requireNonNull(billAmounts);
     }
 
     @Operation(
@@ -184,10 +188,10 @@ public class BillWidgetController {
     }
 
     /** The use case's command, or an {@code invalid-request} problem naming every invalid field. */
-    private static GenerateBillWidgetCommand command(BillWidgetRequest request) {
+    private GenerateBillWidgetCommand command(BillWidgetRequest request) {
         InvalidFields invalid = new InvalidFields();
         List<ProductCode> productCodes = productCodes(request.productCodes(), invalid);
-        BillInfo billInfo = billInfo(request.billInfo(), invalid);
+        BillInfo billInfo = billInfo(request.billInfo(), billAmounts, invalid);
         Duration timeout = request.timeoutSeconds() == null ? null : Duration.ofSeconds(request.timeoutSeconds());
         if (timeout != null) {
             invalid.check("timeoutSeconds", () -> BillWidget.checkTimeout(timeout));
@@ -227,13 +231,18 @@ public class BillWidgetController {
         return codes;
     }
 
-    /** The bill, or null when none was sent or it is invalid; each field is checked by its own domain rule. */
-    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, InvalidFields invalid) {
+    /**
+     * The bill, or null when none was sent or it is invalid; each field is checked by its own domain rule, the amount
+     * also by the amounts Finpay is configured to receive ({@code billAmounts}).
+     */
+    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, BillAmountPrecision billAmounts,
+                                               InvalidFields invalid) {
         if (bill == null) {
             return null;
         }
         String billNumber = invalid.required("billInfo.billNumber", bill.billNumber());
         boolean valid = billNumber != null && invalid.check("billInfo.billNumber", () -> BillInfo.checkBillNumber(billNumber));
+        valid &= invalid.check("billInfo.amount", () -> billAmounts.check(bill.amount()));
         valid &= invalid.check("billInfo.period", () -> BillInfo.checkPeriod(bill.period()));
         valid &= invalid.check("billInfo.customerName", () -> BillInfo.checkCustomerName(bill.customerName()));
         valid &= invalid.check("billInfo.customerPhone", () -> BillInfo.checkCustomerPhone(bill.customerPhone()));

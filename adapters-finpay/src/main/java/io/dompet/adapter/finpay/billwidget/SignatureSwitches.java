@@ -1,0 +1,53 @@
+package io.dompet.adapter.finpay.billwidget;
+
+import io.dompet.adapter.finpay.signature.HexCase;
+import io.dompet.adapter.finpay.signature.UpperCasing;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What the operator reads when Finpay refuses a Generate Widget as an invalid signature: the switches of the signature
+ * (PROTOCOL.md §4.1, §5 question 4) with their current values and the others to try, one at a time. Names properties
+ * and values only, never the merchant key, the signature or the request's data.
+ */
+final class SignatureSwitches {
+
+    private static final String PREFIX = "dompet.finpay.bill-widget.";
+
+    private SignatureSwitches() {
+    }
+
+    /** Whether Finpay's refusal is about the signature: an HTTP-401-class code, or a description that says so. */
+    static boolean isSignatureRefusal(String code, String description) {
+        return code.startsWith("401") || description.toLowerCase(Locale.ROOT).contains("signature");
+    }
+
+    /** The switches to try, each as {@code name=current (try other, …)}, and the key to check. */
+    static String hint(BillWidgetSettings settings) {
+        return "try one at a time: " + String.join(", ", List.of(
+                line("signature-value-style", settings.signatureValueStyle(), SignatureValueStyle.values()),
+                line("signature-upper-case", settings.signatureUpperCase(), UpperCasing.values()),
+                line("signature-case", settings.signatureCase(), HexCase.values()),
+                merchantIdField(settings.merchantIdField()),
+                line("bill-amount-format", settings.billAmountFormat(), BillAmountFormat.values())))
+                + "; if none helps, check " + PREFIX + "merchant-key";
+    }
+
+    private static <E extends Enum<E>> String line(String property, E current, E[] values) {
+        return PREFIX + property + "=" + value(current) + " (try " + Arrays.stream(values)
+                .filter(value -> value != current).map(SignatureSwitches::value).collect(Collectors.joining(" or "))
+                + ")";
+    }
+
+    private static String merchantIdField(MerchantIdField current) {
+        return PREFIX + "merchant-id-field=" + current.fieldName() + " (try " + Arrays.stream(MerchantIdField.values())
+                .filter(value -> value != current).map(MerchantIdField::fieldName).collect(Collectors.joining(" or "))
+                + ")";
+    }
+
+    private static String value(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
