@@ -40,18 +40,21 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
     private final FreshIds transNumbers;
     private final Clock clock;
     private final List<String> credentials;
+    private final TopUpWidgetSwitches switches;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
+     * @param switches    what a refusal may point at, for the log line
      */
     TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, FreshIds transNumbers,
-                     Clock clock, List<String> credentials) {
+                     Clock clock, List<String> credentials, TopUpWidgetSwitches switches) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
         this.credentials = List.copyOf(credentials);
+        this.switches = Objects.requireNonNull(switches);
     }
 
     /**
@@ -70,9 +73,10 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
                 "transNumber " + transNumber, () -> client.getToken(body), secrets), NO_TOKEN);
         if (!TopUpWidgetEndpoint.isSuccess(answered)) {
             String description = answered.descriptionOr("(no statusDesc)");
+            String hint = switches.hint(answered, TopUpWidgetEndpoint.GET_TOKEN);
             log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
-                    + " dompet.finpay.money.username, password, secret-key and signature-key-case",
-                    answered.code(), description);
+                    + " dompet.finpay.money.username, password, secret-key and signature-key-case{}",
+                    answered.code(), description, hint == null ? "" : "; " + hint);
             throw new TokenUnavailableException(NO_TOKEN + ": Finpay answered " + answered.code() + " " + description);
         }
         if (!answered.isHttpSuccess()) {
