@@ -135,9 +135,9 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         boolean refused = fields.responseCode() != null ? !codeSays : !statSays;
         if (refused) {
             FinpayFailure failure = refusal(answered);
-            if (SignatureSwitches.isSignatureRefusal(failure.code(), failure.message())) {
-                log.warn("Finpay bill widget generate {}: refused as an invalid signature ({}); {}", subject,
-                        failure.code(), SignatureSwitches.hint(settings));
+            String hint = SignatureSwitches.hint(settings, failure.code(), failure.message());
+            if (hint != null) {
+                log.warn("Finpay bill widget generate {}: {}", subject, hint);
             }
             return new GenerateOutcome.Refused(failure);
         }
