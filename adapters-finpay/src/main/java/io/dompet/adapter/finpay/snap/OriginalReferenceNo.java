@@ -25,9 +25,4 @@ public enum OriginalReferenceNo {
         }
         return this == OMIT ? null : "";
     }
-
-    /** The other value, the one to try when Finpay refuses this one. */
-    public OriginalReferenceNo other() {
-        return this == OMIT ? EMPTY : OMIT;
-    }
 }

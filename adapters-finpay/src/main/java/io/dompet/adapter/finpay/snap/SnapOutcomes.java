@@ -122,7 +122,7 @@ final class SnapOutcomes {
                 log.error("Finpay SNAP topup-status {}: request refused as malformed ({} {}), sent without Finpay's"
                         + " referenceNo; if Finpay's validator refuses how originalReferenceNo was sent, {}", subject,
                         answered.code(), message(answered),
-                        SwitchHint.of(OriginalReferenceNo.PROPERTY, originalReferenceNo, originalReferenceNo.other()));
+                        SwitchHint.of(OriginalReferenceNo.PROPERTY, originalReferenceNo));
             } else if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
                 logRefusal("topup-status", subject, answered);
             }
@@ -249,8 +249,7 @@ final class SnapOutcomes {
             log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret"
                     + " and the keys; if they are right, Finpay may check the signature in the other encoding: {}",
                     endpoint, subject, answered.code(), message(answered), SwitchHint.of(SIGNATURE_ENCODING,
-                            signatureEncoding, signatureEncoding == SignatureEncoding.BASE64
-                                    ? SignatureEncoding.HEX : SignatureEncoding.BASE64));
+                            signatureEncoding));
         } else if (answered.httpStatus() == 401) {
             log.error("Finpay SNAP {} {}: unauthorized ({} {}); Finpay refused the access token after a fresh one"
                     + " was asked for", endpoint, subject, answered.code(), message(answered));

@@ -34,8 +34,7 @@ final class TopUpWidgetSwitches {
         String description = statusDesc == null ? "" : statusDesc.toLowerCase(Locale.ROOT);
         if (description.contains("signature")) {
             return "if dompet.finpay.money.secret-key is right, Finpay may key the signature with the other hex case: "
-                    + SwitchHint.of(SIGNATURE_KEY_CASE, signatureKeyCase,
-                            signatureKeyCase == HexCase.UPPER ? HexCase.LOWER : HexCase.UPPER);
+                    + SwitchHint.of(SIGNATURE_KEY_CASE, signatureKeyCase);
         }
         if (endpoint == TopUpWidgetEndpoint.WIDGET_TOP_UP && description.contains("requesttype")) {
             return "Finpay may expect the other spelling: " + SwitchHint.of(WIDGET_REQUEST_TYPE, widgetRequestType,

@@ -297,7 +297,7 @@ class SnapEmoneyAdapterTest {
                     .isInstanceOf(StatusOutcome.Unknown.class);
             assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
-                    .contains("4003901", "dompet.finpay.snap.original-reference-no=" + current + "; try " + other);
+                    .contains("4003901", "dompet.finpay.snap.original-reference-no=" + current + " (try " + other + ")");
         }
 
         @Test
@@ -341,7 +341,7 @@ class SnapEmoneyAdapterTest {
                 assertThat(base64.topUp(instruction())).isEqualTo(
                         new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
                 assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
-                        .anyMatch(line -> line.contains("dompet.finpay.snap.signature-encoding=base64; try hex"));
+                        .anyMatch(line -> line.contains("dompet.finpay.snap.signature-encoding=base64 (try hex)"));
             }
         }
 
@@ -354,7 +354,7 @@ class SnapEmoneyAdapterTest {
             assertThat(hex.topUp(instruction())).isInstanceOf(TopUpOutcome.Failed.class);
             assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
-                    .contains("401", "dompet.finpay.snap.signature-encoding=hex; try base64");
+                    .contains("401", "dompet.finpay.snap.signature-encoding=hex (try base64)");
         }
     }
 

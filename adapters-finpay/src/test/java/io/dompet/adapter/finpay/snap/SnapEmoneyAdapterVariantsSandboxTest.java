@@ -118,7 +118,7 @@ class SnapEmoneyAdapterVariantsSandboxTest {
             assertThat(outcome).isInstanceOfSatisfying(InquiryOutcome.Refused.class,
                     refused -> assertThat(refused.failure().code()).isEqualTo("4013700"));
             assertThat(errors()).singleElement().asString()
-                    .contains("dompet.finpay.snap.signature-encoding=" + current + "; try " + other);
+                    .contains("dompet.finpay.snap.signature-encoding=" + current + " (try " + other + ")");
         }
     }
 
@@ -139,7 +139,7 @@ class SnapEmoneyAdapterVariantsSandboxTest {
             assertThat(outcome).isInstanceOfSatisfying(StatusOutcome.Unknown.class,
                     unknown -> assertThat(unknown.reason()).contains("40039"));
             assertThat(errors()).singleElement().asString()
-                    .contains("dompet.finpay.snap.original-reference-no=" + current + "; try " + other);
+                    .contains("dompet.finpay.snap.original-reference-no=" + current + " (try " + other + ")");
         }
     }
 

@@ -85,7 +85,7 @@ class FinpayTopUpWidgetAdapterVariantsSandboxTest {
             assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
                     refused -> assertThat(refused.failure().message()).contains("005 Invalid Signature"));
             assertThat(errors()).singleElement().asString()
-                    .contains("getToken", "dompet.finpay.money.signature-key-case=" + current + "; try " + other);
+                    .contains("getToken", "dompet.finpay.money.signature-key-case=" + current + " (try " + other + ")");
         }
     }
 
@@ -103,7 +103,7 @@ class FinpayTopUpWidgetAdapterVariantsSandboxTest {
             assertThat(outcome).isInstanceOfSatisfying(WidgetOutcome.Refused.class,
                     refused -> assertThat(refused.failure().code()).isEqualTo("002"));
             assertThat(errors()).singleElement().asString()
-                    .contains("widget/topup", "dompet.finpay.money.widget-request-type=" + dompet + "; try " + other);
+                    .contains("widget/topup", "dompet.finpay.money.widget-request-type=" + dompet + " (try " + other + ")");
         }
     }
 }
