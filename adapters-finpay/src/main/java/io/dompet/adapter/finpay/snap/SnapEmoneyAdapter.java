@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The account inquiry sends the {@code partnerReferenceNo} that {@link SnapSettings#inquiryReference()} derives
  * from the top-up's: by default its own, so no answer about the inquiry can be taken for one about the top-up.
+ * The status inquiry sends Finpay's {@code referenceNo} when known, else {@code originalReferenceNo} as
+ * {@link SnapSettings#originalReferenceNo()} says (left out by default). The top-up echoes the inquiry's
+ * {@code feeAmount} text byte for byte.
  *
  * <p>When no access token can be had, the inquiry and the status are unknown, and the top-up fails with
  * {@value FinpayFailure#TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused
