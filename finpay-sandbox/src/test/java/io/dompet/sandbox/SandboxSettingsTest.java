@@ -192,7 +192,7 @@ class SandboxSettingsTest {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.snapVariant()).isEqualTo(new SnapVariant(SignatureEncoding.BASE64,
-                SnapVariant.OriginalReferenceNo.EMPTY, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
+                SnapVariant.OriginalReferenceNo.OMIT, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
                 SnapVariant.AmountFormat.DECIMAL));
         assertThat(settings.moneyWidgetVariant())
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOP_UP));
