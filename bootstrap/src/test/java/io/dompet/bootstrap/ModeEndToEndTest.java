@@ -113,7 +113,7 @@ class ModeEndToEndTest {
         all.put("server.port", "0");
         all.put("dompet.sandbox.port", "0");
         all.put("dompet.reconciliation.enabled", "false");
-        return new SpringApplicationBuilder(DompetApplication.class).properties(all).run();
+        return new SpringApplicationBuilder(DompetApplication.class).run(CommandLine.args(all));
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext dompet, String path, @Nullable String apiKey)

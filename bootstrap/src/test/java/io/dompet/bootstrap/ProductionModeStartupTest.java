@@ -35,9 +35,9 @@ class ProductionModeStartupTest {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         all.put("server.port", "0");
         all.put("dompet.sandbox.port", "0");
-        SpringApplicationBuilder application = new SpringApplicationBuilder(DompetApplication.class).properties(all);
+        SpringApplicationBuilder application = new SpringApplicationBuilder(DompetApplication.class);
         Throwable[] failure = new Throwable[1];
-        assertThatThrownBy(application::run).satisfies(thrown -> failure[0] = thrown);
+        assertThatThrownBy(() -> application.run(CommandLine.args(all))).satisfies(thrown -> failure[0] = thrown);
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure[0]);
         assertThat(cause).isInstanceOf(InvalidConfigurationException.class);
         return (InvalidConfigurationException) cause;

@@ -15,13 +15,13 @@ class ReconciliationStartupTest {
 
     @Test
     void aRequestedStaleAfterShorterThanTheLongestRequestStopsStartUpNamingTheProperty(@TempDir Path dataDirectory) {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(DompetApplication.class).properties(
-                "dompet.reconciliation.requested-stale-after=10s",
-                "server.port=0",
-                "dompet.sandbox.port=0",
-                "dompet.embedded-postgres.data-dir=" + dataDirectory.resolve("pgdata"));
+        SpringApplicationBuilder application = new SpringApplicationBuilder(DompetApplication.class);
 
-        assertThatThrownBy(application::run).satisfies(failure -> {
+        assertThatThrownBy(() -> application.run(
+                "--dompet.reconciliation.requested-stale-after=10s",
+                "--server.port=0",
+                "--dompet.sandbox.port=0",
+                "--dompet.embedded-postgres.data-dir=" + dataDirectory.resolve("pgdata"))).satisfies(failure -> {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
             assertThat(cause).isInstanceOf(InvalidConfigurationException.class)
                     .hasMessageContaining("dompet.reconciliation.requested-stale-after")

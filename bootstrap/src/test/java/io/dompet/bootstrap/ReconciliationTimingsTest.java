@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.bootstrap.properties.SnapProperties;
 import java.net.URI;
@@ -16,7 +17,7 @@ class ReconciliationTimingsTest {
     private static SnapProperties snap(Duration connectTimeout, Duration readTimeout) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", "secret", null, "95221",
                 "merchant.example", SignatureEncoding.BASE64, connectTimeout, readTimeout,
-                InquiryReference.OWN);
+                InquiryReference.OWN, OriginalReferenceNo.OMIT);
     }
 
     private static final SnapProperties DEFAULT_SNAP = snap(Duration.ofSeconds(2), Duration.ofSeconds(15));

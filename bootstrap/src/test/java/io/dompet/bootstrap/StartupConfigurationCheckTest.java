@@ -12,6 +12,7 @@ import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
@@ -64,7 +65,7 @@ class StartupConfigurationCheckTest {
     private static SnapProperties snap(String clientSecret, String privateKey) {
         return new SnapProperties(URI.create("https://snapstag.finnet.co.id"), "client", clientSecret, privateKey,
                 "95221", "merchant.example", SignatureEncoding.BASE64, Duration.ofSeconds(2),
-                Duration.ofSeconds(15), InquiryReference.OWN);
+                Duration.ofSeconds(15), InquiryReference.OWN, OriginalReferenceNo.OMIT);
     }
 
     private static final TopUpWidgetProperties NO_MONEY = new TopUpWidgetProperties(null, null, null, null, "widgetTopUp",

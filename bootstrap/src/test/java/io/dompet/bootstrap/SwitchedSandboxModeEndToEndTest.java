@@ -71,7 +71,7 @@ class SwitchedSandboxModeEndToEndTest {
         properties.put("dompet.finpay.bill-widget.bill-amount-format", "integer");
         properties.put("dompet.finpay.notify.signature-encoding", "hex");
         properties.put("dompet.finpay.notify.string-to-sign", "snap-raw-body");
-        dompet = new SpringApplicationBuilder(DompetApplication.class).properties(properties).run();
+        dompet = new SpringApplicationBuilder(DompetApplication.class).run(CommandLine.args(properties));
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The fault scenarios of issue 9 point 10, each on a fresh {@link Stage}. Customer numbers choose the sandbox's
@@ -17,148 +16,123 @@ enum Scenario {
 
     EAGER("a", "eager reconciliation racing 400 concurrent top-ups, 80 with a 3 s account inquiry") {
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess dompet = stage.dompet("dompet", Map.of(
-                        "dompet.reconciliation.interval", "50ms",
-                        "dompet.reconciliation.first-check-after", "50ms",
-                        "dompet.reconciliation.max-backoff", "1s"));
-                stage.startEager(dompet);
-                Traffic traffic = new Traffic(Duration.ofMinutes(2));
-                for (int i = 0; i < 400; i++) {
-                    traffic.topUp(dompet, i % 5 == 0 ? faulty(i % 10, "0008") : normal(i % 40), amount(i));
-                }
-                stage.note("400 top-ups sent at once");
-                traffic.awaitAnswers(Duration.ofMinutes(3));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                return settleAndCheck(stage, traffic);
+        Traffic play(Stage stage) {
+            DompetProcess dompet = started(stage, "dompet", Map.of(
+                    "dompet.reconciliation.interval", "50ms",
+                    "dompet.reconciliation.first-check-after", "50ms",
+                    "dompet.reconciliation.max-backoff", "1s"));
+            Traffic traffic = new Traffic(Duration.ofMinutes(2));
+            for (int i = 0; i < 400; i++) {
+                traffic.topUp(dompet, i % 5 == 0 ? faulty(i % 10, "0008") : normal(i % 40), amount(i));
             }
+            stage.note("400 top-ups sent at once");
+            awaitAnswers(stage, traffic, Duration.ofMinutes(3));
+            return traffic;
         }
     },
 
     FINPAY_FAULTS("b", "Finpay processes, then answers after the read timeout / drops the connection / 500 / HTML 502 / stalls mid-body") {
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess dompet = stage.dompet("dompet", Map.of());
-                stage.startEager(dompet);
-                Traffic traffic = new Traffic(Duration.ofMinutes(2));
-                String[] suffixes = {"0002", "0009", "0003", "0010", "0011", "2468", "0007", "0004"};
-                for (int i = 0; i < 12 * suffixes.length; i++) {
-                    traffic.topUp(dompet, faulty(i / suffixes.length, suffixes[i % suffixes.length]), amount(i));
-                }
-                stage.note(12 * suffixes.length + " top-ups sent at once, 12 per customer kind …"
-                        + String.join("/…", suffixes));
-                traffic.awaitAnswers(Duration.ofMinutes(3));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                return settleAndCheck(stage, traffic);
+        Traffic play(Stage stage) {
+            DompetProcess dompet = started(stage, "dompet", Map.of());
+            Traffic traffic = new Traffic(Duration.ofMinutes(2));
+            String[] suffixes = {"0002", "0009", "0003", "0010", "0011", "2468", "0007", "0004"};
+            for (int i = 0; i < 12 * suffixes.length; i++) {
+                traffic.topUp(dompet, faulty(i / suffixes.length, suffixes[i % suffixes.length]), amount(i));
             }
+            stage.note(12 * suffixes.length + " top-ups sent at once, 12 per customer kind …"
+                    + String.join("/…", suffixes));
+            awaitAnswers(stage, traffic, Duration.ofMinutes(3));
+            return traffic;
         }
     },
 
     KILL("c", "kill -9 of dompet in the middle of top-ups and notifications, restart on the same data") {
         // the kill strikes once 40 top-ups were answered (at most 6 s in), while the rest are in flight or still coming
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess dompet = stage.dompet("dompet", Map.of());
-                stage.startEager(dompet);
-                stage.notificationsTo(dompet);
-                Traffic traffic = new Traffic(Duration.ofSeconds(90));
-                Thread load = paced(stage, traffic, dompet, 200, 80, Duration.ofSeconds(8));
-                traffic.awaitTopUpsAnswered(40, Duration.ofSeconds(6));
-                dompet.kill();
-                stage.note("kill -9 " + dompet.name() + " after " + traffic.topUpsAnswered() + " top-up answers");
-                join(load);
-                traffic.awaitAnswers(Duration.ofMinutes(2));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                dompet.start(Stage.DOMPET_START);
-                stage.note(dompet.name() + " restarted on the same data");
-                return settleAndCheck(stage, traffic);
-            }
+        Traffic play(Stage stage) {
+            DompetProcess dompet = started(stage, "dompet", Map.of());
+            stage.notificationsTo(dompet);
+            Traffic traffic = new Traffic(Duration.ofSeconds(90));
+            Thread load = paced(stage, traffic, dompet, 200, 80, Duration.ofSeconds(8));
+            traffic.awaitTopUpsAnswered(40, Duration.ofSeconds(6));
+            dompet.kill();
+            stage.note("kill -9 " + dompet.name() + " after " + traffic.topUpsAnswered() + " top-up answers");
+            join(load);
+            awaitAnswers(stage, traffic, Duration.ofMinutes(2));
+            dompet.start(Stage.DOMPET_START);
+            stage.note(dompet.name() + " restarted on the same data");
+            return traffic;
         }
     },
 
     TWO_INSTANCES("d", "two dompets on one PostgreSQL under load, one frozen (SIGSTOP) for 75 s, then resumed") {
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess first = stage.dompet("dompet-1", Map.of());
-                DompetProcess second = stage.dompet("dompet-2", Map.of());
-                stage.startEager(first);
-                stage.startEager(second);
-                stage.notificationsTo(first);
-                Traffic traffic = new Traffic(Duration.ofMinutes(3));
-                String[] suffixes = {"2468", "2468", "0004", "0002", "0006", "0003"};
-                for (int i = 0; i < 240; i++) {
-                    traffic.topUp(i % 2 == 0 ? first : second, faulty(i % 30, suffixes[i % suffixes.length]), amount(i));
-                    if (i % 6 == 0) {
-                        traffic.notification(stage.sandboxUrl(), normal(i % 20), amount(i));
-                    }
+        Traffic play(Stage stage) {
+            DompetProcess first = started(stage, "dompet-1", Map.of());
+            DompetProcess second = started(stage, "dompet-2", Map.of());
+            stage.notificationsTo(first);
+            Traffic traffic = new Traffic(Duration.ofMinutes(3));
+            String[] suffixes = {"2468", "2468", "0004", "0002", "0006", "0003"};
+            for (int i = 0; i < 240; i++) {
+                traffic.topUp(i % 2 == 0 ? first : second, faulty(i % 30, suffixes[i % suffixes.length]), amount(i));
+                if (i % 6 == 0) {
+                    traffic.notification(stage.sandboxUrl(), normal(i % 20), amount(i));
                 }
-                stage.note("240 top-ups (half to each instance) and 40 notifications (to dompet-1) sent");
-                Sleep.millis(1000);
-                first.freeze();
-                stage.note("kill -STOP " + first.name());
-                Sleep.of(Duration.ofSeconds(75));
-                first.thaw();
-                stage.note("kill -CONT " + first.name());
-                traffic.awaitAnswers(Duration.ofMinutes(3));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                return settleAndCheck(stage, traffic);
             }
+            stage.note("240 top-ups (half to each instance) and 40 notifications (to dompet-1) sent");
+            Sleep.millis(1000);
+            first.freeze();
+            stage.note("kill -STOP " + first.name());
+            Sleep.of(Duration.ofSeconds(75));
+            first.thaw();
+            stage.note("kill -CONT " + first.name());
+            awaitAnswers(stage, traffic, Duration.ofMinutes(3));
+            return traffic;
         }
     },
 
     POSTGRES_OUTAGE("e", "PostgreSQL stopped for 20 s during top-ups and notifications") {
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess dompet = stage.dompet("dompet", Map.of());
-                stage.startEager(dompet);
-                stage.notificationsTo(dompet);
-                Traffic traffic = new Traffic(Duration.ofSeconds(90));
-                Thread load = paced(stage, traffic, dompet, 160, 80, Duration.ofSeconds(12));
-                Sleep.millis(3000);
-                stage.postgres().stop();
-                stage.note("PostgreSQL stopped");
-                Sleep.of(Duration.ofSeconds(20));
-                stage.postgres().start();
-                stage.note("PostgreSQL started again on the same data and port");
-                join(load);
-                traffic.awaitAnswers(Duration.ofMinutes(2));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                return settleAndCheck(stage, traffic);
-            }
+        Traffic play(Stage stage) {
+            DompetProcess dompet = started(stage, "dompet", Map.of());
+            stage.notificationsTo(dompet);
+            Traffic traffic = new Traffic(Duration.ofSeconds(90));
+            Thread load = paced(stage, traffic, dompet, 160, 80, Duration.ofSeconds(12));
+            Sleep.millis(3000);
+            stage.postgres().stop();
+            stage.note("PostgreSQL stopped");
+            Sleep.of(Duration.ofSeconds(20));
+            stage.postgres().start();
+            stage.note("PostgreSQL started again on the same data and port");
+            join(load);
+            awaitAnswers(stage, traffic, Duration.ofMinutes(2));
+            return traffic;
         }
     },
 
     SIGTERM("f", "SIGTERM during slow top-ups, restart") {
         @Override
-        Figures run(Path work, Path jar) throws SQLException {
-            try (Stage stage = Stage.open(work, label(), jar, UnaryOperator.identity())) {
-                DompetProcess dompet = stage.dompet("dompet", Map.of());
-                stage.startEager(dompet);
-                stage.notificationsTo(dompet);
-                Traffic traffic = new Traffic(Duration.ofSeconds(90));
-                for (int i = 0; i < 100; i++) {
-                    traffic.topUp(dompet, i % 5 < 3 ? faulty(i % 20, "0006") : normal(i % 20), amount(i));
-                }
-                stage.note("100 top-ups sent at once, 60 of them slow (…0006, " + Stage.SLOW_SUCCESS.toSeconds() + " s)");
-                Sleep.millis(1000);
-                long signalled = System.nanoTime();
-                boolean exited = dompet.terminate(Duration.ofSeconds(60));
-                stage.note(exited ? String.format("SIGTERM: %s exited after %.1f s", dompet.name(),
-                        (System.nanoTime() - signalled) / 1e9) : "SIGTERM: still running after 60 s, killed");
-                if (!exited) {
-                    dompet.kill();
-                }
-                traffic.awaitAnswers(Duration.ofMinutes(2));
-                stage.note("answers: " + traffic.topUpAnswerSummary());
-                dompet.start(Stage.DOMPET_START);
-                stage.note(dompet.name() + " restarted");
-                return settleAndCheck(stage, traffic);
+        Traffic play(Stage stage) {
+            DompetProcess dompet = started(stage, "dompet", Map.of());
+            stage.notificationsTo(dompet);
+            Traffic traffic = new Traffic(Duration.ofSeconds(90));
+            for (int i = 0; i < 100; i++) {
+                traffic.topUp(dompet, i % 5 < 3 ? faulty(i % 20, "0006") : normal(i % 20), amount(i));
             }
+            stage.note("100 top-ups sent at once, 60 of them slow (…0006, " + Stage.SLOW_SUCCESS.toSeconds() + " s)");
+            Sleep.millis(1000);
+            long signalled = System.nanoTime();
+            boolean exited = dompet.terminate(Duration.ofSeconds(60));
+            stage.note(exited ? String.format("SIGTERM: %s exited after %.1f s", dompet.name(),
+                    (System.nanoTime() - signalled) / 1e9) : "SIGTERM: still running after 60 s, killed");
+            if (!exited) {
+                dompet.kill();
+            }
+            awaitAnswers(stage, traffic, Duration.ofMinutes(2));
+            dompet.start(Stage.DOMPET_START);
+            stage.note(dompet.name() + " restarted");
+            return traffic;
         }
     };
 
@@ -183,7 +157,28 @@ enum Scenario {
         return description;
     }
 
-    abstract Figures run(Path work, Path jar) throws SQLException;
+    /** Runs the scenario on a fresh {@link Stage}, lets dompet settle and checks the money invariant. */
+    Figures run(Path work, Path jar) throws SQLException {
+        try (Stage stage = Stage.open(work, label(), jar)) {
+            return settleAndCheck(stage, play(stage));
+        }
+    }
+
+    /** Starts dompet(s) on {@code stage}, sends the scenario's traffic and strikes its fault; the traffic, answered. */
+    abstract Traffic play(Stage stage);
+
+    /** Starts a dompet with {@code properties} added to its configuration, its reconciler eager. */
+    static DompetProcess started(Stage stage, String name, Map<String, String> properties) {
+        DompetProcess dompet = stage.dompet(name, properties);
+        stage.startEager(dompet);
+        return dompet;
+    }
+
+    /** Waits for every top-up's answer and notes them. */
+    static void awaitAnswers(Stage stage, Traffic traffic, Duration limit) {
+        traffic.awaitAnswers(limit);
+        stage.note("answers: " + traffic.topUpAnswerSummary());
+    }
 
     /** A customer who succeeds; {@code i} spreads the top-ups over wallets. */
     static String normal(int i) {

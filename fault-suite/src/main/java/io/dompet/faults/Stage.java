@@ -16,11 +16,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.SandboxSettings;
+import io.dompet.sandbox.config.SlowAnswers;
 
 /**
  * Everything one scenario runs on, fresh for each: a PostgreSQL with its own data directory, a Finpay sandbox
@@ -61,22 +61,20 @@ final class Stage implements AutoCloseable {
     }
 
     /**
-     * A fresh stage in {@code work/<scenario>} (deleted first). {@code sandboxSettings} may change the sandbox's
-     * defaults here (delays, retries); the notification retries outlast a 20 s outage or a 75 s freeze.
+     * A fresh stage in {@code work/<scenario>} (deleted first), its sandbox's test customers slowed down as the
+     * scenarios expect; the notification retries outlast a 20 s outage or a 75 s freeze.
      */
-    static Stage open(Path work, String scenario, Path jar, UnaryOperator<SandboxSettings> sandboxSettings) {
+    static Stage open(Path work, String scenario, Path jar) {
         Path directory = work.resolve(scenario.substring(0, 1));
         deleteRecursively(directory);
         Postgres postgres = Postgres.startFresh(directory.resolve("pgdata"));
         FinpaySandbox sandbox;
         try {
-            sandbox = FinpaySandbox.start(sandboxSettings.apply(SandboxSettings.defaults()
-                    .withSlowAnswerDelay(SLOW_ANSWER)
-                    .withSlowSuccessDelay(SLOW_SUCCESS)
-                    .withSlowInquiryDelay(SLOW_INQUIRY)
+            sandbox = FinpaySandbox.start(SandboxSettings.defaults()
+                    .withSlowAnswers(new SlowAnswers(SLOW_ANSWER, SLOW_SUCCESS, SLOW_INQUIRY))
                     .withNotificationRetry(Duration.ofMillis(500), 12)
                     // held answers must not queue dompet's other calls behind them: Finpay is not 16 threads
-                    .withWorkerThreads(SANDBOX_WORKERS)));
+                    .withWorkerThreads(SANDBOX_WORKERS));
         } catch (RuntimeException e) {
             postgres.close();
             throw e;

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.dompet.faults.MoneyInvariant.Notification;
-import io.dompet.faults.MoneyInvariant.Processed;
-import io.dompet.faults.MoneyInvariant.Row;
-import io.dompet.faults.MoneyInvariant.Snapshot;
+import io.dompet.faults.Snapshot.Notification;
+import io.dompet.faults.Snapshot.Processed;
+import io.dompet.faults.Snapshot.Row;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -137,7 +136,7 @@ class MoneyInvariantTest {
     }
 
     private Figures judge(List<Notification> notifications, Set<String> inbox, Map<String, Integer> notifiedTopUps) {
-        return MoneyInvariant.judge("test", 1, true, List.of(), new Snapshot(processed, notifications, rows,
-                succeededByCustomer, creditedByCustomer, inbox, notifiedTopUps));
+        return new Snapshot(processed, notifications, rows, succeededByCustomer, creditedByCustomer, inbox,
+                notifiedTopUps).judge("test", 1, true, List.of());
     }
 }

@@ -7,9 +7,11 @@ import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.MoneyWidgetVariant;
 import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxCredentials;
+import io.dompet.sandbox.config.NotificationDelivery;
 import io.dompet.sandbox.config.SandboxKeys;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SlowAnswers;
 import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.config.WidgetRequestType;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -47,25 +50,25 @@ class SandboxSettingsTest {
 
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(900));
         assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
-        assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(settings.slowSuccessDelay()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.slowAnswers().answerDelay()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.slowAnswers().successDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.slowAnswers().inquiryDelay()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
     void theSnapWithMethodsChangeOnlyTheirOwnValue() {
         SandboxSettings settings = SandboxSettings.defaults()
                 .withTokenLifetime(Duration.ofSeconds(5))
-                .withSignatureEncoding(SignatureEncoding.HEX)
+                .withSnapVariant(SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))
                 .withSlowAnswerDelay(Duration.ofMillis(1500))
                 .withSlowSuccessDelay(Duration.ZERO)
                 .withSlowInquiryDelay(Duration.ofMillis(700));
 
-        assertThat(settings.slowInquiryDelay()).isEqualTo(Duration.ofMillis(700));
+        assertThat(settings.slowAnswers().inquiryDelay()).isEqualTo(Duration.ofMillis(700));
         assertThat(settings.tokenLifetime()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
-        assertThat(settings.slowAnswerDelay()).isEqualTo(Duration.ofMillis(1500));
-        assertThat(settings.slowSuccessDelay()).isZero();
+        assertThat(settings.slowAnswers().answerDelay()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.slowAnswers().successDelay()).isZero();
         assertThat(settings.credentials()).isEqualTo(SandboxCredentials.defaults());
     }
 
@@ -115,9 +118,9 @@ class SandboxSettingsTest {
     void notificationsAreCompactAndRetriedSixTimesFromHalfASecondByDefault() {
         SandboxSettings settings = SandboxSettings.defaults();
 
-        assertThat(settings.notificationRetryBaseDelay()).isEqualTo(Duration.ofMillis(500));
-        assertThat(settings.notificationAttempts()).isEqualTo(6);
-        assertThat(settings.prettyPrintNotifications()).isFalse();
+        assertThat(settings.notifications().retryBaseDelay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.notifications().attempts()).isEqualTo(6);
+        assertThat(settings.notifications().prettyPrint()).isFalse();
         assertThat(settings.credentials().notifyTopUp().merchantId()).isEqualTo("DOMPET-SANDBOX");
     }
 
@@ -127,9 +130,9 @@ class SandboxSettingsTest {
                 .withNotificationRetry(Duration.ofMillis(10), 2)
                 .withPrettyPrintedNotifications(true);
 
-        assertThat(settings.notificationRetryBaseDelay()).isEqualTo(Duration.ofMillis(10));
-        assertThat(settings.notificationAttempts()).isEqualTo(2);
-        assertThat(settings.prettyPrintNotifications()).isTrue();
+        assertThat(settings.notifications().retryBaseDelay()).isEqualTo(Duration.ofMillis(10));
+        assertThat(settings.notifications().attempts()).isEqualTo(2);
+        assertThat(settings.notifications().prettyPrint()).isTrue();
         assertThat(settings.tokenLifetime()).isEqualTo(SandboxSettings.DEFAULT_TOKEN_LIFETIME);
     }
 
@@ -157,7 +160,7 @@ class SandboxSettingsTest {
     void theBillWidgetSettingsChangeOnlyTheirOwnValues() {
         Clock fixed = Clock.fixed(Instant.parse("2024-05-29T17:21:12Z"), ZoneOffset.UTC);
         SandboxSettings settings = SandboxSettings.defaults()
-                .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withSignatureCase(BillWidgetSignatureCase.UPPER))
                 .withClock(fixed);
 
         assertThat(settings.billWidgetVariant().signatureCase()).isEqualTo(BillWidgetSignatureCase.UPPER);
@@ -176,8 +179,8 @@ class SandboxSettingsTest {
     void sixteenWorkerThreadsByDefaultAndACountOutside1To512IsRejected() {
         assertThat(SandboxSettings.defaults().workerThreads()).isEqualTo(16);
         assertThat(SandboxSettings.defaults().withWorkerThreads(64).workerThreads()).isEqualTo(64);
-        assertThat(SandboxSettings.defaults().withWorkerThreads(64).slowAnswerDelay())
-                .isEqualTo(SandboxSettings.defaults().slowAnswerDelay());
+        assertThat(SandboxSettings.defaults().withWorkerThreads(64).slowAnswers().answerDelay())
+                .isEqualTo(SandboxSettings.defaults().slowAnswers().answerDelay());
         assertThatThrownBy(() -> SandboxSettings.defaults().withWorkerThreads(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workerThreads");
         assertThatThrownBy(() -> SandboxSettings.defaults().withWorkerThreads(513))
@@ -189,7 +192,7 @@ class SandboxSettingsTest {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.snapVariant()).isEqualTo(new SnapVariant(SignatureEncoding.BASE64,
-                SnapVariant.OriginalReferenceNo.EMPTY, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
+                SnapVariant.OriginalReferenceNo.OMIT, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
                 SnapVariant.AmountFormat.DECIMAL));
         assertThat(settings.moneyWidgetVariant())
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOP_UP));
@@ -231,34 +234,35 @@ class SandboxSettingsTest {
     void everyWithMethodKeepsEveryOtherComponent() throws Exception {
         SandboxSettings before = SandboxSettings.defaults().withPort(18089).withBindAddress("0.0.0.0")
                 .withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"))
-                .withTokenLifetime(Duration.ofSeconds(5)).withSignatureEncoding(SignatureEncoding.HEX)
+                .withTokenLifetime(Duration.ofSeconds(5))
+                .withSnapVariant(SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))
                 .withSlowAnswerDelay(Duration.ofMillis(1)).withSlowSuccessDelay(Duration.ofMillis(2))
                 .withSlowInquiryDelay(Duration.ofMillis(3)).withNotificationRetry(Duration.ofMillis(4), 5)
                 .withPrettyPrintedNotifications(true).withMoneyTokenLifetime(Duration.ofSeconds(6))
-                .withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)
-                .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)
+                .withMoneyWidgetVariant(MoneyWidgetVariant.defaults().withSignatureKeyCase(MoneySignatureKeyCase.LOWER))
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withSignatureCase(BillWidgetSignatureCase.UPPER))
                 .withNotifyVariant(NotifyVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))
                 .withClock(Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC)).withWorkerThreads(7);
-        Map<String, SandboxSettings> changed = Map.ofEntries(
+        List<Map.Entry<String, SandboxSettings>> changed = List.of(
                 Map.entry("port", before.withPort(18090)),
                 Map.entry("bindAddress", before.withBindAddress("127.0.0.2")),
                 Map.entry("merchantCallbackUrl", before.withMerchantCallbackUrl(URI.create("http://localhost:9/cb"))),
                 Map.entry("credentials", before.withCredentials(SandboxCredentials.defaults())),
                 Map.entry("merchantPublicKeyPem", before.withMerchantPublicKeyPem(before.merchantPublicKeyPem())),
                 Map.entry("tokenLifetime", before.withTokenLifetime(Duration.ofSeconds(8))),
-                Map.entry("snapVariant", before.withSignatureEncoding(SignatureEncoding.BASE64)),
-                Map.entry("slowAnswerDelay", before.withSlowAnswerDelay(Duration.ofMillis(9))),
-                Map.entry("slowSuccessDelay", before.withSlowSuccessDelay(Duration.ofMillis(10))),
-                Map.entry("slowInquiryDelay", before.withSlowInquiryDelay(Duration.ofMillis(11))),
-                Map.entry("prettyPrintNotifications", before.withPrettyPrintedNotifications(false)),
+                Map.entry("snapVariant", before.withSnapVariant(SnapVariant.defaults())),
+                Map.entry("slowAnswers", before.withSlowAnswerDelay(Duration.ofMillis(9))),
+                Map.entry("slowAnswers", before.withSlowSuccessDelay(Duration.ofMillis(10))),
+                Map.entry("slowAnswers", before.withSlowInquiryDelay(Duration.ofMillis(11))),
+                Map.entry("notifications", before.withPrettyPrintedNotifications(false)),
                 Map.entry("moneyTokenLifetime", before.withMoneyTokenLifetime(Duration.ofSeconds(12))),
-                Map.entry("moneyWidgetVariant", before.withMoneySignatureKeyCase(MoneySignatureKeyCase.UPPER)),
-                Map.entry("billWidgetVariant", before.withBillWidgetSignatureCase(BillWidgetSignatureCase.LOWER)),
+                Map.entry("moneyWidgetVariant", before.withMoneyWidgetVariant(MoneyWidgetVariant.defaults())),
+                Map.entry("billWidgetVariant", before.withBillWidgetVariant(BillWidgetVariant.defaults())),
                 Map.entry("notifyVariant", before.withNotifyVariant(NotifyVariant.defaults())),
                 Map.entry("clock", before.withClock(Clock.systemUTC())),
                 Map.entry("workerThreads", before.withWorkerThreads(13)));
 
-        for (Map.Entry<String, SandboxSettings> entry : changed.entrySet()) {
+        for (Map.Entry<String, SandboxSettings> entry : changed) {
             for (RecordComponent component : SandboxSettings.class.getRecordComponents()) {
                 if (!component.getName().equals(entry.getKey())) {
                     assertThat(component.getAccessor().invoke(entry.getValue()))
@@ -267,6 +271,14 @@ class SandboxSettingsTest {
                 }
             }
         }
+        assertThat(before.withSlowAnswerDelay(Duration.ofMillis(9)).slowAnswers())
+                .isEqualTo(new SlowAnswers(Duration.ofMillis(9), Duration.ofMillis(2), Duration.ofMillis(3)));
+        assertThat(before.withSlowSuccessDelay(Duration.ofMillis(10)).slowAnswers())
+                .isEqualTo(new SlowAnswers(Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMillis(3)));
+        assertThat(before.withSlowInquiryDelay(Duration.ofMillis(11)).slowAnswers())
+                .isEqualTo(new SlowAnswers(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(11)));
+        assertThat(before.withPrettyPrintedNotifications(false).notifications())
+                .isEqualTo(new NotificationDelivery(Duration.ofMillis(4), 5, false));
         SandboxSettings retried = before.withNotificationRetry(Duration.ofMillis(14), 15);
         assertThat(retried.withNotificationRetry(Duration.ofMillis(4), 5)).isEqualTo(before);
     }

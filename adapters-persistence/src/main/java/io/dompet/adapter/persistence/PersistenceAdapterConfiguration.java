@@ -14,60 +14,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The persistence adapter's beans: the out-port adapters and the transaction boundary (so that JDBC stays in this
- * module), plus, when no
+ * module), imported so that each is built by its one constructor from the module's {@link JdbcClient}, plus, when no
  * {@code spring.datasource.url} is configured, an embedded PostgreSQL and the {@link DataSource} onto it.
  * With a URL, Spring Boot builds the {@link DataSource} from {@code spring.datasource.*} as usual.
  * The schema is owned by the Flyway migrations under {@code db/migration}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(PersistenceAdapterConfiguration.EmbeddedDatabase.class)
+@Import({PersistenceAdapterConfiguration.EmbeddedDatabase.class, WalletPersistenceAdapter.class,
+        TopUpPersistenceAdapter.class, NotificationInboxPersistenceAdapter.class, TopUpWidgetSessionPersistenceAdapter.class,
+        BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
+        SpringTransactionAdapter.class})
 public class PersistenceAdapterConfiguration {
 
     /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */
     public static final String DEFAULT_DATA_DIR = ".dompet/pgdata";
 
+    /** The one JDBC client every adapter of this module queries through. */
     @Bean
-    WalletPersistenceAdapter walletPersistenceAdapter(DataSource dataSource) {
-        return new WalletPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    TopUpPersistenceAdapter topUpPersistenceAdapter(DataSource dataSource) {
-        return new TopUpPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    NotificationInboxPersistenceAdapter notificationInboxPersistenceAdapter(DataSource dataSource) {
-        return new NotificationInboxPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    TopUpWidgetSessionPersistenceAdapter topUpWidgetSessionPersistenceAdapter(DataSource dataSource) {
-        return new TopUpWidgetSessionPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    BillWidgetPersistenceAdapter billWidgetPersistenceAdapter(DataSource dataSource) {
-        return new BillWidgetPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    BillerCatalogPersistenceAdapter billerCatalogPersistenceAdapter(DataSource dataSource) {
-        return new BillerCatalogPersistenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    SequenceReferenceAdapter sequenceReferenceAdapter(DataSource dataSource) {
-        return new SequenceReferenceAdapter(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    SpringTransactionAdapter springTransactionAdapter(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionAdapter(transactionManager);
+    JdbcClient dompetJdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
     }
 
     /** The zero-set-up database: a real PostgreSQL whose data survives restarts in {@code dompet.embedded-postgres.data-dir}. */

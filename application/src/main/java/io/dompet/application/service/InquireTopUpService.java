@@ -28,7 +28,7 @@ public final class InquireTopUpService implements InquireTopUpUseCase {
         InquiryOutcome outcome = emoney.inquire(new AccountInquiry(references.newPartnerReferenceNo(),
                 command.customerNumber(), command.amount(), clock.instant()));
         if (outcome instanceof InquiryOutcome.Inquired inquired) {
-            return new TopUpInquiryResult.Inquired(command.customerNumber(), inquired.customerName(), inquired.fee(),
+            return new TopUpInquiryResult.Inquired(command.customerNumber(), inquired.customerName(), inquired.fee().money(),
                     inquired.feeType(), inquired.minAmount(), inquired.maxAmount());
         }
         if (outcome instanceof InquiryOutcome.Refused refused) {

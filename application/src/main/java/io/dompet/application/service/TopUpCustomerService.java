@@ -8,6 +8,8 @@ import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
+import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.application.port.out.LoadTopUpPort;
@@ -28,7 +30,8 @@ import java.util.Optional;
  * client and its idempotency key (two clients' same key are two top-ups), and commit; (2) outside any transaction, the account inquiry; (3) claim the top-up for
  * sending: one versioned update {@code REQUESTED → SENDING} that also keeps the inquiry's name and fee; (4) only if
  * this request won the claim, the top-up call, outside any transaction; (5) record the outcome in another
- * transaction, crediting the wallet on success. A claim lost to the reconciler (which fails a top-up Finpay never
+ * transaction, crediting the wallet on success (a success without Finpay's referenceNo first asks the status inquiry
+ * once for it, and is recorded without one, flagged for review, if that names none). A claim lost to the reconciler (which fails a top-up Finpay never
  * saw) sends nothing and answers with the top-up as it now is. An unknown outcome leaves the top-up {@code PENDING}
  * for {@link ReconcileTopUpsService}; nothing here ever sends a top-up twice. A repeat of the client's key is
  * answered from the stored top-up: in progress while it is {@code REQUESTED} or {@code SENDING}, else replayed.
@@ -142,10 +145,12 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
     }
 
     private TopUp record(TopUp sent, TopUpOutcome outcome) {
-        Instant now = clock.instant();
         if (outcome instanceof TopUpOutcome.Succeeded succeeded) {
-            return settlement.apply(sent, settlement.succeed(succeeded.referenceNo(), now));
+            return succeeded.referenceNo() != null
+                    ? settlement.apply(sent, settlement.succeed(succeeded.referenceNo(), clock.instant()))
+                    : succeededWithoutReferenceNo(sent);
         }
+        Instant now = clock.instant();
         if (outcome instanceof TopUpOutcome.Failed failed) {
             return settlement.apply(sent, settlement.fail(failed.failure(), now));
         }
@@ -154,6 +159,25 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
                 : ((TopUpOutcome.Unknown) outcome).reason();
         log.log(Level.WARNING, "Top-up {0} has no final outcome yet ({1}); the status inquiry will settle it", sent.id(), reason);
         return settlement.apply(sent, settlement.pending(now));
+    }
+
+    /**
+     * Finpay's success answer named no referenceNo: its status inquiry is asked once, now, outside any transaction.
+     * Its reference is recorded; without one the top-up still succeeds (the wallet was credited: it is never failed
+     * nor sent again), without Finpay's reference and flagged for review.
+     */
+    private TopUp succeededWithoutReferenceNo(TopUp sent) {
+        StatusOutcome status = emoney.status(new StatusInquiry(sent.partnerReferenceNo().orElseThrow(), null,
+                sent.amount()));
+        Instant now = clock.instant();
+        if (status instanceof StatusOutcome.Succeeded succeeded) {
+            return settlement.apply(sent, settlement.succeed(succeeded.referenceNo(), now));
+        }
+        log.log(Level.ERROR, "Top-up {0}: Finpay answered success without a referenceNo and its status inquiry named"
+                + " none ({1}); recorded as succeeded without Finpay''s reference and flagged for review", sent.id(),
+                status);
+        return settlement.apply(sent, settlement.succeedWithoutReferenceNo("Finpay answered the top-up with success"
+                + " but named no referenceNo, and its status inquiry named none either: find Finpay's reference", now));
     }
 
     private TopUp failUnsent(TopUp requested, FinpayFailure failure) {

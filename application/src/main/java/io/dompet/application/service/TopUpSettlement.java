@@ -83,7 +83,8 @@ final class TopUpSettlement {
     /** Claims a still {@code REQUESTED} top-up for sending with the inquiry's answer; anything else stays as it is. */
     Decision claim(InquiryOutcome.Inquired inquired, Instant now) {
         return current -> current.status() == TopUpStatus.REQUESTED
-                ? Optional.of(current.claimForSending(inquired.customerName(), inquired.fee(), inquired.feeType(), now))
+                ? Optional.of(current.claimForSending(inquired.customerName(), inquired.fee().money(),
+                        inquired.feeType(), now))
                 : Optional.empty();
     }
 
@@ -113,6 +114,15 @@ final class TopUpSettlement {
                     + TopUp.REFERENCE_NO_MAX_LENGTH + " characters, no control characters)",
                     now.plus(policy.maxBackoff()), now));
         };
+    }
+
+    /**
+     * Finpay credited the wallet but neither its answer nor its status inquiry named a referenceNo: any open top-up
+     * succeeds without one, flagged for review with {@code reason}.
+     */
+    Decision succeedWithoutReferenceNo(String reason, Instant now) {
+        return current -> current.status().isFinal() ? Optional.empty()
+                : Optional.of(current.succeedWithoutReferenceNo(reason, now));
     }
 
     /** Finpay did not, and will not, credit the wallet: any open top-up fails. */

@@ -1,6 +1,7 @@
 package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.EmoneyTopUpPort;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.domain.shared.Money;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +16,7 @@ import java.util.function.BooleanSupplier;
 public final class ScriptedEmoney implements EmoneyTopUpPort {
 
     public static final InquiryOutcome.Inquired DEFAULT_INQUIRY = new InquiryOutcome.Inquired("Bu di Sa**",
-            Money.parse("1000.00"), "OUR", Money.parse("10000.00"), Money.parse("2000000.00"));
+            QuotedAmount.of(Money.parse("1000.00")), "OUR", Money.parse("10000.00"), Money.parse("2000000.00"));
 
     private final Deque<InquiryOutcome> inquiries = new ArrayDeque<>();
     private final Deque<TopUpOutcome> topUps = new ArrayDeque<>();

@@ -11,6 +11,7 @@ import io.dompet.application.fakes.SequentialReferences;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
 import io.dompet.domain.shared.FinpayFailure;
@@ -31,7 +32,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TopUpCustomerServiceTest {
 
@@ -110,17 +114,18 @@ class TopUpCustomerServiceTest {
 
     @Test
     void theTopUpSendsTheInquirysNameAndFeeExactlyAndOnePartnerReferenceThroughout() {
-        finpay.inquiryAnswers(new InquiryOutcome.Inquired("Si ti Nu**", Money.parse("2500.00"), "BEN",
+        finpay.inquiryAnswers(new InquiryOutcome.Inquired("Si ti Nu**", new QuotedAmount(Money.parse("2500.00"), "2500"), "BEN",
                 Money.parse("10000.00"), Money.parse("2000000.00")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 
         assertThat(finpay.topUpCalls()).singleElement().satisfies(call -> {
             assertThat(call.customerName()).isEqualTo("Si ti Nu**");
-            assertThat(call.fee()).isEqualTo(Money.parse("2500.00"));
+            assertThat(call.fee()).isEqualTo(new QuotedAmount(Money.parse("2500.00"), "2500"));
             assertThat(call.amount()).isEqualTo(AMOUNT);
             assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow());
         });
+        assertThat(topUp.fee()).contains(Money.parse("2500.00"));
         assertThat(finpay.inquiryCalls()).singleElement()
                 .satisfies(call -> assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow()));
     }
@@ -383,6 +388,53 @@ class TopUpCustomerServiceTest {
     }
 
     @Test
+    void aSuccessWithoutAReferenceNoIsRecordedUnderTheReferenceTheStatusInquiryNamesAskedOnceOutsideTransactions() {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded(null));
+        finpay.statusAnswers(new StatusOutcome.Succeeded("2211150005490937"));
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).contains("2211150005490937");
+        assertThat(topUp.needsReview()).isFalse();
+        assertThat(finpay.statusCalls()).singleElement().satisfies(call -> {
+            assertThat(call.partnerReferenceNo()).isEqualTo(topUp.partnerReferenceNo().orElseThrow());
+            assertThat(call.referenceNo()).isNull();
+            assertThat(call.amount()).isEqualTo(AMOUNT);
+        });
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(wallets.credits()).isEqualTo(1);
+    }
+
+    static Stream<StatusOutcome> statusAnswersWithoutAReference() {
+        return Stream.of(new StatusOutcome.Unknown("read timeout"), new StatusOutcome.InProgress("03 Pending"),
+                new StatusOutcome.NotFound("Transaction Not Found"),
+                new StatusOutcome.Failed(new FinpayFailure("STATUS_06", "Failed")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("statusAnswersWithoutAReference")
+    void aSuccessWithoutAReferenceNoTheStatusInquiryCannotNameSucceedsFlaggedForReviewCreditedOnceAndNeverResent(
+            StatusOutcome status) {
+        finpay.topUpAnswers(new TopUpOutcome.Succeeded(null));
+        finpay.statusAnswers(status);
+
+        TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
+
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(topUp.referenceNo()).isEmpty();
+        assertThat(topUp.needsReview()).isTrue();
+        assertThat(topUp.reviewReason()).hasValueSatisfying(reason -> assertThat(reason).contains("referenceNo"));
+        assertThat(topUps.loadTopUp(topUp.id())).contains(topUp);
+        assertThat(finpay.topUpCalls()).hasSize(1);
+        assertThat(finpay.statusCalls()).hasSize(1);
+        assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(AMOUNT);
+        assertThat(wallets.credits()).isEqualTo(1);
+        assertThat(topUp("key-1", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(topUp));
+        assertThat(finpay.topUpCalls()).hasSize(1);
+    }
+
+    @Test
     void aSuccessUnderAReferenceNoThatCannotBeStoredLeavesTheTopUpPendingForReviewAndUncredited() {
         finpay.topUpAnswers(new TopUpOutcome.Succeeded("R".repeat(TopUp.REFERENCE_NO_MAX_LENGTH + 1)));
 
@@ -398,7 +450,7 @@ class TopUpCustomerServiceTest {
     @Test
     void aCustomerNameThatCannotBeStoredAsFinpaySentItFailsTheTopUpWithoutSendingIt() {
         finpay.inquiryAnswers(new InquiryOutcome.Inquired("x".repeat(TopUp.CUSTOMER_NAME_MAX_LENGTH + 1),
-                Money.parse("1000.00"), "OUR", Money.parse("10000.00"), Money.parse("2000000.00")));
+                QuotedAmount.of(Money.parse("1000.00")), "OUR", Money.parse("10000.00"), Money.parse("2000000.00")));
 
         TopUp topUp = executed(topUp("key-1", CUSTOMER, AMOUNT));
 

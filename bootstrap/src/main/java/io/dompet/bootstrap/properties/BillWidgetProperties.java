@@ -6,6 +6,7 @@ import io.dompet.adapter.finpay.billwidget.MerchantIdField;
 import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.UpperCasing;
+import io.dompet.domain.billwidget.BillWidget;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -31,8 +32,8 @@ public record BillWidgetProperties(
         @Nullable String merchantKey,
         @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL) String terminal,
         @Nullable @Size(max = BillWidgetSettings.MAX_TERMINAL_NAME) String terminalName,
-        @Nullable @Size(max = 100) String backUrl,
-        @Nullable @Size(max = 100) String returnUrl,
+        @Nullable @Size(max = BillWidget.MAX_URL_LENGTH) String backUrl,
+        @Nullable @Size(max = BillWidget.MAX_URL_LENGTH) String returnUrl,
         @DefaultValue("3600") @Min(30) @Max(86_400) int defaultTimeout,
         @DefaultValue("merchantId") MerchantIdField merchantIdField,
         @DefaultValue("lower") HexCase signatureCase,

@@ -3,6 +3,7 @@ package io.dompet.bootstrap.properties;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -19,7 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * before the documented paths, e.g. {@code https://snapstag.finnet.co.id}. {@code privateKey} is the merchant's RSA
  * private key as PEM text or {@code file:PATH}. {@code readTimeout} bounds each whole exchange (headers and body).
  * {@code inquiryReference}: the account inquiry's {@code partnerReferenceNo}, its own ({@code own}, the default: the
- * top-up's followed by {@code I}) or the top-up's ({@code shared}). The switches bind the SNAP adapter's own enums.
+ * top-up's followed by {@code I}) or the top-up's ({@code shared}). {@code originalReferenceNo}: how the status
+ * inquiry sends {@code originalReferenceNo} while Finpay's reference is unknown, left out ({@code omit}, the default)
+ * or {@code ""} ({@code empty}). The switches bind the SNAP adapter's own enums.
  */
 @Validated
 @ConfigurationProperties("dompet.finpay.snap")
@@ -33,7 +36,8 @@ public record SnapProperties(
         @DefaultValue("base64") SignatureEncoding signatureEncoding,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout,
-        @DefaultValue("own") InquiryReference inquiryReference) {
+        @DefaultValue("own") InquiryReference inquiryReference,
+        @DefaultValue("omit") OriginalReferenceNo originalReferenceNo) {
 
     public static final String PREFIX = "dompet.finpay.snap";
 
@@ -52,7 +56,7 @@ public record SnapProperties(
      */
     public SnapSettings settings(Clock clock) {
         return new SnapSettings(baseUrl, clientId, clientSecret, KeyMaterial.privateKey(privateKey), channelId, origin,
-                signatureEncoding, connectTimeout, readTimeout, clock, inquiryReference);
+                signatureEncoding, connectTimeout, readTimeout, clock, inquiryReference, originalReferenceNo);
     }
 
     @Override
@@ -60,6 +64,6 @@ public record SnapProperties(
         return "SnapProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
                 + Secrets.redacted(clientSecret) + ", privateKey=" + Secrets.redacted(privateKey) + ", channelId="
                 + channelId + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", inquiryReference=" + inquiryReference + "]";
+                + connectTimeout + ", readTimeout=" + readTimeout + ", inquiryReference=" + inquiryReference + ", originalReferenceNo=" + originalReferenceNo + "]";
     }
 }

@@ -30,8 +30,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * The start-up banner saying which mode and why, and, in sandbox mode without {@code dompet.sandbox.external-url}, the
  * Finpay sandbox running in-process for as long as dompet runs. In live mode no sandbox starts. The in-process sandbox
- * plays the Finpay variant dompet is configured for ({@code signature-encoding}, {@code signature-key-case},
- * {@code widget-request-type}, {@code merchant-id-field}, {@code signature-case}, the bill widget's
+ * plays the Finpay variant dompet is configured for ({@code signature-encoding}, {@code original-reference-no},
+ * {@code signature-key-case}, {@code widget-request-type}, {@code merchant-id-field}, {@code signature-case}, the bill widget's
  * {@code signature-value-style}, {@code signature-upper-case} and {@code bill-amount-format}, and Notify's
  * {@code signature-encoding} and {@code string-to-sign}), so the README's run command works with any of them.
  */
@@ -56,7 +56,9 @@ public class SandboxConfiguration {
             return FinpaySandbox.start(SandboxSettings.defaults()
                     .withPort(properties.port())
                     .withSnapVariant(SnapVariant.defaults()
-                            .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name())))
+                            .withSignatureEncoding(SignatureEncoding.valueOf(snap.signatureEncoding().name()))
+                            .withOriginalReferenceNo(
+                                    SnapVariant.OriginalReferenceNo.valueOf(snap.originalReferenceNo().name())))
                     .withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
                             .withSignatureKeyCase(MoneySignatureKeyCase.valueOf(money.signatureKeyCase().name()))
                             .withRequestType(widgetRequestType(money.widgetRequestType())))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.InquiryReference;
+import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.sandbox.config.SandboxKeys;
 import java.net.URI;
@@ -39,6 +40,16 @@ class SnapPropertiesTest {
     }
 
     @Test
+    void anUnknownOriginalReferenceIsLeftOutUnlessConfiguredEmpty() {
+        assertThat(bind(Map.of()).originalReferenceNo()).isEqualTo(OriginalReferenceNo.OMIT);
+        assertThat(bind(Map.of("dompet.finpay.snap.original-reference-no", "empty")).originalReferenceNo())
+                .isEqualTo(OriginalReferenceNo.EMPTY);
+        assertThatThrownBy(() -> bind(Map.of("dompet.finpay.snap.original-reference-no", "null")))
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("dompet.finpay.snap.original-reference-no");
+    }
+
+    @Test
     void theSignatureEncodingIsBase64UnlessConfiguredHexInAnyCase() {
         assertThat(bind(Map.of()).signatureEncoding()).isEqualTo(SignatureEncoding.BASE64);
         assertThat(bind(Map.of("dompet.finpay.snap.signature-encoding", "hex")).signatureEncoding())
@@ -63,12 +74,14 @@ class SnapPropertiesTest {
                 "dompet.finpay.snap.private-key", SandboxKeys.bundled().merchantPrivateKeyPem(),
                 "dompet.finpay.snap.channel-id", "95221", "dompet.finpay.snap.origin", "merchant.example",
                 "dompet.finpay.snap.signature-encoding", "hex", "dompet.finpay.snap.inquiry-reference", "shared",
-                "dompet.finpay.snap.read-timeout", "7s")).settings(Clock.systemUTC());
+                "dompet.finpay.snap.read-timeout", "7s", "dompet.finpay.snap.original-reference-no", "empty"))
+                .settings(Clock.systemUTC());
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("https://snapstag.finnet.co.id"));
         assertThat(settings.privateKey().getAlgorithm()).isEqualTo("RSA");
         assertThat(settings.signatureEncoding()).isEqualTo(SignatureEncoding.HEX);
         assertThat(settings.inquiryReference()).isEqualTo(InquiryReference.SHARED);
+        assertThat(settings.originalReferenceNo()).isEqualTo(OriginalReferenceNo.EMPTY);
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(7));
     }

@@ -15,6 +15,7 @@ import io.dompet.sandbox.config.MoneySignatureKeyCase;
 import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.config.WidgetRequestType;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,8 @@ class SandboxConfigurationTest {
             SandboxSettings defaults = SandboxSettings.defaults();
 
             assertThat(settings.snapVariant().signatureEncoding()).isEqualTo(defaults.snapVariant().signatureEncoding());
+            assertThat(settings.snapVariant().originalReferenceNo())
+                    .isEqualTo(defaults.snapVariant().originalReferenceNo()).isEqualTo(SnapVariant.OriginalReferenceNo.OMIT);
             assertThat(settings.moneyWidgetVariant().signatureKeyCase()).isEqualTo(defaults.moneyWidgetVariant().signatureKeyCase());
             assertThat(settings.moneyWidgetVariant().requestType()).isEqualTo(defaults.moneyWidgetVariant().requestType());
             assertThat(settings.billWidgetVariant().merchantIdField()).isEqualTo(defaults.billWidgetVariant().merchantIdField());
@@ -66,6 +69,14 @@ class SandboxConfigurationTest {
             assertThat(settings.billWidgetVariant().billAmountFormat()).isEqualTo(BillWidgetVariant.BillAmountFormat.INTEGER);
             assertThat(settings.notifyVariant()).isEqualTo(new NotifyVariant(SignatureEncoding.HEX,
                     NotifyVariant.StringToSign.SNAP_RAW_BODY));
+        }
+    }
+
+    @Test
+    void theStatusInquirysOriginalReferenceFormIsMirroredIntoTheSandbox() {
+        try (FinpaySandbox sandbox = start(Map.of("dompet.finpay.snap.original-reference-no", "empty"))) {
+            assertThat(sandbox.settings().snapVariant().originalReferenceNo())
+                    .isEqualTo(SnapVariant.OriginalReferenceNo.EMPTY);
         }
     }
 

@@ -128,6 +128,22 @@ public final class TopUp {
         });
     }
 
+    /**
+     * Finpay answered the top-up with success but named no {@code referenceNo}, and its status inquiry gave none
+     * either: Finpay credited the wallet, so the top-up succeeds (it is never failed nor sent again) without Finpay's
+     * reference, flagged for a person with {@code reason}.
+     */
+    public TopUp succeedWithoutReferenceNo(String reason, Instant now) {
+        transitionTo(TopUpStatus.SUCCEEDED);
+        Objects.requireNonNull(reason, "reason");
+        return with(now, next -> {
+            next.status = TopUpStatus.SUCCEEDED;
+            next.needsReview = true;
+            next.reviewReason = reason;
+            next.nextCheckAt = null;
+        });
+    }
+
     /** Finpay did not, and will not, credit the wallet. */
     public TopUp fail(FinpayFailure reason, Instant now) {
         transitionTo(TopUpStatus.FAILED);

@@ -110,8 +110,9 @@ final class TopUpDraft extends Draft<TopUpDraft> {
         if (kind != TopUpKind.DIRECT && (channel == null || status != TopUpStatus.SUCCEEDED)) {
             throw new InvalidTopUpException("a notified top-up has its channel and has succeeded");
         }
-        if (status == TopUpStatus.SUCCEEDED && referenceNo == null) {
-            throw new InvalidTopUpException("a succeeded top-up carries Finpay's referenceNo");
+        if (status == TopUpStatus.SUCCEEDED && referenceNo == null && (kind != TopUpKind.DIRECT || !needsReview)) {
+            throw new InvalidTopUpException("a succeeded top-up carries Finpay's referenceNo, unless it is a direct"
+                    + " one flagged for review");
         }
         if (status == TopUpStatus.FAILED && failure == null) {
             throw new InvalidTopUpException("a failed top-up carries the reason it failed");

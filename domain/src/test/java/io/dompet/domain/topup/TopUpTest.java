@@ -71,6 +71,8 @@ class TopUpTest {
                 .containsExactlyInAnyOrder("needsReview", "checkAttempts", "nextCheckAt", "updatedAt");
         assertThat(changed(pending, pending.flagForReview("referenceNo too long", later, later)))
                 .containsExactlyInAnyOrder("needsReview", "reviewReason", "nextCheckAt", "updatedAt");
+        assertThat(changed(sending, sending.succeedWithoutReferenceNo("no referenceNo", LATER)))
+                .containsExactlyInAnyOrder("status", "needsReview", "reviewReason", "updatedAt");
         assertThat(changed(pending, pending.withVersion(3))).containsExactly("version");
     }
 
@@ -101,6 +103,23 @@ class TopUpTest {
         assertThat(sending().succeed("R1", LATER).status()).isEqualTo(TopUpStatus.SUCCEEDED);
         assertThat(sending().fail(new FinpayFailure("4043811", "Invalid Customer"), LATER).status()).isEqualTo(TopUpStatus.FAILED);
         assertThat(sending().markPending(LATER, NOW).status()).isEqualTo(TopUpStatus.PENDING);
+    }
+
+    @Test
+    void aTopUpFinpayCreditedWithoutAReferenceNoSucceedsFlaggedForReviewAndOnlyADirectOneMay() {
+        TopUp succeeded = sending().succeedWithoutReferenceNo("Finpay named no referenceNo", LATER);
+
+        assertThat(succeeded.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(succeeded.referenceNo()).isEmpty();
+        assertThat(succeeded.needsReview()).isTrue();
+        assertThat(succeeded.reviewReason()).contains("Finpay named no referenceNo");
+        assertThat(succeeded.nextCheckAt()).isEmpty();
+        assertThatThrownBy(() -> succeeded.succeedWithoutReferenceNo("again", LATER))
+                .isInstanceOf(IllegalTopUpTransitionException.class);
+        assertThatThrownBy(() -> TopUp.reconstitute(succeeded.id(), TopUpKind.DIRECT, TopUpStatus.SUCCEEDED,
+                succeeded.customerNumber(), succeeded.amount(), succeeded.partnerReferenceNo().orElseThrow(), CLIENT,
+                succeeded.idempotencyKey().orElseThrow(), null, "Bu di Sa**", Money.parse("1000"), "OUR", null, null,
+                false, null, 0, null, NOW, LATER, 1)).isInstanceOf(InvalidTopUpException.class);
     }
 
     @Test

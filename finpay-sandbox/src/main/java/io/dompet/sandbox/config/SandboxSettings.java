@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 /**
  * How to start a {@link io.dompet.sandbox.FinpaySandbox}. Start from {@link #defaults()} and change what differs:
  * <pre>{@code SandboxSettings.defaults().withPort(0).withMerchantCallbackUrl(URI.create("http://localhost:8080/callbacks/finpay/top-up"))}</pre>
+ * Groups of settings that belong together are records of their own ({@link SlowAnswers}, {@link NotificationDelivery},
+ * the four variants); what remains is one wither per component, which callers in every module use, and the private
+ * {@code Draft} that copies the components by name: that is why this record is a little over 250 lines.
  *
  * @param port                 the port to listen on; 0 picks a free one
  * @param bindAddress          the address to listen on, loopback {@value #LOOPBACK} by default
@@ -19,17 +22,9 @@ import java.util.function.Consumer;
  * @param tokenLifetime        how long a SNAP access token stays valid ({@value #DEFAULT_TOKEN_LIFETIME_SECONDS} s)
  * @param snapVariant          the SNAP variant played: signature encoding, unknown status reference, optional answer
  *                             fields ({@link SnapVariant#defaults()}, like dompet's defaults)
- * @param slowAnswerDelay      how long a top-up for a number ending {@code 0002} waits before answering, and how long
- *                             one ending {@code 0011} stalls after half its answer before the connection is closed:
- *                             longer than dompet's read timeout (15 s by default), so 20 s by default
- * @param slowSuccessDelay     how long a top-up for a number ending {@code 0006} waits before answering (2 s)
- * @param slowInquiryDelay     how long an account inquiry for a number ending {@code 0008} waits before answering (3 s)
- * @param notificationRetryBaseDelay the wait before a Notify Top Up's second attempt (500 ms); it doubles after
- *                             each further failed attempt (0.5 s, 1 s, 2 s, 4 s, …, at most {@value #MAX_NOTIFICATION_RETRY_DELAY_SECONDS} s)
- * @param notificationAttempts how many attempts one delivery makes before it gives up ({@value #DEFAULT_NOTIFICATION_ATTEMPTS},
- *                             1 to {@value #MAX_NOTIFICATION_ATTEMPTS}); the first attempt counts
- * @param prettyPrintNotifications whether Notify Top Up bodies are sent indented over several lines (signed over
- *                             their minified form, to exercise the merchant's minification) instead of compact
+ * @param slowAnswers          how long the slow test customers' answers are held ({@link SlowAnswers#defaults()})
+ * @param notifications        how Notify Top Up is delivered: retries, attempts, pretty-printing
+ *                             ({@link NotificationDelivery#defaults()})
  * @param moneyTokenLifetime   how long a Finpay Money {@code tokenID} (from {@code getToken}) stays valid (1 h)
  * @param moneyWidgetVariant   the Finpay Money widget variant played: hex key case, {@code requestType} spelling
  *                             ({@link MoneyWidgetVariant#defaults()}, like dompet's defaults)
@@ -45,23 +40,13 @@ import java.util.function.Consumer;
  */
 public record SandboxSettings(int port, String bindAddress, URI merchantCallbackUrl, SandboxCredentials credentials,
                               String merchantPublicKeyPem, Duration tokenLifetime, SnapVariant snapVariant,
-                              Duration slowAnswerDelay, Duration slowSuccessDelay, Duration slowInquiryDelay,
-                              Duration notificationRetryBaseDelay,
-                              int notificationAttempts, boolean prettyPrintNotifications,
-                              Duration moneyTokenLifetime, MoneyWidgetVariant moneyWidgetVariant,
-                              BillWidgetVariant billWidgetVariant, NotifyVariant notifyVariant, Clock clock,
-                              int workerThreads) {
+                              SlowAnswers slowAnswers, NotificationDelivery notifications, Duration moneyTokenLifetime,
+                              MoneyWidgetVariant moneyWidgetVariant, BillWidgetVariant billWidgetVariant,
+                              NotifyVariant notifyVariant, Clock clock, int workerThreads) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(DEFAULT_TOKEN_LIFETIME_SECONDS);
-    public static final Duration DEFAULT_SLOW_ANSWER_DELAY = Duration.ofSeconds(20);
-    public static final Duration DEFAULT_SLOW_SUCCESS_DELAY = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_SLOW_INQUIRY_DELAY = Duration.ofSeconds(3);
-    public static final Duration DEFAULT_NOTIFICATION_RETRY_BASE_DELAY = Duration.ofMillis(500);
-    public static final int DEFAULT_NOTIFICATION_ATTEMPTS = 6;
-    public static final int MAX_NOTIFICATION_ATTEMPTS = 20;
-    public static final long MAX_NOTIFICATION_RETRY_DELAY_SECONDS = 60;
     public static final Duration DEFAULT_MONEY_TOKEN_LIFETIME = Duration.ofHours(1);
     public static final int DEFAULT_WORKER_THREADS = 16;
     public static final int MAX_WORKER_THREADS = 512;
@@ -78,17 +63,11 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         }
         Objects.requireNonNull(credentials, "credentials");
         SandboxKeys.parsePublicKey(merchantPublicKeyPem);
-        requirePositive(tokenLifetime, "tokenLifetime");
+        Durations.requirePositive(tokenLifetime, "tokenLifetime");
         Objects.requireNonNull(snapVariant, "snapVariant");
-        requireNotNegative(slowAnswerDelay, "slowAnswerDelay");
-        requireNotNegative(slowSuccessDelay, "slowSuccessDelay");
-        requireNotNegative(slowInquiryDelay, "slowInquiryDelay");
-        requireNotNegative(notificationRetryBaseDelay, "notificationRetryBaseDelay");
-        if (notificationAttempts < 1 || notificationAttempts > MAX_NOTIFICATION_ATTEMPTS) {
-            throw new IllegalArgumentException("notificationAttempts must be between 1 and " + MAX_NOTIFICATION_ATTEMPTS
-                    + ": " + notificationAttempts);
-        }
-        requirePositive(moneyTokenLifetime, "moneyTokenLifetime");
+        Objects.requireNonNull(slowAnswers, "slowAnswers");
+        Objects.requireNonNull(notifications, "notifications");
+        Durations.requirePositive(moneyTokenLifetime, "moneyTokenLifetime");
         Objects.requireNonNull(moneyWidgetVariant, "moneyWidgetVariant");
         Objects.requireNonNull(billWidgetVariant, "billWidgetVariant");
         Objects.requireNonNull(notifyVariant, "notifyVariant");
@@ -100,11 +79,9 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
     }
 
     /**
-     * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s
-     * tokens, the default variants of every API (dompet's defaults: {@link SnapVariant#defaults()} …), a 20 s "answer after the timeout" delay, a 2 s "slow success" delay, a 3 s "slow
-     * inquiry" delay, and compact
-     * notifications retried up to 6 attempts, 0.5 s apart at first; Finpay Money tokens valid 1 h and widget signatures
-     * keyed with the upper-case hex of the secret key; bill widget signatures in lower-case hex, on the system clock.
+     * A random free port on loopback, no callback URL, the default credentials, the bundled merchant key, 900 s SNAP
+     * and 1 h Finpay Money tokens, every component's own defaults (the variants are dompet's defaults), the system
+     * clock and {@value #DEFAULT_WORKER_THREADS} worker threads.
      */
     public static SandboxSettings defaults() {
         return new Draft().build();
@@ -142,24 +119,24 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return with(next -> next.snapVariant = snapVariant);
     }
 
-    /** The encoding of SNAP {@code X-SIGNATURE} HMACs the sandbox accepts (a shortcut into {@link #snapVariant()}). */
-    public SandboxSettings withSignatureEncoding(SignatureEncoding signatureEncoding) {
-        return withSnapVariant(snapVariant.withSignatureEncoding(signatureEncoding));
-    }
-
     /** How long a top-up for a number ending {@code 0002} is held (processed) before its answer is sent. */
-    public SandboxSettings withSlowAnswerDelay(Duration slowAnswerDelay) {
-        return with(next -> next.slowAnswerDelay = slowAnswerDelay);
+    public SandboxSettings withSlowAnswerDelay(Duration delay) {
+        return withSlowAnswers(new SlowAnswers(delay, slowAnswers.successDelay(), slowAnswers.inquiryDelay()));
     }
 
     /** How long a top-up for a number ending {@code 0006} is held before its success is sent. */
-    public SandboxSettings withSlowSuccessDelay(Duration slowSuccessDelay) {
-        return with(next -> next.slowSuccessDelay = slowSuccessDelay);
+    public SandboxSettings withSlowSuccessDelay(Duration delay) {
+        return withSlowAnswers(new SlowAnswers(slowAnswers.answerDelay(), delay, slowAnswers.inquiryDelay()));
     }
 
     /** How long an account inquiry for a number ending {@code 0008} is held before its answer is sent. */
-    public SandboxSettings withSlowInquiryDelay(Duration slowInquiryDelay) {
-        return with(next -> next.slowInquiryDelay = slowInquiryDelay);
+    public SandboxSettings withSlowInquiryDelay(Duration delay) {
+        return withSlowAnswers(new SlowAnswers(slowAnswers.answerDelay(), slowAnswers.successDelay(), delay));
+    }
+
+    /** How long every slow test customer's answer is held. */
+    public SandboxSettings withSlowAnswers(SlowAnswers slowAnswers) {
+        return with(next -> next.slowAnswers = slowAnswers);
     }
 
     /**
@@ -167,15 +144,18 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
      * before the second and twice as long before each next one (capped at 60 s). Short delays make tests fast.
      */
     public SandboxSettings withNotificationRetry(Duration baseDelay, int attempts) {
-        return with(next -> {
-            next.notificationRetryBaseDelay = baseDelay;
-            next.notificationAttempts = attempts;
-        });
+        return withNotifications(new NotificationDelivery(baseDelay, attempts, notifications.prettyPrint()));
     }
 
     /** Whether Notify Top Up bodies are sent pretty-printed (still signed over their minified form). */
-    public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrintNotifications) {
-        return with(next -> next.prettyPrintNotifications = prettyPrintNotifications);
+    public SandboxSettings withPrettyPrintedNotifications(boolean prettyPrint) {
+        return withNotifications(new NotificationDelivery(notifications.retryBaseDelay(), notifications.attempts(),
+                prettyPrint));
+    }
+
+    /** How Notify Top Up is delivered. */
+    public SandboxSettings withNotifications(NotificationDelivery notifications) {
+        return with(next -> next.notifications = notifications);
     }
 
     /** How long a Finpay Money {@code tokenID} stays valid; short lifetimes let tests expire tokens. */
@@ -188,19 +168,9 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         return with(next -> next.moneyWidgetVariant = moneyWidgetVariant);
     }
 
-    /** The case of the hex key text the Finpay Money widget signature is checked with (a shortcut). */
-    public SandboxSettings withMoneySignatureKeyCase(MoneySignatureKeyCase moneySignatureKeyCase) {
-        return withMoneyWidgetVariant(moneyWidgetVariant.withSignatureKeyCase(moneySignatureKeyCase));
-    }
-
     /** The bill widget variant the sandbox plays (match dompet's settings). */
     public SandboxSettings withBillWidgetVariant(BillWidgetVariant billWidgetVariant) {
         return with(next -> next.billWidgetVariant = billWidgetVariant);
-    }
-
-    /** The case of the hex digest the bill widget's {@code merchantSignature} is accepted in (a shortcut). */
-    public SandboxSettings withBillWidgetSignatureCase(BillWidgetSignatureCase billWidgetSignatureCase) {
-        return withBillWidgetVariant(billWidgetVariant.withSignatureCase(billWidgetSignatureCase));
     }
 
     /** How the sandbox signs Notify Top Up (match dompet's verifier settings). */
@@ -242,12 +212,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
         private String merchantPublicKeyPem;
         private Duration tokenLifetime;
         private SnapVariant snapVariant;
-        private Duration slowAnswerDelay;
-        private Duration slowSuccessDelay;
-        private Duration slowInquiryDelay;
-        private Duration notificationRetryBaseDelay;
-        private int notificationAttempts;
-        private boolean prettyPrintNotifications;
+        private SlowAnswers slowAnswers;
+        private NotificationDelivery notifications;
         private Duration moneyTokenLifetime;
         private MoneyWidgetVariant moneyWidgetVariant;
         private BillWidgetVariant billWidgetVariant;
@@ -262,11 +228,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             merchantPublicKeyPem = SandboxKeys.bundled().merchantPublicKeyPem();
             tokenLifetime = DEFAULT_TOKEN_LIFETIME;
             snapVariant = SnapVariant.defaults();
-            slowAnswerDelay = DEFAULT_SLOW_ANSWER_DELAY;
-            slowSuccessDelay = DEFAULT_SLOW_SUCCESS_DELAY;
-            slowInquiryDelay = DEFAULT_SLOW_INQUIRY_DELAY;
-            notificationRetryBaseDelay = DEFAULT_NOTIFICATION_RETRY_BASE_DELAY;
-            notificationAttempts = DEFAULT_NOTIFICATION_ATTEMPTS;
+            slowAnswers = SlowAnswers.defaults();
+            notifications = NotificationDelivery.defaults();
             moneyTokenLifetime = DEFAULT_MONEY_TOKEN_LIFETIME;
             moneyWidgetVariant = MoneyWidgetVariant.defaults();
             billWidgetVariant = BillWidgetVariant.defaults();
@@ -283,12 +246,8 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
             merchantPublicKeyPem = from.merchantPublicKeyPem;
             tokenLifetime = from.tokenLifetime;
             snapVariant = from.snapVariant;
-            slowAnswerDelay = from.slowAnswerDelay;
-            slowSuccessDelay = from.slowSuccessDelay;
-            slowInquiryDelay = from.slowInquiryDelay;
-            notificationRetryBaseDelay = from.notificationRetryBaseDelay;
-            notificationAttempts = from.notificationAttempts;
-            prettyPrintNotifications = from.prettyPrintNotifications;
+            slowAnswers = from.slowAnswers;
+            notifications = from.notifications;
             moneyTokenLifetime = from.moneyTokenLifetime;
             moneyWidgetVariant = from.moneyWidgetVariant;
             billWidgetVariant = from.billWidgetVariant;
@@ -299,28 +258,13 @@ public record SandboxSettings(int port, String bindAddress, URI merchantCallback
 
         private SandboxSettings build() {
             return new SandboxSettings(port, bindAddress, merchantCallbackUrl, credentials, merchantPublicKeyPem,
-                    tokenLifetime, snapVariant, slowAnswerDelay, slowSuccessDelay, slowInquiryDelay,
-                    notificationRetryBaseDelay, notificationAttempts, prettyPrintNotifications, moneyTokenLifetime,
-                    moneyWidgetVariant, billWidgetVariant, notifyVariant, clock, workerThreads);
+                    tokenLifetime, snapVariant, slowAnswers, notifications, moneyTokenLifetime, moneyWidgetVariant,
+                    billWidgetVariant, notifyVariant, clock, workerThreads);
         }
     }
 
     private static boolean isHttpUrl(URI url) {
         return url.isAbsolute() && url.getHost() != null
                 && ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()));
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + duration);
-        }
-    }
-
-    private static void requireNotNegative(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative: " + duration);
-        }
     }
 }

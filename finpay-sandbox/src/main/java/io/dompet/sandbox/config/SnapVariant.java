@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param signatureEncoding   how the {@code X-SIGNATURE} HMAC is written ({@link SignatureEncoding#BASE64})
  * @param originalReferenceNo how a status inquiry whose Finpay reference is unknown must send
- *                            {@code originalReferenceNo} ({@link OriginalReferenceNo#EMPTY}, as dompet sends
- *                            {@code ""}); the other form is refused, 400xx02 (omitted) or 400xx01 ({@code ""})
+ *                            {@code originalReferenceNo} ({@link OriginalReferenceNo#OMIT}, as dompet leaves it
+ *                            out by default); the other form is refused, 400xx02 (omitted) or 400xx01 ({@code ""})
  * @param topUpReferenceNo    whether a top-up's success answer carries {@code referenceNo} ({@link AnswerField#INCLUDE})
  * @param tokenExpiresIn      whether the access token answer carries {@code expiresIn} ({@link AnswerField#INCLUDE})
  * @param feeAmount           how the account inquiry writes {@code feeAmount.value} ({@link AmountFormat#DECIMAL},
@@ -26,9 +26,9 @@ public record SnapVariant(SignatureEncoding signatureEncoding, OriginalReference
         Objects.requireNonNull(feeAmount, "feeAmount");
     }
 
-    /** Base64 signatures, {@code ""} for an unknown reference, every answer field included, decimal fees. */
+    /** Base64 signatures, an unknown reference left out, every answer field included, decimal fees. */
     public static SnapVariant defaults() {
-        return new SnapVariant(SignatureEncoding.BASE64, OriginalReferenceNo.EMPTY, AnswerField.INCLUDE,
+        return new SnapVariant(SignatureEncoding.BASE64, OriginalReferenceNo.OMIT, AnswerField.INCLUDE,
                 AnswerField.INCLUDE, AmountFormat.DECIMAL);
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.dompet.sandbox.config.NotificationDelivery;
 import io.dompet.sandbox.config.SignatureEncoding;
 import io.dompet.sandbox.http.Json;
 import org.slf4j.Logger;
@@ -39,7 +40,6 @@ final class NotificationCourier implements AutoCloseable {
     static final String ORIGIN = "sandbox.finpay.local";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationCourier.class);
-    private static final Duration MAX_DELAY = Duration.ofSeconds(60);
     private static final AtomicInteger COURIERS = new AtomicInteger();
 
     private final PrivateKey finpayKey;
@@ -87,7 +87,7 @@ final class NotificationCourier implements AutoCloseable {
     /** The wait before attempt {@code failed + 1}: {@code baseDelay × 2^(failed − 1)}, at most 60 s. */
     Duration delayAfter(int failed) {
         Duration delay = baseDelay.multipliedBy(1L << Math.min(failed - 1, 20));
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        return delay.compareTo(NotificationDelivery.MAX_RETRY_DELAY) > 0 ? NotificationDelivery.MAX_RETRY_DELAY : delay;
     }
 
     /** Stops at once: no further attempts start; pending deliveries stay {@code PENDING}. */

@@ -37,10 +37,10 @@ public final class NotifyApi implements AutoCloseable {
         NotificationIds ids = new NotificationIds(clock);
         SentNotifications sent = new SentNotifications();
         courier = new NotificationCourier(SandboxKeys.bundled().finpayPrivateKey(),
-                settings.notifyVariant().signatureEncoding(), settings.credentials().notifyTopUp().partnerId(), settings.notificationRetryBaseDelay(),
-                settings.notificationAttempts(), clock, ids);
+                settings.notifyVariant().signatureEncoding(), settings.credentials().notifyTopUp().partnerId(), settings.notifications().retryBaseDelay(),
+                settings.notifications().attempts(), clock, ids);
         trigger = new NotificationTriggerEndpoint(callbackUrl::get, settings.credentials().notifyTopUp().merchantId(),
-                settings.prettyPrintNotifications(), settings.notifyVariant().stringToSign(), clock, ids, sent, courier);
+                settings.notifications().prettyPrint(), settings.notifyVariant().stringToSign(), clock, ids, sent, courier);
         list = new NotificationListEndpoint(sent);
     }
 

@@ -40,10 +40,10 @@ public final class SnapApi {
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
                 SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps,
                 settings.snapVariant().tokenExpiresIn());
-        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowInquiryDelay(),
+        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowAnswers().inquiryDelay(),
                 Amount.fee(settings.snapVariant().feeAmount()));
-        topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswerDelay(),
-                settings.slowSuccessDelay(), settings.snapVariant());
+        topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswers().answerDelay(),
+                settings.slowAnswers().successDelay(), settings.snapVariant());
         topUpStatus = new TopUpStatusEndpoint(check, ledger, settings.snapVariant().originalReferenceNo());
         processedTopUps = new ProcessedTopUpsEndpoint(ledger);
     }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /v1.0/emoney/topup-status} (service 39). After the {@link TransactionalCheck}: the body
  * {@code originalPartnerReferenceNo} (mandatory), {@code originalReferenceNo} (Finpay's reference, or, when the
- * caller does not know it, in the form {@link SnapVariant#originalReferenceNo()} says: {@code ""} by default, an
- * omitted field then 400xx02; or omitted, {@code ""} then 400xx01) and {@code serviceCode} {@code "38"}. Then always
+ * caller does not know it, in the form {@link SnapVariant#originalReferenceNo()} says: omitted by default, {@code ""}
+ * then 400xx01; or {@code ""}, an omitted field then 400xx02) and {@code serviceCode} {@code "38"}. Then always
  * answers 200 {@code 2003900} with {@code latestTransactionStatus} {@code 00} (processed), {@code 06} (recorded but refused) or {@code 07} (not found, also when a non-empty
  * {@code originalReferenceNo} is not the one the top-up got).
  */

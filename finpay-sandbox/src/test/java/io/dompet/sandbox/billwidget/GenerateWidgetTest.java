@@ -222,7 +222,7 @@ class GenerateWidgetTest {
     @Test
     void setToUpperCaseTheSandboxAcceptsAnUpperCaseSignatureAndRefusesALowerCaseOne() throws Exception {
         try (FinpaySandbox upperSandbox = FinpaySandbox.start(SandboxSettings.defaults()
-                .withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER))) {
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withSignatureCase(BillWidgetSignatureCase.UPPER)))) {
             BillWidgetTestClient upper = new BillWidgetTestClient(upperSandbox.baseUrl()).withUpperCaseSignature();
             BillWidgetTestClient lower = new BillWidgetTestClient(upperSandbox.baseUrl());
             Instant now = Instant.now();

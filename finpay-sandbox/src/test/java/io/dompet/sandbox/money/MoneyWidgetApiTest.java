@@ -169,7 +169,7 @@ class MoneyWidgetApiTest {
     @Test
     void setToTheLowerCaseKeyTheSandboxAcceptsItAndRefusesTheUpperCaseOne() throws Exception {
         try (FinpaySandbox lower = FinpaySandbox.start(SandboxSettings.defaults()
-                .withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER))) {
+                .withMoneyWidgetVariant(MoneyWidgetVariant.defaults().withSignatureKeyCase(MoneySignatureKeyCase.LOWER)))) {
             MoneyTestClient upperClient = new MoneyTestClient(lower.baseUrl());
             MoneyTestClient lowerClient = new MoneyTestClient(lower.baseUrl()).withLowerCaseKey();
 

@@ -173,7 +173,7 @@ class InjectedFaultTest {
     /** Listed once as processed, and the status inquiry says {@code 00} about this top-up (reference, amount, 38). */
     private void assertProcessed(String reference, String amount) {
         assertThat(listedReferences()).containsExactly(reference);
-        Answer status = client.status(reference, "");
+        Answer status = client.status(reference);
         assertThat(status.code()).isEqualTo("2003900");
         assertThat(status.text("latestTransactionStatus")).isEqualTo("00");
         assertThat(status.text("originalPartnerReferenceNo")).isEqualTo(reference);

@@ -176,6 +176,12 @@ final class SnapTestClient {
         return call(STATUS_PATH, statusBody(partnerReference, reference)).send();
     }
 
+    /** A status inquiry that does not know Finpay's reference, leaving {@code originalReferenceNo} out (the default form). */
+    Answer status(String partnerReference) {
+        return call(STATUS_PATH, "{\"originalPartnerReferenceNo\":\"" + partnerReference + "\",\"serviceCode\":\"38\"}")
+                .send();
+    }
+
     Answer get(String path) {
         return send(HttpRequest.newBuilder(baseUrl.resolve(path)).GET().build());
     }

@@ -32,8 +32,8 @@ class SnapVariantTest {
     }
 
     @Test
-    void byDefaultAnUnknownOriginalReferenceNoIsSentEmptyAndAnOmittedOneIsAnInvalidMandatoryField() {
-        start(SnapVariant.defaults());
+    void setToEmptyAnUnknownOriginalReferenceNoIsSentEmptyAndAnOmittedOneIsAnInvalidMandatoryField() {
+        start(SnapVariant.defaults().withOriginalReferenceNo(OriginalReferenceNo.EMPTY));
 
         Answer empty = client.status("REF-X", "");
         Answer omitted = client.call(SnapTestClient.STATUS_PATH, UNKNOWN_REFERENCE_OMITTED).send();
@@ -46,8 +46,8 @@ class SnapVariantTest {
     }
 
     @Test
-    void setToOmitAnUnknownOriginalReferenceNoIsLeftOutAndAnEmptyOneIsAnInvalidFieldFormat() {
-        start(SnapVariant.defaults().withOriginalReferenceNo(OriginalReferenceNo.OMIT));
+    void byDefaultAnUnknownOriginalReferenceNoIsLeftOutAndAnEmptyOneIsAnInvalidFieldFormat() {
+        start(SnapVariant.defaults());
 
         Answer omitted = client.call(SnapTestClient.STATUS_PATH, UNKNOWN_REFERENCE_OMITTED).send();
         Answer empty = client.status("REF-X", "");
@@ -61,7 +61,7 @@ class SnapVariantTest {
 
     @Test
     void eitherWayAKnownOriginalReferenceNoIsAnswered() {
-        start(SnapVariant.defaults().withOriginalReferenceNo(OriginalReferenceNo.OMIT));
+        start(SnapVariant.defaults().withOriginalReferenceNo(OriginalReferenceNo.EMPTY));
         String reference = SnapTestClient.newReference();
         String referenceNo = client.topUp(reference, CUSTOMER, "10000.00").text("referenceNo");
 
@@ -85,7 +85,7 @@ class SnapVariantTest {
         String reference = SnapTestClient.newReference();
 
         Answer answer = client.topUp(reference, CUSTOMER, "10000.00");
-        Answer status = client.status(reference, "");
+        Answer status = client.status(reference);
 
         assertThat(answer.code()).isEqualTo("2003800");
         assertThat(answer.json().has("referenceNo")).isFalse();

@@ -297,7 +297,7 @@ class TopUpTest {
 
     @Test
     void theStatusOfAnUnknownTopUpIsNotFound() {
-        Answer answer = client.status("NEVER-SENT", "");
+        Answer answer = client.status("NEVER-SENT");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.code()).isEqualTo("2003900");
@@ -312,7 +312,7 @@ class TopUpTest {
         String reference = SnapTestClient.newReference();
         String referenceNo = client.topUp(reference, CUSTOMER, "75000.00").text("referenceNo");
 
-        Answer byPartnerReference = client.status(reference, "");
+        Answer byPartnerReference = client.status(reference);
         Answer byBoth = client.status(reference, referenceNo);
         Answer byWrongReferenceNo = client.status(reference, "999");
 
@@ -328,7 +328,7 @@ class TopUpTest {
 
     @Test
     void aStatusForAnotherServiceCodeIsAnInvalidFieldFormat() {
-        String body = "{\"originalPartnerReferenceNo\":\"R1\",\"originalReferenceNo\":\"\",\"serviceCode\":\"37\"}";
+        String body = "{\"originalPartnerReferenceNo\":\"R1\",\"serviceCode\":\"37\"}";
 
         Answer answer = client.call(SnapTestClient.STATUS_PATH, body).send();
 
@@ -415,7 +415,7 @@ class TopUpTest {
     }
 
     private void assertStatus(String reference, String latestStatus) {
-        Answer status = client.status(reference, "");
+        Answer status = client.status(reference);
         assertThat(status.code()).isEqualTo("2003900");
         assertThat(status.text("latestTransactionStatus")).as("status of %s", reference).isEqualTo(latestStatus);
     }

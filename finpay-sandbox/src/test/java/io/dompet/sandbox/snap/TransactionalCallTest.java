@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
 import io.dompet.sandbox.snap.SnapTestClient.Call;
 import org.junit.jupiter.api.AfterEach;
@@ -182,7 +183,7 @@ class TransactionalCallTest {
         assertThat(call.send().code()).isEqualTo("4013700");
 
         try (FinpaySandbox hex = FinpaySandbox.start(SandboxSettings.defaults()
-                .withSignatureEncoding(SignatureEncoding.HEX))) {
+                .withSnapVariant(SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX)))) {
             Answer answer = new SnapTestClient(hex).inquiry(SnapTestClient.newReference(), "081977817902", "50000.00");
             assertThat(answer.code()).isEqualTo("2003700");
         }

@@ -8,10 +8,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Answer of {@code GET /v1/widget/check/{token}}:
- * {@code {"data":{"includeBill","productCodes","reqId","trxId"},"stat_code","stat_msg"}}. Read field by field.
+ * {@code {"data":{"includeBill","productCodes","reqId","trxId"},"stat_code","stat_msg"}}. Read field by field, in
+ * either shape Finpay shows: its table's ({@code "productCodes":["010001"]}, {@code "includeBill":false}) or its
+ * samples' ({@code "productCodes":"010001"} or comma-joined {@code "010001,080003"}, {@code "includeBill":"false"}).
  *
- * @param productCodes the product codes, or {@code null} when {@code data.productCodes} is missing or not an array
- *                     of strings
+ * @param productCodes the product codes, or {@code null} when {@code data.productCodes} is missing, neither an array
+ *                     of strings nor a string, or has an empty code
  * @param includeBill  {@code data.includeBill} (a boolean, or the string {@code true}/{@code false}); {@code false}
  *                     when missing or null; {@code null} when of another type
  */
@@ -29,6 +31,9 @@ record CheckTokenResponse(@Nullable String statCode, @Nullable String statMsg, b
     }
 
     private static @Nullable List<String> productCodes(@Nullable JsonNode node) {
+        if (node != null && node.isString()) {
+            return codes(List.of(node.stringValue().split(",", -1)));
+        }
         if (node == null || !node.isArray()) {
             return null;
         }
@@ -39,7 +44,13 @@ record CheckTokenResponse(@Nullable String statCode, @Nullable String statMsg, b
             }
             codes.add(code.stringValue());
         }
-        return List.copyOf(codes);
+        return codes(codes);
+    }
+
+    /** The codes stripped of surrounding spaces; {@code null} when there are none or one is empty. */
+    private static @Nullable List<String> codes(List<String> texts) {
+        List<String> codes = texts.stream().map(String::strip).toList();
+        return codes.isEmpty() || codes.stream().anyMatch(String::isEmpty) ? null : codes;
     }
 
     private static @Nullable Boolean includeBill(@Nullable JsonNode node) {

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * Finpay accepts.
  *
  * <p><b>Check Token</b> ({@code GET /v1/widget/check/{token}}, the token percent-encoded as one path segment):
- * {@code stat_code} {@code APP:SUCCESS} on HTTP 2xx with {@code data.productCodes} (strings) → valid; any other
+ * {@code stat_code} {@code APP:SUCCESS} on HTTP 2xx with {@code data.productCodes} (an array of strings, or one
+ * string, comma-joined, as Finpay's samples send it) and {@code data.includeBill} (a boolean or the string
+ * {@code "true"}/{@code "false"}) → valid; any other
  * {@code stat_code} → invalid with it and {@code stat_msg}; anything else → unknown. A blank token is invalid with
  * dompet's code {@value FinpayFailure#INVALID_BILL_WIDGET_TOKEN}, nothing sent.
  *
@@ -237,8 +239,8 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         }
         CheckTokenResponse fields = CheckTokenResponse.from(answered.body());
         if (!fields.hasData() || fields.productCodes() == null || fields.includeBill() == null) {
-            return new CheckOutcome.Unknown("stat_code " + stat + " without data.productCodes (strings) and a boolean"
-                    + " data.includeBill");
+            return new CheckOutcome.Unknown("stat_code " + stat + " without data.productCodes (strings, or one"
+                    + " comma-joined string) and a boolean data.includeBill");
         }
         return new CheckOutcome.Valid(fields.productCodes(), fields.trxId(), fields.includeBill());
     }

@@ -1,7 +1,7 @@
 package io.dompet.adapter.finpay.billwidget;
 
-import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.UpperCasing;
+import io.dompet.adapter.finpay.transport.SwitchHint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ final class SignatureSwitches {
         }
         if (description.contains(AMOUNT_FIELD)) {
             return refusedField(AMOUNT_FIELD, code)
-                    + line("bill-amount-format", settings.billAmountFormat(), BillAmountFormat.values());
+                    + line("bill-amount-format", settings.billAmountFormat());
         }
         for (MerchantIdField field : MerchantIdField.values()) {
             if (description.contains(field.fieldName())) {
@@ -56,18 +56,16 @@ final class SignatureSwitches {
     /** The switches to try, each as {@code name=current (try other, …)}, and the key to check. */
     private static String hint(BillWidgetSettings settings) {
         return "try one at a time: " + String.join(", ", List.of(
-                line("signature-value-style", settings.signatureValueStyle(), SignatureValueStyle.values()),
-                line("signature-upper-case", settings.signatureUpperCase(), UpperCasing.values()),
-                line("signature-case", settings.signatureCase(), HexCase.values()),
+                line("signature-value-style", settings.signatureValueStyle()),
+                line("signature-upper-case", settings.signatureUpperCase()),
+                line("signature-case", settings.signatureCase()),
                 merchantIdField(settings.merchantIdField()),
-                line("bill-amount-format", settings.billAmountFormat(), BillAmountFormat.values())))
+                line("bill-amount-format", settings.billAmountFormat())))
                 + "; if none helps, check " + PREFIX + "merchant-key";
     }
 
-    private static <E extends Enum<E>> String line(String property, E current, E[] values) {
-        return PREFIX + property + "=" + value(current) + " (try " + Arrays.stream(values)
-                .filter(value -> value != current).map(SignatureSwitches::value).collect(Collectors.joining(" or "))
-                + ")";
+    private static <E extends Enum<E>> String line(String property, E current) {
+        return SwitchHint.of(PREFIX + property, current);
     }
 
     private static String merchantIdField(MerchantIdField current) {
@@ -76,7 +74,4 @@ final class SignatureSwitches {
                 + ")";
     }
 
-    private static String value(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

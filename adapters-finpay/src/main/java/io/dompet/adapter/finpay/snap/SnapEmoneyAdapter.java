@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * bounds each whole exchange, headers and body). Answers are mapped as §1.7 says, through the one table
  * {@link SnapCase}, by {@link SnapOutcomes}; with {@code xx} the service code (37 inquiry, 38 top-up, 39 status):
  * <ul>
- *   <li>{@code 200xx00} → success; a success whose fields are missing or garbled → unknown;</li>
+ *   <li>{@code 200xx00} → success; a top-up success without {@code referenceNo} (optional in Finpay's answer) →
+ *       success without it, for the application to ask the status inquiry; a success whose other fields are
+ *       missing or garbled → unknown;</li>
  *   <li>{@code 202xx00} → top-up pending; inquiry and status unknown;</li>
  *   <li>{@code 401xx01}/{@code 401xx03} → token refreshed and the call resent once, {@code 409xx00} → resent once
  *       with a new {@code X-EXTERNAL-ID} (see {@link SnapTransport}); then mapped as any other answer;</li>
@@ -41,6 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The account inquiry sends the {@code partnerReferenceNo} that {@link SnapSettings#inquiryReference()} derives
  * from the top-up's: by default its own, so no answer about the inquiry can be taken for one about the top-up.
+ * The status inquiry sends Finpay's {@code referenceNo} when known, else {@code originalReferenceNo} as
+ * {@link SnapSettings#originalReferenceNo()} says (left out by default). The top-up echoes the inquiry's
+ * {@code feeAmount} text byte for byte.
  *
  * <p>When no access token can be had, the inquiry and the status are unknown, and the top-up fails with
  * {@value FinpayFailure#TOKEN_UNAVAILABLE}: without a token no top-up request was sent (or the one sent was refused
@@ -57,6 +62,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
     private final FinpayHttp http;
     private final SnapTransport transport;
     private final InquiryReference inquiryReference;
+    private final OriginalReferenceNo originalReferenceNo;
+    private final SnapOutcomes outcomes;
 
     public SnapEmoneyAdapter(SnapSettings settings) {
         Objects.requireNonNull(settings, "settings must not be null");
@@ -72,6 +79,8 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 new SnapTokenSigner(settings.privateKey()), settings.clientId(), settings.clock()), "token request");
         this.transport = new SnapTransport(http, emoneyClient, tokens, SnapHeaders.externalIds(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
+        this.originalReferenceNo = settings.originalReferenceNo();
+        this.outcomes = new SnapOutcomes(settings.signatureEncoding(), originalReferenceNo);
     }
 
     @Override
@@ -86,7 +95,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                     SnapHeaders.jakartaTime(inquiry.transactionDate()));
             FinpayAnswer answer = transport.exchange(SnapEndpoint.ACCOUNT_INQUIRY, subject,
                     (client, headers) -> client.accountInquiry(headers, request));
-            return SnapOutcomes.inquiryOutcome(answer, subject);
+            return outcomes.inquiryOutcome(answer, subject);
         } catch (TokenUnavailableException e) {
             return new InquiryOutcome.Unknown(e.getMessage());
         } catch (RuntimeException e) {
@@ -104,7 +113,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                     Amount.of(instruction.fee()), SnapHeaders.jakartaTime(instruction.transactionDate()));
             FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP, subject,
                     (client, headers) -> client.topUp(headers, request));
-            return SnapOutcomes.topUpOutcome(answer, instruction, subject);
+            return outcomes.topUpOutcome(answer, instruction, subject);
         } catch (TokenUnavailableException e) {
             log.warn("Finpay SNAP topup {}: not sent, {}", subject, e.getMessage());
             return new TopUpOutcome.Failed(new FinpayFailure(FinpayFailure.TOKEN_UNAVAILABLE,
@@ -120,10 +129,10 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
                 + inquiry.amount().toPlainString();
         try {
             TopUpStatusRequest request = new TopUpStatusRequest(inquiry.partnerReferenceNo().value(),
-                    inquiry.referenceNo() == null ? "" : inquiry.referenceNo(), TopUpStatusRequest.TOP_UP_SERVICE);
+                    originalReferenceNo.wireValue(inquiry.referenceNo()), TopUpStatusRequest.TOP_UP_SERVICE);
             FinpayAnswer answer = transport.exchange(SnapEndpoint.TOP_UP_STATUS, subject,
                     (client, headers) -> client.topUpStatus(headers, request));
-            return SnapOutcomes.statusOutcome(answer, inquiry, subject);
+            return outcomes.statusOutcome(answer, inquiry, subject);
         } catch (TokenUnavailableException e) {
             return new StatusOutcome.Unknown(e.getMessage());
         } catch (RuntimeException e) {

@@ -1,8 +1,11 @@
 package io.dompet.adapter.finpay.snap;
 
+import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.JsonAnswers;
+import io.dompet.adapter.finpay.transport.SwitchHint;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
@@ -18,18 +21,26 @@ import tools.jackson.core.JacksonException;
 /**
  * Maps SNAP answers to {@link io.dompet.application.port.out.EmoneyTopUpPort}'s outcomes, as
  * {@link SnapEmoneyAdapter} documents: the account inquiry, the top-up and the status inquiry. Logs under the
- * adapter's name.
+ * adapter's name; a refusal that a switch set unlike Finpay may explain names that switch and the value to try
+ * ({@code signature-encoding} for {@code 401xx00}, {@code original-reference-no} for a malformed status inquiry sent
+ * without Finpay's reference).
  */
 final class SnapOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(SnapEmoneyAdapter.class);
+    private static final String SIGNATURE_ENCODING = "dompet.finpay.snap.signature-encoding";
     private static final Set<String> IN_PROGRESS = Set.of("01", "02", "03");
     private static final Set<String> FAILED = Set.of("04", "05", "06");
 
-    private SnapOutcomes() {
+    private final SignatureEncoding signatureEncoding;
+    private final OriginalReferenceNo originalReferenceNo;
+
+    SnapOutcomes(SignatureEncoding signatureEncoding, OriginalReferenceNo originalReferenceNo) {
+        this.signatureEncoding = signatureEncoding;
+        this.originalReferenceNo = originalReferenceNo;
     }
 
-    static InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
+    InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new InquiryOutcome.Unknown(none.reason());
         }
@@ -40,7 +51,7 @@ final class SnapOutcomes {
                 return new InquiryOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
             }
             String customerName = body.customerName();
-            Money fee = money(body.feeAmount());
+            QuotedAmount fee = quoted(body.feeAmount());
             Money min = money(body.minAmount());
             Money max = money(body.maxAmount());
             if (customerName == null || customerName.isBlank() || fee == null || min == null || max == null) {
@@ -57,7 +68,7 @@ final class SnapOutcomes {
         return new InquiryOutcome.Unknown(unknownReason(answered));
     }
 
-    static TopUpOutcome topUpOutcome(FinpayAnswer answer, TopUpInstruction instruction, String subject) {
+    TopUpOutcome topUpOutcome(FinpayAnswer answer, TopUpInstruction instruction, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new TopUpOutcome.Unknown(none.reason());
         }
@@ -73,7 +84,9 @@ final class SnapOutcomes {
                 return new TopUpOutcome.Unknown("success answer for another partnerReferenceNo");
             }
             if (body.referenceNo() == null || body.referenceNo().isBlank()) {
-                return new TopUpOutcome.Unknown("success answer " + answered.code() + " without a referenceNo");
+                log.warn("Finpay SNAP topup {}: success answer {} without a referenceNo (optional in Finpay's answer);"
+                        + " the status inquiry is asked for it", subject, answered.code());
+                return new TopUpOutcome.Succeeded(null);
             }
             return new TopUpOutcome.Succeeded(body.referenceNo());
         }
@@ -99,13 +112,18 @@ final class SnapOutcomes {
         return new TopUpOutcome.Unknown(unknownReason(answered));
     }
 
-    static StatusOutcome statusOutcome(FinpayAnswer answer, StatusInquiry inquiry, String subject) {
+    StatusOutcome statusOutcome(FinpayAnswer answer, StatusInquiry inquiry, String subject) {
         if (answer instanceof FinpayAnswer.NoAnswer none) {
             return new StatusOutcome.Unknown(none.reason());
         }
         FinpayAnswer.Answered answered = (FinpayAnswer.Answered) answer;
         if (!SnapEndpoint.TOP_UP_STATUS.succeeded(answered)) {
-            if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
+            if (answered.httpStatus() == 400 && (inquiry.referenceNo() == null || inquiry.referenceNo().isBlank())) {
+                log.error("Finpay SNAP topup-status {}: request refused as malformed ({} {}), sent without Finpay's"
+                        + " referenceNo; if Finpay's validator refuses how originalReferenceNo was sent, {}", subject,
+                        answered.code(), message(answered),
+                        SwitchHint.of(OriginalReferenceNo.PROPERTY, originalReferenceNo));
+            } else if (answered.httpStatus() == 400 || answered.httpStatus() == 401) {
                 logRefusal("topup-status", subject, answered);
             }
             return new StatusOutcome.Unknown("status inquiry answered " + answered.code() + " "
@@ -198,6 +216,13 @@ final class SnapOutcomes {
         }
     }
 
+    /** {@link #money} with Finpay's own text of it, which the top-up echoes byte for byte (the fee). */
+    private static @Nullable QuotedAmount quoted(@Nullable Amount amount) {
+        Money money = money(amount);
+        return money == null || amount == null || amount.value() == null ? null
+                : new QuotedAmount(money, amount.value());
+    }
+
     /** Finpay's definite refusal: its {@code responseCode} and message. */
     private static FinpayFailure refusal(FinpayAnswer.Answered answered) {
         return new FinpayFailure(answered.code(), message(answered));
@@ -216,13 +241,18 @@ final class SnapOutcomes {
         return "Finpay answered " + answered.code() + " " + message(answered);
     }
 
-    private static void logRefusal(String endpoint, String subject, FinpayAnswer.Answered answered) {
+    private void logRefusal(String endpoint, String subject, FinpayAnswer.Answered answered) {
         if (answered.httpStatus() == 400) {
             log.error("Finpay SNAP {} {}: request refused as malformed ({} {}); this is a bug in dompet", endpoint,
                     subject, answered.code(), message(answered));
+        } else if (SnapCase.of(answered) == SnapCase.UNAUTHORIZED) {
+            log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret"
+                    + " and the keys; if they are right, Finpay may check the signature in the other encoding: {}",
+                    endpoint, subject, answered.code(), message(answered), SwitchHint.of(SIGNATURE_ENCODING,
+                            signatureEncoding));
         } else if (answered.httpStatus() == 401) {
-            log.error("Finpay SNAP {} {}: unauthorized ({} {}); check dompet.finpay.snap.client-id, client-secret,"
-                    + " signature-encoding and the keys", endpoint, subject, answered.code(), message(answered));
+            log.error("Finpay SNAP {} {}: unauthorized ({} {}); Finpay refused the access token after a fresh one"
+                    + " was asked for", endpoint, subject, answered.code(), message(answered));
         }
     }
 

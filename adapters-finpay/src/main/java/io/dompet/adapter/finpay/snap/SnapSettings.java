@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param readTimeout       how long one whole exchange (headers and body) may take (default 15 s)
  * @param clock             the time of {@code X-TIMESTAMP} and of token expiry
  * @param inquiryReference  the account inquiry's {@code partnerReferenceNo}: its own (default) or the top-up's
+ * @param originalReferenceNo how the status inquiry sends {@code originalReferenceNo} while Finpay's reference is
+ *                          unknown: left out (default) or {@code ""}
  */
 public record SnapSettings(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey, String channelId,
                            String origin, SignatureEncoding signatureEncoding, Duration connectTimeout,
-                           Duration readTimeout, Clock clock, InquiryReference inquiryReference) {
+                           Duration readTimeout, Clock clock, InquiryReference inquiryReference,
+                           OriginalReferenceNo originalReferenceNo) {
 
     private static final SettingsCheck CHECK = new SettingsCheck("dompet.finpay.snap.");
 
@@ -51,6 +54,7 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
         CHECK.timeouts(connectTimeout, readTimeout);
         Objects.requireNonNull(clock, "clock must not be null");
         CHECK.set(inquiryReference, "inquiry-reference");
+        CHECK.set(originalReferenceNo, "original-reference-no");
     }
 
     /** The base URL without a trailing slash, to which the documented paths are appended. */
@@ -65,6 +69,6 @@ public record SnapSettings(URI baseUrl, String clientId, String clientSecret, Pr
                 + ", privateKey=(" + privateKey.getAlgorithm() + ", redacted), channelId=" + channelId
                 + ", origin=" + origin + ", signatureEncoding=" + signatureEncoding + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", clock=" + clock + ", inquiryReference="
-                + inquiryReference + "]";
+                + inquiryReference + ", originalReferenceNo=" + originalReferenceNo + "]";
     }
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks Finpay for a SNAP B2B access token and says until when to use it: {@code expiresIn} minus a margin of
- * min(60 s, 10 % of its lifetime), counted from the moment the token was asked for. {@link SingleFlightToken} caches
+ * min(60 s, 10 % of its lifetime), counted from the moment the token was asked for; an answer without
+ * {@code expiresIn} is taken as {@link TokenAnswers#FALLBACK_LIFETIME} (900 s) with a warning. {@link SingleFlightToken} caches
  * it, one refresh at a time; a token Finpay rejects (401xx01/401xx03) is dropped there.
  */
 final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
@@ -82,8 +83,17 @@ final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>>
                 SingleFlightToken.refreshAt(askedAt, askedAt.plus(lifetime), MAX_MARGIN));
     }
 
+    /**
+     * {@code expiresIn} as a lifetime; none at all (missing or blank) is {@link TokenAnswers#FALLBACK_LIFETIME}, with
+     * a warning; one that is not a positive number of seconds gives no token.
+     */
     private static Duration lifetime(@Nullable String expiresIn) {
-        if (expiresIn == null || !expiresIn.strip().matches("\\d{1,9}")) {
+        if (expiresIn == null || expiresIn.isBlank()) {
+            log.warn("Finpay's access-token answer has no expiresIn; the token is used for {} s, SNAP's usual lifetime",
+                    TokenAnswers.FALLBACK_LIFETIME.toSeconds());
+            return TokenAnswers.FALLBACK_LIFETIME;
+        }
+        if (!expiresIn.strip().matches("\\d{1,9}")) {
             throw new TokenUnavailableException(NO_TOKEN + ": expiresIn is not a number of seconds");
         }
         long seconds = Long.parseLong(expiresIn.strip());

@@ -45,6 +45,9 @@ import tools.jackson.core.JacksonException;
  * most {@value #MAX_PHONE_DIGITS} digits) and {@value FinpayFailure#TOKEN_UNAVAILABLE} (no token for the first
  * attempt). No token for the resend after a rejected token → unknown.
  *
+ * <p>A refusal whose description names the signature or {@code requestType} is logged as an error naming the switch
+ * to try ({@link TopUpWidgetSwitches}).
+ *
  * <p>One log line per HTTP call (endpoint, HTTP status, statusCode, duration, masked phone, transNumber); never the
  * password, the secret key, the token, a signature, a full phone number or the widget URL. No method throws.
  */
@@ -61,6 +64,7 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
     private final SingleFlightToken<String> tokens;
     private final TopUpWidgetSigner signer;
     private final TopUpWidgetSettings settings;
+    private final TopUpWidgetSwitches switches;
     private final Clock clock;
 
     public FinpayTopUpWidgetAdapter(TopUpWidgetSettings settings) {
@@ -72,8 +76,9 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
                         StandardCharsets.UTF_8))
                 .target(TopUpWidgetClient.class, settings.target());
         this.signer = new TopUpWidgetSigner(settings.secretKey(), settings.signatureKeyCase());
+        this.switches = new TopUpWidgetSwitches(settings);
         this.tokens = http.tokenCache(clock, new TopUpWidgetTokenSource(http, client, signer, TopUpWidgetTimes.transNumbers(clock),
-                clock, List.of(settings.password(), settings.secretKey())), "getToken");
+                clock, List.of(settings.password(), settings.secretKey()), switches), "getToken");
     }
 
     @Override
@@ -142,11 +147,16 @@ public final class FinpayTopUpWidgetAdapter implements TopUpWidgetPort {
                 && statusDesc.toLowerCase(Locale.ROOT).contains("token");
     }
 
-    private static WidgetOutcome outcome(FinpayAnswer answer, String subject) {
+    private WidgetOutcome outcome(FinpayAnswer answer, String subject) {
         if (!(answer instanceof FinpayAnswer.Answered answered)) {
             return new WidgetOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
         }
         if (!TopUpWidgetEndpoint.isSuccess(answered)) {
+            String hint = switches.hint(answered, TopUpWidgetEndpoint.WIDGET_TOP_UP);
+            if (hint != null) {
+                log.error("Finpay Money widget/topup {}: refused ({} {}); {}", subject, answered.code(),
+                        answered.descriptionOr("(no statusDesc)"), hint);
+            }
             return new WidgetOutcome.Refused(
                     new FinpayFailure(answered.code(), answered.descriptionOr("(no statusDesc)")));
         }

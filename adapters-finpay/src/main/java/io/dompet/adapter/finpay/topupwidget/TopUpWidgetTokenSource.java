@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * minus a margin of min(60 s, 10 % of the lifetime left when it was asked for). {@link SingleFlightToken} caches it,
  * one refresh at a time.
  *
- * <p>A token whose {@code tokenExpiry} is missing, not in the documented format, or not after the moment it was
- * asked for is used once (by the callers waiting for it) and not cached, with a warning: the widget still works,
- * at the cost of one Get Token per widget.
+ * <p>A token without {@code tokenExpiry} is used for {@link TokenAnswers#FALLBACK_LIFETIME} (900 s), with a
+ * warning, as a SNAP token without {@code expiresIn}. A token whose {@code tokenExpiry} is not in the documented
+ * format, or not after the moment it was asked for, is used once (by the callers waiting for it) and not cached, with
+ * a warning: the widget still works, at the cost of one Get Token per widget.
  */
 final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
@@ -39,18 +40,21 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
     private final FreshIds transNumbers;
     private final Clock clock;
     private final List<String> credentials;
+    private final TopUpWidgetSwitches switches;
 
     /**
      * @param credentials the password and secret key, redacted from any description Finpay sends back
+     * @param switches    what a refusal may point at, for the log line
      */
     TopUpWidgetTokenSource(FinpayHttp http, TopUpWidgetClient client, TopUpWidgetSigner signer, FreshIds transNumbers,
-                     Clock clock, List<String> credentials) {
+                     Clock clock, List<String> credentials, TopUpWidgetSwitches switches) {
         this.http = Objects.requireNonNull(http);
         this.client = Objects.requireNonNull(client);
         this.signer = Objects.requireNonNull(signer);
         this.transNumbers = Objects.requireNonNull(transNumbers);
         this.clock = Objects.requireNonNull(clock);
         this.credentials = List.copyOf(credentials);
+        this.switches = Objects.requireNonNull(switches);
     }
 
     /**
@@ -69,9 +73,10 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
                 "transNumber " + transNumber, () -> client.getToken(body), secrets), NO_TOKEN);
         if (!TopUpWidgetEndpoint.isSuccess(answered)) {
             String description = answered.descriptionOr("(no statusDesc)");
+            String hint = switches.hint(answered, TopUpWidgetEndpoint.GET_TOKEN);
             log.error("Finpay Money refused dompet's getToken ({} {}); if it persists, check"
-                    + " dompet.finpay.money.username, password, secret-key and signature-key-case",
-                    answered.code(), description);
+                    + " dompet.finpay.money.username, password, secret-key and signature-key-case{}",
+                    answered.code(), description, hint == null ? "" : "; " + hint);
             throw new TokenUnavailableException(NO_TOKEN + ": Finpay answered " + answered.code() + " " + description);
         }
         if (!answered.isHttpSuccess()) {
@@ -86,11 +91,20 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
         return new SingleFlightToken.Fresh<>(token, refreshAt(askedAt, fields.tokenExpiry(), transNumber));
     }
 
-    /** When to stop using a token asked for at {@code askedAt}; {@code askedAt} itself means "use it once". */
+    /**
+     * When to stop using a token asked for at {@code askedAt}: {@code askedAt} itself means "use it once". Without a
+     * {@code tokenExpiry} (missing or blank) it is used for {@link TokenAnswers#FALLBACK_LIFETIME}, as SNAP's token
+     * without {@code expiresIn}; one that cannot be read is used once.
+     */
     private static Instant refreshAt(Instant askedAt, @Nullable String tokenExpiry, String transNumber) {
-        Optional<Instant> expiry = tokenExpiry == null ? Optional.empty() : TopUpWidgetTimes.tokenExpiry(tokenExpiry);
+        if (tokenExpiry == null || tokenExpiry.isBlank()) {
+            log.warn("Finpay Money getToken transNumber {}: the answer has no tokenExpiry; the token is used for {} s,"
+                    + " SNAP's usual lifetime", transNumber, TokenAnswers.FALLBACK_LIFETIME.toSeconds());
+            return SingleFlightToken.refreshAt(askedAt, askedAt.plus(TokenAnswers.FALLBACK_LIFETIME), MAX_MARGIN);
+        }
+        Optional<Instant> expiry = TopUpWidgetTimes.tokenExpiry(tokenExpiry);
         if (expiry.isEmpty()) {
-            log.warn("Finpay Money getToken transNumber {}: tokenExpiry is missing or not dd-MMM-yy HH:mm:ss;"
+            log.warn("Finpay Money getToken transNumber {}: tokenExpiry is not dd-MMM-yy HH:mm:ss;"
                     + " the token is used once and not cached", transNumber);
             return askedAt;
         }

@@ -1,5 +1,6 @@
 package io.dompet.adapter.finpay.transport;
 
+import java.time.Duration;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -8,6 +9,13 @@ import tools.jackson.core.JacksonException;
  * starts with the source's {@code noToken} text (e.g. {@code "no access token"}) and never quotes the body.
  */
 public final class TokenAnswers {
+
+    /**
+     * How long a token is used when Finpay's success answer does not say (no {@code expiresIn}, no
+     * {@code tokenExpiry}): SNAP's usual {@code "900"} seconds, for both sources alike, each logging one warning per
+     * token it asked for.
+     */
+    public static final Duration FALLBACK_LIFETIME = Duration.ofSeconds(900);
 
     private TokenAnswers() {
     }

@@ -11,6 +11,7 @@ import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.ProductCode;
 import io.dompet.domain.shared.Money;
 import io.dompet.sandbox.FinpaySandbox;
+import io.dompet.sandbox.config.BillWidgetVariant;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxSettings;
 import java.net.URI;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The bill widget adapter against the independent sandbox, which re-computes {@code merchantSignature} from the raw
@@ -79,6 +82,24 @@ class FinpayBillWidgetAdapterSandboxTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("080003").contains("070001");
         assertThat(adapter().check(generated.token())).isInstanceOf(CheckOutcome.Valid.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BillWidgetVariant.CheckTokenShape.class)
+    void checkTokenIsValidInTheTablesShapeAndInTheSamplesShape(BillWidgetVariant.CheckTokenShape shape) {
+        try (FinpaySandbox shaped = FinpaySandbox.start(SandboxSettings.defaults()
+                .withBillWidgetVariant(BillWidgetVariant.defaults().withCheckTokenShape(shape)))) {
+            SandboxCredentials.BillWidget merchant = SandboxCredentials.defaults().billWidget();
+            FinpayBillWidgetAdapter adapter = new FinpayBillWidgetAdapter(BillWidgetSettingsBuilder.of(shaped.baseUrl(),
+                    merchant.merchantId(), merchant.merchantKey(), "DOMPET01", "dompet test").build());
+            GenerateRequest request = new GenerateRequest("BT" + KEYS.incrementAndGet(), "UK" + KEYS.incrementAndGet(),
+                    List.of(new ProductCode("080003"), new ProductCode("070001")), null, true, Duration.ofMinutes(10),
+                    "https://shop.example/back", "https://shop.example/return", Instant.now());
+            GenerateOutcome.Generated generated = (GenerateOutcome.Generated) adapter.generate(request);
+
+            assertThat(adapter.check(generated.token())).isEqualTo(
+                    new CheckOutcome.Valid(List.of("080003", "070001"), request.trxId(), false));
+        }
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
@@ -377,6 +380,31 @@ class FinpayBillWidgetAdapterTest {
         @Test
         void anHtml502IsUnknown() {
             stub.scriptCheck(new Reply(502, "text/html", "<html>502</html>", 0));
+
+            assertThat(adapter.check("abc")).isInstanceOf(CheckOutcome.Unknown.class);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "\"010001\"                 | \"false\" | 010001        | false",
+                "\"010001,080003\"          | \"true\"  | 010001;080003 | true",
+                "\" 010001 , 080003 \"      | false     | 010001;080003 | false",
+                "[\"010001\",\"080003\"]  | true      | 010001;080003 | true"})
+        void theTablesAndTheSamplesShapesOfProductCodesAndIncludeBillAreBothValid(String productCodes,
+                                                                                  String includeBill, String codes,
+                                                                                  boolean expectedIncludeBill) {
+            stub.scriptCheck(Reply.json("{\"data\":{\"includeBill\":" + includeBill + ",\"productCodes\":" + productCodes
+                    + ",\"reqId\":\"REQ-1\",\"trxId\":\"X\"},\"stat_code\":\"APP:SUCCESS\",\"stat_msg\":\"Success\"}"));
+
+            assertThat(adapter.check("abc")).isEqualTo(
+                    new CheckOutcome.Valid(List.of(codes.split(";")), "X", expectedIncludeBill));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\"\"", "\"010001,\"", "\",\"", "12", "[\"010001\",1]", "{}"})
+        void productCodesThatAreNoCodesAreUnknown(String productCodes) {
+            stub.scriptCheck(Reply.json("{\"data\":{\"includeBill\":false,\"productCodes\":" + productCodes
+                    + ",\"trxId\":\"X\"},\"stat_code\":\"APP:SUCCESS\"}"));
 
             assertThat(adapter.check("abc")).isInstanceOf(CheckOutcome.Unknown.class);
         }

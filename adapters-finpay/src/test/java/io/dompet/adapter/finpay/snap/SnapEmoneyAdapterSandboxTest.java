@@ -91,7 +91,7 @@ class SnapEmoneyAdapterSandboxTest {
         InquiryOutcome.Inquired inquired = inquire(newReference(), "081234567890", "50000");
 
         assertThat(inquired.customerName()).contains(" ").endsWith("**");
-        assertThat(inquired.fee()).isEqualTo(Money.parse("1000.00"));
+        assertThat(inquired.fee().money()).isEqualTo(Money.parse("1000.00"));
         assertThat(inquired.minAmount()).isEqualTo(Money.parse("10000.00"));
         assertThat(inquired.maxAmount()).isEqualTo(Money.parse("2000000.00"));
     }

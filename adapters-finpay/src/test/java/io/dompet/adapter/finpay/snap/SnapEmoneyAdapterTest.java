@@ -2,6 +2,7 @@ package io.dompet.adapter.finpay.snap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -11,6 +12,7 @@ import io.dompet.adapter.finpay.snap.StubFinpay.Received;
 import io.dompet.adapter.finpay.snap.StubFinpay.Reply;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
+import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpInstruction;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 class SnapEmoneyAdapterTest {
@@ -101,7 +104,7 @@ class SnapEmoneyAdapterTest {
     }
 
     static TopUpInstruction instruction() {
-        return new TopUpInstruction(REF, PHONE, "sa**m", Money.idr(50_000), Money.idr(1_500), TRANSACTION_DATE);
+        return new TopUpInstruction(REF, PHONE, "sa**m", Money.idr(50_000), QuotedAmount.of(Money.idr(1_500)), TRANSACTION_DATE);
     }
 
     static String status(String latestTransactionStatus, String description) {
@@ -141,7 +144,7 @@ class SnapEmoneyAdapterTest {
 
             InquiryOutcome outcome = adapter.inquire(inquiry());
 
-            assertThat(outcome).isEqualTo(new InquiryOutcome.Inquired("sa**m", Money.idr(1_500), "OUR",
+            assertThat(outcome).isEqualTo(new InquiryOutcome.Inquired("sa**m", new QuotedAmount(Money.idr(1_500), "1500.00"), "OUR",
                     Money.idr(10_000), Money.idr(2_000_000)));
         }
 
@@ -230,18 +233,33 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void theFeeIsEchoedExactlyAsTheInquiryWroteIt() {
+            stub.always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK.replace(
+                    "\"feeAmount\":{\"value\":\"1500.00\"", "\"feeAmount\":{\"value\":\"0\"")));
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+
+            InquiryOutcome.Inquired inquired = (InquiryOutcome.Inquired) adapter.inquire(inquiry());
+            adapter.topUp(new TopUpInstruction(REF, PHONE, inquired.customerName(), Money.idr(50_000), inquired.fee(),
+                    TRANSACTION_DATE));
+
+            assertThat(inquired.fee()).isEqualTo(new QuotedAmount(Money.idr(0), "0"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text())
+                    .contains("\"feeAmount\":{\"value\":\"0\",\"currency\":\"IDR\"}");
+        }
+
+        @Test
         void aCustomerNameWithQuotesAndUnicodeIsSignedOverTheBytesSent() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
 
             TopUpOutcome outcome = adapter.topUp(new TopUpInstruction(REF, PHONE, "Ré \"sa**m\"  日本",
-                    Money.idr(50_000), Money.idr(0), TRANSACTION_DATE));
+                    Money.idr(50_000), QuotedAmount.of(Money.idr(0)), TRANSACTION_DATE));
 
             assertThat(outcome).isInstanceOf(TopUpOutcome.Succeeded.class);
             assertThat(stub.received(StubFinpay.TOP_UP_PATH).get(0).text()).contains("\"customerName\":\"Ré \\\"sa**m\\\"  日本\"");
         }
 
         @Test
-        void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknown() {
+        void theStatusInquiryLeavesOutTheOriginalReferenceWhenFinpaysIsUnknown() {
             stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
 
             StatusOutcome outcome = adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
@@ -250,7 +268,47 @@ class SnapEmoneyAdapterTest {
             Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
             assertThat(request.signatureValid()).isTrue();
             assertThat(request.text()).isEqualTo(
+                    "{\"originalPartnerReferenceNo\":\"P20240417000001\",\"serviceCode\":\"38\"}");
+        }
+
+        @Test
+        void theStatusInquirySendsAnEmptyOriginalReferenceWhenFinpaysIsUnknownAndConfiguredEmpty() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(200, status("00", "Success")));
+            SnapEmoneyAdapter empty = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).originalReferenceNo(OriginalReferenceNo.EMPTY).build());
+
+            StatusOutcome outcome = empty.status(new StatusInquiry(REF, null, STATUS_AMOUNT));
+
+            assertThat(outcome).isEqualTo(new StatusOutcome.Succeeded("2211150005490937"));
+            Received request = stub.received(StubFinpay.STATUS_PATH).get(0);
+            assertThat(request.signatureValid()).isTrue();
+            assertThat(request.text()).isEqualTo(
                     "{\"originalPartnerReferenceNo\":\"P20240417000001\",\"originalReferenceNo\":\"\",\"serviceCode\":\"38\"}");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"OMIT, omit, empty", "EMPTY, empty, omit"})
+        void aMalformedStatusInquiryWithoutFinpaysReferenceIsLoggedNamingTheOriginalReferenceSwitch(
+                OriginalReferenceNo form, String current, String other) {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(400, error("4003901", "Invalid Field Format originalReferenceNo")));
+            SnapEmoneyAdapter configured = new SnapEmoneyAdapter(settings(stub.baseUrl()).originalReferenceNo(form).build());
+
+            assertThat(configured.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
+                    .isInstanceOf(StatusOutcome.Unknown.class);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("4003901", "dompet.finpay.snap.original-reference-no=" + current + " (try " + other + ")");
+        }
+
+        @Test
+        void aMalformedStatusInquiryWithFinpaysReferenceDoesNotNameTheOriginalReferenceSwitch() {
+            stub.always(StubFinpay.STATUS_PATH, Reply.json(400, error("4003901", "Invalid Field Format")));
+
+            adapter.status(new StatusInquiry(REF, "2211150005490937", STATUS_AMOUNT));
+
+            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .noneMatch(line -> line.contains("original-reference-no"))
+                    .anyMatch(line -> line.contains("this is a bug in dompet"));
         }
 
         @Test
@@ -282,7 +340,21 @@ class SnapEmoneyAdapterTest {
 
                 assertThat(base64.topUp(instruction())).isEqualTo(
                         new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
+                assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                        .anyMatch(line -> line.contains("dompet.finpay.snap.signature-encoding=base64 (try hex)"));
             }
+        }
+
+        @Test
+        void aHexSignatureIsRefusedByAFinpayThatExpectsBase64AndTheLogNamesTheSwitch() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK));
+            SnapEmoneyAdapter hex = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).signatureEncoding(SignatureEncoding.HEX).build());
+
+            assertThat(hex.topUp(instruction())).isInstanceOf(TopUpOutcome.Failed.class);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("401", "dompet.finpay.snap.signature-encoding=hex (try base64)");
         }
     }
 
@@ -463,11 +535,14 @@ class SnapEmoneyAdapterTest {
             assertThat(adapter.inquire(inquiry())).isEqualTo(new InquiryOutcome.Unknown("Finpay answered 5043700 Timeout"));
         }
 
-        @Test
-        void aSuccessWithoutAReferenceIsUnknown() {
-            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200, TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", "")));
+        @ParameterizedTest
+        @ValueSource(strings = {"", "\"referenceNo\":\" \","})
+        void aSuccessWithoutAReferenceIsASuccessWithoutOneForTheStatusInquiryToName(String referenceNo) {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(200,
+                    TOP_UP_OK.replace("\"referenceNo\":\"2211150005490937\",", referenceNo)));
 
-            assertThat(adapter.topUp(instruction())).isInstanceOf(TopUpOutcome.Unknown.class);
+            assertThat(adapter.topUp(instruction())).isEqualTo(new TopUpOutcome.Succeeded(null));
+            assertThat(stub.received(StubFinpay.STATUS_PATH)).isEmpty();
         }
 
         @Test
@@ -767,6 +842,23 @@ class SnapEmoneyAdapterTest {
             clock.advance(Duration.ofSeconds(839));
             adapter.inquire(inquiry());
             assertThat(stub.tokenRequests()).isEqualTo(1);
+
+            clock.advance(Duration.ofSeconds(2));
+            adapter.inquire(inquiry());
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+        }
+
+        @Test
+        void aTokenAnswerWithoutExpiresInIsUsedForNineHundredSecondsWithOneWarning() {
+            stub.tokensExpireIn(null).always(StubFinpay.INQUIRY_PATH, Reply.json(200, INQUIRY_OK));
+
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
+            clock.advance(Duration.ofSeconds(839)); // 900 s less the margin of min(60 s, 90 s)
+            assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("no expiresIn", "900 s");
 
             clock.advance(Duration.ofSeconds(2));
             adapter.inquire(inquiry());

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * Test-side {@link SnapSettings}: the required values, then any switch by name; the rest as bootstrap's
- * {@code dompet.finpay.snap.*} defaults them (Base64, 2 s / 15 s, the inquiry's own reference) and the system clock.
+ * {@code dompet.finpay.snap.*} defaults them (Base64, 2 s / 15 s, the inquiry's own reference, an unknown originalReferenceNo left out) and the system clock.
  */
 public final class SnapSettingsBuilder {
 
@@ -23,6 +23,7 @@ public final class SnapSettingsBuilder {
     private Duration readTimeout = Duration.ofSeconds(15);
     private Clock clock = Clock.systemUTC();
     private InquiryReference inquiryReference = InquiryReference.OWN;
+    private OriginalReferenceNo originalReferenceNo = OriginalReferenceNo.OMIT;
 
     private SnapSettingsBuilder(URI baseUrl, String clientId, String clientSecret, PrivateKey privateKey,
                                 String channelId, String origin) {
@@ -60,8 +61,13 @@ public final class SnapSettingsBuilder {
         return this;
     }
 
+    public SnapSettingsBuilder originalReferenceNo(OriginalReferenceNo form) {
+        this.originalReferenceNo = form;
+        return this;
+    }
+
     public SnapSettings build() {
         return new SnapSettings(baseUrl, clientId, clientSecret, privateKey, channelId, origin, signatureEncoding,
-                connectTimeout, readTimeout, clock, inquiryReference);
+                connectTimeout, readTimeout, clock, inquiryReference, originalReferenceNo);
     }
 }

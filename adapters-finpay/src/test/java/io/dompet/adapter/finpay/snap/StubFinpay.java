@@ -158,7 +158,8 @@ final class StubFinpay implements AutoCloseable {
                 String token = token(tokensIssued.incrementAndGet());
                 issuedTokens.add(token);
                 send(exchange, Reply.json(200, "{\"responseCode\":\"2007300\",\"responseMessage\":\"Successful\",\"accessToken\":\""
-                        + token + "\",\"tokenType\":\"Bearer\",\"expiresIn\":\"" + tokenExpiresIn + "\"}"));
+                        + token + "\",\"tokenType\":\"Bearer\""
+                        + (tokenExpiresIn == null ? "" : ",\"expiresIn\":\"" + tokenExpiresIn + "\"") + "}"));
                 return;
             }
             boolean valid = requestSignatureValid(path, headers, body);

@@ -247,6 +247,23 @@ class FinpayTopUpWidgetAdapterTest {
         }
 
         @Test
+        void aTokenWithoutTokenExpiryIsUsedForNineHundredSecondsWithOneWarning() {
+            stub.tokensExpireAt(null);
+
+            assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
+            clock.advance(Duration.ofSeconds(839)); // 900 s less the margin of min(60 s, 90 s)
+            assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
+            assertThat(stub.tokenRequests()).isEqualTo(1);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("no tokenExpiry", "900 s");
+
+            clock.advance(Duration.ofSeconds(2));
+            adapter.openWidget(request());
+            assertThat(stub.tokenRequests()).isEqualTo(2);
+        }
+
+        @Test
         void aTokenWhoseExpiryCannotBeReadIsUsedOnceAndNotCached() {
             stub.tokensExpireAt("2024-08-24T15:15:00");
 

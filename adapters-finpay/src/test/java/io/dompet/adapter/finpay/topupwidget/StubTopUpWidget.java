@@ -210,7 +210,8 @@ final class StubTopUpWidget implements AutoCloseable {
                 validTokens.add(issued);
                 issuedTokens.add(issued);
                 send(exchange, Reply.json("{\"statusCode\":\"000\",\"statusDesc\":\"Success\",\"tokenID\":\"" + issued
-                        + "\",\"tokenExpiry\":\"" + tokenExpiry + "\",\"processingTime\":0.04}"), "");
+                        + "\"" + (tokenExpiry == null ? "" : ",\"tokenExpiry\":\"" + tokenExpiry + "\"")
+                        + ",\"processingTime\":0.04}"), "");
                 return;
             }
             Reply reply;

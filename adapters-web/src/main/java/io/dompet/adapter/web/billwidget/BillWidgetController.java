@@ -2,6 +2,7 @@ package io.dompet.adapter.web.billwidget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FinpayProblems;
+import io.dompet.adapter.web.problem.FinpayWidget;
 import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
@@ -16,8 +17,6 @@ import io.dompet.domain.billwidget.BillAmountPrecision;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.billwidget.BillWidgetId;
-import io.dompet.domain.billwidget.ProductCode;
-import io.dompet.domain.shared.FinpayFailure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -27,16 +26,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -69,10 +62,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class BillWidgetController {
 
     static final String BILL_WIDGETS = "/api/v1/bill-widgets";
-    /** The problem property naming the widget a failure left {@code FAILED}. */
-    static final String BILL_WIDGET_ID = "billWidgetId";
-
-    private static final Logger log = LoggerFactory.getLogger(BillWidgetController.class);
 
     private final GenerateBillWidgetUseCase generateBillWidget;
     private final GetBillWidgetQuery getBillWidget;
@@ -117,7 +106,7 @@ public class BillWidgetController {
     @PostMapping(path = "/bill-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<IssuedBillWidgetResponse> generate(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                              @RequestBody BillWidgetRequest request) {
-        GenerateBillWidgetCommand command = command(request);
+        GenerateBillWidgetCommand command = request.toCommand(billAmounts);
 
         GenerateBillWidgetResult result = finpayCalls.call(() -> generateBillWidget.generate(command));
         if (result instanceof GenerateBillWidgetResult.Generated generated) {
@@ -131,17 +120,9 @@ public class BillWidgetController {
         Optional<BillInfo> bill = Optional.ofNullable(command.billInfo());
         BillWidget failed = result instanceof GenerateBillWidgetResult.Refused refused ? refused.widget()
                 : ((GenerateBillWidgetResult.Unavailable) result).widget();
-        FinpayFailure failure = failed.failure().orElseThrow();
-        String message = BillInfoRedaction.redact(failure.message(), bill);
-        String code = BillInfoRedaction.redact(failure.code(), bill);
-        boolean unavailable = result instanceof GenerateBillWidgetResult.Unavailable;
-        if (unavailable) {
-            log.warn("Bill widget {} got no usable answer from Finpay: {}", failed.id(), message);
-        } else {
-            log.info("Finpay refused bill widget {}: {} ({})", failed.id(), message, code);
-        }
-        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_BILL_WIDGET_REFUSED, "bill widget",
-                "bill widget", BILL_WIDGET_ID, failed.id(), code, message);
+        throw FinpayProblems.notIssued(FinpayWidget.BILL_WIDGET, result instanceof GenerateBillWidgetResult.Unavailable,
+                failed.id(), "bill widget " + failed.id(), failed.failure().orElseThrow(),
+                text -> BillInfoRedaction.redact(text, bill));
     }
 
     @Operation(summary = "Read a bill widget",
@@ -185,69 +166,5 @@ public class BillWidgetController {
     @GetMapping("/billers")
     public List<BillerResponse> listBillers() {
         return listBillers.listBillers().stream().map(biller -> BillerResponse.of(biller, livemode)).toList();
-    }
-
-    /** The use case's command, or an {@code invalid-request} problem naming every invalid field. */
-    private GenerateBillWidgetCommand command(BillWidgetRequest request) {
-        InvalidFields invalid = new InvalidFields();
-        List<ProductCode> productCodes = productCodes(request.productCodes(), invalid);
-        BillInfo billInfo = billInfo(request.billInfo(), billAmounts, invalid);
-        Duration timeout = request.timeoutSeconds() == null ? null : Duration.ofSeconds(request.timeoutSeconds());
-        if (timeout != null) {
-            invalid.check("timeoutSeconds", () -> BillWidget.checkTimeout(timeout));
-        }
-        for (String field : List.of("backUrl", "returnUrl")) {
-            String url = field.equals("backUrl") ? request.backUrl() : request.returnUrl();
-            if (url != null) {
-                invalid.check(field, () -> BillWidget.requireUrl(url, field));
-            }
-        }
-        invalid.throwIfAny();
-        return new GenerateBillWidgetCommand(productCodes, billInfo, timeout, request.backUrl(), request.returnUrl(),
-                request.notification());
-    }
-
-    /** The product codes, each named by its index when it is missing, malformed or a repeat. */
-    private static List<ProductCode> productCodes(@Nullable List<@Nullable String> raw, InvalidFields invalid) {
-        if (invalid.required("productCodes", raw) == null
-                || !invalid.check("productCodes", () -> BillWidget.checkProductCodeCount(raw.size()))) {
-            return List.of();
-        }
-        List<ProductCode> codes = new ArrayList<>();
-        Map<ProductCode, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < raw.size(); i++) {
-            String field = "productCodes[" + i + "]";
-            String value = invalid.required(field, raw.get(i));
-            ProductCode code = value == null ? null : invalid.parse(field, value, ProductCode::new);
-            if (code != null) {
-                Integer earlier = firstIndex.putIfAbsent(code, i);
-                if (earlier != null) {
-                    invalid.add(field, "repeats productCodes[" + earlier + "]");
-                } else {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes;
-    }
-
-    /**
-     * The bill, or null when none was sent or it is invalid; each field is checked by its own domain rule, the amount
-     * also by the amounts Finpay is configured to receive ({@code billAmounts}).
-     */
-    private static @Nullable BillInfo billInfo(@Nullable BillInfoRequest bill, BillAmountPrecision billAmounts,
-                                               InvalidFields invalid) {
-        if (bill == null) {
-            return null;
-        }
-        String billNumber = invalid.required("billInfo.billNumber", bill.billNumber());
-        boolean valid = billNumber != null && invalid.check("billInfo.billNumber", () -> BillInfo.checkBillNumber(billNumber));
-        valid &= invalid.check("billInfo.amount", () -> billAmounts.check(bill.amount()));
-        valid &= invalid.check("billInfo.period", () -> BillInfo.checkPeriod(bill.period()));
-        valid &= invalid.check("billInfo.customerName", () -> BillInfo.checkCustomerName(bill.customerName()));
-        valid &= invalid.check("billInfo.customerPhone", () -> BillInfo.checkCustomerPhone(bill.customerPhone()));
-        valid &= invalid.check("billInfo.customerEmail", () -> BillInfo.checkCustomerEmail(bill.customerEmail()));
-        return valid ? new BillInfo(Objects.requireNonNull(billNumber), bill.amount(), bill.period(),
-                bill.customerName(), bill.customerPhone(), bill.customerEmail()) : null;
     }
 }

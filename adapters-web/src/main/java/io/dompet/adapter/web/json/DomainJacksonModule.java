@@ -1,9 +1,12 @@
 package io.dompet.adapter.web.json;
 
+import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.InvalidMoneyException;
 import io.dompet.domain.shared.InvalidPhoneNumberException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,62 +35,73 @@ public final class DomainJacksonModule extends SimpleModule {
 
     public DomainJacksonModule() {
         super("dompet-domain");
-        addDeserializer(Money.class, new MoneyDeserializer());
-        addSerializer(Money.class, new MoneySerializer());
-        addDeserializer(PhoneNumber.class, new PhoneNumberDeserializer());
-        addSerializer(PhoneNumber.class, new PhoneNumberSerializer());
+        addDeserializer(Money.class, new Parsed<>(new MoneyText(), Money::parse));
+        addSerializer(Money.class, new Written<>(Money::toPlainString));
+        addDeserializer(PhoneNumber.class, new Parsed<>(new PhoneNumberText(), PhoneNumber::parse));
+        addSerializer(PhoneNumber.class, new Written<>(PhoneNumber::masked));
     }
 
     /**
      * The text of an amount, for a request that parses it itself ({@link Money#parse(String)}) so that it can name
      * every invalid field at once: a JSON string, never a JSON number, refused as {@link Money} refuses it.
      */
-    public static final class MoneyText extends ValueDeserializer<String> {
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw new InvalidMoneyException("amount must be a decimal string such as \"50000.00\"");
-            }
-            return parser.getString();
+    public static final class MoneyText extends JsonText {
+        public MoneyText() {
+            super(() -> new InvalidMoneyException("amount must be a decimal string such as \"50000.00\""));
         }
     }
 
     /** The text of a phone number, for a request that parses it itself: a JSON string, refused as {@link PhoneNumber} refuses it. */
-    public static final class PhoneNumberText extends ValueDeserializer<String> {
+    public static final class PhoneNumberText extends JsonText {
+        public PhoneNumberText() {
+            super(() -> new InvalidPhoneNumberException("phone number must be a JSON string such as \"081234567890\""));
+        }
+    }
+
+    /** A JSON string's text; any other JSON type is refused with the domain's exception. */
+    abstract static class JsonText extends ValueDeserializer<String> {
+        private final Supplier<? extends DomainValidationException> refusal;
+
+        JsonText(Supplier<? extends DomainValidationException> refusal) {
+            this.refusal = refusal;
+        }
+
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw new InvalidPhoneNumberException("phone number must be a JSON string such as \"081234567890\"");
+                throw refusal.get();
             }
             return parser.getString();
         }
     }
 
-    private static final class MoneyDeserializer extends ValueDeserializer<Money> {
+    /** A domain value parsed from a JSON string's text. */
+    private static final class Parsed<T> extends ValueDeserializer<T> {
+        private final JsonText text;
+        private final Function<String, T> parse;
+
+        Parsed(JsonText text, Function<String, T> parse) {
+            this.text = text;
+            this.parse = parse;
+        }
+
         @Override
-        public Money deserialize(JsonParser parser, DeserializationContext context) {
-            return Money.parse(new MoneyText().deserialize(parser, context));
+        public T deserialize(JsonParser parser, DeserializationContext context) {
+            return parse.apply(text.deserialize(parser, context));
         }
     }
 
-    private static final class MoneySerializer extends ValueSerializer<Money> {
-        @Override
-        public void serialize(Money value, JsonGenerator generator, SerializationContext context) {
-            generator.writeString(value.toPlainString());
-        }
-    }
+    /** A domain value written as a JSON string. */
+    private static final class Written<T> extends ValueSerializer<T> {
+        private final Function<T, String> text;
 
-    private static final class PhoneNumberDeserializer extends ValueDeserializer<PhoneNumber> {
-        @Override
-        public PhoneNumber deserialize(JsonParser parser, DeserializationContext context) {
-            return PhoneNumber.parse(new PhoneNumberText().deserialize(parser, context));
+        Written(Function<T, String> text) {
+            this.text = text;
         }
-    }
 
-    private static final class PhoneNumberSerializer extends ValueSerializer<PhoneNumber> {
         @Override
-        public void serialize(PhoneNumber value, JsonGenerator generator, SerializationContext context) {
-            generator.writeString(value.masked());
+        public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(text.apply(value));
         }
     }
 }

@@ -1,15 +1,22 @@
 package io.dompet.adapter.web.problem;
 
+import io.dompet.domain.shared.FinpayFailure;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The problems of a Finpay call that did not give what was asked, the same for the inquiry, the top-up widget and the
  * bill widget: Finpay refused (with Finpay's code and message as {@value #FINPAY_CODE} and {@value #FINPAY_MESSAGE}),
  * or gave no usable answer (503 {@code finpay-unavailable} with {@code Retry-After}). The cause of an unusable answer
- * is logged by the caller, never shown: it may name hosts or carry Finpay's raw answer.
+ * is logged (by the caller, or by {@link #notIssued} for widgets), never shown: it may name hosts or carry Finpay's raw
+ * answer.
  */
 public final class FinpayProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(FinpayProblems.class);
 
     public static final String FINPAY_CODE = "finpayCode";
     public static final String FINPAY_MESSAGE = "finpayMessage";
@@ -31,28 +38,32 @@ public final class FinpayProblems {
     }
 
     /**
-     * Finpay issued no widget, and the record stored for it is now {@code FAILED}; the problem names it in
-     * {@code idProperty}. When Finpay gave no usable answer ({@code unavailable}), 503 {@code finpay-unavailable}
-     * with {@code Retry-After} (the cause is not shown); else Finpay refused: {@code refusedType} with Finpay's code
-     * and message.
+     * Finpay issued no {@code widget}, and the record stored for it is now {@code FAILED}: logs it (a warning when
+     * Finpay gave no usable answer, else an info line) and returns the problem, which names the record in the widget's
+     * {@link FinpayWidget#idProperty()}. When Finpay gave no usable answer ({@code unavailable}), 503
+     * {@code finpay-unavailable} with {@code Retry-After} (the cause is not shown); else Finpay refused: the widget's
+     * refused type with Finpay's code and message.
      *
-     * @param widget what was asked for, as the detail names it: {@code widget} or {@code bill widget}
-     * @param record how the detail names the failed record: {@code widget session} or {@code bill widget}
-     * @param finpayMessage Finpay's description, personal data already hidden; may be blank
+     * @param subject how the log line names the record, e.g. {@code bill widget <id>}; personal data masked
+     * @param failure the failure stored on the record
+     * @param hide    hides the request's personal data in Finpay's code and message
      */
-    public static ProblemException notIssued(boolean unavailable, ProblemType refusedType, String widget,
-                                             String record, String idProperty, Object id, String finpayCode,
-                                             String finpayMessage) {
-        String failed = record + " " + id + " is FAILED";
+    public static ProblemException notIssued(FinpayWidget widget, boolean unavailable, Object id, String subject,
+                                             FinpayFailure failure, UnaryOperator<String> hide) {
+        String finpayMessage = hide.apply(failure.message());
+        String finpayCode = hide.apply(failure.code());
+        String failed = widget.record() + " " + id + " is FAILED";
         if (unavailable) {
+            log.warn("Finpay gave no usable answer for {}: {}", subject, finpayMessage);
             return unavailable("Finpay gave no usable answer, so there is no widget: " + failed
-                    + ". Ask for a new widget in a few seconds.", Map.of(idProperty, id.toString()));
+                    + ". Ask for a new widget in a few seconds.", Map.of(widget.idProperty(), id.toString()));
         }
-        String refusal = finpayMessage.isBlank() ? "Finpay refused to issue the " + widget + " (" + finpayCode + ")."
-                : "Finpay refused to issue the " + widget + ": " + finpayMessage + " (" + finpayCode + ").";
+        log.info("Finpay refused {}: {} ({})", subject, finpayMessage, finpayCode);
+        String refusal = finpayMessage.isBlank() ? "Finpay refused to issue the " + widget.widget() + " (" + finpayCode + ")."
+                : "Finpay refused to issue the " + widget.widget() + ": " + finpayMessage + " (" + finpayCode + ").";
         Map<String, Object> properties = finpay(finpayCode, finpayMessage);
-        properties.put(idProperty, id.toString());
-        return new ProblemException(refusedType, refusal + " " + Character.toUpperCase(failed.charAt(0))
+        properties.put(widget.idProperty(), id.toString());
+        return new ProblemException(widget.refusedType(), refusal + " " + Character.toUpperCase(failed.charAt(0))
                 + failed.substring(1) + "; no widget was issued.", properties);
     }
 

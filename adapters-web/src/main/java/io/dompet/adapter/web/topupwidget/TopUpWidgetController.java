@@ -2,6 +2,7 @@ package io.dompet.adapter.web.topupwidget;
 
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.problem.FinpayProblems;
+import io.dompet.adapter.web.problem.FinpayWidget;
 import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
@@ -11,7 +12,6 @@ import io.dompet.application.port.in.GetTopUpWidgetQuery;
 import io.dompet.application.port.in.OpenTopUpWidgetCommand;
 import io.dompet.application.port.in.OpenTopUpWidgetResult;
 import io.dompet.application.port.in.OpenTopUpWidgetUseCase;
-import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
@@ -25,8 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,10 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class TopUpWidgetController {
 
     static final String TOP_UP_WIDGETS = "/api/v1/top-up-widgets";
-    /** The problem property naming the session a failure left {@code FAILED}. */
-    static final String WIDGET_SESSION_ID = "widgetSessionId";
-
-    private static final Logger log = LoggerFactory.getLogger(TopUpWidgetController.class);
 
     private final OpenTopUpWidgetUseCase openTopUpWidget;
     private final GetTopUpWidgetQuery getTopUpWidget;
@@ -102,19 +96,9 @@ public class TopUpWidgetController {
         }
         TopUpWidgetSession failed = result instanceof OpenTopUpWidgetResult.Refused refused ? refused.session()
                 : ((OpenTopUpWidgetResult.Unavailable) result).session();
-        FinpayFailure failure = failed.failure().orElseThrow();
-        String message = PhoneNumberRedaction.redact(failure.message(), phoneNumber);
-        String code = PhoneNumberRedaction.redact(failure.code(), phoneNumber);
-        boolean unavailable = result instanceof OpenTopUpWidgetResult.Unavailable;
-        if (unavailable) {
-            log.warn("Top-up widget for customer {}, widget session {}, got no usable answer from Finpay: {}",
-                    phoneNumber.masked(), failed.id(), message);
-        } else {
-            log.info("Finpay refused a top-up widget for customer {}, widget session {}: {} ({})", phoneNumber.masked(),
-                    failed.id(), message, code);
-        }
-        throw FinpayProblems.notIssued(unavailable, ProblemType.FINPAY_WIDGET_REFUSED, "widget", "widget session",
-                WIDGET_SESSION_ID, failed.id(), code, message);
+        throw FinpayProblems.notIssued(FinpayWidget.TOP_UP_WIDGET, result instanceof OpenTopUpWidgetResult.Unavailable,
+                failed.id(), "top-up widget for customer " + phoneNumber.masked() + ", widget session " + failed.id(),
+                failed.failure().orElseThrow(), text -> PhoneNumberRedaction.redact(text, phoneNumber));
     }
 
     @Operation(summary = "Read a top-up widget session",

@@ -32,9 +32,32 @@ public interface EmoneyTopUpPort {
         }
     }
 
-    /** Customer top-up (service 38); {@code customerName} and {@code fee} exactly as the inquiry returned them. */
+    /**
+     * An amount as Finpay wrote it: {@code money} to compute, compare and store, {@code text} (e.g. {@code "0"} for
+     * {@code 0.00}) to send back byte for byte where Finpay wants its own value echoed. Only the adapter that read
+     * Finpay's answer makes one from Finpay's text; {@link #of} is for an amount dompet states itself.
+     */
+    record QuotedAmount(Money money, String text) {
+        public QuotedAmount {
+            Objects.requireNonNull(money);
+            Objects.requireNonNull(text);
+            if (!Money.parse(text).equals(money)) {
+                throw new IllegalArgumentException("the text of an amount must state the same amount");
+            }
+        }
+
+        /** {@code money} in dompet's own two-decimal text, e.g. {@code "1500.00"}. */
+        public static QuotedAmount of(Money money) {
+            return new QuotedAmount(money, money.toPlainString());
+        }
+    }
+
+    /**
+     * Customer top-up (service 38); {@code customerName} and {@code fee} exactly as the inquiry returned them (the
+     * fee's text echoed as Finpay wrote it).
+     */
     record TopUpInstruction(PartnerReferenceNo partnerReferenceNo, PhoneNumber customerNumber, String customerName,
-                            Money amount, Money fee, Instant transactionDate) {
+                            Money amount, QuotedAmount fee, Instant transactionDate) {
         public TopUpInstruction {
             Objects.requireNonNull(partnerReferenceNo);
             Objects.requireNonNull(customerNumber);
@@ -60,8 +83,9 @@ public interface EmoneyTopUpPort {
 
     /** What the account inquiry said. */
     sealed interface InquiryOutcome {
-        /** The customer exists: Finpay's masked name, the fee and the amount limits. */
-        record Inquired(String customerName, Money fee, @Nullable String feeType, Money minAmount, Money maxAmount)
+        /** The customer exists: Finpay's masked name, the fee (as Finpay wrote it) and the amount limits. */
+        record Inquired(String customerName, QuotedAmount fee, @Nullable String feeType, Money minAmount,
+                        Money maxAmount)
                 implements InquiryOutcome {
         }
 
@@ -76,7 +100,11 @@ public interface EmoneyTopUpPort {
 
     /** What the top-up call said. */
     sealed interface TopUpOutcome {
-        record Succeeded(String referenceNo) implements TopUpOutcome {
+        /**
+         * Finpay credited the wallet under {@code referenceNo}; {@code null} when its success answer named none (the
+         * field is optional in Finpay's answer): then the status inquiry is asked for it.
+         */
+        record Succeeded(@Nullable String referenceNo) implements TopUpOutcome {
         }
 
         /** Finpay refused, or dompet could not send it: no money moved. */

@@ -81,6 +81,17 @@ public abstract class TopUpStoreContract<S extends LoadTopUpPort & SaveTopUpPort
     }
 
     @Test
+    void aTopUpThatSucceededWithoutFinpaysReferenceNoFlaggedForReviewIsStoredAsItIs() {
+        TopUp claimed = store.updateTopUp(claimed(store.insertTopUp(requested(CUSTOMER))));
+
+        TopUp succeeded = store.updateTopUp(claimed.succeedWithoutReferenceNo("Finpay named no referenceNo",
+                now.plusSeconds(2)));
+
+        assertThat(succeeded.referenceNo()).isEmpty();
+        assertThat(store.loadTopUp(claimed.id())).get().usingRecursiveComparison().isEqualTo(succeeded);
+    }
+
+    @Test
     void ofTwoWritersOfTheSameVersionTheSecondIsStaleAndChangesNothing() {
         TopUp stored = store.insertTopUp(requested(CUSTOMER));
         TopUp winner = store.updateTopUp(claimed(stored));
