@@ -7,6 +7,7 @@ import io.dompet.adapter.finpay.billwidget.SignatureValueStyle;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.signature.UpperCasing;
+import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.topupwidget.FinpayTopUpWidgetAdapter;
 import io.dompet.adapter.finpay.topupwidget.TopUpWidgetSettings;
@@ -49,6 +50,7 @@ final class ConnectionDoctor {
 
     static final Switch SNAP_SIGNATURE_ENCODING =
             Switch.of(SnapProperties.PREFIX + ".signature-encoding", SignatureEncoding.values());
+    static final Switch SNAP_ORIGINAL_REFERENCE_NO = Switch.of(OriginalReferenceNo.PROPERTY, OriginalReferenceNo.values());
     static final Switch MONEY_SIGNATURE_KEY_CASE =
             Switch.of(TopUpWidgetProperties.PREFIX + ".signature-key-case", HexCase.values());
     /** The two spellings of PROTOCOL.md §3.2: the sample's (dompet's default) and the field table's. */
@@ -125,7 +127,8 @@ final class ConnectionDoctor {
                 "check " + SnapProperties.PREFIX + ".client-secret"), inquiry);
         SwitchSearch.Runner status = overrides -> FinpayHttp.recording(() -> adapters.apply(overrides).status(
                 new EmoneyTopUpPort.StatusInquiry(new PartnerReferenceNo(freshReference()), null, INQUIRY_AMOUNT))).exchanges();
-        search.check(new Probe(calls.get(2), "Finpay SNAP topup-status", List.of(SNAP_SIGNATURE_ENCODING),
+        search.check(new Probe(calls.get(2), "Finpay SNAP topup-status",
+                List.of(SNAP_ORIGINAL_REFERENCE_NO, SNAP_SIGNATURE_ENCODING),
                 Answers::successOrNotFound,
                 answered -> Answers.unauthorized(answered) || Answers.fieldRefusal(answered),
                 "check " + SnapProperties.PREFIX + ".client-secret", "about a reference never sent"), status);

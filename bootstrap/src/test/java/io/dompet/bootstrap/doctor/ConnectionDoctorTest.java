@@ -15,6 +15,7 @@ import io.dompet.sandbox.config.MoneyWidgetVariant;
 import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SandboxSettings;
 import io.dompet.sandbox.config.SignatureEncoding;
+import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.config.WidgetRequestType;
 import java.io.IOException;
 import java.net.URI;
@@ -65,14 +66,19 @@ class ConnectionDoctorTest {
     static Stream<Arguments> variants() {
         return Stream.of(
                 variant("SNAP account-inquiry", "dompet.finpay.snap.signature-encoding=hex",
-                        s -> s.withSignatureEncoding(SignatureEncoding.HEX)),
+                        s -> s.withSnapVariant(SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX))),
+                variant("SNAP topup-status", "dompet.finpay.snap.original-reference-no=empty",
+                        s -> s.withSnapVariant(SnapVariant.defaults()
+                                .withOriginalReferenceNo(SnapVariant.OriginalReferenceNo.EMPTY))),
                 variant("Money getToken", "dompet.finpay.money.signature-key-case=lower",
-                        s -> s.withMoneySignatureKeyCase(MoneySignatureKeyCase.LOWER)),
+                        s -> s.withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
+                                .withSignatureKeyCase(MoneySignatureKeyCase.LOWER))),
                 variant("Money widget/topup", "dompet.finpay.money.widget-request-type=widgetTopup",
                         s -> s.withMoneyWidgetVariant(MoneyWidgetVariant.defaults()
                                 .withRequestType(WidgetRequestType.WIDGET_TOPUP))),
                 variant("bill widget generate", "dompet.finpay.bill-widget.signature-case=upper",
-                        s -> s.withBillWidgetSignatureCase(BillWidgetSignatureCase.UPPER)),
+                        s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
+                                .withSignatureCase(BillWidgetSignatureCase.UPPER))),
                 variant("bill widget generate", "dompet.finpay.bill-widget.merchant-id-field=username",
                         s -> s.withBillWidgetVariant(BillWidgetVariant.defaults()
                                 .withMerchantIdField(MerchantIdField.USERNAME))),
@@ -138,7 +144,8 @@ class ConnectionDoctorTest {
 
     @Test
     void theValueFoundIsKeptForTheApisLaterCalls() throws Exception {
-        DoctorReport report = examine(settings -> settings.withSignatureEncoding(SignatureEncoding.HEX), Map.of());
+        DoctorReport report = examine(settings -> settings.withSnapVariant(
+                SnapVariant.defaults().withSignatureEncoding(SignatureEncoding.HEX)), Map.of());
 
         assertThat(line(report, "SNAP topup-status").verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(line(report, "SNAP topup-status").text()).contains("with the value found above");
