@@ -188,12 +188,12 @@ class SandboxSettingsTest {
     }
 
     @Test
-    void everyVariantDefaultsToDompetsDefault() {
+    void everyVariantDefaultsToDompetsDefaultAndReferencesToTheStrictestFinpay() {
         SandboxSettings settings = SandboxSettings.defaults();
 
         assertThat(settings.snapVariant()).isEqualTo(new SnapVariant(SignatureEncoding.BASE64,
                 SnapVariant.OriginalReferenceNo.OMIT, SnapVariant.AnswerField.INCLUDE, SnapVariant.AnswerField.INCLUDE,
-                SnapVariant.AmountFormat.DECIMAL));
+                SnapVariant.AmountFormat.DECIMAL, SnapVariant.ReferenceUniqueness.ACROSS_SERVICES));
         assertThat(settings.moneyWidgetVariant())
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOP_UP));
         assertThat(settings.billWidgetVariant()).isEqualTo(new BillWidgetVariant(BillWidgetSignatureCase.LOWER,
@@ -207,9 +207,11 @@ class SandboxSettingsTest {
     void eachVariantWithMethodChangesOnlyItsOwnComponent() {
         assertThat(SnapVariant.defaults().withOriginalReferenceNo(SnapVariant.OriginalReferenceNo.OMIT)
                 .withTopUpReferenceNo(SnapVariant.AnswerField.OMIT).withTokenExpiresIn(SnapVariant.AnswerField.OMIT)
-                .withSignatureEncoding(SignatureEncoding.HEX).withFeeAmount(SnapVariant.AmountFormat.INTEGER))
+                .withSignatureEncoding(SignatureEncoding.HEX).withFeeAmount(SnapVariant.AmountFormat.INTEGER)
+                .withReferenceUniqueness(SnapVariant.ReferenceUniqueness.PER_SERVICE))
                 .isEqualTo(new SnapVariant(SignatureEncoding.HEX, SnapVariant.OriginalReferenceNo.OMIT,
-                        SnapVariant.AnswerField.OMIT, SnapVariant.AnswerField.OMIT, SnapVariant.AmountFormat.INTEGER));
+                        SnapVariant.AnswerField.OMIT, SnapVariant.AnswerField.OMIT, SnapVariant.AmountFormat.INTEGER,
+                        SnapVariant.ReferenceUniqueness.PER_SERVICE));
         assertThat(MoneyWidgetVariant.defaults().withRequestType(WidgetRequestType.WIDGET_TOPUP))
                 .isEqualTo(new MoneyWidgetVariant(MoneySignatureKeyCase.UPPER, WidgetRequestType.WIDGET_TOPUP));
         assertThat(BillWidgetVariant.defaults().withMerchantIdField(MerchantIdField.USERNAME)

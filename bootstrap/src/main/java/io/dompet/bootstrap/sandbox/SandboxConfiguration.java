@@ -33,7 +33,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * plays the Finpay variant dompet is configured for ({@code signature-encoding}, {@code original-reference-no},
  * {@code signature-key-case}, {@code widget-request-type}, {@code merchant-id-field}, {@code signature-case}, the bill widget's
  * {@code signature-value-style}, {@code signature-upper-case} and {@code bill-amount-format}, and Notify's
- * {@code signature-encoding} and {@code string-to-sign}), so the README's run command works with any of them.
+ * {@code signature-encoding} and {@code string-to-sign}), so the README's run command works with any of them. It does
+ * not mirror {@code inquiry-reference}: whether Finpay keeps {@code partnerReferenceNo} unique per service or across
+ * services is Finpay's behaviour, not dompet's, and the sandbox plays the stricter answer, so {@code shared} meets its
+ * refusal.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(SandboxConfiguration.InProcessSandbox.class)

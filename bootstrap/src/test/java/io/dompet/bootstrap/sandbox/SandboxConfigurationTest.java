@@ -81,6 +81,14 @@ class SandboxConfigurationTest {
     }
 
     @Test
+    void theInquiryReferenceIsNotMirroredTheSandboxKeepsReferencesUniqueAcrossServices() {
+        try (FinpaySandbox sandbox = start(Map.of("dompet.finpay.snap.inquiry-reference", "shared"))) {
+            assertThat(sandbox.settings().snapVariant().referenceUniqueness())
+                    .isEqualTo(SnapVariant.ReferenceUniqueness.ACROSS_SERVICES);
+        }
+    }
+
+    @Test
     void aWidgetRequestTypeTheSandboxDoesNotKnowLeavesItsDefaultSoDompetMeetsFinpaysRefusal() {
         try (FinpaySandbox sandbox = start(Map.of("dompet.finpay.money.widget-request-type", "widgetTopUpV2"))) {
             assertThat(sandbox.settings().moneyWidgetVariant().requestType()).isEqualTo(WidgetRequestType.WIDGET_TOP_UP);

@@ -13,7 +13,10 @@ import io.dompet.sandbox.http.Request;
  * limits and the fee for every well-formed number, whatever the amount: the inquiry tells the merchant the limits,
  * and the top-up enforces them (403 {@code 4033802}), so a merchant that checks the limits itself never gets there.
  * The test customers' behaviours happen at the top-up, except that a number ending {@code 0008} is answered only
- * after {@code slowInquiryDelay}. The inquiry does not use up its {@code partnerReferenceNo}.
+ * after {@code slowInquiryDelay}. The inquiry moves no money and may be repeated with one
+ * {@code partnerReferenceNo}. When references are unique across services ({@link PartnerReferences}) an inquiry takes
+ * its reference from the top-ups, and a reference a top-up already took is refused, 409 {@code 4093701 Duplicate
+ * partnerReferenceNo}.
  */
 final class AccountInquiryEndpoint implements Endpoint {
 
@@ -23,14 +26,16 @@ final class AccountInquiryEndpoint implements Endpoint {
 
     private final TransactionalCheck check;
     private final ReferenceNumbers referenceNumbers;
+    private final PartnerReferences references;
     private final Duration slowInquiryDelay;
     private final Amount fee;
 
-    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers, Duration slowInquiryDelay,
-                           Amount fee) {
+    AccountInquiryEndpoint(TransactionalCheck check, ReferenceNumbers referenceNumbers, PartnerReferences references,
+                           Duration slowInquiryDelay, Amount fee) {
         this.fee = fee;
         this.check = check;
         this.referenceNumbers = referenceNumbers;
+        this.references = references;
         this.slowInquiryDelay = slowInquiryDelay;
     }
 
@@ -42,6 +47,9 @@ final class AccountInquiryEndpoint implements Endpoint {
         String customerNumber = body.text("customerNumber", TestCustomer.NUMBER.asMatchPredicate());
         Amount amount = body.amount("amount");
         body.text("transactionDate", SnapTimestamps::isTransactionDate);
+        if (!references.take(SERVICE, partnerReferenceNo)) {
+            throw SERVICE.duplicateReference();
+        }
         if (TestCustomer.of(customerNumber) == TestCustomer.SLOW_INQUIRY) {
             TopUpEndpoint.hold(slowInquiryDelay);
         }

@@ -34,15 +34,16 @@ public final class SnapApi {
         SnapTimestamps timestamps = new SnapTimestamps(clock);
         ReferenceNumbers referenceNumbers = new ReferenceNumbers(clock);
         TopUpLedger ledger = new TopUpLedger();
+        PartnerReferences references = new PartnerReferences(settings.snapVariant().referenceUniqueness());
         tokens = new AccessTokens(settings.tokenLifetime(), clock);
         TransactionalCheck check = new TransactionalCheck(settings.credentials().snap(), settings.snapVariant().signatureEncoding(),
                 tokens, new ExternalIds(clock), timestamps);
         accessToken = new AccessTokenEndpoint(settings.credentials().snap(),
                 SandboxKeys.parsePublicKey(settings.merchantPublicKeyPem()), tokens, timestamps,
                 settings.snapVariant().tokenExpiresIn());
-        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, settings.slowAnswers().inquiryDelay(),
-                Amount.fee(settings.snapVariant().feeAmount()));
-        topUp = new TopUpEndpoint(check, ledger, referenceNumbers, clock, settings.slowAnswers().answerDelay(),
+        accountInquiry = new AccountInquiryEndpoint(check, referenceNumbers, references,
+                settings.slowAnswers().inquiryDelay(), Amount.fee(settings.snapVariant().feeAmount()));
+        topUp = new TopUpEndpoint(check, ledger, references, referenceNumbers, clock, settings.slowAnswers().answerDelay(),
                 settings.slowAnswers().successDelay(), settings.snapVariant());
         topUpStatus = new TopUpStatusEndpoint(check, ledger, settings.snapVariant().originalReferenceNo());
         processedTopUps = new ProcessedTopUpsEndpoint(ledger);

@@ -58,6 +58,11 @@ enum SnapService {
         return reject(error(400, 2, "Invalid Mandatory Field {" + field + "}"));
     }
 
+    /** 409xx01 {@code Duplicate partnerReferenceNo}: the reference is already used; nothing was processed. */
+    RequestRejectedException duplicateReference() {
+        return reject(error(409, 1, "Duplicate partnerReferenceNo"));
+    }
+
     /** 401xx00 {@code Unauthorized. [reason]}. */
     RequestRejectedException unauthorized(String reason) {
         return reject(error(401, 0, "Unauthorized. [" + reason + "]"));

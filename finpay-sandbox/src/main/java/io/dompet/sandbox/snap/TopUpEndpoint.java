@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /v1.0/emoney/topup} (service 38). After the {@link TransactionalCheck}: the body fields as for the
  * inquiry plus {@code customerName} (exactly the inquiry's masked name) and {@code feeAmount{}} (exactly the
- * inquiry's fee, {@code 1000.00 IDR}, or {@code 1000} when {@link SnapVariant#feeAmount()} is {@code INTEGER}). Then the attempt is recorded under its {@code partnerReferenceNo}, at most
+ * inquiry's fee, {@code 1000.00 IDR}, or {@code 1000} when {@link SnapVariant#feeAmount()} is {@code INTEGER}). A
+ * {@code partnerReferenceNo} an account inquiry already sent is refused when {@link SnapVariant#referenceUniqueness()}
+ * is {@code ACROSS_SERVICES} (409 {@code 4093801 Duplicate partnerReferenceNo}; nothing recorded, nothing credited).
+ * Then the attempt is recorded under its {@code partnerReferenceNo}, at most
  * once (a second attempt → 409 {@code 4093801 Duplicate partnerReferenceNo}, whatever became of the first); an
  * amount outside the limits is recorded as refused and answered 403 {@code 4033802}; otherwise the customer
  * number's last four digits choose the outcome (see {@link TestCustomer}), including the transport faults after
@@ -30,6 +33,7 @@ final class TopUpEndpoint implements Endpoint {
 
     private final TransactionalCheck check;
     private final TopUpLedger ledger;
+    private final PartnerReferences references;
     private final ReferenceNumbers referenceNumbers;
     private final Clock clock;
     private final Duration slowAnswerDelay;
@@ -37,12 +41,14 @@ final class TopUpEndpoint implements Endpoint {
     private final SnapVariant.AnswerField referenceNoField;
     private final Amount expectedFee;
 
-    TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, ReferenceNumbers referenceNumbers, Clock clock,
-                  Duration slowAnswerDelay, Duration slowSuccessDelay, SnapVariant variant) {
+    TopUpEndpoint(TransactionalCheck check, TopUpLedger ledger, PartnerReferences references,
+                  ReferenceNumbers referenceNumbers, Clock clock, Duration slowAnswerDelay, Duration slowSuccessDelay,
+                  SnapVariant variant) {
         this.referenceNoField = variant.topUpReferenceNo();
         this.expectedFee = Amount.fee(variant.feeAmount());
         this.check = check;
         this.ledger = ledger;
+        this.references = references;
         this.referenceNumbers = referenceNumbers;
         this.clock = clock;
         this.slowAnswerDelay = slowAnswerDelay;
@@ -68,12 +74,17 @@ final class TopUpEndpoint implements Endpoint {
             throw SERVICE.invalidFormat("feeAmount.value");
         }
 
+        if (!references.take(SERVICE, partnerReferenceNo)) {
+            log.info("Finpay sandbox SNAP topup: partnerReferenceNo {} was already sent by an account inquiry; refused"
+                    + " with 4093801 as its references are unique across services, nothing recorded", partnerReferenceNo);
+            throw SERVICE.duplicateReference();
+        }
         TestCustomer customer = TestCustomer.of(customerNumber);
         boolean withinLimits = amount.withinLimits();
         boolean processed = withinLimits && customer.processed();
         String referenceNo = processed ? referenceNumbers.next() : null;
         if (ledger.record(partnerReferenceNo, referenceNo, customerNumber, amount, processed, clock.instant()).isEmpty()) {
-            throw SnapService.reject(SERVICE.error(409, 1, "Duplicate partnerReferenceNo"));
+            throw SERVICE.duplicateReference();
         }
         if (!withinLimits) {
             throw SnapService.reject(SERVICE.error(403, 2, "Exceeds Transaction Amount Limit"));

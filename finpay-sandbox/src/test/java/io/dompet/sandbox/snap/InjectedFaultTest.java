@@ -58,7 +58,7 @@ class InjectedFaultTest {
         String reference = SnapTestClient.newReference();
         long started = System.nanoTime();
 
-        Answer inquiry = client.inquiry(reference, "081200000008", "50000.00");
+        Answer inquiry = client.inquiry(SnapTestClient.inquiryReferenceOf(reference), "081200000008", "50000.00");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(SLOW_INQUIRY);
         assertThat(inquiry.code()).isEqualTo("2003700");

@@ -157,14 +157,22 @@ final class SnapTestClient {
         return call(INQUIRY_PATH, inquiryBody(reference, customerNumber, amount)).send();
     }
 
-    /** Inquiry, then a top-up with the inquiry's masked name and fee, as dompet does. */
+    /**
+     * The account inquiry's own {@code partnerReferenceNo} for the top-up {@code topUpReference}, as dompet sends it by
+     * default ({@code dompet.finpay.snap.inquiry-reference=own}), so that it meets every {@code ReferenceUniqueness}.
+     */
+    static String inquiryReferenceOf(String topUpReference) {
+        return topUpReference + "I";
+    }
+
+    /** Inquiry (with {@link #inquiryReferenceOf its own reference}), then a top-up with its masked name and fee, as dompet does. */
     Answer topUp(String reference, String customerNumber, String amount) {
         return topUpCall(reference, customerNumber, amount).send();
     }
 
-    /** Inquiry (sent now), then the top-up call with the inquiry's masked name and fee, ready to send. */
+    /** Inquiry (sent now, with its own reference), then the top-up call with its masked name and fee, ready to send. */
     Call topUpCall(String reference, String customerNumber, String amount) {
-        Answer inquiry = inquiry(reference, customerNumber, "10000.00");
+        Answer inquiry = inquiry(inquiryReferenceOf(reference), customerNumber, "10000.00");
         if (inquiry.status() != 200) {
             throw new IllegalStateException("inquiry failed: " + inquiry);
         }

@@ -8,9 +8,12 @@ import io.dompet.sandbox.config.SnapVariant;
 import io.dompet.sandbox.config.SnapVariant.AmountFormat;
 import io.dompet.sandbox.config.SnapVariant.AnswerField;
 import io.dompet.sandbox.config.SnapVariant.OriginalReferenceNo;
+import io.dompet.sandbox.config.SnapVariant.ReferenceUniqueness;
 import io.dompet.sandbox.snap.SnapTestClient.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each {@link SnapVariant} setting both ways: the sandbox's default and the other value. */
 class SnapVariantTest {
@@ -143,5 +146,76 @@ class SnapVariantTest {
         assertThat(token.json().has("expiresIn")).isFalse();
         assertThat(token.text("accessToken")).isNotBlank();
         assertThat(client.inquiry(SnapTestClient.newReference(), CUSTOMER, "10000.00").code()).isEqualTo("2003700");
+    }
+
+    @Test
+    void byDefaultATopUpWithTheReferenceAnInquirySentIsRefusedAsADuplicateAndMovesNoMoney() {
+        start(SnapVariant.defaults());
+        String reference = SnapTestClient.newReference();
+
+        Answer inquiry = client.inquiry(reference, CUSTOMER, "10000.00");
+        Answer topUp = client.call(SnapTestClient.TOP_UP_PATH, SnapTestClient.topUpBody(reference, CUSTOMER,
+                inquiry.text("customerName"), "10000.00", "1000.00")).send();
+
+        assertThat(topUp.status()).isEqualTo(409);
+        assertThat(topUp.code()).isEqualTo("4093801");
+        assertThat(topUp.message()).isEqualTo("Duplicate partnerReferenceNo");
+        assertThat(client.status(reference).text("latestTransactionStatus")).isEqualTo("07");
+        assertThat(client.get("/sandbox/top-ups").json()).isEmpty();
+    }
+
+    @Test
+    void byDefaultATopUpWhoseInquirySentItsOwnReferenceIsProcessed() {
+        start(SnapVariant.defaults());
+        String reference = SnapTestClient.newReference();
+
+        Answer topUp = client.topUp(reference, CUSTOMER, "10000.00");
+
+        assertThat(topUp.code()).isEqualTo("2003800");
+        assertThat(client.status(reference).text("latestTransactionStatus")).isEqualTo("00");
+    }
+
+    @Test
+    void byDefaultAnInquiryWithATopUpsReferenceIsRefusedAndOneWithItsOwnMayBeRepeated() {
+        start(SnapVariant.defaults());
+        String reference = SnapTestClient.newReference();
+        client.topUp(reference, CUSTOMER, "10000.00");
+
+        Answer again = client.inquiry(SnapTestClient.inquiryReferenceOf(reference), CUSTOMER, "10000.00");
+        Answer withTheTopUps = client.inquiry(reference, CUSTOMER, "10000.00");
+
+        assertThat(again.code()).isEqualTo("2003700");
+        assertThat(withTheTopUps.status()).isEqualTo(409);
+        assertThat(withTheTopUps.code()).isEqualTo("4093701");
+        assertThat(withTheTopUps.message()).isEqualTo("Duplicate partnerReferenceNo");
+    }
+
+    @Test
+    void setToPerServiceATopUpMayReuseTheReferenceAnInquirySentAndTheOtherWayRound() {
+        start(SnapVariant.defaults().withReferenceUniqueness(ReferenceUniqueness.PER_SERVICE));
+        String reference = SnapTestClient.newReference();
+
+        Answer inquiry = client.inquiry(reference, CUSTOMER, "10000.00");
+        Answer topUp = client.call(SnapTestClient.TOP_UP_PATH, SnapTestClient.topUpBody(reference, CUSTOMER,
+                inquiry.text("customerName"), "10000.00", "1000.00")).send();
+        Answer inquiryAfter = client.inquiry(reference, CUSTOMER, "10000.00");
+
+        assertThat(topUp.code()).isEqualTo("2003800");
+        assertThat(inquiryAfter.code()).isEqualTo("2003700");
+        assertThat(client.status(reference).text("latestTransactionStatus")).isEqualTo("00");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReferenceUniqueness.class)
+    void eitherWayATopUpsReferenceIsUsedOnce(ReferenceUniqueness uniqueness) {
+        start(SnapVariant.defaults().withReferenceUniqueness(uniqueness));
+        String reference = SnapTestClient.newReference();
+
+        Answer first = client.topUp(reference, CUSTOMER, "10000.00");
+        Answer second = client.topUp(reference, CUSTOMER, "10000.00");
+
+        assertThat(first.code()).isEqualTo("2003800");
+        assertThat(second.code()).isEqualTo("4093801");
+        assertThat(client.get("/sandbox/top-ups").json()).hasSize(1);
     }
 }

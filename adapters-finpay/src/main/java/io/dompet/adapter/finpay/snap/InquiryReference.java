@@ -17,6 +17,8 @@ public enum InquiryReference {
     /** The top-up's own reference, as dompet sent it before this switch existed. */
     SHARED;
 
+    /** The property that chooses it, for log lines that name the switch. */
+    public static final String PROPERTY = "dompet.finpay.snap.inquiry-reference";
     /** What {@link #OWN} appends to the top-up's reference. */
     public static final String SUFFIX = "I";
     private static final int MAX_LENGTH = 64;

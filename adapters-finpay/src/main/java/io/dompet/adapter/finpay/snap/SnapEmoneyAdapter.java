@@ -80,7 +80,7 @@ public final class SnapEmoneyAdapter implements EmoneyTopUpPort {
         this.transport = new SnapTransport(http, emoneyClient, tokens, SnapHeaders.externalIds(settings.clock()), settings);
         this.inquiryReference = settings.inquiryReference();
         this.originalReferenceNo = settings.originalReferenceNo();
-        this.outcomes = new SnapOutcomes(settings.signatureEncoding(), originalReferenceNo);
+        this.outcomes = new SnapOutcomes(settings.signatureEncoding(), originalReferenceNo, inquiryReference);
     }
 
     @Override

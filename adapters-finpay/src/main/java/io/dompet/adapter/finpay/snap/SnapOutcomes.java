@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
  * {@link SnapEmoneyAdapter} documents: the account inquiry, the top-up and the status inquiry. Logs under the
  * adapter's name; a refusal that a switch set unlike Finpay may explain names that switch and the value to try
  * ({@code signature-encoding} for {@code 401xx00}, {@code original-reference-no} for a malformed status inquiry sent
- * without Finpay's reference).
+ * without Finpay's reference, {@code inquiry-reference} for a top-up refused as a duplicate reference that the account
+ * inquiry had sent, when it is {@code shared}).
  */
 final class SnapOutcomes {
 
@@ -34,10 +35,13 @@ final class SnapOutcomes {
 
     private final SignatureEncoding signatureEncoding;
     private final OriginalReferenceNo originalReferenceNo;
+    private final InquiryReference inquiryReference;
 
-    SnapOutcomes(SignatureEncoding signatureEncoding, OriginalReferenceNo originalReferenceNo) {
+    SnapOutcomes(SignatureEncoding signatureEncoding, OriginalReferenceNo originalReferenceNo,
+                 InquiryReference inquiryReference) {
         this.signatureEncoding = signatureEncoding;
         this.originalReferenceNo = originalReferenceNo;
+        this.inquiryReference = inquiryReference;
     }
 
     InquiryOutcome inquiryOutcome(FinpayAnswer answer, String subject) {
@@ -100,6 +104,12 @@ final class SnapOutcomes {
             return new TopUpOutcome.Failed(refusal(answered));
         }
         if (row == SnapCase.DUPLICATE_PARTNER_REFERENCE) {
+            if (inquiryReference == InquiryReference.SHARED) {
+                log.error("Finpay SNAP topup {}: duplicate partnerReferenceNo ({} {}); the account inquiry sent this"
+                        + " reference too, so if Finpay keeps partnerReferenceNo unique across services, {}; the status"
+                        + " inquiry settles this top-up", subject, answered.code(), message(answered),
+                        SwitchHint.of(InquiryReference.PROPERTY, inquiryReference));
+            }
             return new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed ("
                     + answered.code() + ")");
         }

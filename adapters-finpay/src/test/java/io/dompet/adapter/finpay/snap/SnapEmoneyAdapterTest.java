@@ -700,6 +700,30 @@ class SnapEmoneyAdapterTest {
         }
 
         @Test
+        void aDuplicatePartnerReferenceWithASharedInquiryReferenceStaysUnknownAndTheLogNamesTheSwitch() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093801", "Duplicate partnerReferenceNo")));
+            SnapEmoneyAdapter shared = new SnapEmoneyAdapter(
+                    settings(stub.baseUrl()).inquiryReference(InquiryReference.SHARED).build());
+
+            assertThat(shared.topUp(instruction()))
+                    .isEqualTo(new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed (4093801)"));
+            assertThat(stub.received(StubFinpay.TOP_UP_PATH)).hasSize(1);
+            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .contains("4093801", "dompet.finpay.snap.inquiry-reference=shared (try own)");
+        }
+
+        @Test
+        void aDuplicatePartnerReferenceWithItsOwnInquiryReferenceDoesNotNameTheSwitch() {
+            stub.always(StubFinpay.TOP_UP_PATH, Reply.json(409, error("4093801", "Duplicate partnerReferenceNo")));
+
+            adapter.topUp(instruction());
+
+            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .noneMatch(line -> line.contains("inquiry-reference"));
+        }
+
+        @Test
         void anInvalidAccountFailsTheTopUpWithFinpaysCodeAndMessage() {
             stub.always(StubFinpay.TOP_UP_PATH, Reply.json(404, error("4043811", "Invalid Account")));
 

@@ -68,12 +68,18 @@ class SnapEmoneyAdapterVariantsSandboxTest {
     }
 
     private SnapEmoneyAdapter adapterAgainst(SnapVariant variant, SignatureEncoding encoding, OriginalReferenceNo form) {
+        return adapterAgainst(variant, encoding, form, InquiryReference.OWN);
+    }
+
+    private SnapEmoneyAdapter adapterAgainst(SnapVariant variant, SignatureEncoding encoding, OriginalReferenceNo form,
+                                             InquiryReference inquiryReference) {
         sandbox = FinpaySandbox.start(SandboxSettings.defaults().withSnapVariant(variant));
         SandboxCredentials.Snap snap = SandboxCredentials.defaults().snap();
         return new SnapEmoneyAdapter(SnapSettingsBuilder.of(sandbox.baseUrl(), snap.clientId(), snap.clientSecret(),
                         KeyMaterial.privateKey(SandboxKeys.bundled().merchantPrivateKeyPem()), snap.channelId(),
                         "merchant.example")
-                .signatureEncoding(encoding).originalReferenceNo(form).clock(Clock.systemUTC())
+                .signatureEncoding(encoding).originalReferenceNo(form).inquiryReference(inquiryReference)
+                .clock(Clock.systemUTC())
                 .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).build());
     }
 
@@ -141,6 +147,38 @@ class SnapEmoneyAdapterVariantsSandboxTest {
             assertThat(errors()).singleElement().asString()
                     .contains("dompet.finpay.snap.original-reference-no=" + current + " (try " + other + ")");
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"OWN, PER_SERVICE", "OWN, ACROSS_SERVICES", "SHARED, PER_SERVICE"})
+    void anInquiryReferenceTheSandboxAcceptsTopsUpWithoutAnError(InquiryReference dompet,
+                                                                 SnapVariant.ReferenceUniqueness sandboxUniqueness) {
+        SnapEmoneyAdapter adapter = adapterAgainst(SnapVariant.defaults().withReferenceUniqueness(sandboxUniqueness),
+                SignatureEncoding.BASE64, OriginalReferenceNo.OMIT, dompet);
+        PartnerReferenceNo reference = newReference();
+
+        TopUpOutcome outcome = topUp(adapter, reference);
+
+        assertThat(outcome).isInstanceOfSatisfying(TopUpOutcome.Succeeded.class,
+                succeeded -> assertThat(succeeded.referenceNo()).isNotBlank());
+        assertThat(adapter.status(new StatusInquiry(reference, null, AMOUNT))).isInstanceOf(StatusOutcome.Succeeded.class);
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void aSharedInquiryReferenceAgainstReferencesUniqueAcrossServicesIsRefusedAndTheLogNamesTheSwitch() {
+        SnapEmoneyAdapter adapter = adapterAgainst(
+                SnapVariant.defaults().withReferenceUniqueness(SnapVariant.ReferenceUniqueness.ACROSS_SERVICES),
+                SignatureEncoding.BASE64, OriginalReferenceNo.OMIT, InquiryReference.SHARED);
+        PartnerReferenceNo reference = newReference();
+
+        TopUpOutcome outcome = topUp(adapter, reference);
+
+        assertThat(outcome)
+                .isEqualTo(new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed (4093801)"));
+        assertThat(adapter.status(new StatusInquiry(reference, null, AMOUNT))).isInstanceOf(StatusOutcome.NotFound.class);
+        assertThat(errors()).singleElement().asString()
+                .contains("4093801", "dompet.finpay.snap.inquiry-reference=shared (try own)");
     }
 
     @Test
