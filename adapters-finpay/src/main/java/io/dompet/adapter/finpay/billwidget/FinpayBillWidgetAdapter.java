@@ -3,15 +3,10 @@ package io.dompet.adapter.finpay.billwidget;
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
 import io.dompet.adapter.finpay.transport.FinpayAnswer;
 import io.dompet.adapter.finpay.transport.FinpayHttp;
-import io.dompet.adapter.finpay.transport.JsonAnswers;
 import io.dompet.application.port.out.BillWidgetPort;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.shared.FinpayFailure;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One log line per HTTP call (endpoint, HTTP status, codes, duration, trxId, number of product codes); never the
  * merchant key, a signature, the token, the redirect URL, or the customer's name, phone or e-mail. No method throws.
+ * Generate's answer is mapped by {@link GenerateAnswer}, Check Token is {@link TokenCheck}'s; both log as this class.
  */
 public final class FinpayBillWidgetAdapter implements BillWidgetPort {
 
@@ -54,7 +50,6 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
     static final int MAX_URL = BillWidget.MAX_URL_LENGTH;
     static final int MAX_PRODUCT_CODES = BillWidget.MAX_PRODUCT_CODES;
     static final int MAX_TIMEOUT_DIGITS = 10;
-    private static final int MAX_REDIRECT_URL = 2048;
     private static final int MAX_TOKEN = 1024;
     private static final String NO_DESCRIPTION = "(no description)";
 
@@ -64,6 +59,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
     private final BillWidgetSigner signer;
     private final FinpayHttp http;
     private final BillWidgetClient client;
+    private final TokenCheck tokenCheck;
 
     public FinpayBillWidgetAdapter(BillWidgetSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
@@ -71,6 +67,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         this.client = http.feign().target(BillWidgetClient.class, settings.target());
         this.signer = new BillWidgetSigner(settings.merchantKey(), settings.signatureCase(),
                 settings.signatureUpperCase());
+        this.tokenCheck = new TokenCheck(settings, http, client);
     }
 
     @Override
@@ -93,7 +90,7 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
             if (!(answer instanceof FinpayAnswer.Answered answered)) {
                 return new GenerateOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
             }
-            return generated(answered, subject, settings);
+            return GenerateAnswer.outcome(answered, subject, settings);
         } catch (RuntimeException e) {
             return new GenerateOutcome.Unknown(http.unexpected(BillWidgetEndpoint.GENERATE, subject, e));
         }
@@ -127,144 +124,19 @@ public final class FinpayBillWidgetAdapter implements BillWidgetPort {
         return null;
     }
 
-    private static GenerateOutcome generated(FinpayAnswer.Answered answered, String subject,
-                                             BillWidgetSettings settings) {
-        GenerateWidgetResponse fields = GenerateWidgetResponse.from(answered.body());
-        boolean codeSays = GenerateWidgetResponse.SUCCESS.equals(fields.responseCode());
-        boolean statSays = GenerateWidgetResponse.APP_SUCCESS.equals(fields.statCode());
-        boolean refused = fields.responseCode() != null ? !codeSays : !statSays;
-        if (refused) {
-            FinpayFailure failure = refusal(answered);
-            String hint = SignatureSwitches.hint(settings, failure.code(), failure.message());
-            if (hint != null) {
-                log.warn("Finpay bill widget generate {}: {}", subject, hint);
-            }
-            return new GenerateOutcome.Refused(failure);
-        }
-        if (!codeSays || !statSays) {
-            return new GenerateOutcome.Unknown("data.responseCode " + fields.responseCode() + " and stat_code "
-                    + fields.statCode() + " do not both say success");
-        }
-        if (!answered.isHttpSuccess()) {
-            return new GenerateOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with responseCode "
-                    + answered.code());
-        }
-        Redirect redirect = redirect(fields.redirectURL());
-        if (redirect == null) {
-            log.error("Finpay bill widget generate {}: responseCode {} without a redirectURL that carries a token",
-                    subject, answered.code());
-            return new GenerateOutcome.Unknown("success answer without a redirectURL that carries a token");
-        }
-        return new GenerateOutcome.Generated(redirect.url(), redirect.token());
+    @Override
+    public CheckOutcome check(String token) {
+        return tokenCheck.check(token);
     }
 
-    /** A redirect URL and the token in it. Shows neither. */
-    record Redirect(String url, String token) {
-        @Override
-        public String toString() {
-            return "Redirect[(redacted)]";
-        }
-    }
-
-    /**
-     * The redirect URL when it is an absolute http(s) URL with a host and exactly one {@code token} query parameter
-     * whose decoded value is non-blank printable ASCII without spaces; otherwise {@code null}.
-     */
-    static @Nullable Redirect redirect(@Nullable String text) {
-        if (text == null || text.isBlank() || text.length() > MAX_REDIRECT_URL) {
-            return null;
-        }
-        URI url;
-        try {
-            url = new URI(text.strip());
-        } catch (URISyntaxException e) {
-            return null;
-        }
-        boolean web = "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme());
-        if (!web || url.getHost() == null || url.getRawQuery() == null) {
-            return null;
-        }
-        String token = null;
-        for (String parameter : url.getRawQuery().split("&")) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? parameter : parameter.substring(0, equals);
-            if (!name.equals("token")) {
-                continue;
-            }
-            if (token != null || equals < 0) {
-                return null;
-            }
-            try {
-                token = URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        if (token == null || !usableToken(token)) {
-            return null;
-        }
-        return new Redirect(url.toString(), token);
-    }
-
-    private static boolean usableToken(String token) {
+    /** A token dompet sends or accepts: non-empty printable ASCII without spaces, at most 1024 characters. */
+    static boolean usableToken(String token) {
         return !token.isEmpty() && token.length() <= MAX_TOKEN && token.chars().allMatch(c -> c > 0x20 && c < 0x7F);
     }
 
-    @Override
-    public CheckOutcome check(String token) {
-        try {
-            if (token == null || !usableToken(token)) {
-                log.warn("Finpay bill widget check: not sent, the token is blank or not printable ASCII");
-                return new CheckOutcome.Invalid(new FinpayFailure(FinpayFailure.INVALID_BILL_WIDGET_TOKEN,
-                        "the token is blank or not printable ASCII; nothing was sent"));
-            }
-            FinpayAnswer answer = http.exchange(BillWidgetEndpoint.CHECK_TOKEN, "",
-                    () -> client.check(pathSegment(token)), settings.merchantKey(), token);
-            if (!(answer instanceof FinpayAnswer.Answered answered)) {
-                return new CheckOutcome.Unknown(((FinpayAnswer.NoAnswer) answer).reason());
-            }
-            return checked(answered);
-        } catch (RuntimeException e) {
-            return new CheckOutcome.Unknown(http.unexpected(BillWidgetEndpoint.CHECK_TOKEN, "", e));
-        }
-    }
-
-    private static CheckOutcome checked(FinpayAnswer.Answered answered) {
-        String stat = answered.code();
-        if (!GenerateWidgetResponse.APP_SUCCESS.equals(stat)) {
-            return new CheckOutcome.Invalid(refusal(answered));
-        }
-        if (!answered.isHttpSuccess()) {
-            return new CheckOutcome.Unknown("HTTP " + answered.httpStatus() + " disagrees with stat_code " + stat);
-        }
-        CheckTokenResponse fields = CheckTokenResponse.from(answered.body());
-        if (!fields.hasData() || fields.productCodes() == null || fields.includeBill() == null) {
-            return new CheckOutcome.Unknown("stat_code " + stat + " without data.productCodes (strings, or one"
-                    + " comma-joined string) and a boolean data.includeBill");
-        }
-        return new CheckOutcome.Valid(fields.productCodes(), fields.trxId(), fields.includeBill());
-    }
-
     /** Finpay's code and description of a refusal or an invalid token. */
-    private static FinpayFailure refusal(FinpayAnswer.Answered answered) {
+    static FinpayFailure refusal(FinpayAnswer.Answered answered) {
         return new FinpayFailure(answered.code(), answered.descriptionOr(NO_DESCRIPTION));
-    }
-
-    /** {@code token} percent-encoded as one URL path segment: every byte but RFC 3986's unreserved characters. */
-    static String pathSegment(String token) {
-        StringBuilder encoded = new StringBuilder(token.length());
-        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~';
-            if (unreserved) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return encoded.toString();
     }
 
     @Override

@@ -55,9 +55,9 @@ final class SnapOutcomes {
                 return new InquiryOutcome.Unknown("success answer " + answered.code() + " with garbled fields");
             }
             String customerName = body.customerName();
-            QuotedAmount fee = quoted(body.feeAmount());
-            Money min = money(body.minAmount());
-            Money max = money(body.maxAmount());
+            QuotedAmount fee = Amount.quoted(body.feeAmount());
+            Money min = Amount.money(body.minAmount());
+            Money max = Amount.money(body.maxAmount());
             if (customerName == null || customerName.isBlank() || fee == null || min == null || max == null) {
                 return new InquiryOutcome.Unknown("success answer " + answered.code()
                         + " without a usable customerName, feeAmount, minAmount or maxAmount");
@@ -196,7 +196,7 @@ final class SnapOutcomes {
         }
         Amount amount = body.amount();
         if (amount != null && !(inquiry.amount().currency().getCurrencyCode().equals(amount.currency())
-                && inquiry.amount().equals(money(amount)))) {
+                && inquiry.amount().equals(Amount.money(amount)))) {
             return "amount " + safe(amount.value()) + " " + safe(amount.currency())
                     + ", expected " + inquiry.amount().toPlainString() + " " + inquiry.amount().currency();
         }
@@ -209,28 +209,6 @@ final class SnapOutcomes {
         } catch (JacksonException e) {
             return null;
         }
-    }
-
-    /** An IDR amount with up to two decimals; anything else (another currency, garbage) is none. */
-    private static @Nullable Money money(@Nullable Amount amount) {
-        if (amount == null || amount.value() == null) {
-            return null;
-        }
-        if (amount.currency() != null && !amount.currency().equals(Money.IDR.getCurrencyCode())) {
-            return null;
-        }
-        try {
-            return Money.parse(amount.value());
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** {@link #money} with Finpay's own text of it, which the top-up echoes byte for byte (the fee). */
-    private static @Nullable QuotedAmount quoted(@Nullable Amount amount) {
-        Money money = money(amount);
-        return money == null || amount == null || amount.value() == null ? null
-                : new QuotedAmount(money, amount.value());
     }
 
     /** Finpay's definite refusal: its {@code responseCode} and message. */

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
     private static final Logger log = LoggerFactory.getLogger(SnapTokenSource.class);
-    private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     private static final String NO_TOKEN = "no access token";
     /** What a bearer token may hold to travel in a header unchanged: visible ASCII without template braces. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7A\\x7C\\x7E]{1,3000}");
@@ -80,7 +79,7 @@ final class SnapTokenSource implements Supplier<SingleFlightToken.Fresh<String>>
         }
         Duration lifetime = lifetime(body.expiresIn());
         return new SingleFlightToken.Fresh<>(token,
-                SingleFlightToken.refreshAt(askedAt, askedAt.plus(lifetime), MAX_MARGIN));
+                SingleFlightToken.refreshAt(askedAt, askedAt.plus(lifetime)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.dompet.adapter.finpay.topupwidget;
 
 import io.dompet.adapter.finpay.signature.TopUpWidgetSigner;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Body of {@code POST /security/getToken}. Never shows the signature. */
@@ -17,11 +16,7 @@ record GetTokenRequest(String reqDtime, String requestType, String transNumber, 
 
     /** Every body field but {@code signature}, by its JSON name. */
     Map<String, String> signedFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("reqDtime", reqDtime);
-        fields.put("requestType", requestType);
-        fields.put("transNumber", transNumber);
-        return fields;
+        return Map.of("reqDtime", reqDtime, "requestType", requestType, "transNumber", transNumber);
     }
 
     @Override

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<String>> {
 
     private static final Logger log = LoggerFactory.getLogger(TopUpWidgetTokenSource.class);
-    private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     private static final String NO_TOKEN = "no token";
 
     private final FinpayHttp http;
@@ -100,7 +99,7 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
         if (tokenExpiry == null || tokenExpiry.isBlank()) {
             log.warn("Finpay Money getToken transNumber {}: the answer has no tokenExpiry; the token is used for {} s,"
                     + " SNAP's usual lifetime", transNumber, TokenAnswers.FALLBACK_LIFETIME.toSeconds());
-            return SingleFlightToken.refreshAt(askedAt, askedAt.plus(TokenAnswers.FALLBACK_LIFETIME), MAX_MARGIN);
+            return SingleFlightToken.refreshAt(askedAt, askedAt.plus(TokenAnswers.FALLBACK_LIFETIME));
         }
         Optional<Instant> expiry = TopUpWidgetTimes.tokenExpiry(tokenExpiry);
         if (expiry.isEmpty()) {
@@ -115,6 +114,6 @@ final class TopUpWidgetTokenSource implements Supplier<SingleFlightToken.Fresh<S
                     TopUpWidgetTimes.reqDtime(askedAt));
             return askedAt;
         }
-        return SingleFlightToken.refreshAt(askedAt, expiry.get(), MAX_MARGIN);
+        return SingleFlightToken.refreshAt(askedAt, expiry.get());
     }
 }

@@ -3,7 +3,6 @@ package io.dompet.adapter.finpay.topupwidget;
 import io.dompet.adapter.finpay.signature.TopUpWidgetSigner;
 import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.PhoneNumber;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Body of {@code POST /widget/topup} ("Request Get Widget"). Never shows the token or the signature; masks the phone. */
@@ -20,13 +19,8 @@ record WidgetTopUpRequest(String phoneNumber, String reqDtime, String requestTyp
 
     /** Every body field but {@code signature}, by its JSON name. */
     Map<String, String> signedFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("phoneNumber", phoneNumber);
-        fields.put("reqDtime", reqDtime);
-        fields.put("requestType", requestType);
-        fields.put("tokenID", tokenID);
-        fields.put("transNumber", transNumber);
-        return fields;
+        return Map.of("phoneNumber", phoneNumber, "reqDtime", reqDtime, "requestType", requestType, "tokenID", tokenID,
+                "transNumber", transNumber);
     }
 
     /** The phone masked as {@link PhoneNumber#masked()} does, the one masking rule; {@code (masked)} if it is no number. */

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SingleFlightToken<T> {
 
+    /** The most a token is refreshed before it expires, for SNAP's access token and Finpay Money's token alike. */
+    public static final Duration MAX_MARGIN = Duration.ofSeconds(60);
+
     private final Clock clock;
     private final Supplier<Fresh<T>> source;
     private final String requestName;
@@ -54,11 +57,11 @@ public final class SingleFlightToken<T> {
 
     /**
      * When to stop using a token asked for at {@code askedAt} that expires at {@code expiry}: {@code expiry} minus a
-     * margin of min({@code maxMargin}, 10 % of the lifetime between the two).
+     * margin of min({@link #MAX_MARGIN}, 10 % of the lifetime between the two).
      */
-    public static Instant refreshAt(Instant askedAt, Instant expiry, Duration maxMargin) {
+    public static Instant refreshAt(Instant askedAt, Instant expiry) {
         Duration tenth = Duration.between(askedAt, expiry).dividedBy(10);
-        return expiry.minus(tenth.compareTo(maxMargin) < 0 ? tenth : maxMargin);
+        return expiry.minus(tenth.compareTo(MAX_MARGIN) < 0 ? tenth : MAX_MARGIN);
     }
 
     /**
