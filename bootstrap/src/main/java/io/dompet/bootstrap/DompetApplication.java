@@ -11,6 +11,7 @@ import io.dompet.bootstrap.properties.NotifyProperties;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.SandboxProperties;
 import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.bootstrap.doctor.DoctorApplication;
 import io.dompet.bootstrap.sandbox.SandboxConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,7 +33,11 @@ import org.springframework.context.annotation.Import;
         SchedulingConfiguration.class})
 public class DompetApplication {
 
+    /** Runs dompet; with {@code --dompet.doctor}, the connection doctor instead ({@link DoctorApplication}). */
     public static void main(String[] args) {
+        if (DoctorApplication.requested(args)) {
+            System.exit(DoctorApplication.run(System.out, args));
+        }
         SpringApplication.run(DompetApplication.class, args);
     }
 }

@@ -4,12 +4,14 @@ import io.dompet.adapter.web.security.ApiKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Once dompet is ready, says which mode it runs in and why (which properties decided it, never their values); in
- * sandbox mode loudly, with where the sandbox listens and which API key to use.
+ * sandbox mode loudly, with where the sandbox listens and which API key to use. A run without a web server (the
+ * connection doctor) says nothing here: it serves no API, and its report names the mode.
  */
 public class ModeBanner implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -17,6 +19,9 @@ public class ModeBanner implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
         ConfigurableEnvironment environment = event.getApplicationContext().getEnvironment();
         ModeDecision mode = ModeDecision.of(environment);
         if (!mode.sandbox()) {

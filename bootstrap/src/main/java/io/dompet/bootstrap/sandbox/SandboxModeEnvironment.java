@@ -68,7 +68,7 @@ public class SandboxModeEnvironment implements EnvironmentPostProcessor, Ordered
     }
 
     /** What dompet's Finpay settings default to in sandbox mode. */
-    static Map<String, Object> defaults(String base) {
+    public static Map<String, Object> defaults(String base) {
         SandboxCredentials credentials = SandboxCredentials.defaults();
         SandboxKeys keys = SandboxKeys.bundled();
         Map<String, Object> defaults = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import feign.Retryer;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,9 @@ import org.slf4j.Logger;
  * ({@link JsonAnswers}), lets the endpoint read its result code, makes Finpay's description safe, and logs one line.
  */
 public final class FinpayHttp {
+
+    /** The exchanges {@link #recording} collects on this thread; {@code null} when nothing records. */
+    private static final ThreadLocal<@Nullable List<Exchange>> RECORDED = new ThreadLocal<>();
 
     private final Logger log;
     private final Client client;
@@ -89,10 +94,55 @@ public final class FinpayHttp {
             answered = new FinpayAnswer.Answered(answered.httpStatus(), answered.code(),
                     JsonAnswers.safeDescription(answered.description(), "", secrets), answered.body());
             log.info("{}: HTTP {} {} in {} ms", named, answered.httpStatus(), endpoint.logged(answered), millis);
+            record(endpoint, answered);
             return answered;
         }
         log.warn("{}: no usable answer ({}) after {} ms", named, ((FinpayAnswer.NoAnswer) answer).reason(), millis);
+        record(endpoint, answer);
         return answer;
+    }
+
+    private static void record(FinpayEndpoint endpoint, FinpayAnswer answer) {
+        List<Exchange> recorded = RECORDED.get();
+        if (recorded != null) {
+            recorded.add(new Exchange(endpoint.label(), answer));
+        }
+    }
+
+    /**
+     * Runs {@code call} and returns what it returned with every exchange it ran on this thread, in order, each with
+     * the answer as {@link #exchange} handed it on (description made safe). For dompet's connection doctor, which
+     * calls the adapters' ports as the application does and reports Finpay's own codes: a port's outcome keeps only
+     * what the flow needs (a refused token request, for example, becomes "no token"). A thread-local, because each
+     * adapter builds its transport itself and the doctor needs no other hook into it; every exchange of a port call
+     * runs on the caller's thread (a token refresh too: {@link SingleFlightToken} runs it on the thread that needs
+     * it). Nothing is recorded outside such a call.
+     */
+    public static <T> Recorded<T> recording(Supplier<T> call) {
+        List<Exchange> outer = RECORDED.get();
+        List<Exchange> exchanges = new ArrayList<>();
+        RECORDED.set(exchanges);
+        try {
+            T result = call.get();
+            return new Recorded<>(result, List.copyOf(exchanges));
+        } finally {
+            RECORDED.set(outer);
+        }
+    }
+
+    /** One exchange as {@link #recording} saw it: the endpoint's label (e.g. {@code Finpay SNAP access-token}) and its answer. */
+    public record Exchange(String endpoint, FinpayAnswer answer) {
+        public Exchange {
+            Objects.requireNonNull(endpoint);
+            Objects.requireNonNull(answer);
+        }
+    }
+
+    /** What a recorded call returned and the exchanges it ran, in order. */
+    public record Recorded<T>(T result, List<Exchange> exchanges) {
+        public Recorded {
+            exchanges = List.copyOf(exchanges);
+        }
     }
 
     /**

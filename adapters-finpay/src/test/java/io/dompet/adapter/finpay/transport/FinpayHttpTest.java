@@ -193,6 +193,26 @@ class FinpayHttpTest {
         });
     }
 
+    @Test
+    void aRecordingCollectsEveryExchangeOfItsCallInOrderWithTheSafeAnswerAndNothingOutsideIt() {
+        http.exchange(ANY_CODE, "before", probe::healthy);
+
+        FinpayHttp.Recorded<String> recorded = FinpayHttp.recording(() -> {
+            http.exchange(ANY_CODE, "ref R1", probe::indiscreet, SECRET);
+            http.exchange(ANY_CODE, "", probe::stall);
+            return "done";
+        });
+        http.exchange(ANY_CODE, "after", probe::healthy);
+
+        assertThat(recorded.result()).isEqualTo("done");
+        assertThat(recorded.exchanges()).hasSize(2);
+        assertThat(recorded.exchanges().get(0).endpoint()).isEqualTo("Finpay probe");
+        assertThat(recorded.exchanges().get(0).answer()).isInstanceOfSatisfying(FinpayAnswer.Answered.class,
+                answered -> assertThat(answered.description()).isEqualTo("key (redacted) refused for 0819******02"));
+        assertThat(recorded.exchanges().get(1).answer()).isEqualTo(
+                new FinpayAnswer.NoAnswer("read timeout: the body did not arrive in full within 600 ms"));
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
