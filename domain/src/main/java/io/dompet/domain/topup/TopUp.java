@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * its budget, or whose outcome could not be stored ({@code reviewReason} says why). {@code version} is the version of
  * the stored row this instance was read from (optimistic locking). Its fields (the columns of {@code top_up}) and
  * the rules they keep together live in a {@link TopUpDraft}, checked for every top-up built, so that a transition
- * sets, by name, only the fields it changes.
+ * sets, by name, only the fields it changes. It is a little over 250 lines because every transition of the money
+ * path is here beside the rule it keeps; split over files, one state machine would be harder to read whole.
  */
 public final class TopUp {
 
