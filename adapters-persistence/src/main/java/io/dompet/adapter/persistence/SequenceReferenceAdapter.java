@@ -63,15 +63,18 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
         return nextReference("BW", "bill_widget_key_seq");
     }
 
-    /** {@code prefix}, today's date in Jakarta ({@code yyMMdd}) and the next number of {@code sequence}, 12 digits. */
+    /**
+     * {@code prefix}, today's date in Jakarta ({@code yyMMdd}) and the next number of {@code sequence}, 12 digits. It
+     * runs outside any transaction, so an unreachable database is translated here ({@link StoreFailures}).
+     */
     private String nextReference(String prefix, String sequence) {
-        return jdbc.sql("""
+        return StoreFailures.translated(() -> jdbc.sql("""
                         select :prefix || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
                                || lpad(nextval(cast(:sequence as regclass))::text, 12, '0')
                         """)
                 .param("prefix", prefix, Types.VARCHAR)
                 .param("sequence", sequence, Types.VARCHAR)
                 .query(String.class)
-                .single();
+                .single());
     }
 }

@@ -3,9 +3,12 @@ package io.dompet.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dompet.application.port.out.StoreUnavailableException;
 import io.dompet.domain.billwidget.BillWidgetId;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +24,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class SequenceReferenceAdapterTest {
 
@@ -215,5 +219,21 @@ class SequenceReferenceAdapterTest {
         }
 
         assertThat(ids).hasSize(1000).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(4));
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsStoreUnavailableSoTheCallerAnswersTryAgainLater() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        SequenceReferenceAdapter down = new SequenceReferenceAdapter(JdbcClient.create(new DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/dompet?connectTimeout=2", "dompet", "")));
+
+        assertThatThrownBy(down::newPartnerReferenceNo)
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessage("the database is unavailable (CannotGetJdbcConnectionException)");
+        assertThatThrownBy(down::newTransNumber).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(down::newBillWidgetKey).isInstanceOf(StoreUnavailableException.class);
     }
 }
