@@ -141,10 +141,28 @@ bench_jfr_stop() {
 }
 
 bench_jfr_report() {
-  if [ -n "$BENCH_JFR_TOOL" ]; then
-    echo "--- JFR $1: hot methods (top frames of the execution samples)"
-    "$BENCH_JFR_TOOL" view --width 200 --rows 25 hot-methods "$1" || true
-  else
+  if [ -z "$BENCH_JFR_TOOL" ]; then
     echo "--- JFR $1 written (no JDK 21+ jfr for 'jfr view hot-methods')"
+    return 0
   fi
+  echo "--- JFR $1: hot methods (top frames of the execution samples)"
+  "$BENCH_JFR_TOOL" view --width 200 hot-methods "$1" 2>/dev/null | head -30 || true
+  echo "--- JFR $1: samples by thread pool, and by the first frame outside the JDK (java., javax., jdk., sun., com.sun.), by package"
+  "$BENCH_JFR_TOOL" print --events jdk.ExecutionSample --stack-depth 64 "$1" | awk '
+    /^jdk.ExecutionSample/ { frame = ""; thread = "" }
+    /sampledThread = / { thread = $0; sub(/^[^"]*"/, "", thread); sub(/".*$/, "", thread); gsub(/[0-9]+/, "#", thread) }
+    /stackTrace = \[/ { inside = 1; next }
+    inside && /^ *\]/ {
+      inside = 0; samples++; threads[thread]++
+      n = split(frame, part, "."); pkg = part[1]
+      for (i = 2; i <= 3 && i < n - 1; i++) pkg = pkg "." part[i]
+      packages[frame == "" ? "(JDK only)" : pkg]++
+      next
+    }
+    inside && frame == "" && $1 !~ /^(java|jdk|sun|javax)\./ && $1 != "..." { frame = $1; sub(/\(.*$/, "", frame) }
+    END {
+      for (t in threads) printf "thread  %5d %5.1f%%  %s\n", threads[t], 100 * threads[t] / samples, t | "sort -k2 -nr | head -12"
+      close("sort -k2 -nr | head -12")
+      for (p in packages) printf "package %5d %5.1f%%  %s\n", packages[p], 100 * packages[p] / samples, p | "sort -k2 -nr | head -20"
+    }'
 }
