@@ -128,11 +128,13 @@ bench_sample_rss() {
 
 bench_jfr_start() {
   if [ "${BENCH_JFR:-0}" = "1" ]; then
-    jcmd "$bench_pid" JFR.start name=bench settings=profile filename="$1" > /dev/null
+    # every socket read (the profile settings keep only those over 10 ms): time spent waiting on PostgreSQL
+    jcmd "$bench_pid" JFR.start name=bench settings=profile +jdk.SocketRead#threshold=0ms filename="$1" > /dev/null
   fi
 }
 
-# bench_jfr_stop FILE: stops the recording and prints its hottest methods (top frames of the execution samples).
+# bench_jfr_stop FILE: stops the recording and prints its hottest methods (top frames of the execution samples), the
+# samples by thread pool and by package, and the blocking socket reads by thread pool and peer (PostgreSQL by name).
 bench_jfr_stop() {
   if [ "${BENCH_JFR:-0}" = "1" ]; then
     jcmd "$bench_pid" JFR.stop name=bench > /dev/null
@@ -165,4 +167,14 @@ bench_jfr_report() {
       close("sort -k2 -nr | head -12")
       for (p in packages) printf "package %5d %5.1f%%  %s\n", packages[p], 100 * packages[p] / samples, p | "sort -k2 -nr | head -20"
     }'
+  echo "--- JFR $1: blocking socket reads by thread pool and peer (JDBC to PostgreSQL; NIO servers are not seen)"
+  "$BENCH_JFR_TOOL" print --events jdk.SocketRead --stack-depth 0 "$1" | awk -v pg="$(bench_pg_port)" '
+    /^jdk.SocketRead/ { d = 0; port = "" }
+    /^  duration = / { d = $3; if ($4 == "s") d *= 1000; else if ($4 == "us") d /= 1000; else if ($4 == "ns") d /= 1e6 }
+    /^  port = / { port = ($3 == pg ? "PostgreSQL" : "port " $3) }
+    /^  eventThread = / {
+      thread = $0; sub(/^[^"]*"/, "", thread); sub(/".*$/, "", thread); gsub(/[0-9]+/, "#", thread)
+      key = thread " -> " port; n[key]++; ms[key] += d
+    }
+    END { for (k in n) printf "reads %7d %9.1f ms  %s\n", n[k], ms[k], k | "sort -k3 -nr | head -8" }'
 }
