@@ -178,3 +178,10 @@ bench_jfr_report() {
     }
     END { for (k in n) printf "reads %7d %9.1f ms  %s\n", n[k], ms[k], k | "sort -k3 -nr | head -8" }'
 }
+
+# One line on what else the machine was doing (it is shared): cores, load average, other busy processes.
+bench_machine() {
+  local others
+  others=$(ps -eo pid=,pcpu=,comm= | awk -v me="$$" -v dompet="${bench_pid:-0}" '$1 != me && $1 != dompet && $2 >= 10 { n++ } END { print n + 0 }')
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); $others other processes at >= 10% CPU (lifetime average)"
+}

@@ -80,3 +80,4 @@ echo "pgbench: $pg_rate tx/s (dompet's statements for one notification, one tran
 awk -v a="$wrk_rate" -v b="$pg_rate" 'BEGIN { printf "P1 ratio: %.2f\n", a / b }'
 echo "--- P4 memory of dompet's JVM (RSS; the embedded PostgreSQL not counted)"
 echo "idle after start: $idle_rss MB; peak under load: $peak_rss MB (VmHWM since start: $hwm MB)"
+bench_machine

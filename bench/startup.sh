@@ -92,3 +92,4 @@ printf '%s\n' "${results[@]}" | awk -F: '
     print "P3 existing database:               " existing " s"
     print "P4 idle RSS after start:            " rss " MB"
   }'
+bench_machine

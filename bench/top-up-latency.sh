@@ -40,3 +40,4 @@ echo "--- P2 direct top-up ($(date -u +%FT%TZ), commit $(bench_commit), $request
 echo "dompet POST /api/v1/top-ups:           p50 $(value "$dompet" p50_ms) ms, p90 $(value "$dompet" p90_ms) ms, p99 $(value "$dompet" p99_ms) ms, max $(value "$dompet" max_ms) ms"
 echo "sandbox inquiry + top-up, directly:    p50 $(value "$sandbox" p50_ms) ms, p90 $(value "$sandbox" p90_ms) ms, p99 $(value "$sandbox" p99_ms) ms"
 awk -v a="$(value "$dompet" p50_ms)" -v b="$(value "$sandbox" p50_ms)" 'BEGIN { printf "P2 overhead (p50): %+.1f ms\n", a - b }'
+bench_machine
