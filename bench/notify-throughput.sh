@@ -74,6 +74,11 @@ credited=${credited%.*}
 if [ "$inbox" != "$topups" ] || [ "$inbox" != "$credited" ]; then
   echo "NOT exactly once: $inbox inbox rows, $topups CHANNEL top-ups, $credited credits" >&2; exit 1
 fi
+# and every answer counted was a distinct notification (wrk stops with up to `connections` requests in flight per run)
+sent=$(( $(grep -o 'wrk_requests=[0-9]*' "$dir/wrk-warmup.txt" | cut -d= -f2) + wrk_requests ))
+if [ "$inbox" -lt "$sent" ] || [ "$inbox" -gt $(( sent + 2 * connections )) ]; then
+  echo "wrk counted $sent answers but dompet credited $inbox notifications" >&2; exit 1
+fi
 
 pg_rate=$(pgbench -n -M prepared -h localhost -p "$(bench_pg_port)" -U postgres -c "$connections" -j $threads \
   -T "$seconds" -f bench/notify-pgbench.sql postgres 2>&1 | tee "$dir/pgbench.txt" \
