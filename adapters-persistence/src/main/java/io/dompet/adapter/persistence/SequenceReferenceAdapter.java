@@ -40,7 +40,7 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
 
     @Override
     public PartnerReferenceNo newPartnerReferenceNo() {
-        return new PartnerReferenceNo(nextReference("DP", "partner_reference_seq"));
+        return new PartnerReferenceNo(nextReference(PARTNER_REFERENCE_PREFIX, PARTNER_REFERENCE_SEQUENCE));
     }
 
     @Override
@@ -68,13 +68,22 @@ public class SequenceReferenceAdapter implements ReferenceGeneratorPort {
      * runs outside any transaction, so an unreachable database is translated here ({@link StoreFailures}).
      */
     private String nextReference(String prefix, String sequence) {
-        return StoreFailures.translated(() -> jdbc.sql("""
-                        select :prefix || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
-                               || lpad(nextval(cast(:sequence as regclass))::text, 12, '0')
-                        """)
-                .param("prefix", prefix, Types.VARCHAR)
-                .param("sequence", sequence, Types.VARCHAR)
+        return StoreFailures.translated(() -> jdbc.sql("select " + REFERENCE)
+                .param("referencePrefix", prefix, Types.VARCHAR)
+                .param("referenceSequence", sequence, Types.VARCHAR)
                 .query(String.class)
                 .single());
     }
+
+    /**
+     * The SQL expression of a fresh reference, with the named parameters {@code :referencePrefix} and
+     * {@code :referenceSequence}; {@link TopUpPersistenceAdapter} draws a partnerReferenceNo with it inside its insert.
+     */
+    static final String REFERENCE = """
+            :referencePrefix || to_char(now() at time zone 'Asia/Jakarta', 'YYMMDD')
+            || lpad(nextval(cast(:referenceSequence as regclass))::text, 12, '0')""";
+
+    /** The partnerReferenceNo's prefix and sequence, the values of {@link #REFERENCE}'s parameters. */
+    static final String PARTNER_REFERENCE_PREFIX = "DP";
+    static final String PARTNER_REFERENCE_SEQUENCE = "partner_reference_seq";
 }

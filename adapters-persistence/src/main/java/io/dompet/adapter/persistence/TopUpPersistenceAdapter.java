@@ -6,14 +6,17 @@ import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpKind;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,9 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
             PRIMARY_KEY_CONSTRAINT, "a top-up with this id is already stored",
             NOTIFIED_REFERENCE_NO_CONSTRAINT, "a notified top-up with this Finpay referenceNo is already stored");
 
+    /** Given to a new direct top-up's factory before the insert draws its partnerReferenceNo; never stored. */
+    private static final PartnerReferenceNo STAND_IN_REFERENCE = new PartnerReferenceNo("DP0");
+
     private final JdbcClient jdbc;
     private final VersionedTable<TopUp> table;
 
@@ -75,6 +81,48 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                                     :createdAt, :updatedAt, :version)
                             returning %s
                             """.formatted(TopUpRow.COLUMNS), parameters);
+    }
+
+    /**
+     * One statement: {@code insert … select … where not exists} a legacy top-up under the key {@code on conflict
+     * (client, idempotency_key) do nothing}, drawing the partnerReferenceNo from {@code partner_reference_seq} in the
+     * statement itself ({@link SequenceReferenceAdapter#REFERENCE}). {@code requested} is first given a stand-in
+     * reference, only to read the other columns; the top-up returned is read from the stored row, so it carries the
+     * drawn one. A concurrent insert of the same key makes this one wait for its commit and then store nothing (or
+     * store after all, if it rolled back). A number drawn for an insert that stored nothing is skipped, as when a
+     * transaction rolls back.
+     */
+    @Override
+    public Optional<TopUp> insertDirectTopUpUnlessKeyTaken(Function<PartnerReferenceNo, TopUp> requested) {
+        TopUp topUp = requested.apply(STAND_IN_REFERENCE);
+        if (topUp.kind() != TopUpKind.DIRECT) {
+            throw new IllegalArgumentException("only a direct top-up is stored under an idempotency key");
+        }
+        MapSqlParameterSource parameters = TopUpRow.from(topUp).parameters()
+                .addValue("version", 0L, Types.BIGINT)
+                .addValue("legacy", ApiClient.LEGACY.name(), Types.VARCHAR)
+                .addValue("referencePrefix", SequenceReferenceAdapter.PARTNER_REFERENCE_PREFIX, Types.VARCHAR)
+                .addValue("referenceSequence", SequenceReferenceAdapter.PARTNER_REFERENCE_SEQUENCE, Types.VARCHAR);
+        return table.insertUnlessConflicting("""
+                            insert into top_up (id, kind, status, customer_number, amount, currency,
+                                                partner_reference_no, client, idempotency_key, channel,
+                                                customer_name,
+                                                fee, fee_type, reference_no, failure_code, failure_message,
+                                                needs_review, review_reason, check_attempts, next_check_at,
+                                                created_at, updated_at, version)
+                            select cast(:id as uuid), :kind, :status, :customerNumber, :amount, :currency,
+                                   %s, :client, :idempotencyKey, :channel,
+                                   :customerName,
+                                   :fee, :feeType, :referenceNo, :failureCode, :failureMessage,
+                                   :needsReview, :reviewReason, :checkAttempts, :nextCheckAt,
+                                   :createdAt, :updatedAt, :version
+                             where not exists (select 1
+                                                 from top_up
+                                                where client = :legacy
+                                                  and idempotency_key = :idempotencyKey)
+                            on conflict (client, idempotency_key) do nothing
+                            returning %s
+                            """.formatted(SequenceReferenceAdapter.REFERENCE, TopUpRow.COLUMNS), parameters);
     }
 
     /**

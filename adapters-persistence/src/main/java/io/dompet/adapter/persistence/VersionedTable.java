@@ -3,6 +3,7 @@ package io.dompet.adapter.persistence;
 import io.dompet.application.port.out.StaleRecordException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,6 +48,11 @@ final class VersionedTable<T> {
         return refusedAs("insert", () -> jdbc.sql(sql).paramSource(parameters).query(mapper).single());
     }
 
+    /** The row that {@code sql}, an {@code insert … on conflict do nothing returning} of every column, stored, if any. */
+    Optional<T> insertUnlessConflicting(String sql, SqlParameterSource parameters) {
+        return refusedAs("insert", () -> jdbc.sql(sql).paramSource(parameters).query(mapper).optional());
+    }
+
     /**
      * The row that {@code sql}, an {@code update … where id = :id and version = :version returning} of every column,
      * stored.
@@ -58,7 +64,7 @@ final class VersionedTable<T> {
                 .orElseThrow(() -> new StaleRecordException(record, id, version)));
     }
 
-    private T refusedAs(String write, Supplier<T> statement) {
+    private <R> R refusedAs(String write, Supplier<R> statement) {
         try {
             return statement.get();
         } catch (DataIntegrityViolationException e) {

@@ -278,6 +278,42 @@ class TopUpPersistenceAdapterTest {
     }
 
     @Test
+    void aDirectTopUpStoredInOneStatementTakesTheNextNumberOfThePartnerReferenceSequence() {
+        String before = new SequenceReferenceAdapter(jdbc).newPartnerReferenceNo().value();
+
+        TopUp stored = adapter.insertDirectTopUpUnlessKeyTaken(reference -> TopUp.requestDirect(
+                new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("one-statement"), reference, CUSTOMER,
+                Money.parse("1.00"), T0)).orElseThrow();
+
+        String reference = stored.partnerReferenceNo().orElseThrow().value();
+        assertThat(reference).matches("DP[0-9]{18}").startsWith(before.substring(0, 8));
+        assertThat(Long.parseLong(reference.substring(8))).isEqualTo(Long.parseLong(before.substring(8)) + 1);
+        assertSameFields(adapter.loadTopUp(stored.id()).orElseThrow(), stored);
+    }
+
+    @Test
+    void aDrawnPartnerReferenceNoThatIsAlreadyStoredIsADuplicateAndStoresNothing() {
+        TopUp first = adapter.insertDirectTopUpUnlessKeyTaken(reference -> TopUp.requestDirect(
+                new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("first-key"), reference, CUSTOMER,
+                Money.parse("1.00"), T0)).orElseThrow();
+        long number = Long.parseLong(first.partnerReferenceNo().orElseThrow().value().substring(8));
+        long next = jdbc.sql("select nextval('partner_reference_seq')").query(Long.class).single();
+        try {
+            jdbc.sql("select setval('partner_reference_seq', :value, false)").param("value", number)
+                    .query(Long.class).single();
+
+            assertThatThrownBy(() -> adapter.insertDirectTopUpUnlessKeyTaken(reference -> TopUp.requestDirect(
+                    new TopUpId(UUID.randomUUID()), CLIENT, new IdempotencyKey("second-key"), reference, CUSTOMER,
+                    Money.parse("1.00"), T0)))
+                    .isInstanceOf(DuplicateRecordException.class)
+                    .hasMessageContaining(TopUpPersistenceAdapter.PARTNER_REFERENCE_NO_CONSTRAINT);
+            assertThat(count()).isEqualTo(1);
+        } finally {
+            jdbc.sql("select setval('partner_reference_seq', :value)").param("value", next).query(Long.class).single();
+        }
+    }
+
+    @Test
     void aSecondTopUpWithTheSameIdIsADuplicate() {
         TopUp first = adapter.insertTopUp(direct().createdAt(T0).requested());
         TopUp sameId = TopUp.requestDirect(first.id(), CLIENT, new IdempotencyKey("another-key"),

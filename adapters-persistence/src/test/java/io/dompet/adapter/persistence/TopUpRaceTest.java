@@ -14,6 +14,7 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -76,6 +77,39 @@ class TopUpRaceTest {
             assertThat(refused).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
                     .isInstanceOf(DuplicateRecordException.class)
                     .hasMessageContaining(TopUpPersistenceAdapter.IDEMPOTENCY_KEY_CONSTRAINT));
+            assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isEqualTo(1);
+            assertSameFields(adapter.loadTopUpByIdempotencyKey(TopUps.CLIENT, key).orElseThrow(), stored.get(0));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @RepeatedTest(3)
+    void twentyConcurrentOneStatementInsertsWithOneIdempotencyKeyStoreExactlyOneAndTheOthersStoreNothing()
+            throws Exception {
+        IdempotencyKey key = new IdempotencyKey("race-" + UUID.randomUUID());
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        List<Future<Optional<TopUp>>> attempts = new ArrayList<>();
+        try {
+            for (int i = 0; i < THREADS; i++) {
+                TopUpId id = new TopUpId(UUID.randomUUID());
+                attempts.add(threads.submit(() -> transactions.inTransaction(() -> {
+                    await(together);
+                    Optional<TopUp> stored = adapter.insertDirectTopUpUnlessKeyTaken(reference ->
+                            TopUp.requestDirect(id, TopUps.CLIENT, key, reference, CUSTOMER, Money.parse("50000.00"),
+                                    T0));
+                    // the winner commits a moment later, so the others meet its row while it is uncommitted
+                    pause();
+                    return stored;
+                })));
+            }
+            List<TopUp> stored = new ArrayList<>();
+            for (Future<Optional<TopUp>> attempt : attempts) {
+                attempt.get(60, TimeUnit.SECONDS).ifPresent(stored::add);
+            }
+
+            assertThat(stored).hasSize(1);
             assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isEqualTo(1);
             assertSameFields(adapter.loadTopUpByIdempotencyKey(TopUps.CLIENT, key).orElseThrow(), stored.get(0));
         } finally {

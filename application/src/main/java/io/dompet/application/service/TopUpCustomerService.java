@@ -18,6 +18,7 @@ import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The direct top-up: (1) store the top-up as {@code REQUESTED} with a fresh partnerReferenceNo, unique on the
- * client and its idempotency key (two clients' same key are two top-ups), and commit; (2) outside any transaction, the account inquiry; (3) claim the top-up for
+ * client and its idempotency key (two clients' same key are two top-ups), and commit: one statement, which stores
+ * nothing when the key is taken; (2) outside any transaction, the account inquiry; (3) claim the top-up for
  * sending: one versioned update {@code REQUESTED → SENDING} that also keeps the inquiry's name and fee; (4) only if
  * this request won the claim, the top-up call, outside any transaction; (5) record the outcome in another
  * transaction, crediting the wallet on success (a success without Finpay's referenceNo first asks the status inquiry
@@ -62,28 +64,37 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
                 Objects.requireNonNull(policy));
     }
 
+    /**
+     * One write stores the new top-up with its partnerReferenceNo, unless the client's key is taken; only then is the
+     * earlier top-up read, to replay it or answer the conflict. A drawn partnerReferenceNo that is already stored
+     * (possible only if someone reset the sequence) is drawn again, a few times.
+     */
     @Override
     public TopUpResult topUp(TopUpCustomerCommand command) {
         for (int attempt = 1; ; attempt++) {
-            Optional<TopUp> existing = transactions.inTransaction(() -> earlier(command));
-            if (existing.isPresent()) {
-                return replayOrConflict(existing.get(), command);
-            }
-            TopUp requested = TopUp.requestDirect(references.newTopUpId(), command.client(), command.idempotencyKey(),
-                    references.newPartnerReferenceNo(), command.customerNumber(), command.amount(), clock.instant());
+            TopUpId id = references.newTopUpId();
+            Instant now = clock.instant();
+            Optional<TopUp> stored;
             try {
-                TopUp stored = transactions.inTransaction(() -> saves.insertTopUp(requested));
-                return new TopUpResult.Executed(execute(stored));
+                stored = transactions.inTransaction(() -> saves.insertDirectTopUpUnlessKeyTaken(partnerReferenceNo ->
+                        TopUp.requestDirect(id, command.client(), command.idempotencyKey(), partnerReferenceNo,
+                                command.customerNumber(), command.amount(), now)));
             } catch (DuplicateRecordException duplicate) {
-                // another request of this client with this key won the insert, or (rarely) the partnerReferenceNo
-                // collided
-                Optional<TopUp> winner = transactions.inTransaction(() -> earlier(command));
-                if (winner.isPresent()) {
-                    return replayOrConflict(winner.get(), command);
-                }
                 if (attempt == REFERENCE_ATTEMPTS) {
                     throw duplicate;
                 }
+                continue;
+            }
+            if (stored.isPresent()) {
+                return new TopUpResult.Executed(execute(stored.get()));
+            }
+            // the key is taken: by another request of this client (perhaps still running), or a legacy top-up
+            Optional<TopUp> earlier = transactions.inTransaction(() -> earlier(command));
+            if (earlier.isPresent()) {
+                return replayOrConflict(earlier.get(), command);
+            }
+            if (attempt == REFERENCE_ATTEMPTS) {
+                throw new IllegalStateException("the idempotency key was taken, yet no top-up under it can be read");
             }
         }
     }

@@ -8,6 +8,7 @@ import io.dompet.application.port.out.TopUpCheckLeasePort;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;
+import io.dompet.domain.topup.PartnerReferenceNo;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An in-memory top-up store with the real store's guarantees: unique client and idempotency key, unique
@@ -36,6 +38,7 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
     private final Map<TopUpId, Instant> leasedUntil = new HashMap<>();
     private final Clock databaseClock;
     private final List<TopUpId> postponed = new ArrayList<>();
+    private long nextPartnerReferenceNo = 1;
 
     public InMemoryTopUpStore(Clock databaseClock) {
         this.databaseClock = databaseClock;
@@ -67,6 +70,17 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
         topUps.put(stored.id(), stored);
         touchedAt.put(stored.id(), databaseClock.instant());
         return stored;
+    }
+
+    /** Draws partnerReferenceNos {@code S000001}, {@code S000002}, … (not {@link SequentialReferences}' own). */
+    @Override
+    public synchronized Optional<TopUp> insertDirectTopUpUnlessKeyTaken(Function<PartnerReferenceNo, TopUp> requested) {
+        TopUp topUp = requested.apply(new PartnerReferenceNo("S%06d".formatted(nextPartnerReferenceNo++)));
+        boolean taken = topUps.values().stream()
+                .anyMatch(existing -> existing.idempotencyKey().equals(topUp.idempotencyKey())
+                        && (existing.client().equals(topUp.client())
+                            || existing.client().equals(Optional.of(ApiClient.LEGACY))));
+        return taken ? Optional.empty() : Optional.of(insertTopUp(topUp));
     }
 
     @Override

@@ -22,9 +22,11 @@ import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ReconcileTopUpsServiceTest {
@@ -344,6 +346,11 @@ class ReconcileTopUpsServiceTest {
             @Override
             public TopUp insertTopUp(TopUp topUp) {
                 return topUps.insertTopUp(topUp);
+            }
+
+            @Override
+            public Optional<TopUp> insertDirectTopUpUnlessKeyTaken(Function<PartnerReferenceNo, TopUp> requested) {
+                return topUps.insertDirectTopUpUnlessKeyTaken(requested);
             }
 
             @Override

@@ -14,6 +14,8 @@ import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.QuotedAmount;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
 import io.dompet.application.port.out.EmoneyTopUpPort.TopUpOutcome;
+import io.dompet.application.port.out.LoadTopUpPort;
+import io.dompet.application.port.out.TransactionPort;
 import io.dompet.domain.shared.FinpayFailure;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
@@ -27,11 +29,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -263,6 +267,64 @@ class TopUpCustomerServiceTest {
         assertThat(finpay.topUpCalls()).hasSize(2);
         assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("100000.00"));
         assertThat(topUp(OTHER_CLIENT, "order-4711", CUSTOMER, AMOUNT)).isEqualTo(new TopUpResult.Replayed(second));
+    }
+
+    @Test
+    void aNewKeyIsStoredInOneTransactionBeforeTheInquiryWithoutLookingTheKeyUpFirst() {
+        List<Integer> transactionsWhenFinpayWasAsked = new ArrayList<>();
+        List<IdempotencyKey> lookups = new ArrayList<>();
+        int[] transactionsSoFar = {0};
+        TransactionPort counting = new TransactionPort() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                transactionsSoFar[0]++;
+                return transactions.inTransaction(work);
+            }
+        };
+        LoadTopUpPort watchedLoads = new LoadTopUpPort() {
+            @Override
+            public Optional<TopUp> loadTopUp(TopUpId id) {
+                return topUps.loadTopUp(id);
+            }
+
+            @Override
+            public Optional<TopUp> loadTopUpByIdempotencyKey(ApiClient client, IdempotencyKey key) {
+                lookups.add(key);
+                return topUps.loadTopUpByIdempotencyKey(client, key);
+            }
+
+            @Override
+            public List<TopUp> loadLatestTopUps(PhoneNumber customerNumber, int limit) {
+                return topUps.loadLatestTopUps(customerNumber, limit);
+            }
+        };
+        TopUpCustomerService observed = new TopUpCustomerService(new io.dompet.application.port.out.EmoneyTopUpPort() {
+            @Override
+            public InquiryOutcome inquire(AccountInquiry inquiry) {
+                transactionsWhenFinpayWasAsked.add(transactionsSoFar[0]);
+                return finpay.inquire(inquiry);
+            }
+
+            @Override
+            public TopUpOutcome topUp(TopUpInstruction instruction) {
+                return finpay.topUp(instruction);
+            }
+
+            @Override
+            public StatusOutcome status(StatusInquiry inquiry) {
+                return finpay.status(inquiry);
+            }
+        }, watchedLoads, topUps, wallets, counting, new SequentialReferences(), clock, policy);
+
+        TopUp topUp = executed(observed.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER,
+                AMOUNT)));
+        TopUpResult repeated = observed.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER,
+                AMOUNT));
+
+        assertThat(transactionsWhenFinpayWasAsked).containsExactly(1);
+        assertThat(repeated).isEqualTo(new TopUpResult.Replayed(topUp));
+        assertThat(lookups).as("the key is read only when the insert found it taken: by the repeat")
+                .containsExactly(new IdempotencyKey("key-1"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpNotification;
+import io.dompet.domain.topup.TopUpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -145,6 +146,48 @@ public abstract class TopUpStoreContract<S extends LoadTopUpPort & SaveTopUpPort
 
         assertThat(store.loadTopUpByIdempotencyKey(CLIENT, key)).map(TopUp::id).contains(legacy.id());
         assertThat(store.loadTopUpByIdempotencyKey(OTHER_CLIENT, key)).map(TopUp::id).contains(legacy.id());
+    }
+
+    @Test
+    void aNewDirectTopUpIsStoredInOneWriteUnderAPartnerReferenceNoTheStoreDraws() {
+        IdempotencyKey key = idempotencyKey();
+
+        TopUp first = store.insertDirectTopUpUnlessKeyTaken(reference -> direct(CLIENT, key, reference)).orElseThrow();
+        TopUp second = store.insertDirectTopUpUnlessKeyTaken(reference -> direct(CLIENT, idempotencyKey(), reference))
+                .orElseThrow();
+
+        assertThat(first.version()).isZero();
+        assertThat(first.status()).isEqualTo(TopUpStatus.REQUESTED);
+        assertThat(first.partnerReferenceNo()).isPresent().isNotEqualTo(second.partnerReferenceNo());
+        assertThat(store.loadTopUp(first.id())).get().usingRecursiveComparison().isEqualTo(first);
+        assertThat(store.loadTopUpByIdempotencyKey(CLIENT, key)).map(TopUp::id).contains(first.id());
+    }
+
+    @Test
+    void aDirectTopUpUnderAKeyTheClientAlreadyUsedIsNotStoredAndTheEarlierOneStays() {
+        TopUp first = store.insertTopUp(requested(CUSTOMER));
+        IdempotencyKey key = first.idempotencyKey().orElseThrow();
+        TopUpId secondId = new TopUpId(UUID.randomUUID());
+
+        Optional<TopUp> second = store.insertDirectTopUpUnlessKeyTaken(reference -> TopUp.requestDirect(secondId,
+                CLIENT, key, reference, OTHER_CUSTOMER, Money.parse("10000.00"), now));
+
+        assertThat(second).isEmpty();
+        assertThat(store.loadTopUp(secondId)).isEmpty();
+        assertThat(store.loadTopUpByIdempotencyKey(CLIENT, key)).get().usingRecursiveComparison().isEqualTo(first);
+    }
+
+    @Test
+    void aLegacyTopUpsKeyIsTakenForEveryClientButAnotherClientsKeyIsNot() {
+        IdempotencyKey legacyKey = new IdempotencyKey("legacy-" + UUID.randomUUID());
+        store.insertTopUp(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), ApiClient.LEGACY, legacyKey,
+                partnerReferenceNo(), CUSTOMER, Money.parse("10000.00"), now));
+        IdempotencyKey othersKey = store.insertTopUp(requested(CUSTOMER)).idempotencyKey().orElseThrow();
+
+        assertThat(store.insertDirectTopUpUnlessKeyTaken(reference -> direct(OTHER_CLIENT, legacyKey, reference)))
+                .isEmpty();
+        assertThat(store.insertDirectTopUpUnlessKeyTaken(reference -> direct(OTHER_CLIENT, othersKey, reference)))
+                .get().satisfies(stored -> assertThat(stored.client()).contains(OTHER_CLIENT));
     }
 
     @Test
@@ -290,6 +333,11 @@ public abstract class TopUpStoreContract<S extends LoadTopUpPort & SaveTopUpPort
     private TopUp requested(PhoneNumber customer, Instant createdAt) {
         return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), CLIENT, idempotencyKey(), partnerReferenceNo(),
                 customer, Money.parse("50000.00"), createdAt);
+    }
+
+    private TopUp direct(ApiClient client, IdempotencyKey key, PartnerReferenceNo reference) {
+        return TopUp.requestDirect(new TopUpId(UUID.randomUUID()), client, key, reference, CUSTOMER,
+                Money.parse("50000.00"), now);
     }
 
     private TopUp claimed(TopUp requested) {
