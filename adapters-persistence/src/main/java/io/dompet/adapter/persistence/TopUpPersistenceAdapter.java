@@ -50,6 +50,28 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
             PRIMARY_KEY_CONSTRAINT, "a top-up with this id is already stored",
             NOTIFIED_REFERENCE_NO_CONSTRAINT, "a notified top-up with this Finpay referenceNo is already stored");
 
+    /** {@link #updateTopUp}'s statement: every changeable column, if the row is still at {@code :version}. */
+    private static final String UPDATE = """
+            update top_up
+               set status = :status,
+                   customer_name = :customerName,
+                   fee = :fee,
+                   fee_type = :feeType,
+                   reference_no = :referenceNo,
+                   failure_code = :failureCode,
+                   failure_message = :failureMessage,
+                   needs_review = :needsReview,
+                   review_reason = :reviewReason,
+                   check_attempts = :checkAttempts,
+                   next_check_at = :nextCheckAt,
+                   updated_at = :updatedAt,
+                   touched_at = clock_timestamp(),
+                   lease_until = null,
+                   version = version + 1
+             where id = :id
+               and version = :version
+            returning %s""".formatted(TopUpRow.COLUMNS);
+
     /** Given to a new direct top-up's factory before the insert draws its partnerReferenceNo; never stored. */
     private static final PartnerReferenceNo STAND_IN_REFERENCE = new PartnerReferenceNo("DP0");
 
@@ -134,27 +156,28 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
     @Override
     public TopUp updateTopUp(TopUp topUp) {
         TopUpRow row = TopUpRow.from(topUp);
+        return table.update(UPDATE, row.parameters(), topUp.id(), topUp.version());
+    }
+
+    /**
+     * One statement: {@link #updateTopUp}'s update as a data-modifying CTE, and the wallet credit
+     * ({@link WalletPersistenceAdapter#CREDIT_ON_CONFLICT}) of the row it returns when that row is {@code SUCCEEDED}.
+     * A statement is atomic: both are stored or neither; a stale version returns no row, so nothing is credited.
+     */
+    @Override
+    public TopUp updateTopUpCreditingIfSucceeded(TopUp topUp) {
+        TopUpRow row = TopUpRow.from(topUp);
         return table.update("""
-                        update top_up
-                           set status = :status,
-                               customer_name = :customerName,
-                               fee = :fee,
-                               fee_type = :feeType,
-                               reference_no = :referenceNo,
-                               failure_code = :failureCode,
-                               failure_message = :failureMessage,
-                               needs_review = :needsReview,
-                               review_reason = :reviewReason,
-                               check_attempts = :checkAttempts,
-                               next_check_at = :nextCheckAt,
-                               updated_at = :updatedAt,
-                               touched_at = clock_timestamp(),
-                               lease_until = null,
-                               version = version + 1
-                         where id = :id
-                           and version = :version
-                        returning %s
-                        """.formatted(TopUpRow.COLUMNS), row.parameters(), topUp.id(), topUp.version());
+                        with stored as (%s),
+                             credit as (insert into wallet (customer_number, customer_name, credited_total, currency,
+                                                            version, created_at, updated_at)
+                                        select customer_number, customer_name, amount, currency, 0, now(), now()
+                                          from stored
+                                         where status = 'SUCCEEDED'
+                                        %s)
+                        select %s from stored
+                        """.formatted(UPDATE, WalletPersistenceAdapter.CREDIT_ON_CONFLICT, TopUpRow.COLUMNS),
+                row.parameters(), topUp.id(), topUp.version());
     }
 
     @Override

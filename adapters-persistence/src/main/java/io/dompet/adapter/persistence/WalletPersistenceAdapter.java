@@ -14,6 +14,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Stores wallets in the {@code wallet} table. */
 public class WalletPersistenceAdapter implements LoadWalletPort, CreditWalletPort {
 
+    /**
+     * How a credit meets an existing wallet, the one place it is said: {@code credited_total} grows by the amount
+     * PostgreSQL itself adds, the version by one, the name is replaced only when one is given. Follows an
+     * {@code insert into wallet (customer_number, customer_name, credited_total, currency, version, created_at,
+     * updated_at)} of the new wallet; {@link TopUpPersistenceAdapter#updateTopUpCreditingIfSucceeded} credits with it
+     * too.
+     */
+    static final String CREDIT_ON_CONFLICT = """
+            on conflict (customer_number) do update
+               set credited_total = wallet.credited_total + excluded.credited_total,
+                   customer_name = coalesce(excluded.customer_name, wallet.customer_name),
+                   version = wallet.version + 1,
+                   updated_at = now()""";
+
     private final JdbcClient jdbc;
 
     public WalletPersistenceAdapter(JdbcClient jdbc) {
@@ -47,13 +61,9 @@ public class WalletPersistenceAdapter implements LoadWalletPort, CreditWalletPor
                         insert into wallet (customer_number, customer_name, credited_total, currency, version,
                                             created_at, updated_at)
                         values (:customerNumber, :customerName, :amount, :currency, 0, now(), now())
-                        on conflict (customer_number) do update
-                           set credited_total = wallet.credited_total + excluded.credited_total,
-                               customer_name = coalesce(excluded.customer_name, wallet.customer_name),
-                               version = wallet.version + 1,
-                               updated_at = now()
+                        %s
                         returning customer_number, customer_name, credited_total, currency, version
-                        """)
+                        """.formatted(CREDIT_ON_CONFLICT))
                 .param("customerNumber", customerNumber.international(), Types.VARCHAR)
                 .param("customerName", customerName, Types.VARCHAR)
                 .param("amount", amount.amount(), Types.NUMERIC)

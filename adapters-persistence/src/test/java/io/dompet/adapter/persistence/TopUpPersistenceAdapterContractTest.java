@@ -1,5 +1,6 @@
 package io.dompet.adapter.persistence;
 
+import io.dompet.application.port.out.LoadWalletPort;
 import io.dompet.application.port.out.TopUpStoreContract;
 import java.sql.Types;
 import java.time.Duration;
@@ -14,7 +15,13 @@ class TopUpPersistenceAdapterContractTest extends TopUpStoreContract<TopUpPersis
         jdbc.sql("delete from top_up_widget_session").update();
         jdbc.sql("delete from top_up_notification").update();
         jdbc.sql("delete from top_up").update();
+        jdbc.sql("delete from wallet").update();
         return new TopUpPersistenceAdapter(jdbc);
+    }
+
+    @Override
+    protected LoadWalletPort wallets() {
+        return new WalletPersistenceAdapter(jdbc);
     }
 
     /** PostgreSQL's clock cannot be moved: every time the store keeps is moved back instead. */

@@ -2,7 +2,6 @@ package io.dompet.application.service;
 
 import io.dompet.application.port.in.ReconcileTopUpsUseCase;
 import io.dompet.application.port.in.ReconciliationResult;
-import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusInquiry;
 import io.dompet.application.port.out.EmoneyTopUpPort.StatusOutcome;
@@ -43,7 +42,7 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
     private final TopUpSettlement settlement;
 
     public ReconcileTopUpsService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
-                                  TopUpCheckLeasePort leases, CreditWalletPort wallets, TransactionPort transactions,
+                                  TopUpCheckLeasePort leases, TransactionPort transactions,
                                   Clock clock, ReconciliationPolicy policy) {
         this.emoney = Objects.requireNonNull(emoney);
         this.leases = Objects.requireNonNull(leases);
@@ -51,7 +50,7 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
         this.clock = Objects.requireNonNull(clock);
         this.policy = Objects.requireNonNull(policy);
         this.settlement = new TopUpSettlement(Objects.requireNonNull(loads), Objects.requireNonNull(saves),
-                Objects.requireNonNull(wallets), transactions, policy);
+                transactions, policy);
     }
 
     @Override

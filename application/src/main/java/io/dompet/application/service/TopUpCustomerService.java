@@ -3,7 +3,6 @@ package io.dompet.application.service;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.in.TopUpResult;
-import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
@@ -52,16 +51,14 @@ public final class TopUpCustomerService implements TopUpCustomerUseCase {
     private final TopUpSettlement settlement;
 
     public TopUpCustomerService(EmoneyTopUpPort emoney, LoadTopUpPort loads, SaveTopUpPort saves,
-                                CreditWalletPort wallets, TransactionPort transactions,
-                                ReferenceGeneratorPort references, Clock clock, ReconciliationPolicy policy) {
+                                TransactionPort transactions, ReferenceGeneratorPort references, Clock clock, ReconciliationPolicy policy) {
         this.emoney = Objects.requireNonNull(emoney);
         this.loads = Objects.requireNonNull(loads);
         this.saves = Objects.requireNonNull(saves);
         this.transactions = Objects.requireNonNull(transactions);
         this.references = Objects.requireNonNull(references);
         this.clock = Objects.requireNonNull(clock);
-        this.settlement = new TopUpSettlement(loads, saves, Objects.requireNonNull(wallets), transactions,
-                Objects.requireNonNull(policy));
+        this.settlement = new TopUpSettlement(loads, saves, transactions, Objects.requireNonNull(policy));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.dompet.application.service;
 
-import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.EmoneyTopUpPort.InquiryOutcome;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
@@ -15,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Records what dompet learnt about a top-up as a {@link Decision} about the top-up <em>as it stands</em>, in one short
- * transaction that also credits the wallet when the change makes it {@code SUCCEEDED}. The optimistic-locking update
+ * transaction that also credits the wallet when the change makes it {@code SUCCEEDED} (one write:
+ * {@link SaveTopUpPort#updateTopUpCreditingIfSucceeded}). The optimistic-locking update
  * makes every transition, and so the credit, happen at most once however many writers race: a writer that loses
  * reloads the top-up and decides again on what it finds, so a decision taken on an old state never wins (a "not
  * found" that would fail a {@code REQUESTED} top-up does not fail it once it has been claimed for sending).
@@ -34,15 +34,12 @@ final class TopUpSettlement {
 
     private final LoadTopUpPort loads;
     private final SaveTopUpPort saves;
-    private final CreditWalletPort wallets;
     private final TransactionPort transactions;
     private final ReconciliationPolicy policy;
 
-    TopUpSettlement(LoadTopUpPort loads, SaveTopUpPort saves, CreditWalletPort wallets, TransactionPort transactions,
-                    ReconciliationPolicy policy) {
+    TopUpSettlement(LoadTopUpPort loads, SaveTopUpPort saves, TransactionPort transactions, ReconciliationPolicy policy) {
         this.loads = loads;
         this.saves = saves;
-        this.wallets = wallets;
         this.transactions = transactions;
         this.policy = policy;
     }
@@ -69,15 +66,9 @@ final class TopUpSettlement {
         }
     }
 
+    /** A change can only produce {@code SUCCEEDED} from an open top-up (the domain forbids leaving a final state). */
     private TopUp store(TopUp changed) {
-        return transactions.inTransaction(() -> {
-            TopUp stored = saves.updateTopUp(changed);
-            // a change can only produce SUCCEEDED from an open top-up (the domain forbids leaving a final state)
-            if (stored.status() == TopUpStatus.SUCCEEDED) {
-                wallets.creditWallet(stored.customerNumber(), stored.customerName().orElse(null), stored.amount());
-            }
-            return stored;
-        });
+        return transactions.inTransaction(() -> saves.updateTopUpCreditingIfSucceeded(changed));
     }
 
     /** Claims a still {@code REQUESTED} top-up for sending with the inquiry's answer; anything else stays as it is. */

@@ -1,5 +1,6 @@
 package io.dompet.application.fakes;
 
+import io.dompet.application.port.out.CreditWalletPort;
 import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
@@ -37,11 +38,19 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
     private final Map<TopUpId, Instant> touchedAt = new HashMap<>();
     private final Map<TopUpId, Instant> leasedUntil = new HashMap<>();
     private final Clock databaseClock;
+    private final CreditWalletPort wallets;
     private final List<TopUpId> postponed = new ArrayList<>();
     private long nextPartnerReferenceNo = 1;
 
-    public InMemoryTopUpStore(Clock databaseClock) {
+    /** Credits the top-ups {@link #updateTopUpCreditingIfSucceeded} makes {@code SUCCEEDED} to {@code wallets}. */
+    public InMemoryTopUpStore(Clock databaseClock, CreditWalletPort wallets) {
         this.databaseClock = databaseClock;
+        this.wallets = wallets;
+    }
+
+    /** Credits succeeded top-ups to a wallet store of its own, which no test reads. */
+    public InMemoryTopUpStore(Clock databaseClock) {
+        this(databaseClock, new InMemoryWalletStore());
     }
 
     public InMemoryTopUpStore() {
@@ -93,6 +102,15 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
         topUps.put(stored.id(), stored);
         touchedAt.put(stored.id(), databaseClock.instant());
         leasedUntil.remove(stored.id());
+        return stored;
+    }
+
+    @Override
+    public synchronized TopUp updateTopUpCreditingIfSucceeded(TopUp topUp) {
+        TopUp stored = updateTopUp(topUp);
+        if (stored.status() == TopUpStatus.SUCCEEDED) {
+            wallets.creditWallet(stored.customerNumber(), stored.customerName().orElse(null), stored.amount());
+        }
         return stored;
     }
 

@@ -37,14 +37,14 @@ class ReconcileTopUpsServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T05:00:00Z"));
     private final InlineTransactions transactions = new InlineTransactions();
     private final ScriptedEmoney finpay = new ScriptedEmoney(transactions::isOpen);
-    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore(clock);
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
+    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore(clock, wallets);
     private final ReconciliationPolicy policy = new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofSeconds(40), 4,
             Duration.ofMinutes(1), Duration.ofSeconds(30), 50);
     private final ReconcileTopUpsService reconciler = reconciler(finpay, topUps);
 
     private ReconcileTopUpsService reconciler(EmoneyTopUpPort emoney, SaveTopUpPort saves) {
-        return new ReconcileTopUpsService(emoney, topUps, saves, topUps, wallets, transactions, clock, policy);
+        return new ReconcileTopUpsService(emoney, topUps, saves, topUps, transactions, clock, policy);
     }
 
     private ReconciliationResult reconcile() {
@@ -190,7 +190,7 @@ class ReconcileTopUpsServiceTest {
         // another instance settles it between the due query and this reconciler's write
         TopUp settledElsewhere = topUps.updateTopUp(pending.succeed("R-1", clock.instant()));
         wallets.creditWallet(CUSTOMER, null, AMOUNT);
-        TopUpSettlement settlement = new TopUpSettlement(topUps, topUps, wallets, transactions, policy);
+        TopUpSettlement settlement = new TopUpSettlement(topUps, topUps, transactions, policy);
 
         TopUp result = settlement.apply(pending, settlement.succeed("R-1", clock.instant()));
 
@@ -359,6 +359,14 @@ class ReconcileTopUpsServiceTest {
                     throw new IllegalStateException("value too long for type character varying(64)");
                 }
                 return topUps.updateTopUp(topUp);
+            }
+
+            @Override
+            public TopUp updateTopUpCreditingIfSucceeded(TopUp topUp) {
+                if (topUp.id().equals(poisoned.id())) {
+                    throw new IllegalStateException("value too long for type character varying(64)");
+                }
+                return topUps.updateTopUpCreditingIfSucceeded(topUp);
             }
         };
 

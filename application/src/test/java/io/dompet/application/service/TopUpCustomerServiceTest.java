@@ -51,14 +51,14 @@ class TopUpCustomerServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T05:00:00Z"));
     private final InlineTransactions transactions = new InlineTransactions();
     private final ScriptedEmoney finpay = new ScriptedEmoney(transactions::isOpen);
-    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore(clock);
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
+    private final InMemoryTopUpStore topUps = new InMemoryTopUpStore(clock, wallets);
     private final ReconciliationPolicy policy = new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10),
             3, Duration.ofMinutes(4), Duration.ofMinutes(2), 50);
-    private final TopUpCustomerService service = new TopUpCustomerService(finpay, topUps, topUps, wallets,
-            transactions, new SequentialReferences(), clock, policy);
+    private final TopUpCustomerService service = new TopUpCustomerService(finpay, topUps, topUps, transactions,
+            new SequentialReferences(), clock, policy);
     private final ReconcileTopUpsService reconciler = new ReconcileTopUpsService(finpay, topUps, topUps, topUps,
-            wallets, transactions, clock, policy);
+            transactions, clock, policy);
 
     private TopUpResult topUp(String key, PhoneNumber customer, Money amount) {
         return topUp(CLIENT, key, customer, amount);
@@ -109,7 +109,7 @@ class TopUpCustomerServiceTest {
             public StatusOutcome status(StatusInquiry inquiry) {
                 return observing.status(inquiry);
             }
-        }, topUps, topUps, wallets, transactions, new SequentialReferences(), clock, policy);
+        }, topUps, topUps, transactions, new SequentialReferences(), clock, policy);
 
         observed.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER, AMOUNT));
 
@@ -314,7 +314,7 @@ class TopUpCustomerServiceTest {
             public StatusOutcome status(StatusInquiry inquiry) {
                 return finpay.status(inquiry);
             }
-        }, watchedLoads, topUps, wallets, counting, new SequentialReferences(), clock, policy);
+        }, watchedLoads, topUps, counting, new SequentialReferences(), clock, policy);
 
         TopUp topUp = executed(observed.topUp(new TopUpCustomerCommand(CLIENT, new IdempotencyKey("key-1"), CUSTOMER,
                 AMOUNT)));
@@ -403,7 +403,7 @@ class TopUpCustomerServiceTest {
             public StatusOutcome status(StatusInquiry inquiry) {
                 return finpay.status(inquiry);
             }
-        }, topUps, topUps, wallets, transactions, new SequentialReferences(), clock, policy);
+        }, topUps, topUps, transactions, new SequentialReferences(), clock, policy);
     }
 
     @Test

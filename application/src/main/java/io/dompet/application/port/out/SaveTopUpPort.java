@@ -37,4 +37,15 @@ public interface SaveTopUpPort {
      * @throws StaleRecordException when another writer changed the row first
      */
     TopUp updateTopUp(TopUp topUp);
+
+    /**
+     * {@link #updateTopUp}, and when the top-up it stores is {@code SUCCEEDED}, the credit
+     * {@link CreditWalletPort#creditWallet} makes of its amount, under its customer name, to its customer's wallet, in
+     * the same write: the settlement and its credit are stored together or not at all (a stale top-up credits nothing),
+     * and cost one statement. Call it only for a change that makes an open top-up {@code SUCCEEDED} or leaves it open
+     * or failed (the domain forbids leaving a final state, so a stored {@code SUCCEEDED} is always a new one).
+     *
+     * @throws StaleRecordException when another writer changed the row first; nothing is credited then
+     */
+    TopUp updateTopUpCreditingIfSucceeded(TopUp topUp);
 }

@@ -49,6 +49,9 @@ public abstract class TopUpStoreContract<S extends LoadTopUpPort & SaveTopUpPort
     /** An empty store. */
     protected abstract S emptyStore();
 
+    /** The wallets the store credits ({@link SaveTopUpPort#updateTopUpCreditingIfSucceeded}); none before a test. */
+    protected abstract LoadWalletPort wallets();
+
     /** Moves the store's clock (the one its touched times, leases and due checks are measured on) {@code duration} on. */
     protected abstract void letTimePass(Duration duration);
 
@@ -105,6 +108,32 @@ public abstract class TopUpStoreContract<S extends LoadTopUpPort & SaveTopUpPort
         assertThatThrownBy(() -> store.updateTopUp(winner.withVersion(5)))
                 .as("a version from the future is stale too").isInstanceOf(StaleRecordException.class);
         assertThat(store.loadTopUp(stored.id())).get().usingRecursiveComparison().isEqualTo(winner);
+    }
+
+    @Test
+    void aSettlementThatSucceedsCreditsTheWalletInTheSameWriteWithTheTopUpsAmountAndName() {
+        TopUp claimed = store.updateTopUp(claimed(store.insertTopUp(requested(CUSTOMER))));
+        TopUp pending = store.updateTopUpCreditingIfSucceeded(claimed.markPending(now.plusSeconds(5), now));
+        assertThat(wallets().loadWallet(CUSTOMER)).as("an open top-up credits nothing").isEmpty();
+
+        TopUp succeeded = store.updateTopUpCreditingIfSucceeded(pending.succeed("FP2026112400000042", now));
+
+        assertThat(succeeded.version()).isEqualTo(pending.version() + 1);
+        assertThat(store.loadTopUp(claimed.id())).get().usingRecursiveComparison().isEqualTo(succeeded);
+        assertThat(wallets().loadWallet(CUSTOMER)).get().satisfies(wallet -> {
+            assertThat(wallet.creditedTotal()).isEqualTo(Money.parse("50000.00"));
+            assertThat(wallet.name()).isEqualTo(claimed.customerName());
+        });
+    }
+
+    @Test
+    void aStaleSettlementCreditsNothing() {
+        TopUp claimed = store.updateTopUp(claimed(store.insertTopUp(requested(CUSTOMER))));
+        store.updateTopUp(claimed.markPending(now.plusSeconds(5), now));
+
+        assertThatThrownBy(() -> store.updateTopUpCreditingIfSucceeded(claimed.succeed("FP2026112400000042", now)))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(wallets().loadWallet(CUSTOMER)).isEmpty();
     }
 
     @Test
