@@ -4,6 +4,8 @@
 #
 # Environment (all optional):
 #   BENCH_SKIP_BUILD=1     reuse bootstrap/target/dompet.jar instead of building it (./mvnw -B -q -DskipTests package)
+#   BENCH_JAR              the jar to run (bootstrap/target/dompet.jar; an absolute path), e.g. one built from main to
+#                          compare before and after in alternating runs (with BENCH_SKIP_BUILD=1)
 #   BENCH_MVN_FLAGS        extra Maven flags for that build, e.g. -o
 #   BENCH_PORT             dompet's port (18080; not 8080, so a dompet you run yourself is left alone)
 #   BENCH_SANDBOX_PORT     the in-process sandbox's port (18089)
@@ -16,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BENCH_PORT="${BENCH_PORT:-18080}"
 BENCH_SANDBOX_PORT="${BENCH_SANDBOX_PORT:-18089}"
 BENCH_WORK="$(mkdir -p "${BENCH_WORK:-target/bench}" && cd "${BENCH_WORK:-target/bench}" && pwd)"
-BENCH_JAR="$PWD/bootstrap/target/dompet.jar"
+BENCH_JAR="${BENCH_JAR:-$PWD/bootstrap/target/dompet.jar}"
 BENCH_BASE="http://localhost:$BENCH_PORT"
 BENCH_SANDBOX="http://localhost:$BENCH_SANDBOX_PORT"
 # jfr view (hot-methods) needs JDK 21+; it reads JDK 17 recordings
