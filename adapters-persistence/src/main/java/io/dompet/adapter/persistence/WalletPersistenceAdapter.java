@@ -14,6 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Stores wallets in the {@code wallet} table. */
 public class WalletPersistenceAdapter implements LoadWalletPort, CreditWalletPort {
 
+    /**
+     * What a credit does to a wallet that exists already, for {@code insert into wallet … values (… the credit …)}:
+     * PostgreSQL adds the amount to the stored total, keeps the name unless one is given, and raises the version.
+     */
+    static final String ADD_TO_EXISTING_WALLET = """
+            on conflict (customer_number) do update
+               set credited_total = wallet.credited_total + excluded.credited_total,
+                   customer_name = coalesce(excluded.customer_name, wallet.customer_name),
+                   version = wallet.version + 1,
+                   updated_at = now()""";
+
     private final JdbcClient jdbc;
 
     public WalletPersistenceAdapter(JdbcClient jdbc) {
@@ -47,13 +58,9 @@ public class WalletPersistenceAdapter implements LoadWalletPort, CreditWalletPor
                         insert into wallet (customer_number, customer_name, credited_total, currency, version,
                                             created_at, updated_at)
                         values (:customerNumber, :customerName, :amount, :currency, 0, now(), now())
-                        on conflict (customer_number) do update
-                           set credited_total = wallet.credited_total + excluded.credited_total,
-                               customer_name = coalesce(excluded.customer_name, wallet.customer_name),
-                               version = wallet.version + 1,
-                               updated_at = now()
+                        %s
                         returning customer_number, customer_name, credited_total, currency, version
-                        """)
+                        """.formatted(ADD_TO_EXISTING_WALLET))
                 .param("customerNumber", customerNumber.international(), Types.VARCHAR)
                 .param("customerName", customerName, Types.VARCHAR)
                 .param("amount", amount.amount(), Types.NUMERIC)
