@@ -16,11 +16,14 @@
 # 5. prints both rates and the ratio dompet / pgbench.
 #
 # Needs: wrk and pgbench (Debian 12: apt-get install -y wrk postgresql-client), curl, JDK 17+.
-# Environment: see bench/lib.sh (BENCH_SKIP_BUILD=1, BENCH_JFR=1, BENCH_PORT, BENCH_JAVA_OPTS, …) and BENCH_WARMUP.
+# Environment: see bench/lib.sh (BENCH_SKIP_BUILD=1, BENCH_JAR, BENCH_JFR=1, BENCH_PORT, BENCH_JAVA_OPTS, …), BENCH_WARMUP,
+# and BENCH_PGBENCH_SQL (bench/notify-pgbench.sql): the statements of the jar measured, e.g. an older commit's file
+# (git show <commit>:bench/notify-pgbench.sql) when BENCH_JAR is that commit's jar.
 source "$(dirname "$0")/lib.sh"
 seconds="${1:-20}"
 connections="${2:-16}"
 warmup="${BENCH_WARMUP:-10}"
+pgbench_sql="${BENCH_PGBENCH_SQL:-bench/notify-pgbench.sql}"
 threads=2
 for tool in wrk pgbench psql; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y wrk postgresql-client" >&2; exit 1; }
@@ -81,7 +84,7 @@ if [ "$inbox" -lt "$sent" ] || [ "$inbox" -gt $(( sent + 2 * connections )) ]; t
 fi
 
 pg_rate=$(pgbench -n -M prepared -h localhost -p "$(bench_pg_port)" -U postgres -c "$connections" -j $threads \
-  -T "$seconds" -f bench/notify-pgbench.sql postgres 2>&1 | tee "$dir/pgbench.txt" \
+  -T "$seconds" -f "$pgbench_sql" postgres 2>&1 | tee "$dir/pgbench.txt" \
   | awk '/^tps = / { printf "%.1f", $3 }')
 [ -n "$pg_rate" ] || { cat "$dir/pgbench.txt" >&2; exit 1; }
 
