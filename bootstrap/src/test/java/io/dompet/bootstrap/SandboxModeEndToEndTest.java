@@ -3,6 +3,8 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.sandbox.FinpaySandbox;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,9 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
 
     @Autowired
     FinpaySandbox sandbox;
+
+    @Autowired
+    ObservationRegistry observations;
 
     @Test
     void healthIsUpWithTheDatabaseInIt() throws Exception {
@@ -31,6 +36,15 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
         HttpResponse<String> readiness = get("/actuator/health/readiness", null);
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void springSecuritysFilterChainIsNotObservedButRequestsAre() {
+        assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(Observation.start("spring.security.http.secured.requests", observations).isNoop()).isTrue();
+        Observation request = Observation.start("http.server.requests", observations);
+        assertThat(request.isNoop()).isFalse();
+        request.stop();
     }
 
     @Test
