@@ -3,8 +3,13 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.sandbox.FinpaySandbox;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +19,9 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
 
     @Autowired
     FinpaySandbox sandbox;
+
+    @Autowired
+    ObservationRegistry observations;
 
     @Test
     void healthIsUpWithTheDatabaseInIt() throws Exception {
@@ -31,6 +39,26 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
         HttpResponse<String> readiness = get("/actuator/health/readiness", null);
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aRequestIsObservedButNotEachOfSpringSecuritysFiltersNorItsAuthorization() throws Exception {
+        List<String> started = new CopyOnWriteArrayList<>();
+        observations.observationConfig().observationHandler(new ObservationHandler<>() {
+            @Override
+            public void onStart(Observation.Context context) {
+                started.add(context.getName());
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        });
+
+        assertThat(get("/api/v1/wallets/081299990000", SANDBOX_KEY).statusCode()).isEqualTo(404);
+
+        assertThat(started).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test

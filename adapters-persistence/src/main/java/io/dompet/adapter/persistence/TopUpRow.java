@@ -40,6 +40,19 @@ record TopUpRow(UUID id, String kind, String status, String customerNumber, BigD
             customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
             check_attempts, next_check_at, created_at, updated_at, version""";
 
+    /**
+     * The columns an insert writes and their {@link #parameters()} (plus {@code :version}), for
+     * {@code insert into top_up (INSERTED_COLUMNS) values (INSERTED_VALUES)}.
+     */
+    static final String INSERTED_COLUMNS = """
+            id, kind, status, customer_number, amount, currency, partner_reference_no, client, idempotency_key, channel,
+            customer_name, fee, fee_type, reference_no, failure_code, failure_message, needs_review, review_reason,
+            check_attempts, next_check_at, created_at, updated_at, version""";
+    static final String INSERTED_VALUES = """
+            :id, :kind, :status, :customerNumber, :amount, :currency, :partnerReferenceNo, :client, :idempotencyKey,
+            :channel, :customerName, :fee, :feeType, :referenceNo, :failureCode, :failureMessage, :needsReview,
+            :reviewReason, :checkAttempts, :nextCheckAt, :createdAt, :updatedAt, :version""";
+
     private static final RowMapper<TopUpRow> ROWS = new SimplePropertyRowMapper<>(TopUpRow.class);
 
     /** Reads a row, each column into the component of its name, as the top-up it stores. */

@@ -1,7 +1,10 @@
 package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.out.NotificationInboxContract;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.wallet.Wallet;
 import io.dompet.domain.topup.TopUps;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +21,11 @@ class NotificationInboxPersistenceAdapterContractTest
         jdbc.sql("delete from top_up_notification").update();
         jdbc.sql("delete from top_up").update();
         return new NotificationInboxPersistenceAdapter(jdbc);
+    }
+
+    @Override
+    protected Money creditedTotal(PhoneNumber customer) {
+        return new WalletPersistenceAdapter(jdbc).loadWallet(customer).map(Wallet::creditedTotal).orElse(Money.ZERO);
     }
 
     /** The entry's top-up is a foreign key: a notified top-up of its own. */

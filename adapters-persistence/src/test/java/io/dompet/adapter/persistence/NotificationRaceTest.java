@@ -101,6 +101,36 @@ class NotificationRaceTest {
     }
 
     @RepeatedTest(3)
+    void fiftyConcurrentCreditedNotificationsOfOneReferenceNoInOneStatementCreditTheWalletExactlyOnce() throws Exception {
+        String referenceNo = "FPCTE" + System.nanoTime();
+        TopUpNotification notification = TopUps.notification(referenceNo, RACE_CUSTOMER, "150000.00");
+        byte[] body = PRETTY_BODY.formatted(referenceNo).getBytes(StandardCharsets.UTF_8);
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        Outcomes<TopUp> outcomes = race(i -> () -> transactions.inTransaction(() -> {
+            await(together);
+            TopUp notified = TopUp.notified(new TopUpId(UUID.randomUUID()), notification, T0);
+            TopUp topUp = inbox.recordCreditedNotification(notified, new InboxEntry(referenceNo, notified.id(),
+                    notification.phoneNo(), notification.amount(), notification.channel(), raw(body, T0.plusMillis(i))));
+            pause();
+            return topUp;
+        }));
+
+        assertThat(outcomes.stored()).hasSize(1);
+        assertThat(outcomes.refused()).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(DuplicateRecordException.class)
+                .hasMessageContaining(TopUpPersistenceAdapter.NOTIFIED_REFERENCE_NO_CONSTRAINT)
+                .hasMessageNotContaining(referenceNo));
+        TopUp winner = outcomes.stored().get(0);
+        assertThat(count("top_up")).isEqualTo(1);
+        assertThat(count("top_up_notification")).isEqualTo(1);
+        assertSameFields(topUps.loadTopUp(winner.id()).orElseThrow(), winner);
+        assertThat(inbox.loadNotification(referenceNo).orElseThrow().topUpId()).isEqualTo(winner.id());
+        assertThat(wallets.loadWallet(RACE_CUSTOMER).orElseThrow().creditedTotal())
+                .as("credited once").isEqualTo(Money.parse("150000.00"));
+    }
+
+    @RepeatedTest(3)
     void fiftyConcurrentInboxEntriesForOneReferenceNoStoreExactlyOne() throws Exception {
         String referenceNo = "FPINBOX" + System.nanoTime();
         // one stored top-up per racer, under references of their own, so that only the inbox decides

@@ -45,12 +45,12 @@ class ReceiveTopUpNotificationServiceTest {
     private final InlineTransactions transactions = new InlineTransactions();
     private final InMemoryTopUpStore topUps = new InMemoryTopUpStore();
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
-    private final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox();
+    private final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(topUps, wallets);
     private final InMemoryWidgetSessions widgetSessions = new InMemoryWidgetSessions();
     private NotificationVerification nextVerification;
     private final NotificationVerifierPort verifier = raw -> nextVerification;
     private final ReceiveTopUpNotificationService service = new ReceiveTopUpNotificationService(verifier, inbox,
-            topUps, topUps, wallets, transactions, new SequentialReferences(), widgetSessions, clock);
+            topUps, transactions, new SequentialReferences(), widgetSessions, clock);
 
     private static RawNotification raw(String body) {
         return new RawNotification("/callbacks/finpay/top-up", Map.of("X-TIMESTAMP", List.of("2026-11-24T12:00:00+07:00")),
@@ -88,6 +88,14 @@ class ReceiveTopUpNotificationServiceTest {
             assertThat(entry.topUpId()).isEqualTo(topUp.id());
             assertThat(new String(entry.raw().body(), StandardCharsets.UTF_8)).contains("FPN1");
         });
+    }
+
+    @Test
+    void aNewNotificationIsCreditedWithoutLookingItUpInTheInboxFirst() {
+        assertThat(deliver(notification("FPN1", CUSTOMER, "75000.00", "alfamart"))).isInstanceOf(NotificationResult.Credited.class);
+
+        assertThat(inbox.loads()).as("inbox lookups (database round trips)").isZero();
+        assertThat(inbox.all()).hasSize(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -48,6 +49,17 @@ public class ApiSecurityConfiguration {
     @Bean
     AuthenticationManager apiKeyAuthenticationManager(ApiKeys apiKeys) {
         return new ProviderManager(new ApiKeyAuthenticationProvider(apiKeys));
+    }
+
+    /**
+     * Spring Security observes nothing of its own: neither its filter chain (it would wrap each of its filters, on
+     * every request), nor authentications, nor authorizations. Issue 13's profile of Notify Top Up found 9 % of a
+     * notification's CPU and the top allocation sites in these observations. Requests stay observed as a whole
+     * ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -8,11 +8,16 @@ import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.RawNotification;
 import io.dompet.domain.topup.TopUpChannel;
+import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
+import io.dompet.domain.topup.TopUpNotification;
+import io.dompet.domain.topup.TopUpStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,9 @@ public abstract class NotificationInboxContract<I extends NotificationInboxPort>
 
     /** The id of a stored top-up an entry may refer to, a new one on every call. */
     protected abstract TopUpId storedTopUp();
+
+    /** What the store the inbox credits holds for {@code customer}: its wallet's credited total, zero without one. */
+    protected abstract Money creditedTotal(PhoneNumber customer);
 
     @BeforeEach
     void newInbox() {
@@ -72,6 +80,56 @@ public abstract class NotificationInboxContract<I extends NotificationInboxPort>
                 .isInstanceOf(DuplicateRecordException.class)
                 .hasMessageNotContaining(topUp.toString());
         assertThat(inbox.loadNotification("FPCT0002")).isEmpty();
+    }
+
+    @Test
+    void aCreditedNotificationStoresItsTopUpAndItsEntryAndCreditsTheWalletOnce() {
+        Money before = creditedTotal(CUSTOMER);
+        TopUp notified = notified("FPCR0001");
+
+        TopUp stored = inbox.recordCreditedNotification(notified, entry("FPCR0001", notified.id()));
+
+        assertThat(stored.id()).isEqualTo(notified.id());
+        assertThat(stored.version()).isZero();
+        assertThat(stored.referenceNo()).contains("FPCR0001");
+        assertThat(stored.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(inbox.loadNotification("FPCR0001")).contains(entry("FPCR0001", notified.id()));
+        assertThat(creditedTotal(CUSTOMER)).isEqualTo(before.plus(Money.parse("150000.00")));
+    }
+
+    @Test
+    void aSecondCreditedNotificationWithTheSameReferenceNoIsADuplicateAndWritesNothing() {
+        TopUp first = notified("FPCR0002");
+        inbox.recordCreditedNotification(first, entry("FPCR0002", first.id()));
+        Money before = creditedTotal(CUSTOMER);
+        TopUp again = notified("FPCR0002");
+
+        assertThatThrownBy(() -> inbox.recordCreditedNotification(again, entry("FPCR0002", again.id())))
+                .isInstanceOf(DuplicateRecordException.class)
+                .hasMessageContaining("referenceNo")
+                .hasMessageNotContaining("FPCR0002")
+                .hasMessageNotContaining(CUSTOMER.international());
+        assertThat(inbox.loadNotification("FPCR0002")).contains(entry("FPCR0002", first.id()));
+        assertThat(creditedTotal(CUSTOMER)).isEqualTo(before);
+    }
+
+    @Test
+    void anEntryThatDoesNotDescribeItsTopUpIsRefusedAndNothingIsWritten() {
+        TopUp notified = notified("FPCR0003");
+        Money before = creditedTotal(CUSTOMER);
+
+        assertThatThrownBy(() -> inbox.recordCreditedNotification(notified, entry("FPCR0004", notified.id())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(inbox.loadNotification("FPCR0003")).isEmpty();
+        assertThat(inbox.loadNotification("FPCR0004")).isEmpty();
+        assertThat(creditedTotal(CUSTOMER)).isEqualTo(before);
+    }
+
+    private static TopUp notified(String referenceNo) {
+        TopUpNotification notification = new TopUpNotification(referenceNo, CUSTOMER,
+                OffsetDateTime.parse("2026-11-24T12:30:00+07:00"), "M1", Money.parse("150000.00"), "Top up",
+                new TopUpChannel("vabri"));
+        return TopUp.notified(new TopUpId(UUID.randomUUID()), notification, RECEIVED_AT);
     }
 
     private static InboxEntry entry(String referenceNo, TopUpId topUp) {
