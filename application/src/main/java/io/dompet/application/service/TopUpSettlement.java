@@ -52,6 +52,14 @@ final class TopUpSettlement {
      * decides again. Returns the top-up as stored afterwards (unchanged when the decision left it so).
      */
     TopUp apply(TopUp current, Decision decision) {
+        return apply(current, decision, (before, stored) -> { });
+    }
+
+    /**
+     * As {@link #apply(TopUp, Decision)}, and {@code alsoStored} runs in the transaction that stores the change, with
+     * the top-up as it was before and as stored, so that what it writes commits or rolls back with the change.
+     */
+    TopUp apply(TopUp current, Decision decision, AlsoStored alsoStored) {
         TopUp latest = current;
         for (int attempt = 1; ; attempt++) {
             Optional<TopUp> changed = decision.decide(latest);
@@ -59,7 +67,8 @@ final class TopUpSettlement {
                 return latest;
             }
             try {
-                return store(changed.get());
+                TopUp before = latest;
+                return store(changed.get(), stored -> alsoStored.stored(before, stored));
             } catch (StaleRecordException stale) {
                 if (attempt == ATTEMPTS) {
                     throw stale;
@@ -69,13 +78,20 @@ final class TopUpSettlement {
         }
     }
 
-    private TopUp store(TopUp changed) {
+    /** Written in the transaction of a stored change: the top-up {@code before} it and as {@code stored}. */
+    @FunctionalInterface
+    interface AlsoStored {
+        void stored(TopUp before, TopUp stored);
+    }
+
+    private TopUp store(TopUp changed, java.util.function.Consumer<TopUp> alsoStored) {
         return transactions.inTransaction(() -> {
             TopUp stored = saves.updateTopUp(changed);
             // a change can only produce SUCCEEDED from an open top-up (the domain forbids leaving a final state)
             if (stored.status() == TopUpStatus.SUCCEEDED) {
                 wallets.creditWallet(stored.customerNumber(), stored.customerName().orElse(null), stored.amount());
             }
+            alsoStored.accept(stored);
             return stored;
         });
     }

@@ -21,6 +21,11 @@ public record FinpayFailure(String code, String message) {
     /** Top-up: the status inquiry says Finpay never saw a top-up that had not been sent. */
     public static final String NEVER_PROCESSED = "DOMPET_NEVER_PROCESSED";
     /**
+     * Top-up: an operator failed it after Finpay's status inquiry, asked at that moment, said Finpay knows no such
+     * top-up.
+     */
+    public static final String NOT_FOUND_AT_REVIEW = "DOMPET_NOT_FOUND_AT_REVIEW";
+    /**
      * Top-up or top-up widget: Finpay gave no access token, so no top-up was processed (or no widget was
      * requested).
      */

@@ -1,0 +1,60 @@
+package io.dompet.adapter.persistence;
+
+import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.out.ListTopUpsPort;
+import io.dompet.domain.topup.ApiClient;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The lists, newest first, keyset-paginated: one statement per page, {@code where (created_at, id) < (:cursor) order
+ * by created_at desc, id desc limit :limit}, with the filters given as further conditions. The indexes of migration
+ * V10_4 (and V2, V8) serve each filter in that order, so a page costs the same on page one and page ten thousand.
+ */
+public class ListPersistenceAdapter implements ListTopUpsPort {
+
+    private final JdbcClient jdbc;
+
+    public ListPersistenceAdapter(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+    }
+
+    @Override
+    public List<io.dompet.domain.topup.TopUp> listTopUps(TopUpFilter filter, @Nullable PageCursor after, int limit) {
+        List<String> conditions = new ArrayList<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.addValue("status", filter.status().name(), Types.VARCHAR);
+        }
+        if (filter.needsReview() != null) {
+            // spelt so for the partial index top_up_needs_review_created_idx
+            conditions.add(filter.needsReview() ? "needs_review" : "not needs_review");
+        }
+        if (filter.customerNumber() != null) {
+            conditions.add("customer_number = :customerNumber");
+            parameters.addValue("customerNumber", filter.customerNumber().international(), Types.VARCHAR);
+        }
+        if (filter.referenceNo() != null) {
+            conditions.add("reference_no = :referenceNo");
+            parameters.addValue("referenceNo", filter.referenceNo(), Types.VARCHAR);
+        }
+        if (filter.idempotencyKey() != null) {
+            conditions.add("idempotency_key = :idempotencyKey and client in (:client, :legacy)");
+            parameters.addValue("idempotencyKey", filter.idempotencyKey().value(), Types.VARCHAR)
+                    .addValue("client", Objects.requireNonNull(filter.client()).name(), Types.VARCHAR)
+                    .addValue("legacy", ApiClient.LEGACY.name(), Types.VARCHAR);
+        }
+        Keyset.conditions("created_at", filter.createdFrom(), filter.createdTo(), after, conditions, parameters);
+        return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up" + Keyset.page(conditions, "created_at"))
+                .paramSource(parameters.addValue("limit", limit, Types.INTEGER))
+                .query(TopUpRow.MAPPER)
+                .list();
+    }
+}
