@@ -4,6 +4,7 @@ import io.dompet.application.port.in.PageCursor;
 import io.dompet.application.port.in.TopUpFilter;
 import io.dompet.application.port.out.ListTopUpsPort;
 import io.dompet.domain.topup.ApiClient;
+import io.dompet.domain.topup.TopUp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,16 @@ public class ListPersistenceAdapter implements ListTopUpsPort {
     }
 
     @Override
-    public List<io.dompet.domain.topup.TopUp> listTopUps(TopUpFilter filter, @Nullable PageCursor after, int limit) {
+    public List<TopUp> listTopUps(TopUpFilter filter, @Nullable PageCursor after, int limit) {
+        Statement page = topUpPage(filter, after, limit);
+        return jdbc.sql(page.sql()).paramSource(page.parameters()).query(TopUpRow.MAPPER).list();
+    }
+
+    /** A statement and its parameters, apart so that a test can {@code EXPLAIN} exactly what runs. */
+    record Statement(String sql, MapSqlParameterSource parameters) {
+    }
+
+    static Statement topUpPage(TopUpFilter filter, @Nullable PageCursor after, int limit) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (filter.status() != null) {
@@ -52,9 +62,7 @@ public class ListPersistenceAdapter implements ListTopUpsPort {
                     .addValue("legacy", ApiClient.LEGACY.name(), Types.VARCHAR);
         }
         Keyset.conditions("created_at", filter.createdFrom(), filter.createdTo(), after, conditions, parameters);
-        return jdbc.sql("select " + TopUpRow.COLUMNS + " from top_up" + Keyset.page(conditions, "created_at"))
-                .paramSource(parameters.addValue("limit", limit, Types.INTEGER))
-                .query(TopUpRow.MAPPER)
-                .list();
+        return new Statement("select " + TopUpRow.COLUMNS + " from top_up" + Keyset.page(conditions, "created_at"),
+                parameters.addValue("limit", limit, Types.INTEGER));
     }
 }
