@@ -10,6 +10,8 @@ import io.dompet.adapter.web.problem.ProblemErrorReportValve;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
+import io.dompet.adapter.web.topup.TopUpListController;
+import io.dompet.adapter.web.topup.TopUpReviewController;
 import io.dompet.adapter.web.wallet.WalletController;
 import io.dompet.adapter.web.topupwidget.TopUpWidgetController;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *   <li>{@link io.dompet.application.port.in.InquireTopUpUseCase}
  *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
+ *   <li>{@link io.dompet.application.port.in.ListTopUpsQuery}
+ *   <li>{@link io.dompet.application.port.in.ReviewTopUpUseCase}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
@@ -57,6 +61,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         ProblemErrorController.class,
         OpenApiConfiguration.class,
         TopUpController.class,
+        TopUpListController.class,
+        TopUpReviewController.class,
         WalletController.class,
         TopUpWidgetController.class,
         BillWidgetController.class,
