@@ -1,5 +1,13 @@
 package io.dompet.adapter.web;
 
+import io.dompet.application.port.in.Page;
+import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.in.ReviewResult;
+import io.dompet.application.port.in.ReviewTopUpCommand;
+import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.domain.topup.Review;
+import org.jspecify.annotations.Nullable;
+
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
@@ -35,6 +43,9 @@ public final class FakeUseCases {
     }
 
     /** One listing of the biller catalogue, which takes no argument. */
+    public record TopUpListing(TopUpFilter filter, @Nullable PageCursor after, int limit) {
+    }
+
     public record BillerListing() {
     }
 
@@ -61,6 +72,11 @@ public final class FakeUseCases {
     public final Scripted<BillWidgetRead, Optional<BillWidgetResult>> billWidgetReads =
             new Scripted<>(read -> Optional.empty());
     public final Scripted<BillerListing, List<Biller>> billerListings = new Scripted<>(listing -> List.of());
+    public final Scripted<TopUpListing, Page<TopUp>> topUpListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<ReviewTopUpCommand, ReviewResult> reviews =
+            new Scripted<>(command -> new ReviewResult.NotFound());
+    public final Scripted<TopUpId, List<Review>> reviewReads = new Scripted<>(id -> List.of());
 
     FakeUseCases(WalletResult walletDefault) {
         walletReads = new Scripted<>(number -> number.equals(walletDefault.wallet().customerNumber())
@@ -78,5 +94,8 @@ public final class FakeUseCases {
         billWidgetGenerations.reset();
         billWidgetReads.reset();
         billerListings.reset();
+        topUpListings.reset();
+        reviews.reset();
+        reviewReads.reset();
     }
 }
