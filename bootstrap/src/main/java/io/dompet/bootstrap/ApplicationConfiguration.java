@@ -13,6 +13,7 @@ import io.dompet.application.service.GetBillWidgetService;
 import io.dompet.application.service.OpenTopUpWidgetService;
 import io.dompet.application.service.InquireTopUpService;
 import io.dompet.application.service.ListService;
+import io.dompet.application.service.NotificationConflictService;
 import io.dompet.application.service.QueryService;
 import io.dompet.application.service.ReceiveTopUpNotificationService;
 import io.dompet.application.service.ReconcileTopUpsService;
@@ -43,7 +44,8 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 @Import({QueryService.class, InquireTopUpService.class, TopUpCustomerService.class,
         ReconcileTopUpsService.class, ReceiveTopUpNotificationService.class, OpenTopUpWidgetService.class,
-        GenerateBillWidgetService.class, GetBillWidgetService.class, ListService.class, ReviewTopUpService.class})
+        GenerateBillWidgetService.class, GetBillWidgetService.class, ListService.class, ReviewTopUpService.class,
+        NotificationConflictService.class})
 class ApplicationConfiguration {
 
     @Bean

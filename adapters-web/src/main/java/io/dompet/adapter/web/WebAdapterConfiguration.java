@@ -2,6 +2,7 @@ package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.billwidget.BillWidgetController;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
+import io.dompet.adapter.web.conflict.NotificationConflictController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.adapter.web.limit.ApiBodyLimitFilter;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
  *   <li>{@link io.dompet.application.port.in.ListTopUpsQuery}
  *   <li>{@link io.dompet.application.port.in.ReviewTopUpUseCase}
+ *   <li>{@link io.dompet.application.port.in.NotificationConflictsUseCase}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
@@ -63,6 +65,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         TopUpController.class,
         TopUpListController.class,
         TopUpReviewController.class,
+        NotificationConflictController.class,
         WalletController.class,
         TopUpWidgetController.class,
         BillWidgetController.class,

@@ -6,6 +6,8 @@ import io.dompet.application.port.in.ReviewResult;
 import io.dompet.application.port.in.ReviewTopUpCommand;
 import io.dompet.application.port.in.TopUpFilter;
 import io.dompet.domain.topup.Review;
+import io.dompet.domain.topup.NotificationConflict;
+import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
 import org.jspecify.annotations.Nullable;
 
 import io.dompet.application.port.in.BillWidgetResult;
@@ -77,6 +79,16 @@ public final class FakeUseCases {
     public final Scripted<ReviewTopUpCommand, ReviewResult> reviews =
             new Scripted<>(command -> new ReviewResult.NotFound());
     public final Scripted<TopUpId, List<Review>> reviewReads = new Scripted<>(id -> List.of());
+    public final Scripted<ConflictListing, Page<NotificationConflict>> conflictListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<Acknowledgement, AcknowledgeResult> acknowledgements =
+            new Scripted<>(acknowledgement -> new AcknowledgeResult.NotFound());
+
+    public record ConflictListing(@Nullable Boolean acknowledged, @Nullable PageCursor after, int limit) {
+    }
+
+    public record Acknowledgement(java.util.UUID id, io.dompet.domain.topup.ApiClient operator, String reason) {
+    }
 
     FakeUseCases(WalletResult walletDefault) {
         walletReads = new Scripted<>(number -> number.equals(walletDefault.wallet().customerNumber())
@@ -97,5 +109,7 @@ public final class FakeUseCases {
         topUpListings.reset();
         reviews.reset();
         reviewReads.reset();
+        conflictListings.reset();
+        acknowledgements.reset();
     }
 }

@@ -1,6 +1,10 @@
 package io.dompet.adapter.web;
 
 import io.dompet.application.port.in.ListTopUpsQuery;
+import io.dompet.application.port.in.NotificationConflictsUseCase;
+import io.dompet.application.port.in.Page;
+import io.dompet.application.port.in.PageCursor;
+import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.application.port.in.ReviewResult;
 import io.dompet.application.port.in.ReviewTopUpCommand;
 import io.dompet.application.port.in.ReviewTopUpUseCase;
@@ -137,6 +141,22 @@ public class WebAdapterTestApplication {
             @Override
             public List<Review> reviewsOf(TopUpId topUpId) {
                 return fakes.reviewReads.call(topUpId);
+            }
+        };
+    }
+
+    @Bean
+    NotificationConflictsUseCase notificationConflictsUseCase(FakeUseCases fakes) {
+        return new NotificationConflictsUseCase() {
+            @Override
+            public Page<NotificationConflict> listConflicts(Boolean acknowledged, PageCursor after, int limit) {
+                return fakes.conflictListings.call(new FakeUseCases.ConflictListing(acknowledged, after, limit));
+            }
+
+            @Override
+            public AcknowledgeResult acknowledge(java.util.UUID conflictId, io.dompet.domain.topup.ApiClient operator,
+                                                 String reason) {
+                return fakes.acknowledgements.call(new FakeUseCases.Acknowledgement(conflictId, operator, reason));
             }
         };
     }
