@@ -2,7 +2,13 @@ package io.dompet.adapter.persistence;
 
 import io.dompet.application.port.in.PageCursor;
 import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.in.BillWidgetFilter;
+import io.dompet.application.port.in.TopUpWidgetFilter;
 import io.dompet.application.port.out.ListTopUpsPort;
+import io.dompet.application.port.out.ListWidgetsPort;
+import io.dompet.domain.billwidget.BillWidget;
+import io.dompet.domain.topupwidget.TopUpWidgetSession;
+import java.time.Instant;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.TopUp;
 import java.sql.Types;
@@ -16,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The lists, newest first, keyset-paginated: one statement per page, {@code where (created_at, id) < (:cursor) order
  * by created_at desc, id desc limit :limit}, with the filters given as further conditions. The indexes of migration
- * V10_4 (and V2, V8) serve each filter in that order, so a page costs the same on page one and page ten thousand.
+ * V10_4 (and V2, V8) serve each filter in that order (widget sessions and bill widgets by {@code requested_at}), so a page costs the same on page one and page ten thousand.
  */
-public class ListPersistenceAdapter implements ListTopUpsPort {
+public class ListPersistenceAdapter implements ListTopUpsPort, ListWidgetsPort {
 
     private final JdbcClient jdbc;
 
@@ -30,6 +36,64 @@ public class ListPersistenceAdapter implements ListTopUpsPort {
     public List<TopUp> listTopUps(TopUpFilter filter, @Nullable PageCursor after, int limit) {
         Statement page = topUpPage(filter, after, limit);
         return jdbc.sql(page.sql()).paramSource(page.parameters()).query(TopUpRow.MAPPER).list();
+    }
+
+    /**
+     * Status filters are the status as of {@code now}: an {@code OPEN} session issued {@link TopUpWidgetSession#LIFETIME}
+     * or longer ago is {@code EXPIRED}, as the domain reads it.
+     */
+    @Override
+    public List<TopUpWidgetSession> listTopUpWidgets(TopUpWidgetFilter filter, @Nullable PageCursor after, int limit,
+                                                     Instant now) {
+        List<String> conditions = new ArrayList<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (filter.status() != null) {
+            parameters.addValue("status", filter.status().name(), Types.VARCHAR)
+                    .addValue("expiredIssue", Columns.timestamp(now.minus(TopUpWidgetSession.LIFETIME)),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+            conditions.add(switch (filter.status()) {
+                case OPEN -> "status = 'OPEN' and issued_at > :expiredIssue";
+                case EXPIRED -> "(status = 'EXPIRED' or (status = 'OPEN' and issued_at <= :expiredIssue))";
+                default -> "status = :status";
+            });
+        }
+        if (filter.phoneNumber() != null) {
+            conditions.add("phone_number = :phoneNumber");
+            parameters.addValue("phoneNumber", filter.phoneNumber().international(), Types.VARCHAR);
+        }
+        Keyset.conditions("requested_at", filter.createdFrom(), filter.createdTo(), after, conditions, parameters);
+        return jdbc.sql("select " + TopUpWidgetSessionRow.COLUMNS + " from top_up_widget_session"
+                        + Keyset.page(conditions, "requested_at"))
+                .paramSource(parameters.addValue("limit", limit, Types.INTEGER))
+                .query(TopUpWidgetSessionRow.MAPPER)
+                .list();
+    }
+
+    /** Status filters are the status as of {@code now}: an {@code ISSUED} widget past its timeout is {@code EXPIRED}. */
+    @Override
+    public List<BillWidget> listBillWidgets(BillWidgetFilter filter, @Nullable PageCursor after, int limit,
+                                            Instant now) {
+        List<String> conditions = new ArrayList<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (filter.status() != null) {
+            parameters.addValue("status", filter.status().name(), Types.VARCHAR)
+                    .addValue("now", Columns.timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
+            String expired = "issued_at + make_interval(secs => timeout_seconds) <= :now";
+            conditions.add(switch (filter.status()) {
+                case ISSUED -> "status = 'ISSUED' and not (" + expired + ")";
+                case EXPIRED -> "(status = 'EXPIRED' or (status = 'ISSUED' and " + expired + "))";
+                default -> "status = :status";
+            });
+        }
+        if (filter.billNumber() != null) {
+            conditions.add("bill_number = :billNumber");
+            parameters.addValue("billNumber", filter.billNumber(), Types.VARCHAR);
+        }
+        Keyset.conditions("requested_at", filter.createdFrom(), filter.createdTo(), after, conditions, parameters);
+        return jdbc.sql("select " + BillWidgetRow.COLUMNS + " from bill_widget" + Keyset.page(conditions, "requested_at"))
+                .paramSource(parameters.addValue("limit", limit, Types.INTEGER))
+                .query(BillWidgetRow.MAPPER)
+                .list();
     }
 
     /** A statement and its parameters, apart so that a test can {@code EXPLAIN} exactly what runs. */

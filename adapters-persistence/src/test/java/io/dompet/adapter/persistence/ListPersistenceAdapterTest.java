@@ -44,7 +44,7 @@ class ListPersistenceAdapterTest {
     private final ListPersistenceAdapter lists = new ListPersistenceAdapter(jdbc);
     private final SpringTransactionAdapter transactions =
             new SpringTransactionAdapter(new JdbcTransactionManager(PostgresTestDatabase.dataSource()));
-    private final ListService service = new ListService(lists, transactions);
+    private final ListService service = new ListService(lists, lists, topUps, transactions, java.time.Clock.systemUTC());
 
     @BeforeEach
     void emptyTables() {
