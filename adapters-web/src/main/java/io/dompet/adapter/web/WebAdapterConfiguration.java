@@ -1,6 +1,7 @@
 package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.billwidget.BillWidgetController;
+import io.dompet.adapter.web.billwidget.BillWidgetListController;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
 import io.dompet.adapter.web.conflict.NotificationConflictController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
@@ -15,6 +16,7 @@ import io.dompet.adapter.web.topup.TopUpListController;
 import io.dompet.adapter.web.topup.TopUpReviewController;
 import io.dompet.adapter.web.wallet.WalletController;
 import io.dompet.adapter.web.topupwidget.TopUpWidgetController;
+import io.dompet.adapter.web.topupwidget.TopUpWidgetListController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *   <li>{@link io.dompet.application.port.in.ListTopUpsQuery}
  *   <li>{@link io.dompet.application.port.in.ReviewTopUpUseCase}
  *   <li>{@link io.dompet.application.port.in.NotificationConflictsUseCase}
+ *   <li>{@link io.dompet.application.port.in.ListTopUpWidgetsQuery}, {@link io.dompet.application.port.in.ListBillWidgetsQuery}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
@@ -68,6 +71,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         NotificationConflictController.class,
         WalletController.class,
         TopUpWidgetController.class,
+        TopUpWidgetListController.class,
+        BillWidgetListController.class,
         BillWidgetController.class,
         FinpayCallbackController.class,
 })

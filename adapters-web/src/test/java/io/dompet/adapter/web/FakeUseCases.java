@@ -84,6 +84,19 @@ public final class FakeUseCases {
     public final Scripted<Acknowledgement, AcknowledgeResult> acknowledgements =
             new Scripted<>(acknowledgement -> new AcknowledgeResult.NotFound());
 
+    public final Scripted<TopUpWidgetListing, Page<TopUpWidgetResult>> widgetListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<BillWidgetListing, Page<BillWidgetResult>> billWidgetListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+
+    public record TopUpWidgetListing(io.dompet.application.port.in.TopUpWidgetFilter filter, @Nullable PageCursor after,
+                                     int limit) {
+    }
+
+    public record BillWidgetListing(io.dompet.application.port.in.BillWidgetFilter filter, @Nullable PageCursor after,
+                                    int limit) {
+    }
+
     public record ConflictListing(@Nullable Boolean acknowledged, @Nullable PageCursor after, int limit) {
     }
 
@@ -110,6 +123,8 @@ public final class FakeUseCases {
         reviews.reset();
         reviewReads.reset();
         conflictListings.reset();
+        widgetListings.reset();
+        billWidgetListings.reset();
         acknowledgements.reset();
     }
 }

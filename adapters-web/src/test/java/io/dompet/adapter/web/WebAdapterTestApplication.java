@@ -146,6 +146,17 @@ public class WebAdapterTestApplication {
     }
 
     @Bean
+    io.dompet.application.port.in.ListTopUpWidgetsQuery listTopUpWidgetsQuery(FakeUseCases fakes) {
+        return (filter, after, limit) -> fakes.widgetListings.call(new FakeUseCases.TopUpWidgetListing(filter, after, limit));
+    }
+
+    @Bean
+    io.dompet.application.port.in.ListBillWidgetsQuery listBillWidgetsQuery(FakeUseCases fakes) {
+        return (filter, after, limit) -> fakes.billWidgetListings.call(
+                new FakeUseCases.BillWidgetListing(filter, after, limit));
+    }
+
+    @Bean
     NotificationConflictsUseCase notificationConflictsUseCase(FakeUseCases fakes) {
         return new NotificationConflictsUseCase() {
             @Override
