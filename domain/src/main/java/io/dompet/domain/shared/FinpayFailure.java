@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 public record FinpayFailure(String code, String message) {
 
-    // dompet's own codes, defined here and nowhere else; each means nothing was sent that could move money.
+    // dompet's own codes, defined here and nowhere else; each means nothing was sent that could move money, except
+    // NOT_FOUND_AT_REVIEW, where an operator decided on Finpay's word that nothing did.
 
     /** Top-up: the amount lies outside the minimum and maximum Finpay's account inquiry returned. */
     public static final String AMOUNT_OUTSIDE_LIMITS = "DOMPET_AMOUNT_OUTSIDE_LIMITS";
