@@ -19,6 +19,7 @@ import io.dompet.domain.topup.ReviewAction;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.topup.TopUpKind;
+import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code recheck}: Finpay's status inquiry now, through the reconciler's own path for one top-up
  *       ({@link ReconcileTopUpsService#check}), on a top-up leased to this instance like the reconciler's, so that no
  *       two instances ask about it at once;
- *   <li>{@code succeed}: the operator gives Finpay's referenceNo; one versioned update makes the top-up
+ *   <li>{@code succeed}: the operator gives Finpay's referenceNo; one versioned update makes the top-up (one that was
+ *       sent, so not {@code REQUESTED})
  *       {@code SUCCEEDED} and credits the wallet, so of two concurrent reviews one credits and the other is refused;
  *   <li>{@code fail}: only when Finpay's status inquiry, asked now on the leased top-up, says it does not exist or
  *       failed; any other answer refuses the review and changes nothing.
@@ -97,6 +99,10 @@ public final class ReviewTopUpService implements ReviewTopUpUseCase {
     }
 
     private ReviewResult succeed(TopUp topUp, ReviewTopUpCommand command) {
+        if (topUp.status() == TopUpStatus.REQUESTED) {
+            return new ReviewResult.Refused("The top-up is REQUESTED: it was never sent to Finpay, so Finpay cannot "
+                    + "have credited it; nothing was done. Recheck it or fail it instead.", null);
+        }
         Instant now = clock.instant();
         TopUp changed = topUp.succeed(Objects.requireNonNull(command.referenceNo()), now).settledByReview(now);
         try {

@@ -247,6 +247,19 @@ class ReviewTopUpServiceTest {
     }
 
     @Test
+    void aTopUpNeverSentCannotBeSucceededByHand() {
+        TopUp requested = topUps.given(TopUp.requestDirect(new TopUpId(UUID.randomUUID()), new ApiClient("backoffice"),
+                new IdempotencyKey("key-2"), new PartnerReferenceNo("P2"), CUSTOMER, AMOUNT, clock.instant()));
+
+        ReviewResult result = reviews.review(succeed(requested));
+
+        assertThat(result).isInstanceOf(ReviewResult.Refused.class);
+        assertThat(stored(requested).status()).isEqualTo(TopUpStatus.REQUESTED);
+        assertThat(wallets.credits()).isZero();
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
     void anUnknownTopUpIsNotFound() {
         assertThat(reviews.review(new ReviewTopUpCommand(new TopUpId(UUID.randomUUID()), OPERATOR,
                 ReviewAction.RECHECK, null, null))).isInstanceOf(ReviewResult.NotFound.class);
