@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.PageCursor;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpFilter;
-import io.dompet.application.port.in.BillWidgetFilter;
-import io.dompet.application.port.in.TopUpWidgetFilter;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
+import io.dompet.application.port.page.BillWidgetFilter;
+import io.dompet.application.port.page.TopUpWidgetFilter;
 import io.dompet.application.port.out.ListTopUpsPort;
 import io.dompet.application.port.out.ListWidgetsPort;
 import io.dompet.domain.billwidget.BillWidget;

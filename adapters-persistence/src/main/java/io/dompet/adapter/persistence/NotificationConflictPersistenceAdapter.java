@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.out.NotificationConflictPort;
 import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.shared.Money;

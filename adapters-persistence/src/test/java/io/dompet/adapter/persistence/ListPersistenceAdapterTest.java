@@ -7,9 +7,9 @@ import static io.dompet.domain.topup.TopUps.OTHER_CLIENT;
 import static io.dompet.domain.topup.TopUps.OTHER_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.application.service.ListService;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;

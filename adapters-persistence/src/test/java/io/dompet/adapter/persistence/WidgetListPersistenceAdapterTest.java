@@ -4,10 +4,10 @@ import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
 import static io.dompet.domain.billwidget.BillWidgets.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.application.port.in.BillWidgetFilter;
+import io.dompet.application.port.page.BillWidgetFilter;
 import io.dompet.application.port.in.BillWidgetResult;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.TopUpWidgetFilter;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.TopUpWidgetFilter;
 import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.service.ListService;
 import io.dompet.domain.billwidget.BillWidget;

@@ -1,10 +1,10 @@
 package io.dompet.adapter.web;
 
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.in.ReviewResult;
 import io.dompet.application.port.in.ReviewTopUpCommand;
-import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.domain.topup.Review;
 import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
@@ -89,11 +89,11 @@ public final class FakeUseCases {
     public final Scripted<BillWidgetListing, Page<BillWidgetResult>> billWidgetListings =
             new Scripted<>(listing -> new Page<>(List.of(), null));
 
-    public record TopUpWidgetListing(io.dompet.application.port.in.TopUpWidgetFilter filter, @Nullable PageCursor after,
+    public record TopUpWidgetListing(io.dompet.application.port.page.TopUpWidgetFilter filter, @Nullable PageCursor after,
                                      int limit) {
     }
 
-    public record BillWidgetListing(io.dompet.application.port.in.BillWidgetFilter filter, @Nullable PageCursor after,
+    public record BillWidgetListing(io.dompet.application.port.page.BillWidgetFilter filter, @Nullable PageCursor after,
                                     int limit) {
     }
 

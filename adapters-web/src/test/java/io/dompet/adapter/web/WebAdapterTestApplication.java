@@ -2,8 +2,8 @@ package io.dompet.adapter.web;
 
 import io.dompet.application.port.in.ListTopUpsQuery;
 import io.dompet.application.port.in.NotificationConflictsUseCase;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.application.port.in.ReviewResult;
 import io.dompet.application.port.in.ReviewTopUpCommand;

@@ -1,14 +1,14 @@
 package io.dompet.application.service;
 
-import io.dompet.application.port.in.BillWidgetFilter;
+import io.dompet.application.port.page.BillWidgetFilter;
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.ListBillWidgetsQuery;
 import io.dompet.application.port.in.ListTopUpWidgetsQuery;
 import io.dompet.application.port.in.ListTopUpsQuery;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpFilter;
-import io.dompet.application.port.in.TopUpWidgetFilter;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
+import io.dompet.application.port.page.TopUpWidgetFilter;
 import io.dompet.application.port.in.TopUpWidgetResult;
 import io.dompet.application.port.out.ListWidgetsPort;
 import io.dompet.application.port.out.LoadTopUpPort;

@@ -1,8 +1,8 @@
 package io.dompet.application.service;
 
 import io.dompet.application.port.in.NotificationConflictsUseCase;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.out.NotificationConflictPort;
 import io.dompet.application.port.out.ReviewLogPort;
 import io.dompet.application.port.out.StaleRecordException;

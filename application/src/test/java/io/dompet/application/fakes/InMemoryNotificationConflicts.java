@@ -1,6 +1,6 @@
 package io.dompet.application.fakes;
 
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.out.NotificationConflictPort;
 import io.dompet.application.port.out.StaleRecordException;
 import io.dompet.domain.topup.ApiClient;

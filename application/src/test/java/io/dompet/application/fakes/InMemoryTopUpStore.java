@@ -1,7 +1,7 @@
 package io.dompet.application.fakes;
 
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.ListTopUpsPort;
 import io.dompet.application.port.out.LoadTopUpPort;

@@ -8,7 +8,7 @@ import io.dompet.application.fakes.InMemoryReviewLog;
 import io.dompet.application.fakes.InlineTransactions;
 import io.dompet.application.fakes.MutableClock;
 import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
-import io.dompet.application.port.in.Page;
+import io.dompet.application.port.page.Page;
 import io.dompet.domain.shared.DomainValidationException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;

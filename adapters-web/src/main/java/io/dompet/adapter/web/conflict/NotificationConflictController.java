@@ -8,7 +8,7 @@ import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.resource.PageParameters;
 import io.dompet.application.port.in.NotificationConflictsUseCase;
 import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.shared.RecordId;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.InvalidTopUpException;

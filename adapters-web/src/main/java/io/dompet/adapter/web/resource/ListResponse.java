@@ -1,8 +1,8 @@
 package io.dompet.adapter.web.resource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;

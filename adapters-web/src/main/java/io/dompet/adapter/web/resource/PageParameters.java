@@ -1,8 +1,8 @@
 package io.dompet.adapter.web.resource;
 
 import io.dompet.adapter.web.problem.InvalidFields;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
 import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
-import io.dompet.application.port.in.Page;
+import io.dompet.application.port.page.Page;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.web.FakeUseCases;
 import io.dompet.adapter.web.WebAdapterTestApplication;
-import io.dompet.application.port.in.Page;
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.IdempotencyKey;

@@ -1,5 +1,8 @@
 package io.dompet.application.port.in;
 
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.domain.topup.TopUp;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,7 @@
 package io.dompet.application.port.in;
 
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.domain.topup.Review;

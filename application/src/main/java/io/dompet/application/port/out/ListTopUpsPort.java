@@ -1,7 +1,7 @@
 package io.dompet.application.port.out;
 
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpFilter;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.domain.topup.TopUp;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package io.dompet.application.port.out;
 
-import io.dompet.application.port.in.BillWidgetFilter;
-import io.dompet.application.port.in.PageCursor;
-import io.dompet.application.port.in.TopUpWidgetFilter;
+import io.dompet.application.port.page.BillWidgetFilter;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpWidgetFilter;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.dompet.application.port.out;
 
-import io.dompet.application.port.in.PageCursor;
+import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.domain.topup.TopUpNotification;

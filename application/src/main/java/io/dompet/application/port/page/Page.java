@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.application.port.page;
 
 import java.util.List;
 import java.util.Objects;

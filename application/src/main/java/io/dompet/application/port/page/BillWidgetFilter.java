@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.application.port.page;
 
 import io.dompet.domain.billwidget.BillWidgetStatus;
 import java.time.Instant;

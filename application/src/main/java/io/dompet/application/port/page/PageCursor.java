@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.application.port.page;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

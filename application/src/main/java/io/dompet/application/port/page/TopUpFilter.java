@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.application.port.page;
 
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
