@@ -12,10 +12,13 @@ import io.dompet.application.service.GenerateBillWidgetService;
 import io.dompet.application.service.GetBillWidgetService;
 import io.dompet.application.service.OpenTopUpWidgetService;
 import io.dompet.application.service.InquireTopUpService;
+import io.dompet.application.service.ListService;
+import io.dompet.application.service.NotificationConflictService;
 import io.dompet.application.service.QueryService;
 import io.dompet.application.service.ReceiveTopUpNotificationService;
 import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
+import io.dompet.application.service.ReviewTopUpService;
 import io.dompet.application.service.TopUpCustomerService;
 import io.dompet.bootstrap.properties.ReconciliationProperties;
 import io.dompet.bootstrap.properties.ApiProperties;
@@ -41,7 +44,8 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 @Import({QueryService.class, InquireTopUpService.class, TopUpCustomerService.class,
         ReconcileTopUpsService.class, ReceiveTopUpNotificationService.class, OpenTopUpWidgetService.class,
-        GenerateBillWidgetService.class, GetBillWidgetService.class})
+        GenerateBillWidgetService.class, GetBillWidgetService.class, ListService.class, ReviewTopUpService.class,
+        NotificationConflictService.class})
 class ApplicationConfiguration {
 
     @Bean
@@ -103,7 +107,7 @@ class ApplicationConfiguration {
     /** Depends on the check, so that a bad key configuration is reported with every other problem. */
     @Bean
     ApiKeys apiKeys(ApiProperties api, SandboxProperties sandbox, StartupConfigurationCheck checked) {
-        return ApiKeys.of(api.keys(), sandbox.enabled());
+        return ApiKeys.of(api.keys(), sandbox.enabled()).withRoles(api.rolesByClient());
     }
 
     /** {@code livemode} on every resource: live exactly when not in sandbox mode, as decided once at start-up. */

@@ -91,7 +91,13 @@ final class StartupConfigurationCheck implements BeanFactoryPostProcessor {
         }
         databaseProblems(sandbox.enabled(), embedded, datasourceUrl, properties, problems);
         try {
-            ApiKeys.of(api.keys(), sandbox.enabled());
+            ApiKeys keys = ApiKeys.of(api.keys(), sandbox.enabled());
+            try {
+                keys.withRoles(api.rolesByClient());
+            } catch (IllegalArgumentException e) {
+                properties.add("dompet.api.clients.<client-name>.roles");
+                problems.add(e.getMessage());
+            }
         } catch (IllegalArgumentException e) {
             properties.add("dompet.api.keys.<client-name>");
             problems.add(e.getMessage());

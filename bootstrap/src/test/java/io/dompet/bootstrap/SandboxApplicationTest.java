@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Sandbox mode is asked for explicitly, because the shortened Finpay timeouts alone would mean live mode.
  * Timeouts are shortened so that "the answer arrives after dompet's read timeout" takes a second, not fifteen.
  * Sandbox mode is asked for explicitly, and two API clients are configured besides the sandbox key
- * ({@link #SHOP_A_KEY}, {@link #SHOP_B_KEY}).
+ * ({@link #SHOP_A_KEY}, {@link #SHOP_B_KEY}; {@code shop-b} has the operator role).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dompet.sandbox.enabled=true",
@@ -48,6 +48,7 @@ abstract class SandboxApplicationTest {
         registry.add("dompet.embedded-postgres.data-dir", () -> DATA_DIR.resolve("pgdata").toString());
         registry.add("dompet.api.keys.shop-a", () -> sha256Hex(SHOP_A_KEY));
         registry.add("dompet.api.keys.shop-b", () -> sha256Hex(SHOP_B_KEY));
+        registry.add("dompet.api.clients.shop-b.roles", () -> "operator");
     }
 
     @LocalServerPort

@@ -32,7 +32,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 class StartupConfigurationCheckTest {
 
-    private static final ApiProperties NO_KEYS = new ApiProperties(Map.of());
+    private static final ApiProperties NO_KEYS = new ApiProperties(Map.of(), Map.of());
     private static final SandboxProperties SANDBOX = new SandboxProperties(true, 8089, null, null);
     private static final SandboxProperties PRODUCTION = new SandboxProperties(false, 8089, null, null);
     private static final ModeDecision SANDBOX_MODE = new ModeDecision(true, null, List.of(), List.of());
@@ -96,7 +96,7 @@ class StartupConfigurationCheckTest {
     @Test
     void outsideSandboxModeACompleteConfigurationWithAKeyPasses() {
         ApiProperties keys = new ApiProperties(Map.of("backoffice",
-                "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"));
+                "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"), Map.of());
         TopUpWidgetProperties money = new TopUpWidgetProperties(URI.create("https://demos.finnet.co.id/apicobrand"), "user", "pass",
                 "secret", "widgetTopUp", HexCase.UPPER, Duration.ofSeconds(2), Duration.ofSeconds(15));
         BillWidgetProperties billWidget = new BillWidgetProperties(URI.create("https://devo.finnet.co.id"), "merchant",
@@ -115,7 +115,7 @@ class StartupConfigurationCheckTest {
 
     @Test
     void aMalformedKeyDigestIsNamedWithoutShowingIt() {
-        ApiProperties keys = new ApiProperties(Map.of("backoffice", "not-a-digest-zzz"));
+        ApiProperties keys = new ApiProperties(Map.of("backoffice", "not-a-digest-zzz"), Map.of());
 
         assertThatThrownBy(() -> sandbox(keys, snap(null, null), NO_MONEY, NO_BILL_WIDGET, NO_NOTIFY))
                 .isInstanceOf(InvalidConfigurationException.class)

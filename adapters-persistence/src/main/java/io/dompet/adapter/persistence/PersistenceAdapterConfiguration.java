@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import({PersistenceAdapterConfiguration.EmbeddedDatabase.class, WalletPersistenceAdapter.class,
         TopUpPersistenceAdapter.class, NotificationInboxPersistenceAdapter.class, TopUpWidgetSessionPersistenceAdapter.class,
         BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
-        SpringTransactionAdapter.class})
+        SpringTransactionAdapter.class, ListPersistenceAdapter.class, ReviewLogPersistenceAdapter.class,
+        NotificationConflictPersistenceAdapter.class})
 public class PersistenceAdapterConfiguration {
 
     /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */

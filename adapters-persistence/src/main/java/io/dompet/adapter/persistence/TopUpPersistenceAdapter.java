@@ -260,6 +260,25 @@ public class TopUpPersistenceAdapter implements LoadTopUpPort, SaveTopUpPort, To
                 .optional();
     }
 
+    /** One statement, as {@link #leaseNextTopUpDueForCheck}: the row is taken only if no unexpired lease holds it. */
+    @Override
+    public Optional<TopUp> leaseTopUp(TopUpId id, Duration lease) {
+        requirePositive(lease);
+        return jdbc.sql("""
+                        update top_up
+                           set lease_until = clock_timestamp() + make_interval(secs => :leaseSeconds)
+                         where id = :id
+                           and kind = 'DIRECT'
+                           and status in ('REQUESTED', 'SENDING', 'PENDING')
+                           and (lease_until is null or lease_until <= clock_timestamp())
+                        returning %s
+                        """.formatted(TopUpRow.COLUMNS))
+                .param("id", id.value(), Types.OTHER)
+                .param("leaseSeconds", seconds(lease), Types.DOUBLE)
+                .query(TopUpRow.MAPPER)
+                .optional();
+    }
+
     @Override
     public void releaseLease(TopUpId id) {
         jdbc.sql("update top_up set lease_until = null where id = :id")

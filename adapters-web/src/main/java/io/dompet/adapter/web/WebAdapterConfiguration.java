@@ -1,7 +1,9 @@
 package io.dompet.adapter.web;
 
 import io.dompet.adapter.web.billwidget.BillWidgetController;
+import io.dompet.adapter.web.billwidget.BillWidgetListController;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
+import io.dompet.adapter.web.conflict.NotificationConflictController;
 import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.adapter.web.limit.ApiBodyLimitFilter;
 import io.dompet.adapter.web.openapi.OpenApiConfiguration;
@@ -10,8 +12,11 @@ import io.dompet.adapter.web.problem.ProblemErrorReportValve;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
+import io.dompet.adapter.web.topup.TopUpListController;
+import io.dompet.adapter.web.topup.TopUpReviewController;
 import io.dompet.adapter.web.wallet.WalletController;
 import io.dompet.adapter.web.topupwidget.TopUpWidgetController;
+import io.dompet.adapter.web.topupwidget.TopUpWidgetListController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -31,6 +36,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *   <li>{@link io.dompet.application.port.in.InquireTopUpUseCase}
  *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpQuery}
+ *   <li>{@link io.dompet.application.port.in.ListTopUpsQuery}
+ *   <li>{@link io.dompet.application.port.in.ReviewTopUpUseCase}
+ *   <li>{@link io.dompet.application.port.in.NotificationConflictsUseCase}
+ *   <li>{@link io.dompet.application.port.in.ListTopUpWidgetsQuery}, {@link io.dompet.application.port.in.ListBillWidgetsQuery}
  *   <li>{@link io.dompet.application.port.in.GetWalletQuery}
  *   <li>{@link io.dompet.application.port.in.OpenTopUpWidgetUseCase}
  *   <li>{@link io.dompet.application.port.in.GetTopUpWidgetQuery}
@@ -57,8 +66,13 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         ProblemErrorController.class,
         OpenApiConfiguration.class,
         TopUpController.class,
+        TopUpListController.class,
+        TopUpReviewController.class,
+        NotificationConflictController.class,
         WalletController.class,
         TopUpWidgetController.class,
+        TopUpWidgetListController.class,
+        BillWidgetListController.class,
         BillWidgetController.class,
         FinpayCallbackController.class,
 })

@@ -1,5 +1,15 @@
 package io.dompet.adapter.web;
 
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.in.ReviewResult;
+import io.dompet.application.port.in.ReviewTopUpCommand;
+import io.dompet.application.port.page.TopUpFilter;
+import io.dompet.domain.topup.Review;
+import io.dompet.domain.topup.NotificationConflict;
+import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
+import org.jspecify.annotations.Nullable;
+
 import io.dompet.application.port.in.BillWidgetResult;
 import io.dompet.application.port.in.GenerateBillWidgetCommand;
 import io.dompet.application.port.in.GenerateBillWidgetResult;
@@ -35,6 +45,9 @@ public final class FakeUseCases {
     }
 
     /** One listing of the biller catalogue, which takes no argument. */
+    public record TopUpListing(TopUpFilter filter, @Nullable PageCursor after, int limit) {
+    }
+
     public record BillerListing() {
     }
 
@@ -61,6 +74,34 @@ public final class FakeUseCases {
     public final Scripted<BillWidgetRead, Optional<BillWidgetResult>> billWidgetReads =
             new Scripted<>(read -> Optional.empty());
     public final Scripted<BillerListing, List<Biller>> billerListings = new Scripted<>(listing -> List.of());
+    public final Scripted<TopUpListing, Page<TopUp>> topUpListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<ReviewTopUpCommand, ReviewResult> reviews =
+            new Scripted<>(command -> new ReviewResult.NotFound());
+    public final Scripted<TopUpId, List<Review>> reviewReads = new Scripted<>(id -> List.of());
+    public final Scripted<ConflictListing, Page<NotificationConflict>> conflictListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<Acknowledgement, AcknowledgeResult> acknowledgements =
+            new Scripted<>(acknowledgement -> new AcknowledgeResult.NotFound());
+
+    public final Scripted<TopUpWidgetListing, Page<TopUpWidgetResult>> widgetListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+    public final Scripted<BillWidgetListing, Page<BillWidgetResult>> billWidgetListings =
+            new Scripted<>(listing -> new Page<>(List.of(), null));
+
+    public record TopUpWidgetListing(io.dompet.application.port.page.TopUpWidgetFilter filter, @Nullable PageCursor after,
+                                     int limit) {
+    }
+
+    public record BillWidgetListing(io.dompet.application.port.page.BillWidgetFilter filter, @Nullable PageCursor after,
+                                    int limit) {
+    }
+
+    public record ConflictListing(@Nullable Boolean acknowledged, @Nullable PageCursor after, int limit) {
+    }
+
+    public record Acknowledgement(java.util.UUID id, io.dompet.domain.topup.ApiClient operator, String reason) {
+    }
 
     FakeUseCases(WalletResult walletDefault) {
         walletReads = new Scripted<>(number -> number.equals(walletDefault.wallet().customerNumber())
@@ -78,5 +119,12 @@ public final class FakeUseCases {
         billWidgetGenerations.reset();
         billWidgetReads.reset();
         billerListings.reset();
+        topUpListings.reset();
+        reviews.reset();
+        reviewReads.reset();
+        conflictListings.reset();
+        widgetListings.reset();
+        billWidgetListings.reset();
+        acknowledgements.reset();
     }
 }

@@ -1,5 +1,16 @@
 package io.dompet.adapter.web;
 
+import io.dompet.application.port.in.ListTopUpsQuery;
+import io.dompet.application.port.in.NotificationConflictsUseCase;
+import io.dompet.application.port.page.Page;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.domain.topup.NotificationConflict;
+import io.dompet.application.port.in.ReviewResult;
+import io.dompet.application.port.in.ReviewTopUpCommand;
+import io.dompet.application.port.in.ReviewTopUpUseCase;
+import io.dompet.domain.topup.Review;
+import io.dompet.domain.topup.TopUpId;
+
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
@@ -46,6 +57,10 @@ public class WebAdapterTestApplication {
     /** A configured client and its key; only the key's digest is configured. */
     public static final String ACME = "acme";
     public static final String ACME_KEY = "acme-0123456789-secret-key";
+
+    /** A configured client with the operator role, and its key. */
+    public static final String OPS = "ops";
+    public static final String OPS_KEY = "ops-9876543210-secret-key";
 
     /** The fixed time of the test clock: every notification arrives at this instant. */
     public static final Instant NOW = Instant.parse("2024-04-17T05:03:40Z");
@@ -110,6 +125,53 @@ public class WebAdapterTestApplication {
         return () -> fakes.billerListings.call(new FakeUseCases.BillerListing());
     }
 
+    @Bean
+    ListTopUpsQuery listTopUpsQuery(FakeUseCases fakes) {
+        return (filter, after, limit) -> fakes.topUpListings.call(new FakeUseCases.TopUpListing(filter, after, limit));
+    }
+
+    @Bean
+    ReviewTopUpUseCase reviewTopUpUseCase(FakeUseCases fakes) {
+        return new ReviewTopUpUseCase() {
+            @Override
+            public ReviewResult review(ReviewTopUpCommand command) {
+                return fakes.reviews.call(command);
+            }
+
+            @Override
+            public List<Review> reviewsOf(TopUpId topUpId) {
+                return fakes.reviewReads.call(topUpId);
+            }
+        };
+    }
+
+    @Bean
+    io.dompet.application.port.in.ListTopUpWidgetsQuery listTopUpWidgetsQuery(FakeUseCases fakes) {
+        return (filter, after, limit) -> fakes.widgetListings.call(new FakeUseCases.TopUpWidgetListing(filter, after, limit));
+    }
+
+    @Bean
+    io.dompet.application.port.in.ListBillWidgetsQuery listBillWidgetsQuery(FakeUseCases fakes) {
+        return (filter, after, limit) -> fakes.billWidgetListings.call(
+                new FakeUseCases.BillWidgetListing(filter, after, limit));
+    }
+
+    @Bean
+    NotificationConflictsUseCase notificationConflictsUseCase(FakeUseCases fakes) {
+        return new NotificationConflictsUseCase() {
+            @Override
+            public Page<NotificationConflict> listConflicts(Boolean acknowledged, PageCursor after, int limit) {
+                return fakes.conflictListings.call(new FakeUseCases.ConflictListing(acknowledged, after, limit));
+            }
+
+            @Override
+            public AcknowledgeResult acknowledge(java.util.UUID conflictId, io.dompet.domain.topup.ApiClient operator,
+                                                 String reason) {
+                return fakes.acknowledgements.call(new FakeUseCases.Acknowledgement(conflictId, operator, reason));
+            }
+        };
+    }
+
     /** Few places, so that a test can fill them all; {@code test.max-concurrent-calls} sets another number. */
     @Bean
     FinpayCallGate finpayCallGate(@Value("${test.max-concurrent-calls:2}") int maxConcurrentCalls) {
@@ -135,7 +197,8 @@ public class WebAdapterTestApplication {
 
     @Bean
     ApiKeys apiKeys(@Value("${test.sandbox-mode:true}") boolean sandboxMode) {
-        return ApiKeys.of(Map.of(ACME, sha256Hex(ACME_KEY)), sandboxMode);
+        return ApiKeys.of(Map.of(ACME, sha256Hex(ACME_KEY), OPS, sha256Hex(OPS_KEY)), sandboxMode)
+                .withRoles(Map.of(OPS, List.of(ApiKeys.OPERATOR)));
     }
 
     public static String sha256Hex(String text) {

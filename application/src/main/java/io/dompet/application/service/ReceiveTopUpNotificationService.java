@@ -6,6 +6,7 @@ import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.NotificationInboxPort;
 import io.dompet.application.port.out.NotificationInboxPort.InboxEntry;
+import io.dompet.application.port.out.NotificationConflictPort;
 import io.dompet.application.port.out.NotificationVerifierPort;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.application.port.out.ReferenceGeneratorPort;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * verified) is looked up in the inbox before it is judged: a redelivery of one already credited is acknowledged like
  * any redelivery, whatever its age (Finpay's retries may keep the first timestamp, and refusing them would make Finpay
  * retry forever); only one not yet in the inbox is refused as unauthenticated, storing nothing.
+ *
+ * <p>A redelivery with another amount or phone is refused and credits nothing; it is recorded as a notification
+ * conflict (once per distinct content) for an operator to acknowledge.
  */
 public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotificationUseCase {
 
@@ -45,17 +49,20 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
     private final TransactionPort transactions;
     private final ReferenceGeneratorPort references;
     private final TopUpWidgetSessionPort widgetSessions;
+    private final NotificationConflictPort conflicts;
     private final Clock clock;
 
     public ReceiveTopUpNotificationService(NotificationVerifierPort verifier, NotificationInboxPort inbox,
                                            LoadTopUpPort loads, TransactionPort transactions, ReferenceGeneratorPort references,
-                                           TopUpWidgetSessionPort widgetSessions, Clock clock) {
+                                           TopUpWidgetSessionPort widgetSessions, NotificationConflictPort conflicts,
+                                           Clock clock) {
         this.verifier = Objects.requireNonNull(verifier);
         this.inbox = Objects.requireNonNull(inbox);
         this.loads = Objects.requireNonNull(loads);
         this.transactions = Objects.requireNonNull(transactions);
         this.references = Objects.requireNonNull(references);
         this.widgetSessions = Objects.requireNonNull(widgetSessions);
+        this.conflicts = Objects.requireNonNull(conflicts);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -116,6 +123,7 @@ public final class ReceiveTopUpNotificationService implements ReceiveTopUpNotifi
         if (!notification.sameContentAs(stored.phoneNo(), stored.amount())) {
             log.log(Level.ERROR, "Notify Top Up {0} arrived again with another amount or phone: refused, nothing"
                     + " changed; an operator must look at it", notification.referenceNo());
+            conflicts.recordConflict(notification);
             return new NotificationResult.Conflicting(notification.referenceNo());
         }
         return new NotificationResult.AlreadyCredited(loads.loadTopUp(stored.topUpId()).orElseThrow());

@@ -99,6 +99,19 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
     }
 
     private TopUp check(TopUp topUp) {
+        return check(topUp, (before, stored) -> { }).topUp();
+    }
+
+    /** A leased top-up after its status inquiry, and what Finpay said. */
+    record Checked(TopUp topUp, StatusOutcome answer) {
+    }
+
+    /**
+     * The check of one top-up leased to the caller: Finpay's status inquiry (outside any transaction), then the
+     * decision it implies, stored with {@code alsoStored} in one transaction (see {@link TopUpSettlement}). The
+     * reconciler's runs and an operator's recheck take this one path.
+     */
+    Checked check(TopUp topUp, TopUpSettlement.AlsoStored alsoStored) {
         StatusOutcome status = emoney.status(
                 new StatusInquiry(topUp.partnerReferenceNo().orElseThrow(), topUp.referenceNo().orElse(null),
                         topUp.amount()));
@@ -113,7 +126,7 @@ public final class ReconcileTopUpsService implements ReconcileTopUpsUseCase {
         } else {
             decision = settlement.checkedWithoutOutcome(now);
         }
-        return settlement.apply(topUp, decision);
+        return new Checked(settlement.apply(topUp, decision, alsoStored), status);
     }
 
     /** Keeps a top-up whose check broke from blocking every run: its next check goes out to the capped backoff. */

@@ -11,6 +11,7 @@ import io.dompet.domain.topup.TopUpStatus;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Records what dompet learnt about a top-up as a {@link Decision} about the top-up <em>as it stands</em>, in one short
@@ -49,6 +50,14 @@ final class TopUpSettlement {
      * decides again. Returns the top-up as stored afterwards (unchanged when the decision left it so).
      */
     TopUp apply(TopUp current, Decision decision) {
+        return apply(current, decision, (before, stored) -> { });
+    }
+
+    /**
+     * As {@link #apply(TopUp, Decision)}, and {@code alsoStored} runs in the transaction that stores the change, with
+     * the top-up as it was before and as stored, so that what it writes commits or rolls back with the change.
+     */
+    TopUp apply(TopUp current, Decision decision, AlsoStored alsoStored) {
         TopUp latest = current;
         for (int attempt = 1; ; attempt++) {
             Optional<TopUp> changed = decision.decide(latest);
@@ -56,7 +65,8 @@ final class TopUpSettlement {
                 return latest;
             }
             try {
-                return store(changed.get());
+                TopUp before = latest;
+                return store(changed.get(), stored -> alsoStored.stored(before, stored));
             } catch (StaleRecordException stale) {
                 if (attempt == ATTEMPTS) {
                     throw stale;
@@ -66,9 +76,19 @@ final class TopUpSettlement {
         }
     }
 
+    /** Written in the transaction of a stored change: the top-up {@code before} it and as {@code stored}. */
+    @FunctionalInterface
+    interface AlsoStored {
+        void stored(TopUp before, TopUp stored);
+    }
+
     /** A change can only produce {@code SUCCEEDED} from an open top-up (the domain forbids leaving a final state). */
-    private TopUp store(TopUp changed) {
-        return transactions.inTransaction(() -> saves.updateTopUpCreditingIfSucceeded(changed));
+    private TopUp store(TopUp changed, Consumer<TopUp> alsoStored) {
+        return transactions.inTransaction(() -> {
+            TopUp stored = saves.updateTopUpCreditingIfSucceeded(changed);
+            alsoStored.accept(stored);
+            return stored;
+        });
     }
 
     /** Claims a still {@code REQUESTED} top-up for sending with the inquiry's answer; anything else stays as it is. */

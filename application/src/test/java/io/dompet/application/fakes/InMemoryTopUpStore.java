@@ -1,7 +1,10 @@
 package io.dompet.application.fakes;
 
 import io.dompet.application.port.out.CreditWalletPort;
+import io.dompet.application.port.page.PageCursor;
+import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.ListTopUpsPort;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.SaveTopUpPort;
 import io.dompet.application.port.out.StaleRecordException;
@@ -32,7 +35,7 @@ import java.util.function.Function;
  * optimistic locking on update, and the reconciler's leases; its "database clock" (touched times, leases, due checks)
  * is the clock it is given. Thread-safe.
  */
-public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, TopUpCheckLeasePort {
+public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, TopUpCheckLeasePort, ListTopUpsPort {
 
     private final Map<TopUpId, TopUp> topUps = new LinkedHashMap<>();
     private final Map<TopUpId, Instant> touchedAt = new HashMap<>();
@@ -158,6 +161,41 @@ public final class InMemoryTopUpStore implements LoadTopUpPort, SaveTopUpPort, T
                 .min(Comparator.comparing((TopUp t) -> t.nextCheckAt().orElse(t.createdAt())));
         next.ifPresent(t -> leasedUntil.put(t.id(), now.plus(lease)));
         return next;
+    }
+
+    @Override
+    public synchronized Optional<TopUp> leaseTopUp(TopUpId id, Duration lease) {
+        Instant now = databaseClock.instant();
+        TopUp current = topUps.get(id);
+        if (current == null || current.kind() != TopUpKind.DIRECT || current.status().isFinal()
+                || leasedUntil.getOrDefault(id, Instant.MIN).isAfter(now)) {
+            return Optional.empty();
+        }
+        leasedUntil.put(id, now.plus(lease));
+        return Optional.of(current);
+    }
+
+    private static final Comparator<TopUp> NEWEST_FIRST = Comparator.comparing(TopUp::createdAt)
+            .thenComparing(t -> t.id().value()).reversed();
+
+    @Override
+    public synchronized List<TopUp> listTopUps(TopUpFilter filter, PageCursor after, int limit) {
+        return topUps.values().stream()
+                .filter(t -> filter.status() == null || t.status() == filter.status())
+                .filter(t -> filter.needsReview() == null || t.needsReview() == filter.needsReview())
+                .filter(t -> filter.customerNumber() == null || t.customerNumber().equals(filter.customerNumber()))
+                .filter(t -> filter.createdFrom() == null || !t.createdAt().isBefore(filter.createdFrom()))
+                .filter(t -> filter.createdTo() == null || t.createdAt().isBefore(filter.createdTo()))
+                .filter(t -> filter.referenceNo() == null || t.referenceNo().equals(Optional.of(filter.referenceNo())))
+                .filter(t -> filter.idempotencyKey() == null
+                        || (t.idempotencyKey().equals(Optional.of(filter.idempotencyKey()))
+                            && (t.client().equals(Optional.of(filter.client()))
+                                || t.client().equals(Optional.of(ApiClient.LEGACY)))))
+                .filter(t -> after == null || t.createdAt().isBefore(after.createdAt())
+                        || (t.createdAt().equals(after.createdAt()) && t.id().value().compareTo(after.id()) < 0))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
     }
 
     @Override

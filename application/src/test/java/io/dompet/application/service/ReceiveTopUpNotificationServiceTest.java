@@ -2,6 +2,7 @@ package io.dompet.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dompet.application.fakes.InMemoryNotificationConflicts;
 import io.dompet.application.fakes.InMemoryNotificationInbox;
 import io.dompet.application.fakes.InMemoryTopUpStore;
 import io.dompet.application.fakes.InMemoryWalletStore;
@@ -47,10 +48,11 @@ class ReceiveTopUpNotificationServiceTest {
     private final InMemoryWalletStore wallets = new InMemoryWalletStore();
     private final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox(topUps, wallets);
     private final InMemoryWidgetSessions widgetSessions = new InMemoryWidgetSessions();
+    private final InMemoryNotificationConflicts conflicts = new InMemoryNotificationConflicts(clock);
     private NotificationVerification nextVerification;
     private final NotificationVerifierPort verifier = raw -> nextVerification;
     private final ReceiveTopUpNotificationService service = new ReceiveTopUpNotificationService(verifier, inbox,
-            topUps, transactions, new SequentialReferences(), widgetSessions, clock);
+            topUps, transactions, new SequentialReferences(), widgetSessions, conflicts, clock);
 
     private static RawNotification raw(String body) {
         return new RawNotification("/callbacks/finpay/top-up", Map.of("X-TIMESTAMP", List.of("2026-11-24T12:00:00+07:00")),
@@ -119,6 +121,23 @@ class ReceiveTopUpNotificationServiceTest {
                 .isEqualTo(new NotificationResult.Conflicting("FPN1"));
         assertThat(wallets.creditedTotal(CUSTOMER)).isEqualTo(Money.parse("75000.00"));
         assertThat(topUps.all()).hasSize(1);
+    }
+
+    @Test
+    void aConflictingRedeliveryIsRecordedOncePerContentForAnOperator() {
+        deliver(notification("FPN1", CUSTOMER, "75000.00", "vabca"));
+
+        deliver(notification("FPN1", CUSTOMER, "75001.00", "vabca"));
+        deliver(notification("FPN1", CUSTOMER, "75001.00", "vabca"));
+        deliver(notification("FPN1", PhoneNumber.parse("081299998888"), "75000.00", "vabca"));
+        deliver(notification("FPN1", CUSTOMER, "75000.00", "vabca"));
+
+        assertThat(conflicts.all()).extracting(conflict -> conflict.amount().toPlainString())
+                .containsExactlyInAnyOrder("75001.00", "75000.00");
+        assertThat(conflicts.all()).allSatisfy(conflict -> {
+            assertThat(conflict.referenceNo()).isEqualTo("FPN1");
+            assertThat(conflict.isAcknowledged()).isFalse();
+        });
     }
 
     @Test

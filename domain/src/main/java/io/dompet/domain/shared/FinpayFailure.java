@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 public record FinpayFailure(String code, String message) {
 
-    // dompet's own codes, defined here and nowhere else; each means nothing was sent that could move money.
+    // dompet's own codes, defined here and nowhere else; each means nothing was sent that could move money, except
+    // NOT_FOUND_AT_REVIEW, where an operator decided on Finpay's word that nothing did.
 
     /** Top-up: the amount lies outside the minimum and maximum Finpay's account inquiry returned. */
     public static final String AMOUNT_OUTSIDE_LIMITS = "DOMPET_AMOUNT_OUTSIDE_LIMITS";
@@ -20,6 +21,11 @@ public record FinpayFailure(String code, String message) {
     public static final String INQUIRY_UNAVAILABLE = "DOMPET_INQUIRY_UNAVAILABLE";
     /** Top-up: the status inquiry says Finpay never saw a top-up that had not been sent. */
     public static final String NEVER_PROCESSED = "DOMPET_NEVER_PROCESSED";
+    /**
+     * Top-up: an operator failed it after Finpay's status inquiry, asked at that moment, said Finpay knows no such
+     * top-up.
+     */
+    public static final String NOT_FOUND_AT_REVIEW = "DOMPET_NOT_FOUND_AT_REVIEW";
     /**
      * Top-up or top-up widget: Finpay gave no access token, so no top-up was processed (or no widget was
      * requested).

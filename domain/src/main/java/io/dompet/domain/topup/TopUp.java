@@ -193,6 +193,20 @@ public final class TopUp {
         });
     }
 
+    /**
+     * An operator settled this top-up ({@link #succeed} or {@link #fail} first): nobody needs to look at it any more,
+     * so {@code needsReview} and its reason are cleared.
+     */
+    public TopUp settledByReview(Instant now) {
+        if (!state.status.isFinal()) {
+            throw new IllegalTopUpTransitionException(state.id, state.status, state.status);
+        }
+        return with(now, next -> {
+            next.needsReview = false;
+            next.reviewReason = null;
+        });
+    }
+
     /** The same top-up as stored after one more successful update of its row. */
     public TopUp withVersion(long storedVersion) {
         return with(state.updatedAt, next -> next.version = storedVersion);

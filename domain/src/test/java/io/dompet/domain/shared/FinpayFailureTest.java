@@ -36,7 +36,8 @@ class FinpayFailureTest {
                 .containsExactlyInAnyOrder("DOMPET_AMOUNT_OUTSIDE_LIMITS", "DOMPET_INQUIRY_UNAVAILABLE",
                         "DOMPET_NEVER_PROCESSED", "DOMPET_TOKEN_UNAVAILABLE", "DOMPET_PHONE_TOO_LONG",
                         "DOMPET_INVALID_TRANS_NUMBER", "DOMPET_WIDGET_UNAVAILABLE", "DOMPET_INVALID_BILL_WIDGET_REQUEST",
-                        "DOMPET_INVALID_BILL_WIDGET_TOKEN", "DOMPET_BILL_WIDGET_UNAVAILABLE");
+                        "DOMPET_INVALID_BILL_WIDGET_TOKEN", "DOMPET_BILL_WIDGET_UNAVAILABLE",
+                        "DOMPET_NOT_FOUND_AT_REVIEW");
         assertThat(codes).allSatisfy(code -> {
             FinpayFailure failure = new FinpayFailure(code, "message");
             assertThat(failure.code()).isEqualTo(code);

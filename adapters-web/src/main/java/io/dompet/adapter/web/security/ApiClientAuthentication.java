@@ -1,8 +1,12 @@
 package io.dompet.adapter.web.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -13,13 +17,28 @@ public final class ApiClientAuthentication extends AbstractAuthenticationToken {
 
     /** The authority every API client has. */
     public static final String API_CLIENT_AUTHORITY = "ROLE_API_CLIENT";
+    /** The authority of a client with the {@value ApiKeys#OPERATOR} role. */
+    public static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
 
     private final String clientName;
 
     public ApiClientAuthentication(String clientName) {
-        super(List.of(new SimpleGrantedAuthority(API_CLIENT_AUTHORITY)));
+        this(clientName, Set.of());
+    }
+
+    /** A client with {@code roles} ({@link ApiKeys#ROLES}) besides being an API client. */
+    public ApiClientAuthentication(String clientName, Set<String> roles) {
+        super(authorities(roles));
         this.clientName = Objects.requireNonNull(clientName, "clientName must not be null");
         setAuthenticated(true);
+    }
+
+    private static List<GrantedAuthority> authorities(Set<String> roles) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(API_CLIENT_AUTHORITY));
+        roles.stream().sorted().forEach(role -> authorities.add(
+                new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT))));
+        return authorities;
     }
 
     /** The configured client name. */

@@ -23,7 +23,7 @@ final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String presentedKey = ((PresentedApiKey) authentication).getCredentials();
         return apiKeys.clientFor(presentedKey)
-                .map(ApiClientAuthentication::new)
+                .map(client -> new ApiClientAuthentication(client, apiKeys.rolesOf(client)))
                 .orElseThrow(() -> new BadCredentialsException("unknown API key"));
     }
 

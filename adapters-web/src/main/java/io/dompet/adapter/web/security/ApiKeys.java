@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,12 +46,54 @@ public final class ApiKeys {
     public static final int MAX_KEYS_PER_CLIENT = 3;
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
+    /** The role of the API clients that may review top-ups and acknowledge notification conflicts. */
+    public static final String OPERATOR = "operator";
+    /** The roles a client may be given ({@code dompet.api.clients.<name>.roles}); none by default. */
+    public static final Set<String> ROLES = Set.of(OPERATOR);
+    private static final String ROLES_PROPERTY = "dompet.api.clients.%s.roles";
+
     private final List<Client> clients;
     private final boolean sandboxMode;
+    private final Map<String, Set<String>> rolesByClient;
 
-    private ApiKeys(List<Client> clients, boolean sandboxMode) {
+    private ApiKeys(List<Client> clients, boolean sandboxMode, Map<String, Set<String>> rolesByClient) {
         this.clients = List.copyOf(clients);
         this.sandboxMode = sandboxMode;
+        this.rolesByClient = Map.copyOf(rolesByClient);
+    }
+
+    /**
+     * These keys, their clients having the roles of {@code rolesByClientName} (client name → role names, from
+     * {@code dompet.api.clients.<name>.roles}); a client not named has none.
+     *
+     * @throws IllegalArgumentException when a role is unknown or a client named has no key; the message names the
+     *     property
+     */
+    public ApiKeys withRoles(Map<String, ? extends Collection<String>> rolesByClientName) {
+        Map<String, Set<String>> roles = new TreeMap<>();
+        SortedSet<String> names = clientNames();
+        for (Map.Entry<String, ? extends Collection<String>> entry : new TreeMap<>(rolesByClientName).entrySet()) {
+            String property = ROLES_PROPERTY.formatted(entry.getKey());
+            if (!names.contains(entry.getKey())) {
+                throw new IllegalArgumentException(property + " names a client without an API key: configure "
+                        + PROPERTY_PREFIX + entry.getKey() + " too");
+            }
+            Set<String> given = new TreeSet<>();
+            for (String role : entry.getValue()) {
+                String normalized = role == null ? "" : role.strip();
+                if (!ROLES.contains(normalized)) {
+                    throw new IllegalArgumentException(property + " may list only " + ROLES);
+                }
+                given.add(normalized);
+            }
+            roles.put(entry.getKey(), given);
+        }
+        return new ApiKeys(clients, sandboxMode, roles);
+    }
+
+    /** The roles of the client called {@code clientName}; none unless configured. */
+    public Set<String> rolesOf(String clientName) {
+        return rolesByClient.getOrDefault(clientName, Set.of());
     }
 
     /**
@@ -115,7 +159,7 @@ public final class ApiKeys {
             }
             clients.add(new Client(SANDBOX_CLIENT, sandboxDigest));
         }
-        return new ApiKeys(clients, sandboxMode);
+        return new ApiKeys(clients, sandboxMode, Map.of());
     }
 
     /**
@@ -152,7 +196,7 @@ public final class ApiKeys {
     /** Client names only: digests are not secrets, but a weak key can be guessed from its digest. */
     @Override
     public String toString() {
-        return "ApiKeys[clients=" + clientNames() + ", sandboxMode=" + sandboxMode + "]";
+        return "ApiKeys[clients=" + clientNames() + ", roles=" + rolesByClient + ", sandboxMode=" + sandboxMode + "]";
     }
 
     static byte[] sha256(String key) {

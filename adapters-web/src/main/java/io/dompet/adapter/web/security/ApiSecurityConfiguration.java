@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -22,7 +24,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * The one security filter chain of the application, stateless, covering every path.
  *
  * <ul>
- *   <li>{@code /api/**}: an API key in {@code X-API-Key} is required (401 {@code unauthorized} problem otherwise).
+ *   <li>{@code /api/**}: an API key in {@code X-API-Key} is required (401 {@code unauthorized} problem otherwise);
+ *       reviewing top-ups and notification conflicts needs a client with the {@value ApiKeys#OPERATOR} role (403
+ *       {@code operator-required} problem otherwise).
  *   <li>Open to all: {@value #HEALTH}, {@code /actuator/health/**}, the OpenAPI description
  *       ({@code /v3/api-docs/**}, {@code /v3/api-docs.yaml}), the Swagger UI ({@code /swagger-ui.html},
  *       {@code /swagger-ui/**}), and {@code /callbacks/**}, where Finpay's notifications arrive, authenticated by
@@ -41,6 +45,12 @@ public class ApiSecurityConfiguration {
     static final String HEALTH = "/actuator/health";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** What only clients with the {@value ApiKeys#OPERATOR} role may do: review top-ups, see and acknowledge conflicts. */
+    private static final RequestMatcher OPERATOR_ONLY = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/top-ups/{id}/review"),
+            PathPatternRequestMatcher.pathPattern("/api/v1/top-ups/{id}/reviews"),
+            PathPatternRequestMatcher.pathPattern("/api/v1/notification-conflicts"),
+            PathPatternRequestMatcher.pathPattern("/api/v1/notification-conflicts/**"));
 
     /**
      * Authenticates API keys, and only API keys. Being an {@link AuthenticationManager} bean, it also keeps Spring
@@ -78,13 +88,14 @@ public class ApiSecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, API, entryPoint), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(exceptionResolver)))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(API, exceptionResolver)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HEALTH, HEALTH + "/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/callbacks/**").permitAll()
+                        .requestMatchers(OPERATOR_ONLY).hasAuthority(ApiClientAuthentication.OPERATOR_AUTHORITY)
                         .requestMatchers(API).authenticated()
                         .anyRequest().denyAll());
         return http.build();

@@ -2,6 +2,7 @@ package io.dompet.adapter.web.security;
 
 import static io.dompet.adapter.web.WebAdapterTestApplication.sha256Hex;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.HashMap;
@@ -168,5 +169,25 @@ class ApiKeysTest {
         String digest = sha256Hex(ACME_KEY);
 
         assertThat(keys.toString()).contains("acme", "globex").doesNotContain(digest);
+    }
+
+    @Test
+    void aClientHasNoRoleUnlessConfiguredAndTheOperatorRoleWhenItIs() {
+        ApiKeys withRoles = keys.withRoles(Map.of("acme", java.util.List.of(" operator")));
+
+        assertThat(withRoles.rolesOf("acme")).containsExactly(ApiKeys.OPERATOR);
+        assertThat(withRoles.rolesOf("globex")).isEmpty();
+        assertThat(keys.rolesOf("acme")).as("roles are given, not assumed").isEmpty();
+        assertThat(withRoles.clientFor(ACME_KEY)).contains("acme");
+    }
+
+    @Test
+    void anUnknownRoleOrARoleForAClientWithoutAKeyIsRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> keys.withRoles(Map.of("acme", java.util.List.of("admin"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dompet.api.clients.acme.roles").hasMessageNotContaining("key-");
+        assertThatThrownBy(() -> keys.withRoles(Map.of("initech", java.util.List.of("operator"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dompet.api.clients.initech.roles").hasMessageContaining("dompet.api.keys.initech");
     }
 }

@@ -22,6 +22,12 @@ public interface TopUpCheckLeasePort {
      */
     Optional<TopUp> leaseNextTopUpDueForCheck(Duration staleAfter, Duration lease);
 
+    /**
+     * Leases the open direct top-up {@code id} to the caller until {@code lease} from now, for a check asked for by a
+     * person; empty when it is not open, not direct, or under another unexpired lease (another instance checks it).
+     */
+    Optional<TopUp> leaseTopUp(TopUpId id, Duration lease);
+
     /** Ends the lease on {@code id} without a check (the reconciler is stopping), so another may check it at once. */
     void releaseLease(TopUpId id);
 

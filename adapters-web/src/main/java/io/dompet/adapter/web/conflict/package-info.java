@@ -1,0 +1,2 @@
+/** Notification conflicts for operators: listed newest first and acknowledged, audited. */
+package io.dompet.adapter.web.conflict;
