@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import({PersistenceAdapterConfiguration.EmbeddedDatabase.class, WalletPersistenceAdapter.class,
         TopUpPersistenceAdapter.class, NotificationInboxPersistenceAdapter.class, TopUpWidgetSessionPersistenceAdapter.class,
         BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
-        SpringTransactionAdapter.class})
+        SpringTransactionAdapter.class, EventLogPersistenceAdapter.class, WebhookDeliveryPersistenceAdapter.class})
 public class PersistenceAdapterConfiguration {
 
     /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */

@@ -1,0 +1,20 @@
+package io.dompet.application.port.in;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A page of the event log.
+ *
+ * @param events  the events after the cursor asked for, in log order
+ * @param hasMore whether more events could already be read after this page
+ * @param next    where the next page starts: after the last event of this one, or where this one started when it is
+ *                empty (events written later are read from there)
+ */
+public record EventPage(List<EventResult> events, boolean hasMore, EventCursor next) {
+
+    public EventPage {
+        events = List.copyOf(events);
+        Objects.requireNonNull(next);
+    }
+}
