@@ -15,6 +15,7 @@ import io.dompet.adapter.web.topupwidget.TopUpWidgetController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import io.dompet.adapter.web.event.EventController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -61,6 +62,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         TopUpWidgetController.class,
         BillWidgetController.class,
         FinpayCallbackController.class,
+        EventController.class,
 })
 public class WebAdapterConfiguration {
 
