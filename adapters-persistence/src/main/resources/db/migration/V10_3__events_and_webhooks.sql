@@ -36,11 +36,11 @@ create index event_type_page_idx on event (type, xid, seq);
 
 comment on table event is 'the event log: one immutable row per change a merchant cares about, written by triggers in the transaction of the change';
 
-create function dompet_event(event_type text, resource text, resource uuid, row_snapshot jsonb) returns void
+create function dompet_event(event_type text, kind text, resource uuid, row_snapshot jsonb) returns void
     language sql
 as $$
     insert into event (type, resource_type, resource_id, snapshot)
-    values (event_type, resource, resource, row_snapshot)
+    values (event_type, kind, resource, row_snapshot)
     on conflict do nothing
 $$;
 
