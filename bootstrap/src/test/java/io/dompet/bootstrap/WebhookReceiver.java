@@ -41,6 +41,9 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<Predicate<String>, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger overlaps = new AtomicInteger();
+    private volatile Duration delay = Duration.ZERO;
 
     WebhookReceiver() {
         try {
@@ -54,6 +57,17 @@ final class WebhookReceiver implements AutoCloseable {
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             boolean valid = verifies(id, timestamp, signature, body);
+            if (id != null && inFlight.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (id != null) {
+                inFlight.get(id).decrementAndGet();
+            }
             int status = valid ? 204 : 401;
             for (Map.Entry<Predicate<String>, AtomicInteger> refusal : refusals.entrySet()) {
                 if (refusal.getKey().test(body) && refusal.getValue().getAndDecrement() > 0) {
@@ -64,7 +78,22 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /** Answers each POST only after {@code delay}. */
+    void answerAfter(Duration delay) {
+        this.delay = delay;
+    }
+
+    /** How often a POST arrived while another with the same {@code webhook-id} was still being answered. */
+    int overlaps() {
+        return overlaps.get();
+    }
+
+    List<Received> all() {
+        return List.copyOf(received);
     }
 
     String url() {
