@@ -164,8 +164,10 @@ public class EventController {
         return ListEventsQuery.DEFAULT_LIMIT;
     }
 
+    /** Names the id only when it looks like one of ours: a path variable is never echoed as it came. */
     private static ProblemException notFound(String id) {
-        return new ProblemException(ProblemType.EVENT_NOT_FOUND, "No event " + id + " is known.");
+        return new ProblemException(ProblemType.EVENT_NOT_FOUND, id.matches("evt_[0-9a-f]{32}")
+                ? "No event " + id + " is known." : "No event with this id is known.");
     }
 
     /**
