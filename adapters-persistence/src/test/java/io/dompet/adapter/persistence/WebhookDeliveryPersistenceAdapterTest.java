@@ -9,6 +9,8 @@ import io.dompet.application.port.out.WebhookDeliveryPort.Endpoint;
 import io.dompet.application.port.out.WebhookDeliveryPort.GaveUp;
 import io.dompet.application.port.out.WebhookDeliveryPort.Retry;
 import io.dompet.domain.event.EventType;
+import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUps;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +39,7 @@ class WebhookDeliveryPersistenceAdapterTest {
     private final WebhookDeliveryPersistenceAdapter deliveries = new WebhookDeliveryPersistenceAdapter(jdbc);
     private final SpringTransactionAdapter transactions =
             new SpringTransactionAdapter(new JdbcTransactionManager(PostgresTestDatabase.dataSource()));
+    private String snapshot;
     private final Endpoint endpoint = new Endpoint("ep-" + UUID.randomUUID().toString().substring(0, 8), Set.of());
 
     @BeforeEach
@@ -165,13 +168,19 @@ class WebhookDeliveryPersistenceAdapterTest {
         return all.get(0);
     }
 
-    /** An event of {@code resource}, committed. */
+    /** An event of {@code resource}, committed, showing a top-up stored for it (so the log stays readable). */
     private String event(String type, UUID resource) {
+        if (snapshot == null) {
+            TopUp stored = new TopUpPersistenceAdapter(jdbc).insertTopUp(TopUps.direct().requested());
+            snapshot = jdbc.sql("select to_jsonb(t)::text from top_up t where id = :id")
+                    .param("id", stored.id().value()).query(String.class).single();
+        }
         return jdbc.sql("""
                         insert into event (type, resource_type, resource_id, snapshot)
-                        values (:type, 'top_up', :resource, '{}'::jsonb) returning id""")
+                        values (:type, 'top_up', :resource, cast(:snapshot as jsonb)) returning id""")
                 .param("type", type)
                 .param("resource", resource)
+                .param("snapshot", snapshot)
                 .query(String.class)
                 .single();
     }
