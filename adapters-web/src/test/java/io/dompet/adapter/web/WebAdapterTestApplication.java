@@ -1,5 +1,14 @@
 package io.dompet.adapter.web;
 
+import io.dompet.application.port.in.EventCursor;
+import io.dompet.application.port.in.EventPage;
+import io.dompet.application.port.in.EventResult;
+import io.dompet.application.port.in.ListEventsQuery;
+import io.dompet.application.port.in.ListWebhookDeliveriesQuery;
+import io.dompet.application.port.in.RedeliverEventUseCase;
+import io.dompet.domain.event.EventType;
+import java.util.Optional;
+import java.util.OptionalInt;
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
@@ -108,6 +117,32 @@ public class WebAdapterTestApplication {
     @Bean
     ListBillersQuery listBillersQuery(FakeUseCases fakes) {
         return () -> fakes.billerListings.call(new FakeUseCases.BillerListing());
+    }
+
+    /** An empty event log: the event endpoints are tested end to end in bootstrap. */
+    @Bean
+    ListEventsQuery listEventsQuery() {
+        return new ListEventsQuery() {
+            @Override
+            public EventPage listEvents(EventCursor after, int limit, Optional<EventType> type) {
+                return new EventPage(List.of(), false, after);
+            }
+
+            @Override
+            public Optional<EventResult> getEvent(String id) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Bean
+    RedeliverEventUseCase redeliverEventUseCase() {
+        return eventId -> OptionalInt.empty();
+    }
+
+    @Bean
+    ListWebhookDeliveriesQuery listWebhookDeliveriesQuery() {
+        return (endpoint, status, limit) -> List.of();
     }
 
     /** Few places, so that a test can fill them all; {@code test.max-concurrent-calls} sets another number. */
