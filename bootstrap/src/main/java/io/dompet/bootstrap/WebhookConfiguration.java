@@ -63,8 +63,9 @@ class WebhookConfiguration {
                                                   WebhookProperties properties, TransactionPort transactions,
                                                   WebhookDeliveryProperties delivery, JsonMapper json, Livemode livemode,
                                                   Clock clock) {
-        StandardWebhookSender sender = new StandardWebhookSender(webhookEndpoints, json, livemode, clock, delivery.timeout());
-        return new WebhookDeliveryService(events, deliveries, sender, eventService, filters(properties), transactions,
+        StandardWebhookSender sender = new StandardWebhookSender(webhookEndpoints, eventService, json, livemode, clock,
+                delivery.timeout());
+        return new WebhookDeliveryService(events, deliveries, sender, filters(properties), transactions,
                 new WebhookRetryPolicy(delivery.firstRetry(), delivery.maxInterval(), delivery.giveUpAfter()),
                 // longer than an attempt can take, with room for the database
                 delivery.timeout().multipliedBy(3), delivery.batchSize());

@@ -110,9 +110,9 @@ class TwoInstancesWebhookDeliveryTest {
         EventService rendering = new EventService(events, new TopUpPersistenceAdapter(jdbc), deliveries, endpoints,
                 transactions);
         StandardWebhookSender sender = new StandardWebhookSender(Map.of("merchant", new WebhookEndpoint("merchant",
-                URI.create(receiver.url()), WebhookSignature.of(WebhookReceiver.SECRET))),
+                URI.create(receiver.url()), WebhookSignature.of(WebhookReceiver.SECRET))), rendering,
                 JsonMapper.builder().build(), new Livemode(false), Clock.systemUTC(), Duration.ofSeconds(10));
-        return new WebhookDeliveryService(events, deliveries, sender, rendering, endpoints, transactions,
+        return new WebhookDeliveryService(events, deliveries, sender, endpoints, transactions,
                 WebhookRetryPolicy.DEFAULT, Duration.ofSeconds(30), 5);
     }
 

@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,22 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WebhookEndToEndTest extends SandboxApplicationTest {
 
-    private static final WebhookReceiver receiver = new WebhookReceiver();
-
-    @DynamicPropertySource
-    static void webhookToTheReceiver(DynamicPropertyRegistry registry) {
-        registry.add("dompet.webhooks.merchant.url", receiver::url);
-        registry.add("dompet.webhooks.merchant.secret", () -> WebhookReceiver.SECRET);
-        registry.add("dompet.webhooks.merchant.types", () -> "notification.credited,top_up.succeeded");
-        registry.add("dompet.webhook-delivery.interval", () -> "100ms");
-        registry.add("dompet.webhook-delivery.first-retry", () -> "200ms");
-        registry.add("dompet.webhook-delivery.max-interval", () -> "1s");
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
+    private static final WebhookReceiver receiver = SandboxApplicationTest.WEBHOOKS;
 
     @Autowired
     FinpaySandbox sandbox;

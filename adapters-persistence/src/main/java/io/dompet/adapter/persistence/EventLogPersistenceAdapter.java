@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.in.EventCursor;
+import io.dompet.domain.event.EventCursor;
 import io.dompet.application.port.out.EventLogPort;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.event.EventType;

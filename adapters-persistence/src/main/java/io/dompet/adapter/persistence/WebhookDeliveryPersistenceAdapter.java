@@ -1,6 +1,6 @@
 package io.dompet.adapter.persistence;
 
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.application.port.out.WebhookDeliveryPort;
 import io.dompet.domain.event.EventType;
 import io.dompet.domain.shared.StoredText;
@@ -174,8 +174,8 @@ public class WebhookDeliveryPersistenceAdapter implements WebhookDeliveryPort {
     }
 
     @Override
-    public List<WebhookDeliveryResult> listDeliveries(Optional<String> endpoint,
-                                                      Optional<WebhookDeliveryResult.Status> status, int limit) {
+    public List<WebhookDelivery> listDeliveries(Optional<String> endpoint,
+                                                      Optional<WebhookDelivery.Status> status, int limit) {
         return jdbc.sql("""
                         select %s
                           from webhook_delivery
@@ -191,16 +191,16 @@ public class WebhookDeliveryPersistenceAdapter implements WebhookDeliveryPort {
                 .list();
     }
 
-    private static final RowMapper<WebhookDeliveryResult> RESULT = WebhookDeliveryPersistenceAdapter::read;
+    private static final RowMapper<WebhookDelivery> RESULT = WebhookDeliveryPersistenceAdapter::read;
 
-    private static WebhookDeliveryResult read(ResultSet rs, int rowNumber) throws SQLException {
-        WebhookDeliveryResult.Status status = WebhookDeliveryResult.Status.valueOf(rs.getString("status"));
+    private static WebhookDelivery read(ResultSet rs, int rowNumber) throws SQLException {
+        WebhookDelivery.Status status = WebhookDelivery.Status.valueOf(rs.getString("status"));
         int httpStatus = rs.getInt("last_http_status");
         Optional<Integer> lastHttpStatus = rs.wasNull() ? Optional.empty() : Optional.of(httpStatus);
-        return new WebhookDeliveryResult(rs.getLong("id"), rs.getString("event_id"), rs.getString("endpoint"),
+        return new WebhookDelivery(rs.getLong("id"), rs.getString("event_id"), rs.getString("endpoint"),
                 rs.getInt("round"), status, rs.getInt("attempts"), lastHttpStatus,
                 Optional.ofNullable(rs.getString("last_error")),
-                status == WebhookDeliveryResult.Status.PENDING
+                status == WebhookDelivery.Status.PENDING
                         ? Optional.of(rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant()) : Optional.empty(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());

@@ -6,7 +6,7 @@ import static io.dompet.adapter.persistence.PostgresTestDatabase.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.application.port.in.EventCursor;
+import io.dompet.domain.event.EventCursor;
 import io.dompet.application.port.out.DuplicateRecordException;
 import io.dompet.application.port.out.EventLogPort.StoredEvent;
 import io.dompet.application.port.out.EventLogPort.TopUpResource;

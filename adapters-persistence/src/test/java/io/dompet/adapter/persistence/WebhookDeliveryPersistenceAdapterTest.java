@@ -2,7 +2,7 @@ package io.dompet.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.application.port.out.WebhookDeliveryPort.ClaimedDelivery;
 import io.dompet.application.port.out.WebhookDeliveryPort.Delivered;
 import io.dompet.application.port.out.WebhookDeliveryPort.Endpoint;
@@ -122,13 +122,13 @@ class WebhookDeliveryPersistenceAdapterTest {
         ClaimedDelivery current = claim().orElseThrow();
 
         record(stale, new Delivered(Optional.of(200)));
-        WebhookDeliveryResult afterStale = only();
+        WebhookDelivery afterStale = only();
         record(current, new Retry(Optional.of(503), "the endpoint answered 503", Duration.ofHours(1)));
-        WebhookDeliveryResult afterCurrent = only();
+        WebhookDelivery afterCurrent = only();
 
         assertThat(current.id()).isEqualTo(stale.id());
         assertThat(afterStale.attempts()).isZero();
-        assertThat(afterStale.status()).isEqualTo(WebhookDeliveryResult.Status.PENDING);
+        assertThat(afterStale.status()).isEqualTo(WebhookDelivery.Status.PENDING);
         assertThat(afterCurrent.attempts()).isEqualTo(1);
         assertThat(afterCurrent.lastHttpStatus()).contains(503);
         assertThat(afterCurrent.lastError()).contains("the endpoint answered 503");
@@ -148,7 +148,7 @@ class WebhookDeliveryPersistenceAdapterTest {
         ClaimedDelivery again = claim().orElseThrow();
         assertThat(again.eventId()).isEqualTo(id);
         assertThat(deliveries.listDeliveries(Optional.of(endpoint.name()), Optional.empty(), 50))
-                .extracting(WebhookDeliveryResult::round).containsExactly(2, 1);
+                .extracting(WebhookDelivery::round).containsExactly(2, 1);
     }
 
     private Optional<ClaimedDelivery> claim() {
@@ -162,8 +162,8 @@ class WebhookDeliveryPersistenceAdapterTest {
         });
     }
 
-    private WebhookDeliveryResult only() {
-        List<WebhookDeliveryResult> all = deliveries.listDeliveries(Optional.of(endpoint.name()), Optional.empty(), 50);
+    private WebhookDelivery only() {
+        List<WebhookDelivery> all = deliveries.listDeliveries(Optional.of(endpoint.name()), Optional.empty(), 50);
         assertThat(all).hasSize(1);
         return all.get(0);
     }

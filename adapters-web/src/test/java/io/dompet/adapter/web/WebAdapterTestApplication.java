@@ -1,7 +1,7 @@
 package io.dompet.adapter.web;
 
-import io.dompet.application.port.in.EventCursor;
-import io.dompet.application.port.in.EventPage;
+import io.dompet.domain.event.EventCursor;
+import io.dompet.application.port.in.EventPageResult;
 import io.dompet.application.port.in.EventResult;
 import io.dompet.application.port.in.ListEventsQuery;
 import io.dompet.application.port.in.ListWebhookDeliveriesQuery;
@@ -124,8 +124,8 @@ public class WebAdapterTestApplication {
     ListEventsQuery listEventsQuery() {
         return new ListEventsQuery() {
             @Override
-            public EventPage listEvents(EventCursor after, int limit, Optional<EventType> type) {
-                return new EventPage(List.of(), false, after);
+            public EventPageResult listEvents(EventCursor after, int limit, Optional<EventType> type) {
+                return new EventPageResult(List.of(), false, after);
             }
 
             @Override

@@ -1,14 +1,14 @@
 package io.dompet.application.service;
 
 import io.dompet.application.port.in.BillWidgetResult;
-import io.dompet.application.port.in.EventCursor;
-import io.dompet.application.port.in.EventPage;
+import io.dompet.domain.event.EventCursor;
+import io.dompet.application.port.in.EventPageResult;
 import io.dompet.application.port.in.EventResult;
 import io.dompet.application.port.in.ListEventsQuery;
 import io.dompet.application.port.in.ListWebhookDeliveriesQuery;
 import io.dompet.application.port.in.RedeliverEventUseCase;
 import io.dompet.application.port.in.TopUpWidgetResult;
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.application.port.out.EventLogPort;
 import io.dompet.application.port.out.EventLogPort.StoredEvent;
 import io.dompet.application.port.out.LoadTopUpPort;
@@ -44,7 +44,7 @@ public final class EventService implements ListEventsQuery, RedeliverEventUseCas
     }
 
     @Override
-    public EventPage listEvents(EventCursor after, int limit, Optional<EventType> type) {
+    public EventPageResult listEvents(EventCursor after, int limit, Optional<EventType> type) {
         Objects.requireNonNull(after);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 … " + MAX_LIMIT);
@@ -54,7 +54,7 @@ public final class EventService implements ListEventsQuery, RedeliverEventUseCas
             List<StoredEvent> stored = events.loadEvents(after, limit + 1, type);
             boolean hasMore = stored.size() > limit;
             List<EventResult> page = stored.stream().limit(limit).map(this::result).toList();
-            return new EventPage(page, hasMore, page.isEmpty() ? after : page.get(page.size() - 1).position());
+            return new EventPageResult(page, hasMore, page.isEmpty() ? after : page.get(page.size() - 1).position());
         });
     }
 
@@ -73,13 +73,13 @@ public final class EventService implements ListEventsQuery, RedeliverEventUseCas
     }
 
     @Override
-    public List<WebhookDeliveryResult> listDeliveries(Optional<String> endpoint,
-                                                      Optional<WebhookDeliveryResult.Status> status, int limit) {
+    public List<WebhookDelivery> listDeliveries(Optional<String> endpoint,
+                                                      Optional<WebhookDelivery.Status> status, int limit) {
         return transactions.inTransaction(() -> deliveries.listDeliveries(endpoint, status, limit));
     }
 
     /** Renders a stored event; runs inside the caller's transaction. */
-    EventResult result(StoredEvent event) {
+    private EventResult result(StoredEvent event) {
         EventResult.Data data;
         if (event.resource() instanceof EventLogPort.TopUpResource topUp) {
             data = new EventResult.TopUpData(topUp.topUp());

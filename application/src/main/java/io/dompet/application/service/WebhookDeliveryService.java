@@ -27,7 +27,6 @@ public final class WebhookDeliveryService implements DeliverWebhooksUseCase {
     private final EventLogPort events;
     private final WebhookDeliveryPort deliveries;
     private final WebhookSenderPort sender;
-    private final EventService rendering;
     private final List<WebhookDeliveryPort.Endpoint> endpoints;
     private final TransactionPort transactions;
     private final WebhookRetryPolicy policy;
@@ -39,12 +38,11 @@ public final class WebhookDeliveryService implements DeliverWebhooksUseCase {
      * @param batchSize the most attempts of one round
      */
     public WebhookDeliveryService(EventLogPort events, WebhookDeliveryPort deliveries, WebhookSenderPort sender,
-                                  EventService rendering, List<WebhookDeliveryPort.Endpoint> endpoints,
+                                  List<WebhookDeliveryPort.Endpoint> endpoints,
                                   TransactionPort transactions, WebhookRetryPolicy policy, Duration lease, int batchSize) {
         this.events = Objects.requireNonNull(events);
         this.deliveries = Objects.requireNonNull(deliveries);
         this.sender = Objects.requireNonNull(sender);
-        this.rendering = Objects.requireNonNull(rendering);
         this.endpoints = List.copyOf(endpoints);
         this.transactions = Objects.requireNonNull(transactions);
         this.policy = Objects.requireNonNull(policy);
@@ -74,9 +72,7 @@ public final class WebhookDeliveryService implements DeliverWebhooksUseCase {
     private void attempt(ClaimedDelivery claimed) {
         WebhookDeliveryPort.Attempt attempt;
         try {
-            var event = transactions.inTransaction(() -> events.loadEvent(claimed.eventId()).map(rendering::result))
-                    .orElseThrow(() -> new IllegalStateException("event " + claimed.eventId() + " is not in the log"));
-            WebhookSenderPort.Answer answer = sender.send(claimed.endpoint(), event);
+            WebhookSenderPort.Answer answer = sender.send(claimed.endpoint(), claimed.eventId());
             attempt = answer.delivered() ? new WebhookDeliveryPort.Delivered(answer.httpStatus())
                     : failed(claimed, answer.httpStatus(), answer.error().orElseThrow());
         } catch (RuntimeException e) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.application.fakes.InMemoryTopUpStore;
 import io.dompet.application.fakes.InlineTransactions;
-import io.dompet.application.port.in.EventCursor;
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.EventCursor;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.application.port.out.EventLogPort;
 import io.dompet.application.port.out.WebhookDeliveryPort;
 import io.dompet.application.port.out.WebhookSenderPort;
@@ -85,8 +85,7 @@ class WebhookDeliveryServiceTest {
         };
         List<WebhookDeliveryPort.Endpoint> endpoints = List.of(new WebhookDeliveryPort.Endpoint("shop", Set.of()));
         EventLogPort events = new OneTopUpEvent();
-        EventService rendering = new EventService(events, new InMemoryTopUpStore(), deliveries, endpoints, transactions);
-        return new WebhookDeliveryService(events, deliveries, watched, rendering, endpoints, transactions, POLICY,
+        return new WebhookDeliveryService(events, deliveries, watched, endpoints, transactions, POLICY,
                 Duration.ofSeconds(30), 10);
     }
 
@@ -120,8 +119,8 @@ class WebhookDeliveryServiceTest {
         }
 
         @Override
-        public List<WebhookDeliveryResult> listDeliveries(Optional<String> endpoint,
-                                                          Optional<WebhookDeliveryResult.Status> status, int limit) {
+        public List<WebhookDelivery> listDeliveries(Optional<String> endpoint,
+                                                          Optional<WebhookDelivery.Status> status, int limit) {
             return List.of();
         }
     }

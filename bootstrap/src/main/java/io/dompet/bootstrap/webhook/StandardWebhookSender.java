@@ -3,6 +3,7 @@ package io.dompet.bootstrap.webhook;
 import io.dompet.adapter.web.event.EventResponse;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.application.port.in.EventResult;
+import io.dompet.application.port.in.ListEventsQuery;
 import io.dompet.application.port.out.WebhookSenderPort;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,15 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StandardWebhookSender implements WebhookSenderPort {
 
     private final Map<String, WebhookEndpoint> endpoints;
+    private final ListEventsQuery events;
     private final JsonMapper json;
     private final Livemode livemode;
     private final Clock clock;
     private final Duration timeout;
     private final HttpClient http;
 
-    public StandardWebhookSender(Map<String, WebhookEndpoint> endpoints, JsonMapper json, Livemode livemode,
-                                 Clock clock, Duration timeout) {
+    public StandardWebhookSender(Map<String, WebhookEndpoint> endpoints, ListEventsQuery events, JsonMapper json,
+                                 Livemode livemode, Clock clock, Duration timeout) {
         this.endpoints = Map.copyOf(endpoints);
+        this.events = Objects.requireNonNull(events);
         this.json = Objects.requireNonNull(json);
         this.livemode = Objects.requireNonNull(livemode);
         this.clock = Objects.requireNonNull(clock);
@@ -47,11 +50,16 @@ public final class StandardWebhookSender implements WebhookSenderPort {
     }
 
     @Override
-    public Answer send(String endpointName, EventResult event) {
+    public Answer send(String endpointName, String eventId) {
         WebhookEndpoint endpoint = endpoints.get(endpointName);
         if (endpoint == null) {
             return new Answer(Optional.empty(), Optional.of("the endpoint is no longer configured"));
         }
+        Optional<EventResult> found = events.getEvent(eventId);
+        if (found.isEmpty()) {
+            return new Answer(Optional.empty(), Optional.of("the event is not in the log"));
+        }
+        EventResult event = found.get();
         String body = json.writeValueAsString(EventResponse.of(event, livemode));
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(endpoint.url())

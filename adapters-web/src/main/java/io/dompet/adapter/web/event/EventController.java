@@ -4,12 +4,12 @@ import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.Livemode;
-import io.dompet.application.port.in.EventCursor;
-import io.dompet.application.port.in.EventPage;
+import io.dompet.domain.event.EventCursor;
+import io.dompet.application.port.in.EventPageResult;
 import io.dompet.application.port.in.ListEventsQuery;
 import io.dompet.application.port.in.ListWebhookDeliveriesQuery;
 import io.dompet.application.port.in.RedeliverEventUseCase;
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.domain.event.EventType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -92,7 +92,7 @@ public class EventController {
             }
         }
         invalid.throwIfAny();
-        EventPage page = events.listEvents(cursor, pageSize, eventType);
+        EventPageResult page = events.listEvents(cursor, pageSize, eventType);
         return new EventPageResponse(page.events().stream().map(event -> EventResponse.of(event, livemode)).toList(),
                 page.hasMore(), EventCursors.encode(page.next()));
     }
@@ -136,9 +136,9 @@ public class EventController {
             @Parameter(description = "How many, 1 … " + ListEventsQuery.MAX_LIMIT + "; default " + ListEventsQuery.DEFAULT_LIMIT)
             @RequestParam(name = "limit", required = false) @Nullable String limit) {
         InvalidFields invalid = new InvalidFields();
-        Optional<WebhookDeliveryResult.Status> wanted = Optional.empty();
+        Optional<WebhookDelivery.Status> wanted = Optional.empty();
         if (status != null) {
-            wanted = Arrays.stream(WebhookDeliveryResult.Status.values()).filter(s -> s.name().equals(status)).findFirst();
+            wanted = Arrays.stream(WebhookDelivery.Status.values()).filter(s -> s.name().equals(status)).findFirst();
             if (wanted.isEmpty()) {
                 invalid.add("status", "must be PENDING, DELIVERED or FAILED");
             }

@@ -1,6 +1,6 @@
 package io.dompet.adapter.web.event;
 
-import io.dompet.application.port.in.EventCursor;
+import io.dompet.domain.event.EventCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.dompet.adapter.web.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +33,7 @@ public record WebhookDeliveryResponse(
         @Schema(format = "date-time") String createdAt,
         @Schema(format = "date-time") String updatedAt) {
 
-    static WebhookDeliveryResponse of(WebhookDeliveryResult delivery) {
+    static WebhookDeliveryResponse of(WebhookDelivery delivery) {
         return new WebhookDeliveryResponse(delivery.id(), delivery.eventId(), delivery.endpoint(), delivery.round(),
                 delivery.status().name(), delivery.attempts(), delivery.lastHttpStatus().orElse(null),
                 delivery.lastError().orElse(null), delivery.nextAttemptAt().map(Object::toString).orElse(null),

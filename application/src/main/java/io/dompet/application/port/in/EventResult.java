@@ -1,5 +1,6 @@
 package io.dompet.application.port.in;
 
+import io.dompet.domain.event.EventCursor;
 import io.dompet.domain.event.EventType;
 import io.dompet.domain.topup.TopUp;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.dompet.application.port.in;
 
+import io.dompet.domain.event.EventCursor;
 import io.dompet.domain.event.EventType;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public interface ListEventsQuery {
      * The events after {@code after} ({@link EventCursor#START} for the beginning), at most {@code limit} (1 …
      * {@link #MAX_LIMIT}), only of {@code type} when one is given. Expiries that are due are recorded first.
      */
-    EventPage listEvents(EventCursor after, int limit, Optional<EventType> type);
+    EventPageResult listEvents(EventCursor after, int limit, Optional<EventType> type);
 
     Optional<EventResult> getEvent(String id);
 }

@@ -1,6 +1,6 @@
 package io.dompet.application.port.out;
 
-import io.dompet.application.port.in.WebhookDeliveryResult;
+import io.dompet.domain.event.WebhookDelivery;
 import io.dompet.domain.event.EventType;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ public interface WebhookDeliveryPort {
     /** Schedules a new round of {@code eventId} to each of {@code endpoints} whose types match it. */
     int redeliver(String eventId, EventType type, List<Endpoint> endpoints);
 
-    List<WebhookDeliveryResult> listDeliveries(Optional<String> endpoint, Optional<WebhookDeliveryResult.Status> status,
+    List<WebhookDelivery> listDeliveries(Optional<String> endpoint, Optional<WebhookDelivery.Status> status,
                                                int limit);
 
     /**

@@ -1,12 +1,11 @@
 package io.dompet.application.port.out;
 
-import io.dompet.application.port.in.EventResult;
 import java.util.Optional;
 
-/** POSTs an event to a webhook endpoint, signed, outside any transaction. */
+/** POSTs an event of the log to a webhook endpoint, signed, outside any transaction. */
 public interface WebhookSenderPort {
 
-    Answer send(String endpoint, EventResult event);
+    Answer send(String endpoint, String eventId);
 
     /**
      * What the endpoint did.

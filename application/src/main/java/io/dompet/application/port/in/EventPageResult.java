@@ -1,5 +1,6 @@
 package io.dompet.application.port.in;
 
+import io.dompet.domain.event.EventCursor;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,9 @@ import java.util.Objects;
  * @param next    where the next page starts: after the last event of this one, or where this one started when it is
  *                empty (events written later are read from there)
  */
-public record EventPage(List<EventResult> events, boolean hasMore, EventCursor next) {
+public record EventPageResult(List<EventResult> events, boolean hasMore, EventCursor next) {
 
-    public EventPage {
+    public EventPageResult {
         events = List.copyOf(events);
         Objects.requireNonNull(next);
     }

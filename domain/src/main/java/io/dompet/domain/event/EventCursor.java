@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.domain.event;
 
 /**
  * A place in the event log: the writing transaction's id and the event's sequence number. The log is read in this

@@ -1,4 +1,4 @@
-package io.dompet.application.port.in;
+package io.dompet.domain.event;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param createdAt      when the delivery was scheduled
  * @param updatedAt      when it last changed
  */
-public record WebhookDeliveryResult(long id, String eventId, String endpoint, int round, Status status, int attempts,
+public record WebhookDelivery(long id, String eventId, String endpoint, int round, Status status, int attempts,
                                     Optional<Integer> lastHttpStatus, Optional<String> lastError,
                                     Optional<Instant> nextAttemptAt, Instant createdAt, Instant updatedAt) {
 
