@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Import;
         EmbeddedPostgresProperties.class})
 @Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
         WebAdapterConfiguration.class, FinpayCallConfiguration.class, SandboxConfiguration.class,
-        SchedulingConfiguration.class})
+        SchedulingConfiguration.class, WebhookConfiguration.class})
 public class DompetApplication {
 
     /** Runs dompet; with {@code --dompet.doctor}, the connection doctor instead ({@link DoctorApplication}). */

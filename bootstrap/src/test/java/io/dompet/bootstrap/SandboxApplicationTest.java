@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sandbox mode is asked for explicitly, because the shortened Finpay timeouts alone would mean live mode.
  * Timeouts are shortened so that "the answer arrives after dompet's read timeout" takes a second, not fifteen.
  * Sandbox mode is asked for explicitly, and two API clients are configured besides the sandbox key
- * ({@link #SHOP_A_KEY}, {@link #SHOP_B_KEY}; {@code shop-b} has the operator role).
+ * ({@link #SHOP_A_KEY}, {@link #SHOP_B_KEY}; {@code shop-b} has the operator role), and a webhook endpoint
+ * ({@link #WEBHOOKS}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dompet.sandbox.enabled=true",
@@ -42,6 +43,8 @@ abstract class SandboxApplicationTest {
     static final String SHOP_A_KEY = "shop-a-0123456789-test-key";
     static final String SHOP_B_KEY = "shop-b-0123456789-test-key";
     private static final Path DATA_DIR = temporaryDirectory();
+    /** The merchant's webhook endpoint {@code merchant}, for every test of this context (see WebhookEndToEndTest). */
+    static final WebhookReceiver WEBHOOKS = new WebhookReceiver();
 
     @DynamicPropertySource
     static void embeddedDatabaseInATemporaryDirectory(DynamicPropertyRegistry registry) {
@@ -49,6 +52,12 @@ abstract class SandboxApplicationTest {
         registry.add("dompet.api.keys.shop-a", () -> sha256Hex(SHOP_A_KEY));
         registry.add("dompet.api.keys.shop-b", () -> sha256Hex(SHOP_B_KEY));
         registry.add("dompet.api.clients.shop-b.roles", () -> "operator");
+        registry.add("dompet.webhooks.merchant.url", WEBHOOKS::url);
+        registry.add("dompet.webhooks.merchant.secret", () -> WebhookReceiver.SECRET);
+        registry.add("dompet.webhooks.merchant.types", () -> "notification.credited,top_up.succeeded");
+        registry.add("dompet.webhook-delivery.interval", () -> "200ms");
+        registry.add("dompet.webhook-delivery.first-retry", () -> "200ms");
+        registry.add("dompet.webhook-delivery.max-interval", () -> "1s");
     }
 
     @LocalServerPort

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The lists, newest first, keyset-paginated: one statement per page, {@code where (created_at, id) < (:cursor) order
  * by created_at desc, id desc limit :limit}, with the filters given as further conditions. The indexes of migration
- * V10_4 (and V2, V8) serve each filter in that order (widget sessions and bill widgets by {@code requested_at}), so a page costs the same on page one and page ten thousand.
+ * V11 (and V2, V8) serve each filter in that order (widget sessions and bill widgets by {@code requested_at}), so a page costs the same on page one and page ten thousand.
  */
 public class ListPersistenceAdapter implements ListTopUpsPort, ListWidgetsPort {
 

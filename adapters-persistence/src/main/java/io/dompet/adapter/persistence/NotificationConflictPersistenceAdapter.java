@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Notification conflicts in the {@code notification_conflict} table (migration V10_4): one row per distinct content
+ * Notification conflicts in the {@code notification_conflict} table (migration V11): one row per distinct content
  * ({@code on conflict do nothing} on its unique key, so concurrent refusals record it once), times on PostgreSQL's
  * clock, an optimistic acknowledgement ({@code where version = :version}).
  */

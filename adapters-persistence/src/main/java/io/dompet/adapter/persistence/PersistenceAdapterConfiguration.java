@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         TopUpPersistenceAdapter.class, NotificationInboxPersistenceAdapter.class, TopUpWidgetSessionPersistenceAdapter.class,
         BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
         SpringTransactionAdapter.class, ListPersistenceAdapter.class, ReviewLogPersistenceAdapter.class,
-        NotificationConflictPersistenceAdapter.class})
+        NotificationConflictPersistenceAdapter.class, EventLogPersistenceAdapter.class,
+        WebhookDeliveryPersistenceAdapter.class})
 public class PersistenceAdapterConfiguration {
 
     /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The audit of operator decisions in the {@code operator_review} table (migration V10_4): inserted, never updated,
+ * The audit of operator decisions in the {@code operator_review} table (migration V11): inserted, never updated,
  * timed by PostgreSQL's clock ({@code clock_timestamp()}, the column's default), never an instance's.
  */
 public class ReviewLogPersistenceAdapter implements ReviewLogPort {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** The top-up list on PostgreSQL: keyset pages, the filters, and the indexes that serve them (migration V10_4). */
+/** The top-up list on PostgreSQL: keyset pages, the filters, and the indexes that serve them (migration V11). */
 class ListPersistenceAdapterTest {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();

@@ -20,6 +20,7 @@ import io.dompet.adapter.web.topupwidget.TopUpWidgetListController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import io.dompet.adapter.web.event.EventController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -75,6 +76,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
         BillWidgetListController.class,
         BillWidgetController.class,
         FinpayCallbackController.class,
+        EventController.class,
 })
 public class WebAdapterConfiguration {
 

@@ -11,6 +11,15 @@ import io.dompet.application.port.in.ReviewTopUpUseCase;
 import io.dompet.domain.topup.Review;
 import io.dompet.domain.topup.TopUpId;
 
+import io.dompet.domain.event.EventCursor;
+import io.dompet.application.port.in.EventPageResult;
+import io.dompet.application.port.in.EventResult;
+import io.dompet.application.port.in.ListEventsQuery;
+import io.dompet.application.port.in.ListWebhookDeliveriesQuery;
+import io.dompet.application.port.in.RedeliverEventUseCase;
+import io.dompet.domain.event.EventType;
+import java.util.Optional;
+import java.util.OptionalInt;
 import io.dompet.adapter.web.bulkhead.FinpayCallGate;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.security.ApiKeys;
@@ -145,6 +154,22 @@ public class WebAdapterTestApplication {
         };
     }
 
+    /** An empty event log: the event endpoints are tested end to end in bootstrap. */
+    @Bean
+    ListEventsQuery listEventsQuery() {
+        return new ListEventsQuery() {
+            @Override
+            public EventPageResult listEvents(EventCursor after, int limit, Optional<EventType> type) {
+                return new EventPageResult(List.of(), false, after);
+            }
+
+            @Override
+            public Optional<EventResult> getEvent(String id) {
+                return Optional.empty();
+            }
+        };
+    }
+
     @Bean
     io.dompet.application.port.in.ListTopUpWidgetsQuery listTopUpWidgetsQuery(FakeUseCases fakes) {
         return (filter, after, limit) -> fakes.widgetListings.call(new FakeUseCases.TopUpWidgetListing(filter, after, limit));
@@ -170,6 +195,16 @@ public class WebAdapterTestApplication {
                 return fakes.acknowledgements.call(new FakeUseCases.Acknowledgement(conflictId, operator, reason));
             }
         };
+    }
+
+    @Bean
+    RedeliverEventUseCase redeliverEventUseCase() {
+        return eventId -> OptionalInt.empty();
+    }
+
+    @Bean
+    ListWebhookDeliveriesQuery listWebhookDeliveriesQuery() {
+        return (endpoint, status, limit) -> List.of();
     }
 
     /** Few places, so that a test can fill them all; {@code test.max-concurrent-calls} sets another number. */

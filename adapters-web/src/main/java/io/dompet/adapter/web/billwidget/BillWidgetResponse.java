@@ -54,7 +54,7 @@ public record BillWidgetResponse(
                               @Schema(example = "Success") String description) {
     }
 
-    static BillWidgetResponse of(BillWidgetResult result, Livemode livemode) {
+    public static BillWidgetResponse of(BillWidgetResult result, Livemode livemode) {
         BillWidget widget = result.widget();
         return new BillWidgetResponse(
                 widget.id().toString(),

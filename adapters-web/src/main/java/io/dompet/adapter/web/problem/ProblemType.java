@@ -20,6 +20,7 @@ public enum ProblemType {
     REVIEW_REFUSED("review-refused", HttpStatus.CONFLICT, "Review refused"),
     TOP_UP_WIDGET_NOT_FOUND("top-up-widget-not-found", HttpStatus.NOT_FOUND, "Top-up widget not found"),
     BILL_WIDGET_NOT_FOUND("bill-widget-not-found", HttpStatus.NOT_FOUND, "Bill widget not found"),
+    EVENT_NOT_FOUND("event-not-found", HttpStatus.NOT_FOUND, "Event not found"),
     UNKNOWN_PRODUCT_CODE("unknown-product-code", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown product code"),
     IDEMPOTENCY_KEY_CONFLICT("idempotency-key-conflict", HttpStatus.CONFLICT, "Idempotency key conflict"),
     REQUEST_IN_PROGRESS("request-in-progress", HttpStatus.CONFLICT, "Request in progress"),

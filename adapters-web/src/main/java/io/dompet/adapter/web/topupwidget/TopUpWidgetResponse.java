@@ -77,7 +77,7 @@ public record TopUpWidgetResponse(
     }
 
     /** A session read back: its status as of the query and, once completed, its top-up. */
-    static TopUpWidgetResponse of(TopUpWidgetResult result, Livemode livemode) {
+    public static TopUpWidgetResponse of(TopUpWidgetResult result, Livemode livemode) {
         return of(result.session(), result.status(), result.completingTopUp().map(CompletingTopUp::of).orElse(null),
                 livemode);
     }

@@ -1,0 +1,22 @@
+package io.dompet.application.port.in;
+
+import io.dompet.domain.event.EventCursor;
+import io.dompet.domain.event.EventType;
+import java.util.Optional;
+
+/** Reads the event log, a page at a time, and one event by its id. */
+public interface ListEventsQuery {
+
+    /** Events per page when the client names no limit. */
+    int DEFAULT_LIMIT = 50;
+    /** The most events one page holds. */
+    int MAX_LIMIT = 200;
+
+    /**
+     * The events after {@code after} ({@link EventCursor#START} for the beginning), at most {@code limit} (1 …
+     * {@link #MAX_LIMIT}), only of {@code type} when one is given. Expiries that are due are recorded first.
+     */
+    EventPageResult listEvents(EventCursor after, int limit, Optional<EventType> type);
+
+    Optional<EventResult> getEvent(String id);
+}
