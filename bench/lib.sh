@@ -1,14 +1,17 @@
 # Shared by bench/notify-throughput.sh, bench/top-up-latency.sh and bench/startup.sh (sourced, not run): builds the
-# jar once, starts dompet as the README runs it (java -jar, sandbox mode, embedded PostgreSQL) in a work directory of
-# its own, and stops every process it started when the script exits, on failure too.
+# jar once, starts dompet exactly as the README's run command does (its java part is read from README.md, between the
+# run-command markers: the extracted jar with its CDS archive and JVM flags; sandbox mode, embedded PostgreSQL) in a
+# work directory of its own, and stops every process it started when the script exits, on failure too.
 #
 # Environment (all optional):
-#   BENCH_SKIP_BUILD=1     reuse bootstrap/target/dompet.jar instead of building it (./mvnw -B -q -DskipTests package)
-#   BENCH_JAR              an absolute path to another jar to run (e.g. one built from main, to compare); implies no build
+#   BENCH_SKIP_BUILD=1     reuse what the last build made instead of building it (./mvnw -B -q -DskipTests package)
 #   BENCH_MVN_FLAGS        extra Maven flags for that build, e.g. -o
 #   BENCH_PORT             dompet's port (18080; not 8080, so a dompet you run yourself is left alone)
 #   BENCH_SANDBOX_PORT     the in-process sandbox's port (18089)
-#   BENCH_JAVA_OPTS        extra JVM flags for dompet, e.g. "-Xmx256m" (none: the README's command)
+#   BENCH_JAVA_OPTS        extra JVM flags for dompet, e.g. "-Xmx512m" (none: the README's command)
+#   BENCH_RUN              the command that starts dompet instead of the README's, e.g. "java -jar /tmp/old/dompet.jar"
+#                          to measure an earlier build (relative paths are relative to the project's root); it
+#                          implies no build. (BENCH_JAR, the jar it runs, is read from it.)
 #   BENCH_JFR=1            record a JFR profile (settings=profile) of the measured part; its top frames are printed
 #   BENCH_WORK             where data, logs and recordings go (target/bench)
 set -euo pipefail
@@ -17,7 +20,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BENCH_PORT="${BENCH_PORT:-18080}"
 BENCH_SANDBOX_PORT="${BENCH_SANDBOX_PORT:-18089}"
 BENCH_WORK="$(mkdir -p "${BENCH_WORK:-target/bench}" && cd "${BENCH_WORK:-target/bench}" && pwd)"
-BENCH_JAR="${BENCH_JAR:-$PWD/bootstrap/target/dompet.jar}"
+# The README's run command, its java part (from "java" on), relative paths made absolute (dompet runs in its own
+# directory): e.g. java -XX:SharedArchiveFile=/…/bootstrap/target/dompet/dompet.jsa -Xmx… -jar /…/dompet/dompet.jar
+BENCH_README_RUN="$(sed -n '/<!-- run-command -->/,/<!-- \/run-command -->/p' README.md | grep -o 'java .*' | head -1)"
+[ -n "$BENCH_README_RUN" ] || { echo "no run command between <!-- run-command --> markers in README.md" >&2; exit 1; }
+BENCH_RUN_GIVEN=$([ -n "${BENCH_RUN:-}" ] && echo 1 || echo 0)   # another command (an earlier build): nothing to build
+BENCH_RUN="${BENCH_RUN:-$BENCH_README_RUN}"
+BENCH_RUN="$(sed -E "s#(^| |=)(bootstrap|target)/#\1$PWD/\2/#g" <<< "$BENCH_RUN")"
+BENCH_JAR="$(grep -o -- '-jar [^ ]*' <<< "$BENCH_RUN" | cut -d' ' -f2)"
 BENCH_BASE="http://localhost:$BENCH_PORT"
 BENCH_SANDBOX="http://localhost:$BENCH_SANDBOX_PORT"
 # jfr view (hot-methods) needs JDK 21+; it reads JDK 17 recordings
@@ -33,11 +43,12 @@ bench_commit() {
 }
 
 bench_build() {
-  if [ "${BENCH_SKIP_BUILD:-0}" != "1" ] && [ "$BENCH_JAR" = "$PWD/bootstrap/target/dompet.jar" ]; then
+  if [ "${BENCH_SKIP_BUILD:-0}" != "1" ] && [ "$BENCH_RUN_GIVEN" = "0" ]; then
     # shellcheck disable=SC2086
     ./mvnw -B -q -DskipTests ${BENCH_MVN_FLAGS:-} package
   fi
   [ -f "$BENCH_JAR" ] || { echo "no $BENCH_JAR: build it first" >&2; exit 1; }
+  echo "dompet runs as: $BENCH_RUN${BENCH_JAVA_OPTS:+ (plus $BENCH_JAVA_OPTS)}"
 }
 
 # Stops what this script started: each dompet (SIGTERM, so it stops its PostgreSQL; SIGKILL after 60 s) and a
@@ -76,8 +87,10 @@ bench_start() {
     exit 1
   fi
   bench_started_ns=$(date +%s%N)
+  local run
+  read -r -a run <<< "$BENCH_RUN"
   # shellcheck disable=SC2086
-  (cd "$bench_dir" && exec java ${BENCH_JAVA_OPTS:-} "$@" -jar "$BENCH_JAR" --server.port="$BENCH_PORT" \
+  (cd "$bench_dir" && exec "${run[0]}" ${BENCH_JAVA_OPTS:-} "$@" "${run[@]:1}" --server.port="$BENCH_PORT" \
     --dompet.sandbox.port="$BENCH_SANDBOX_PORT" > dompet.log 2>&1) &
   bench_pid=$!
   bench_pids+=("$bench_pid")
@@ -95,6 +108,12 @@ bench_wait_healthy() {
   done
   echo "dompet not healthy after 120 s; see $bench_dir/dompet.log" >&2
   exit 1
+}
+
+# CPU seconds (user + system, every thread) dompet's JVM has used so far: less sensitive to a busy machine than the
+# wall-clock time, since another process's work does not count.
+bench_cpu_s() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f\n", ($14 + $15) / hz }' "/proc/$bench_pid/stat"
 }
 
 # Stops the running dompet gracefully (its PostgreSQL with it).

@@ -18,9 +18,9 @@
 #    a figure a busy, shared machine disturbs far less than the rates, which depend on the CPU share each side gets).
 #
 # Needs: wrk and pgbench (Debian 12: apt-get install -y wrk postgresql-client), curl, JDK 17+.
-# Environment: see bench/lib.sh (BENCH_SKIP_BUILD=1, BENCH_JAR, BENCH_JFR=1, BENCH_PORT, BENCH_JAVA_OPTS, …), BENCH_WARMUP,
+# Environment: see bench/lib.sh (BENCH_SKIP_BUILD=1, BENCH_RUN, BENCH_JFR=1, BENCH_PORT, BENCH_JAVA_OPTS, …), BENCH_WARMUP,
 # and BENCH_PGBENCH_SQL (bench/notify-pgbench.sql): the statements of the jar measured, e.g. an older commit's file
-# (git show <commit>:bench/notify-pgbench.sql) when BENCH_JAR is that commit's jar.
+# (git show <commit>:bench/notify-pgbench.sql) when BENCH_RUN runs that commit's jar.
 source "$(dirname "$0")/lib.sh"
 seconds="${1:-20}"
 connections="${2:-16}"

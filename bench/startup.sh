@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# P3 (issue 13): `java -jar` to the first /actuator/health UP, on a fresh data directory (first start: initdb and every
-# migration) and on the existing database, with a breakdown from the log's timestamps; and P4's idle memory.
+# P3 (issue 13): the README's run command to the first /actuator/health UP, on a fresh data directory (first start:
+# initdb and every migration) and on the existing database, with a breakdown from the log's timestamps and the CPU
+# the JVM spent to get there; and P4's idle memory.
 #
 #   bench/startup.sh [runs]          e.g. bench/startup.sh 2      (each run: a first start, then an existing-database start)
 #
-# Each start is the README's command (java -jar bootstrap/target/dompet.jar, sandbox mode, embedded PostgreSQL) in
+# Each start is the README's command (see bench/lib.sh: the extracted jar with its CDS archive and heap flags; sandbox
+# mode, embedded PostgreSQL; BENCH_RUN="java -jar bootstrap/target/dompet.jar" measures the single jar instead) in
 # target/bench/startup, stopped with SIGTERM once healthy (and, for the existing-database start, after the idle
 # RSS was read BENCH_IDLE seconds, default 10, after healthy). Milestones, from the moment java was started:
 #   Spring starting  "Starting DompetApplication"            (JVM start, Spring Boot's launcher, logging)
@@ -15,7 +17,10 @@
 #   Flyway first     the first org.flywaydb line;  Flyway done: its last line
 #   Tomcat started   "Tomcat started on port";  Spring started: "Started DompetApplication"
 #   healthy          the first /actuator/health that answered UP (polled every 0.1 s)
-# BENCH_JFR=1 adds one more existing-database start recorded with JFR from the JVM's start to healthy (not timed).
+# and "CPU to healthy": the JVM's user + system CPU seconds when it was healthy (every thread: main, JIT compilers,
+# GC), which other processes on a shared machine do not inflate the way they inflate the wall-clock time.
+# BENCH_JFR=1 adds one more existing-database start recorded with JFR from the JVM's start to healthy (not timed),
+# without the CDS archive: JDK 17 crashes when -XX:StartFlightRecording meets a dynamic CDS archive.
 #
 # Needs: curl, JDK 17+. Environment: see bench/lib.sh (BENCH_SKIP_BUILD=1, BENCH_JFR=1, BENCH_JAVA_OPTS, …).
 source "$(dirname "$0")/lib.sh"
@@ -60,15 +65,16 @@ for run in $(seq 1 "$runs"); do
     bench_start startup "$data"
     bench_wait_healthy
     total=$(( (bench_healthy_ns - bench_started_ns) / 1000000 ))
-    echo "--- run $run, $([ "$data" = fresh ] && echo "first start (fresh data directory)" || echo "existing database"): $total ms to healthy"
+    cpu=$(bench_cpu_s)
+    echo "--- run $run, $([ "$data" = fresh ] && echo "first start (fresh data directory)" || echo "existing database"): $total ms to healthy, $cpu s CPU"
     breakdown "$bench_dir/dompet.log" $((bench_started_ns / 1000000)) $((bench_healthy_ns / 1000000))
     if [ "$data" = existing ]; then
       sleep "$idle"
       read -r rss hwm <<< "$(bench_rss_mb)"
       echo "  idle RSS ${idle}s after healthy: $rss MB (VmHWM $hwm MB)"
-      results+=("$data:$total:$rss")
+      results+=("$data:$total:$rss:$cpu")
     else
-      results+=("$data:$total:")
+      results+=("$data:$total::$cpu")
     fi
     cp "$bench_dir/dompet.log" "$bench_dir/dompet-run$run-$data.log"
     bench_stop
@@ -76,6 +82,7 @@ for run in $(seq 1 "$runs"); do
 done
 
 if [ "${BENCH_JFR:-0}" = "1" ]; then
+  BENCH_RUN="$(sed 's/ -XX:SharedArchiveFile=[^ ]*//' <<< "$BENCH_RUN")"
   bench_start startup existing "-XX:StartFlightRecording=name=bench,settings=profile,filename=$BENCH_WORK/startup/startup.jfr"
   bench_wait_healthy
   jcmd "$bench_pid" JFR.stop name=bench > /dev/null
@@ -85,11 +92,11 @@ fi
 
 echo "--- P3 start to healthy ($(date -u +%FT%TZ), commit $(bench_commit), $runs runs) and P4 idle memory"
 printf '%s\n' "${results[@]}" | awk -F: '
-  $1 == "fresh" { fresh = fresh sep1 sprintf("%.1f", $2 / 1000); sep1 = ", " }
-  $1 == "existing" { existing = existing sep2 sprintf("%.1f", $2 / 1000); rss = rss sep2 $3; sep2 = ", " }
+  $1 == "fresh" { fresh = fresh sep1 sprintf("%.1f", $2 / 1000); freshcpu = freshcpu sep1 $4; sep1 = ", " }
+  $1 == "existing" { existing = existing sep2 sprintf("%.1f", $2 / 1000); rss = rss sep2 $3; cpu = cpu sep2 $4; sep2 = ", " }
   END {
-    print "first start (fresh data directory): " fresh " s"
-    print "P3 existing database:               " existing " s"
+    print "first start (fresh data directory): " fresh " s (CPU " freshcpu " s)"
+    print "P3 existing database:               " existing " s (CPU " cpu " s)"
     print "P4 idle RSS after start:            " rss " MB"
   }'
 bench_machine
