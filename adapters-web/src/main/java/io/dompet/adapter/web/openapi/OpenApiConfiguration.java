@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description springdoc serves at {@code /v3/api-docs} (UI at {@code /swagger-ui.html}): the API-key
- * scheme, so that the UI offers to send {@code X-API-Key}, required by every operation under {@code /api/}.
+ * scheme, so that the UI offers to send {@code X-API-Key}, required by every operation under {@code /api/}; the problem
+ * schema and the error answers common to every operation ({@link ProblemDocumentation}). Its copy in the repository,
+ * {@code docs/openapi.yaml}, is kept equal to it by bootstrap's {@code OpenApiContractTest}.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -45,6 +47,16 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemDocumentation() {
         return new ProblemDocumentation();
+    }
+
+    /** Lists the tags by name, so that the document does not depend on the order in which controllers were found. */
+    @Bean
+    OpenApiCustomizer tagsByName() {
+        return openApi -> {
+            if (openApi.getTags() != null) {
+                openApi.getTags().sort(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName));
+            }
+        };
     }
 
     /** Requires the API key on the operations under {@code /api/} only: callbacks are authenticated otherwise. */
