@@ -243,6 +243,25 @@ class OpenApiTest {
     }
 
     @Test
+    void theOperationIdsNameWhatEachOperationDoes() throws Exception {
+        JsonNode paths = apiDocs().path("paths");
+
+        assertThat(List.of(
+                paths.at("/~1api~1v1~1top-up-inquiries/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-ups/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-ups~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1top-up-widgets/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-up-widgets~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1bill-widgets/post/operationId").asString(),
+                paths.at("/~1api~1v1~1bill-widgets~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1billers/get/operationId").asString(),
+                paths.at("/~1api~1v1~1wallets~1{customerNumber}/get/operationId").asString(),
+                paths.at("/~1callbacks~1finpay~1top-up/post/operationId").asString()))
+                .containsExactly("inquireTopUp", "createTopUp", "getTopUp", "openTopUpWidget", "getTopUpWidget",
+                        "issueBillWidget", "getBillWidget", "listBillers", "getWallet", "receiveTopUpNotification");
+    }
+
+    @Test
     void everyErrorAnswerUnderTheApiIsAProblemDocument() throws Exception {
         JsonNode docs = apiDocs();
 
