@@ -25,6 +25,8 @@ final class ArchitectureRules {
     static final String WEB = "io.dompet.adapter.web..";
     static final String BOOTSTRAP = "io.dompet.bootstrap..";
     static final String SANDBOX = "io.dompet.sandbox..";
+    /** dompet-client, generated from the contract: outside the hexagon. */
+    static final String CLIENT = "io.dompet.client..";
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "feign..", "com.fasterxml..", "tools.jackson..",
             "java.sql..", "javax.sql..", "jakarta..", "javax.persistence..", "org.slf4j..", "org.bouncycastle.."};
@@ -132,6 +134,15 @@ final class ArchitectureRules {
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.dompet.(**)").should().beFreeOfCycles()
             .as("no package cycles");
+
+    static final ArchRule NOTHING_DEPENDS_ON_THE_CLIENT = noClasses().that().resideOutsideOfPackage(CLIENT)
+            .should().dependOnClassesThat().resideInAPackage(CLIENT)
+            .as("no dompet code depends on the generated client (only bootstrap's end-to-end tests use it)");
+
+    static final ArchRule THE_CLIENT_DEPENDS_ON_NO_DOMPET_CODE = noClasses().that().resideInAPackage(CLIENT)
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.dompet..")
+                    .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage(CLIENT)))
+            .as("the generated client depends on no dompet code: it is made from the contract alone");
 
     static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 }

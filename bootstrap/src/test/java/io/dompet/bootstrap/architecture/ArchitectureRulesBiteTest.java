@@ -41,7 +41,9 @@ class ArchitectureRulesBiteTest {
                 violation(ArchitectureRules.NO_VAGUE_NAMES, io.dompet.adapter.web.archfixture.WalletManager.class),
                 violation(ArchitectureRules.NO_PACKAGE_CYCLES, io.dompet.adapter.web.archfixture.cycle.a.A.class,
                         io.dompet.adapter.web.archfixture.cycle.b.B.class),
-                violation(ArchitectureRules.NO_FIELD_INJECTION, io.dompet.adapter.web.archfixture.FieldInjected.class));
+                violation(ArchitectureRules.NO_FIELD_INJECTION, io.dompet.adapter.web.archfixture.FieldInjected.class),
+                violation(ArchitectureRules.NOTHING_DEPENDS_ON_THE_CLIENT, io.dompet.adapter.web.archfixture.WebUsingTheClient.class),
+                violation(ArchitectureRules.THE_CLIENT_DEPENDS_ON_NO_DOMPET_CODE, io.dompet.client.archfixture.ClientUsingMoney.class));
     }
 
     private static Arguments violation(ArchRule rule, Class<?>... fixtures) {

@@ -7,7 +7,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Every architecture rule against dompet's production classes, all modules together. Fails the build. */
-@AnalyzeClasses(packages = "io.dompet", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+@AnalyzeClasses(packages = "io.dompet", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class,
+        ArchitectureTest.DoNotIncludeTheClient.class})
 class ArchitectureTest {
 
     @ArchTest static final ArchRule domain_depends_only_on_the_jdk = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK;
@@ -32,6 +33,15 @@ class ArchitectureTest {
     @ArchTest static final ArchRule no_vague_names = ArchitectureRules.NO_VAGUE_NAMES;
     @ArchTest static final ArchRule no_package_cycles = ArchitectureRules.NO_PACKAGE_CYCLES;
     @ArchTest static final ArchRule no_field_injection = ArchitectureRules.NO_FIELD_INJECTION;
+    @ArchTest static final ArchRule nothing_depends_on_the_client = ArchitectureRules.NOTHING_DEPENDS_ON_THE_CLIENT;
+
+    /** Leaves out the generated client (dompet-client): not part of the hexagon, see {@link ClientArchitectureTest}. */
+    static final class DoNotIncludeTheClient implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/io/dompet/client/");
+        }
+    }
 
     /** Leaves out test jars (the application's shared in-memory fakes), which Maven puts on this classpath as jars. */
     static final class DoNotIncludeTestJars implements ImportOption {

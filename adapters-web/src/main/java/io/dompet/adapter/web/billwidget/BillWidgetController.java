@@ -20,7 +20,6 @@ import io.dompet.domain.billwidget.BillWidgetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,6 +80,7 @@ public class BillWidgetController {
     }
 
     @Operation(
+            operationId = "issueBillWidget",
             summary = "Issue a bill-payment widget to a customer",
             description = "Asks Finpay for a widget page where the customer pays a bill of one of the given billers (see GET "
                     + "/api/v1/billers), optionally pre-filled with the bill. The widget is stored before Finpay is asked and ends "
@@ -90,19 +89,15 @@ public class BillWidgetController {
     @ApiResponse(responseCode = "201", description = "Widget issued: the customer's page in redirectUrl, working until expiresAt",
             headers = @Header(name = "Location", description = "The bill widget's URL", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "A missing or invalid field, named in errors (type invalid-request), e.g. "
-            + "productCodes[0] or billInfo.customerPhone; nothing was stored",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "productCodes[0] or billInfo.customerPhone; nothing was stored")
     @ApiResponse(responseCode = "422", description = "Product codes the biller catalogue does not know (type unknown-product-code, "
-            + "listing them in productCodes); nothing was stored",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "listing them in productCodes); nothing was stored")
     @ApiResponse(responseCode = "502", description = "Finpay refused to issue the widget (type finpay-bill-widget-refused, with "
-            + "finpayCode, finpayMessage and the FAILED widget's billWidgetId)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "finpayCode, finpayMessage and the FAILED widget's billWidgetId)")
     @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable, with the FAILED "
             + "widget's billWidgetId); ask for a new widget later. Or this instance is at its limit of concurrent Finpay requests "
             + "or shutting down (type finpay-busy): nothing was stored, send the same request again",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")))
     @PostMapping(path = "/bill-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<IssuedBillWidgetResponse> generate(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                              @RequestBody BillWidgetRequest request) {
@@ -125,18 +120,16 @@ public class BillWidgetController {
                 text -> BillInfoRedaction.redact(text, bill));
     }
 
-    @Operation(summary = "Read a bill widget",
+    @Operation(operationId = "getBillWidget",
+            summary = "Read a bill widget",
             description = "The widget's status as of now (an ISSUED widget reads EXPIRED once expiresAt has passed). With "
                     + "check=true, Finpay's check-token API is asked too, and its answer shown in finpayCheck.")
     @ApiResponse(responseCode = "200", description = "The bill widget")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or check is neither true nor false (type invalid-request)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No bill widget has this id (type bill-widget-not-found)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or check is neither true nor false (type invalid-request)")
+    @ApiResponse(responseCode = "404", description = "No bill widget has this id (type bill-widget-not-found)")
     @ApiResponse(responseCode = "503", description = "With check=true only: this instance is at its limit of concurrent Finpay "
             + "requests or shutting down (type finpay-busy); read again, or read without check",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before reading again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before reading again", schema = @Schema(type = "integer")))
     @GetMapping("/bill-widgets/{id}")
     public BillWidgetResponse getBillWidget(
             @Parameter(description = "The bill widget's id, a UUID") @PathVariable("id") String id,
@@ -160,7 +153,8 @@ public class BillWidgetController {
                 .orElseThrow(() -> new ProblemException(ProblemType.BILL_WIDGET_NOT_FOUND, "No bill widget " + found + " is known."));
     }
 
-    @Operation(summary = "List the biller catalogue",
+    @Operation(operationId = "listBillers",
+            summary = "List the biller catalogue",
             description = "Every biller a bill widget may offer, with the product code to name it by in productCodes.")
     @ApiResponse(responseCode = "200", description = "The billers")
     @GetMapping("/billers")

@@ -75,6 +75,7 @@ public class FinpayCallbackController {
     }
 
     @Operation(
+            operationId = "receiveTopUpNotification",
             summary = "Finpay's Notify Top Up: a customer topped up their wallet through a channel",
             description = "Called by Finpay, not by API clients: no API key; the request is authenticated by Finpay's "
                     + "X-SIGNATURE over the raw body and X-TIMESTAMP. Credits the wallet exactly once per referenceNo; a "

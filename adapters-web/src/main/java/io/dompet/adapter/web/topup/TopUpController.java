@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +38,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -96,17 +94,15 @@ public class TopUpController {
     }
 
     @Operation(
+            operationId = "inquireTopUp",
             summary = "Ask Finpay whether a top-up is possible",
             description = "Finpay's account inquiry: the customer's masked name, the fee and the amount limits. Moves no money, stores nothing.")
     @ApiResponse(responseCode = "200", description = "Finpay knows the customer")
-    @ApiResponse(responseCode = "400", description = "An invalid field, named in errors (type invalid-request)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Finpay refused the inquiry, e.g. an unknown customer (type finpay-refused, with finpayCode and finpayMessage)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "An invalid field, named in errors (type invalid-request)")
+    @ApiResponse(responseCode = "422", description = "Finpay refused the inquiry, e.g. an unknown customer (type finpay-refused, with finpayCode and finpayMessage)")
     @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable), or this instance "
             + "is at its limit of concurrent Finpay requests or shutting down (type finpay-busy; Finpay was not asked)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")))
     @PostMapping(path = "/top-up-inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     public TopUpInquiryResponse inquire(@RequestBody TopUpInquiryRequest request) {
         InvalidFields invalid = new InvalidFields();
@@ -130,6 +126,7 @@ public class TopUpController {
     }
 
     @Operation(
+            operationId = "createTopUp",
             summary = "Top up a customer's wallet from the merchant's deposit",
             description = "Inquiry, then top-up. Exactly once per API client and Idempotency-Key (another client's same key is "
                     + "another top-up): repeating a request with the same key and body returns the same top-up as it now stands "
@@ -146,22 +143,18 @@ public class TopUpController {
             headers = @Header(name = "Location", description = "The top-up's URL", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "202", description = "Top-up sent, outcome not known yet (PENDING); dompet keeps asking Finpay",
             headers = @Header(name = "Location", description = "The top-up's URL, to poll", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "A missing or invalid field or Idempotency-Key, named in errors (type invalid-request); nothing was stored",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A missing or invalid field or Idempotency-Key, named in errors (type invalid-request); nothing was stored")
     @ApiResponse(responseCode = "409", description = "This Idempotency-Key was used for a different top-up (type "
             + "idempotency-key-conflict), or the first request with it is still running (type request-in-progress: send it again "
             + "after Retry-After seconds)",
             headers = @Header(name = "Retry-After", description = "With request-in-progress: seconds to wait before sending the "
-                    + "request again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+                    + "request again", schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "422", description = "The amount is outside Finpay's limits for the customer, no top-up was sent "
-            + "(type amount-outside-limits; the failed top-up's id in topUpId)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "(type amount-outside-limits; the failed top-up's id in topUpId)")
     @ApiResponse(responseCode = "503", description = "This instance is at its limit of concurrent Finpay requests or shutting down "
             + "(type finpay-busy): nothing was stored and Finpay was not asked; or dompet's database cannot be reached "
             + "(type database-unavailable). Send the same request again, with the same Idempotency-Key",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again", schema = @Schema(type = "integer")))
     @PostMapping(path = "/top-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpResponse> topUp(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                @Parameter(hidden = true) @AuthenticationPrincipal String clientName,
@@ -201,12 +194,11 @@ public class TopUpController {
                         + "original request exactly to learn its outcome.");
     }
 
-    @Operation(summary = "Read a top-up", description = "The top-up as it stands now; poll it while it is PENDING.")
+    @Operation(operationId = "getTopUp",
+            summary = "Read a top-up", description = "The top-up as it stands now; poll it while it is PENDING.")
     @ApiResponse(responseCode = "200", description = "The top-up")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID (type invalid-request)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No top-up has this id (type top-up-not-found)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (type invalid-request)")
+    @ApiResponse(responseCode = "404", description = "No top-up has this id (type top-up-not-found)")
     @GetMapping("/top-ups/{id}")
     public TopUpResponse getTopUp(@Parameter(description = "The top-up's id, a UUID") @PathVariable("id") String id) {
         TopUpId topUpId = InvalidFields.parseOne("id", id, TopUpId::parse);

@@ -18,7 +18,6 @@ import io.dompet.domain.topupwidget.TopUpWidgetSessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Objects;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +62,7 @@ public class TopUpWidgetController {
     }
 
     @Operation(
+            operationId = "openTopUpWidget",
             summary = "Issue a top-up widget to a customer",
             description = "Asks Finpay for a widget page where the customer picks a channel and pays. The widget session is stored "
                     + "before Finpay is asked and ends OPEN (201) or FAILED (502 or 503, naming it in widgetSessionId); a failed "
@@ -71,16 +70,13 @@ public class TopUpWidgetController {
                     + "the customer has paid.")
     @ApiResponse(responseCode = "201", description = "Widget issued: the session is OPEN, the customer's page in widgetUrl",
             headers = @Header(name = "Location", description = "The widget session's URL", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "A missing or invalid phoneNumber, named in errors (type invalid-request); nothing was stored",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A missing or invalid phoneNumber, named in errors (type invalid-request); nothing was stored")
     @ApiResponse(responseCode = "502", description = "Finpay refused to issue the widget (type finpay-widget-refused, with finpayCode, "
-            + "finpayMessage and the FAILED session's widgetSessionId)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "finpayMessage and the FAILED session's widgetSessionId)")
     @ApiResponse(responseCode = "503", description = "Finpay gave no usable answer (type finpay-unavailable, with the FAILED session's "
             + "widgetSessionId); ask for a new widget later. Or this instance is at its limit of concurrent Finpay requests or "
             + "shutting down (type finpay-busy): nothing was stored, send the same request again",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(type = "integer")))
     @PostMapping(path = "/top-up-widgets", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<TopUpWidgetResponse> open(@Parameter(hidden = true) HttpServletRequest servletRequest,
                                                     @RequestBody TopUpWidgetRequest request) {
@@ -101,14 +97,13 @@ public class TopUpWidgetController {
                 failed.failure().orElseThrow(), text -> PhoneNumberRedaction.redact(text, phoneNumber));
     }
 
-    @Operation(summary = "Read a top-up widget session",
+    @Operation(operationId = "getTopUpWidget",
+            summary = "Read a top-up widget session",
             description = "The session's status as of now (an OPEN widget reads EXPIRED once its 24 hours have passed) and, once "
                     + "COMPLETED, the customer's top-up.")
     @ApiResponse(responseCode = "200", description = "The widget session")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID (type invalid-request)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No widget session has this id (type top-up-widget-not-found)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (type invalid-request)")
+    @ApiResponse(responseCode = "404", description = "No widget session has this id (type top-up-widget-not-found)")
     @GetMapping("/top-up-widgets/{id}")
     public TopUpWidgetResponse getWidget(@Parameter(description = "The widget session's id, a UUID") @PathVariable("id") String id) {
         TopUpWidgetSessionId sessionId = InvalidFields.parseOne("id", id, TopUpWidgetSessionId::parse);

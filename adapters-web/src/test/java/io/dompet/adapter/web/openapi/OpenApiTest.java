@@ -3,12 +3,17 @@ package io.dompet.adapter.web.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.web.WebAdapterTestApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(classes = WebAdapterTestApplication.class)
 @AutoConfigureMockMvc
@@ -215,5 +220,115 @@ class OpenApiTest {
                 .containsExactly("billNumber");
         assertThat(result).bodyJson().extractingPath("$.components.schemas.BillWidgetResponse.required").asArray()
                 .contains("id", "trxId", "productCodes", "redirectUrl", "expiresAt", "status", "finpayCheck");
+    }
+
+    @Test
+    void everyOperationHasAnOperationIdATagAndADescription() throws Exception {
+        JsonNode paths = apiDocs().path("paths");
+
+        List<String> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (path.getKey().startsWith("/api/test/")) { // the test fixture ProbeController
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey() + " " + path.getKey();
+                operations.add(name);
+                assertThat(operation.getValue().path("operationId").asString()).as(name).matches("[a-z][A-Za-z]+");
+                assertThat(operation.getValue().path("tags").size()).as(name).isEqualTo(1);
+                assertThat(operation.getValue().path("description").asString()).as(name).isNotBlank();
+            }
+        }
+        assertThat(operations).contains("get /api/v1/wallets/{customerNumber}", "post /api/v1/top-ups");
+    }
+
+    @Test
+    void theOperationIdsNameWhatEachOperationDoes() throws Exception {
+        JsonNode paths = apiDocs().path("paths");
+
+        assertThat(List.of(
+                paths.at("/~1api~1v1~1top-up-inquiries/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-ups/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-ups~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1top-up-widgets/post/operationId").asString(),
+                paths.at("/~1api~1v1~1top-up-widgets~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1bill-widgets/post/operationId").asString(),
+                paths.at("/~1api~1v1~1bill-widgets~1{id}/get/operationId").asString(),
+                paths.at("/~1api~1v1~1billers/get/operationId").asString(),
+                paths.at("/~1api~1v1~1wallets~1{customerNumber}/get/operationId").asString(),
+                paths.at("/~1callbacks~1finpay~1top-up/post/operationId").asString()))
+                .containsExactly("inquireTopUp", "createTopUp", "getTopUp", "openTopUpWidget", "getTopUpWidget",
+                        "issueBillWidget", "getBillWidget", "listBillers", "getWallet", "receiveTopUpNotification");
+    }
+
+    @Test
+    void everyErrorAnswerUnderTheApiIsAProblemDocument() throws Exception {
+        JsonNode docs = apiDocs();
+
+        int errors = 0;
+        for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                for (Map.Entry<String, JsonNode> answer : operation.getValue().path("responses").properties()) {
+                    if (answer.getKey().compareTo("400") < 0) {
+                        continue;
+                    }
+                    JsonNode response = answer.getValue().has("$ref")
+                            ? docs.at("/components/responses/" + answer.getValue().path("$ref").asString().substring("#/components/responses/".length()))
+                            : answer.getValue();
+                    assertThat(response.at("/content/application~1problem+json/schema/$ref").asString())
+                            .as(answer.getKey() + " of " + operation.getKey() + " " + path.getKey())
+                            .isEqualTo("#/components/schemas/Problem");
+                    errors++;
+                }
+            }
+        }
+        assertThat(errors).isGreaterThan(40);
+        assertThat(docs.at("/components/schemas").has("ProblemDetail")).isFalse();
+    }
+
+    @Test
+    void everyOperationUnderTheApiDescribesTheAnswersOfTheFiltersAndTheExceptionHandler() throws Exception {
+        JsonNode paths = apiDocs().path("paths");
+
+        assertThat(names(paths.at("/~1api~1v1~1top-ups/post/responses")))
+                .contains("200", "201", "202", "400", "401", "409", "413", "415", "422", "500", "503");
+        assertThat(paths.at("/~1api~1v1~1top-ups/post/responses/401/$ref").asString()).isEqualTo("#/components/responses/Unauthorized");
+        assertThat(names(paths.at("/~1api~1v1~1bill-widgets/post/responses")))
+                .contains("201", "400", "401", "413", "415", "422", "500", "502", "503");
+        assertThat(names(paths.at("/~1api~1v1~1billers/get/responses")))
+                .containsExactly("200", "400", "401", "500", "503");
+        assertThat(names(paths.at("/~1api~1v1~1wallets~1{customerNumber}/get/responses")))
+                .containsExactly("200", "400", "401", "404", "500", "503");
+        assertThat(paths.at("/~1api~1v1~1top-up-inquiries/post/responses/503/description").asString())
+                .contains("finpay-busy", "database-unavailable");
+        assertThat(paths.at("/~1callbacks~1finpay~1top-up/post/responses/400/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/FinpayCallbackAnswer");
+    }
+
+    @Test
+    void theProblemSchemaNamesEveryMemberDompetSends() throws Exception {
+        JsonNode problem = apiDocs().at("/components/schemas/Problem");
+
+        assertThat(names(problem.path("properties"))).contains("type", "title", "status", "detail", "instance", "requestId",
+                "errors", "correlationId", "finpayCode", "finpayMessage", "topUpId", "widgetSessionId", "billWidgetId",
+                "productCodes");
+        assertThat(problem.at("/properties/errors/items/$ref").asString()).isEqualTo("#/components/schemas/FieldProblem");
+        assertThat(names(apiDocs().at("/components/schemas/FieldProblem/properties"))).containsExactly("field", "message");
+        assertThat(problem.at("/properties/type/description").asString()).contains("request-in-progress", "finpay-busy");
+    }
+
+    private JsonNode apiDocs() {
+        MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(result).hasStatusOk();
+        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.propertyNames().forEach(names::add);
+        return names;
     }
 }
