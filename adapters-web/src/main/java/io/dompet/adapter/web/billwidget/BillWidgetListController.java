@@ -42,7 +42,7 @@ public class BillWidgetListController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "List bill widgets, newest first",
+    @Operation(operationId = "listBillWidgets", summary = "List bill widgets, newest first",
             description = "Pages by cursor (send nextCursor as after). status is the status as a read shows it: an issued "
                     + "widget past its timeout is EXPIRED. billNumber is the pre-filled bill's.")
     @ApiResponse(responseCode = "200", description = "A page of bill widgets")

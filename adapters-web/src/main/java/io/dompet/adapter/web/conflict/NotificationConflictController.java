@@ -50,7 +50,7 @@ public class NotificationConflictController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "List notification conflicts, newest first",
+    @Operation(operationId = "listNotificationConflicts", summary = "List notification conflicts, newest first",
             description = "Notify Top Ups refused because their referenceNo was credited with another amount or phone "
                     + "(nothing was credited for them); one per distinct content.")
     @ApiResponse(responseCode = "200", description = "A page of conflicts")
@@ -75,7 +75,8 @@ public class NotificationConflictController {
                 conflict -> NotificationConflictResponse.of(conflict, livemode));
     }
 
-    @Operation(summary = "Acknowledge a notification conflict", description = "Once; the reason is audited.")
+    @Operation(operationId = "acknowledgeNotificationConflict", summary = "Acknowledge a notification conflict",
+            description = "Once; the reason is audited.")
     @ApiResponse(responseCode = "200", description = "The conflict, acknowledged")
     @ApiResponse(responseCode = "400", description = "An invalid id or reason, named in errors (type invalid-request)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -57,7 +57,7 @@ public class EventController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "Page through the event log",
+    @Operation(operationId = "listEvents", summary = "Page through the event log",
             description = "Events in the log's order, oldest first, after the cursor given (from the start without one). "
                     + "The order is commit-safe: an event never appears before a cursor already handed out, so following "
                     + "nextCursor reads every event exactly once. An empty page keeps the cursor: ask again later with it.")
@@ -97,7 +97,7 @@ public class EventController {
                 page.hasMore(), EventCursors.encode(page.next()));
     }
 
-    @Operation(summary = "Read an event")
+    @Operation(operationId = "getEvent", summary = "Read an event", description = "One event of the log, as the list shows it.")
     @ApiResponse(responseCode = "200", description = "The event")
     @ApiResponse(responseCode = "404", description = "No event has this id (type event-not-found)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -106,7 +106,7 @@ public class EventController {
         return events.getEvent(id).map(event -> EventResponse.of(event, livemode)).orElseThrow(() -> notFound(id));
     }
 
-    @Operation(summary = "Send an event to the webhooks again",
+    @Operation(operationId = "redeliverEvent", summary = "Send an event to the webhooks again",
             description = "Schedules a new delivery of the event to every configured webhook endpoint whose types take it "
                     + "(with the same webhook-id); GET /api/v1/webhook-deliveries shows its attempts.")
     @ApiResponse(responseCode = "202", description = "Deliveries scheduled: how many")
@@ -122,7 +122,7 @@ public class EventController {
         return new RedeliveryResponse(id, scheduled.getAsInt());
     }
 
-    @Operation(summary = "List webhook deliveries", description = "Newest first, with their attempts so far.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "List webhook deliveries", description = "Newest first, with their attempts so far.")
     @ApiResponse(responseCode = "200", description = "The deliveries")
     @ApiResponse(responseCode = "400", description = "An unknown status or a limit outside 1 … " + ListEventsQuery.MAX_LIMIT
             + " (type invalid-request)",

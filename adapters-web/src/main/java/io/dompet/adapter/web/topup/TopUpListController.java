@@ -48,7 +48,7 @@ public class TopUpListController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "List top-ups, newest first",
+    @Operation(operationId = "listTopUps", summary = "List top-ups, newest first",
             description = "Pages by cursor: send a page's nextCursor as after for the next one (top-ups created meanwhile "
                     + "neither repeat nor hide one). Every filter given must hold. idempotencyKey finds the calling client's "
                     + "own top-up under that key (or one stored before clients were recorded); referenceNo finds top-ups by "

@@ -57,7 +57,7 @@ public class TopUpReviewController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "Review a top-up",
+    @Operation(operationId = "reviewTopUp", summary = "Review a top-up",
             description = "recheck: Finpay's status inquiry now, recorded as the reconciler would. succeed (referenceNo and "
                     + "reason required): the top-up becomes SUCCEEDED and the wallet is credited, once however many reviews "
                     + "race. fail (reason required): only when Finpay's status inquiry, asked now, says the top-up does not "
@@ -112,7 +112,7 @@ public class TopUpReviewController {
         throw new ProblemException(ProblemType.REVIEW_REFUSED, masked(refused.reason(), topUpId), properties);
     }
 
-    @Operation(summary = "Read the audited decisions about a top-up", description = "Oldest first: who, when, what, why.")
+    @Operation(operationId = "listTopUpReviews", summary = "Read the audited decisions about a top-up", description = "Oldest first: who, when, what, why.")
     @ApiResponse(responseCode = "200", description = "The decisions, possibly none")
     @ApiResponse(responseCode = "403", description = "The API client does not have the operator role (type operator-required)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -39,7 +39,7 @@ public class TopUpWidgetListController {
         this.livemode = Objects.requireNonNull(livemode);
     }
 
-    @Operation(summary = "List top-up widget sessions, newest first",
+    @Operation(operationId = "listTopUpWidgets", summary = "List top-up widget sessions, newest first",
             description = "Pages by cursor (send nextCursor as after). status is the status as a read shows it: an open "
                     + "session past its lifetime is EXPIRED.")
     @ApiResponse(responseCode = "200", description = "A page of widget sessions")
