@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +39,13 @@ import javax.crypto.spec.SecretKeySpec;
  * sandbox-direct SANDBOX_URL MERCHANT_PEM WARM_UP REQUESTS
  *     the same work at the sandbox directly: SNAP account inquiry + top-up (one B2B token, signed as dompet must
  *     sign), timing the pair, from one keep-alive HTTP/1.1 client.
+ * webhook-latency CALLBACK_URL SIGNED_TSV RECEIVER_PORT
+ *     a webhook receiver on RECEIVER_PORT (answers 200, notes when each event of a referenceNo arrives), then each
+ *     pre-signed notification of SIGNED_TSV POSTed to CALLBACK_URL one at a time, 0 … 1 s apart at random (so they fall
+ *     anywhere in dompet's delivery interval); times, per notification, dompet's 200 to the receiver's POST of its
+ *     notification.credited event.
  * </pre>
- * The two timing commands print {@code p50_ms=… p90_ms=… p99_ms=… max_ms=… requests=…} on one line.
+ * The three timing commands print {@code p50_ms=… p90_ms=… p99_ms=… max_ms=… requests=…} on one line.
  * Hand-written because the benchmarks need a client that signs like Finpay and dompet without using their code.
  */
 public final class BenchClient {
@@ -57,10 +63,12 @@ public final class BenchClient {
                     Integer.parseInt(args[6]), Path.of(args[7]));
             case "top-ups" -> report(topUps(URI.create(args[1]), args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4])));
+            case "webhook-latency" -> report(webhookLatency(URI.create(args[1]), Path.of(args[2]),
+                    Integer.parseInt(args[3])));
             case "sandbox-direct" -> report(sandboxDirect(URI.create(args[1]), Path.of(args[2]),
                     Integer.parseInt(args[3]), Integer.parseInt(args[4])));
             default -> {
-                System.err.println("usage: java bench/BenchClient.java presign|top-ups|sandbox-direct ... (see its Javadoc)");
+                System.err.println("usage: java bench/BenchClient.java presign|top-ups|sandbox-direct|webhook-latency ... (see its Javadoc)");
                 System.exit(2);
             }
         }
@@ -197,6 +205,57 @@ public final class BenchClient {
 
     private static HttpClient keepAliveClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private static final Pattern REFERENCE_NO = Pattern.compile("\"referenceNo\"\\s*:\\s*\"([^\"]+)\"");
+
+    static long[] webhookLatency(URI callback, Path signed, int receiverPort) throws Exception {
+        java.util.Map<String, Long> arrived = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("localhost", receiverPort), 16);
+        receiver.createContext("/", exchange -> {
+            long at = System.nanoTime();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (body.contains("\"type\":\"notification.credited\"")) {
+                Matcher ref = REFERENCE_NO.matcher(body);
+                if (ref.find()) {
+                    arrived.putIfAbsent(ref.group(1), at);
+                }
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            HttpClient client = keepAliveClient();
+            List<String> lines = Files.readAllLines(signed);
+            java.util.Map<String, Long> answered = new java.util.LinkedHashMap<>();
+            java.util.Random random = new java.util.Random(42);
+            for (String line : lines) {
+                String[] fields = line.split("\t", 4);
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(callback)
+                        .header("Content-Type", "application/json").header("X-TIMESTAMP", fields[0])
+                        .header("X-SIGNATURE", fields[1]).header("ORIGIN", "sandbox.finpay.local")
+                        .header("X-EXTERNAL-ID", fields[2]).header("X-PARTNER-ID", "finpay-sandbox")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields[3])).build(), HttpResponse.BodyHandlers.ofString());
+                long at = System.nanoTime();
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("the callback answered " + answer.statusCode() + ": " + answer.body());
+                }
+                answered.put(group(REFERENCE_NO, fields[3], "referenceNo"), at);
+                Thread.sleep(random.nextInt(1000));
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!arrived.keySet().containsAll(answered.keySet()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (!arrived.keySet().containsAll(answered.keySet())) {
+                throw new IllegalStateException("not every event arrived within 30 s");
+            }
+            return answered.entrySet().stream().mapToLong(e -> arrived.get(e.getKey()) - e.getValue()).toArray();
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     private static void report(long[] nanos) {

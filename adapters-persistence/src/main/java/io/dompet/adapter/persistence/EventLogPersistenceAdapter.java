@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the {@code event} table (migration V10), which the triggers of {@code top_up}, {@code top_up_notification},
- * {@code top_up_widget_session} and {@code bill_widget} fill in the transaction of each change. Why triggers rather
+ * {@code top_up_widget_session}, {@code bill_widget} (V10), {@code operator_review} and {@code notification_conflict}
+ * (V12) fill in the transaction of each change. Why triggers rather
  * than an insert in each service: every writer of those tables, on every instance and in every future code path,
  * writes the event in the change's own transaction without one more round trip, and the one place that says which
  * change is which event is the migration.
@@ -116,6 +117,8 @@ public class EventLogPersistenceAdapter implements EventLogPort {
         resources.putAll(snapshots(headers, "top_up", TopUpRow.MAPPER, TopUpResource::new));
         resources.putAll(snapshots(headers, "top_up_widget", TopUpWidgetSessionRow.MAPPER, TopUpWidgetResource::new));
         resources.putAll(snapshots(headers, "bill_widget", BillWidgetRow.MAPPER, BillWidgetResource::new));
+        resources.putAll(snapshots(headers, "notification_conflict", NotificationConflictPersistenceAdapter.MAPPER,
+                NotificationConflictResource::new));
         List<StoredEvent> events = new ArrayList<>(headers.size());
         for (Header header : headers) {
             events.add(new StoredEvent(header.id, header.type, header.createdAt, new EventCursor(header.xid, header.seq),
@@ -133,6 +136,7 @@ public class EventLogPersistenceAdapter implements EventLogPort {
         String table = switch (resourceType) {
             case "top_up" -> "top_up";
             case "top_up_widget" -> "top_up_widget_session";
+            case "notification_conflict" -> "notification_conflict";
             default -> "bill_widget";
         };
         Map<Long, Resource> found = new HashMap<>();

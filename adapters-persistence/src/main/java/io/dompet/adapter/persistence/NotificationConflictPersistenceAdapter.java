@@ -31,7 +31,8 @@ public class NotificationConflictPersistenceAdapter implements NotificationConfl
 
     private static final String COLUMNS = "id, reference_no, customer_number, amount, currency, channel, received_at,"
             + " acknowledged_at, acknowledged_by, version";
-    private static final RowMapper<NotificationConflict> MAPPER = (rs, row) -> {
+    /** Also renders the snapshots of {@code notification.conflict} events ({@link EventLogPersistenceAdapter}). */
+    static final RowMapper<NotificationConflict> MAPPER = (rs, row) -> {
         String acknowledgedBy = rs.getString("acknowledged_by");
         OffsetDateTime acknowledgedAt = rs.getObject("acknowledged_at", OffsetDateTime.class);
         return new NotificationConflict(rs.getObject("id", UUID.class), rs.getString("reference_no"),

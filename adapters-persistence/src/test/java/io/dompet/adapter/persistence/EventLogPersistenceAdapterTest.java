@@ -8,12 +8,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.domain.event.EventCursor;
 import io.dompet.application.port.out.DuplicateRecordException;
+import io.dompet.application.port.out.EventLogPort.NotificationConflictResource;
 import io.dompet.application.port.out.EventLogPort.StoredEvent;
 import io.dompet.application.port.out.EventLogPort.TopUpResource;
 import io.dompet.application.port.out.EventLogPort.TopUpWidgetResource;
 import io.dompet.domain.event.EventType;
 import io.dompet.domain.shared.FinpayFailure;
+import io.dompet.domain.shared.Money;
+import io.dompet.domain.shared.PhoneNumber;
+import io.dompet.domain.topup.ApiClient;
+import io.dompet.domain.topup.NotificationConflict;
+import io.dompet.domain.topup.ReviewAction;
 import io.dompet.domain.topup.TopUp;
+import io.dompet.domain.topup.TopUpChannel;
+import io.dompet.domain.topup.TopUpNotification;
 import io.dompet.domain.topup.TopUpStatus;
 import io.dompet.domain.topup.TopUps;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
@@ -22,6 +30,7 @@ import io.dompet.domain.topupwidget.TopUpWidgetStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +61,8 @@ class EventLogPersistenceAdapterTest {
     private final TopUpPersistenceAdapter topUps = new TopUpPersistenceAdapter(jdbc);
     private final NotificationInboxPersistenceAdapter inbox = new NotificationInboxPersistenceAdapter(jdbc);
     private final TopUpWidgetSessionPersistenceAdapter sessions = new TopUpWidgetSessionPersistenceAdapter(jdbc);
+    private final ReviewLogPersistenceAdapter reviews = new ReviewLogPersistenceAdapter(jdbc);
+    private final NotificationConflictPersistenceAdapter conflicts = new NotificationConflictPersistenceAdapter(jdbc);
     private final SpringTransactionAdapter transactions =
             new SpringTransactionAdapter(new JdbcTransactionManager(dataSource));
 
@@ -114,6 +125,82 @@ class EventLogPersistenceAdapterTest {
 
         assertThat(eventsOf(requested.id().value())).isEmpty();
         assertThat(topUps.loadTopUp(requested.id())).map(TopUp::status).contains(TopUpStatus.REQUESTED);
+    }
+
+    @Test
+    void everyOperatorDecisionWritesOneReviewedEventWithTheTopUpAsDecided() {
+        TopUp requested = topUps.insertTopUp(TopUps.direct().requested());
+        TopUp pending = topUps.updateTopUp(TopUps.claimed(requested, T0).markPending(T0.plusSeconds(5), T0));
+        transactions.inTransaction(() -> reviews.recordReview(requested.id().value(), new ApiClient("ops"),
+                ReviewAction.RECHECK, null, null, "PENDING", "PENDING"));
+        TopUp decided = transactions.inTransaction(() -> {
+            TopUp succeeded = topUps.updateTopUp(pending.succeed("FP-REVIEW-" + System.nanoTime(), T0.plusSeconds(9)));
+            reviews.recordReview(requested.id().value(), new ApiClient("ops"), ReviewAction.SUCCEED, "seen at Finpay",
+                    succeeded.referenceNo().orElseThrow(), "PENDING", "SUCCEEDED");
+            return succeeded;
+        });
+
+        List<StoredEvent> reviewed = eventsOf(requested.id().value()).stream()
+                .filter(event -> event.type() == EventType.TOP_UP_REVIEWED).toList();
+
+        assertThat(reviewed).hasSize(2);
+        TopUps.assertSameFields(((TopUpResource) reviewed.get(0).resource()).topUp(), pending);
+        TopUps.assertSameFields(((TopUpResource) reviewed.get(1).resource()).topUp(), decided);
+        assertThat(eventsOf(requested.id().value())).extracting(StoredEvent::type)
+                .containsExactly(EventType.TOP_UP_REVIEWED, EventType.TOP_UP_SUCCEEDED, EventType.TOP_UP_REVIEWED);
+    }
+
+    @Test
+    void aDecisionThatRollsBackLeavesNoReviewedEvent() {
+        TopUp requested = topUps.insertTopUp(TopUps.direct().requested());
+        TopUp pending = topUps.updateTopUp(TopUps.claimed(requested, T0).markPending(T0.plusSeconds(5), T0));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            topUps.updateTopUp(pending.succeed("FP-REVIEW-ROLLBACK", T0.plusSeconds(9)));
+            reviews.recordReview(requested.id().value(), new ApiClient("ops"), ReviewAction.SUCCEED, null,
+                    "FP-REVIEW-ROLLBACK", "PENDING", "SUCCEEDED");
+            throw new IllegalStateException("crash after the decision");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(eventsOf(requested.id().value())).isEmpty();
+    }
+
+    @Test
+    void aRecordedConflictWritesOneConflictEventAndItsRedeliveryNone() {
+        TopUpNotification refused = conflicting();
+        conflicts.recordConflict(refused);
+        conflicts.recordConflict(refused);
+
+        List<StoredEvent> written = conflictEventsOf(refused.referenceNo());
+
+        assertThat(written).extracting(StoredEvent::type).containsExactly(EventType.NOTIFICATION_CONFLICT);
+        NotificationConflict shown = ((NotificationConflictResource) written.get(0).resource()).conflict();
+        assertThat(conflicts.loadConflict(shown.id())).contains(shown);
+    }
+
+    @Test
+    void aConflictThatRollsBackLeavesNoEvent() {
+        TopUpNotification refused = conflicting();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            conflicts.recordConflict(refused);
+            throw new IllegalStateException("crash after the refusal");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(conflictEventsOf(refused.referenceNo())).isEmpty();
+    }
+
+    private static TopUpNotification conflicting() {
+        return new TopUpNotification("FPN-EV-" + System.nanoTime(), PhoneNumber.parse("081234567890"),
+                OffsetDateTime.parse("2026-11-24T12:00:00+07:00"), "FP0001", Money.parse("75001"), "Top up",
+                new TopUpChannel("vabca"));
+    }
+
+    private List<StoredEvent> conflictEventsOf(String referenceNo) {
+        return readAll(EventCursor.START).stream()
+                .filter(event -> event.resource() instanceof NotificationConflictResource conflict
+                        && conflict.conflict().referenceNo().equals(referenceNo))
+                .toList();
     }
 
     @Test

@@ -86,6 +86,8 @@ public final class EventService implements ListEventsQuery, RedeliverEventUseCas
         } else if (event.resource() instanceof EventLogPort.TopUpWidgetResource widget) {
             data = new EventResult.TopUpWidgetData(new TopUpWidgetResult(widget.session(),
                     widget.session().status(event.createdAt()), widget.session().completedBy().flatMap(topUps::loadTopUp)));
+        } else if (event.resource() instanceof EventLogPort.NotificationConflictResource conflict) {
+            data = new EventResult.NotificationConflictData(conflict.conflict());
         } else {
             BillWidget widget = ((EventLogPort.BillWidgetResource) event.resource()).widget();
             data = new EventResult.BillWidgetData(new BillWidgetResult(widget, widget.status(event.createdAt()),

@@ -174,7 +174,7 @@ public final class ReviewTopUpService implements ReviewTopUpUseCase {
 
     /**
      * The one place an operator's decision is recorded, inside the transaction of the change it made: the audit row
-     * now (and the {@code top_up.reviewed} event, when events are recorded, beside it).
+     * and, by its trigger (migration V12), the {@code top_up.reviewed} event with the top-up as decided.
      */
     private Review recordDecision(ReviewTopUpCommand command, TopUp before, TopUp after) {
         log.log(Level.INFO, "Top-up {0} reviewed by {1}: {2}, {3} -> {4}", after.id(), command.reviewer(),

@@ -78,6 +78,32 @@ class WebhookDeliveryServiceTest {
                 .doesNotContain("secret").contains("IllegalStateException");
     }
 
+    @Test
+    void aRoundWithoutEndpointsAsksTheDatabaseNothing() {
+        OneTopUpEvent events = new OneTopUpEvent();
+        WebhookDeliveryService service = new WebhookDeliveryService(events, deliveries,
+                (endpoint, event) -> new WebhookSenderPort.Answer(Optional.of(200), Optional.empty()), List.of(),
+                transactions, POLICY, Duration.ofSeconds(30), 10);
+
+        int attempts = service.deliverDue();
+
+        assertThat(attempts).isZero();
+        assertThat(events.expirySweeps).isZero();
+        assertThat(deliveries.fanOuts).isZero();
+    }
+
+    @Test
+    void aRoundWithAnEndpointRecordsDueExpiriesAndFansOut() {
+        OneTopUpEvent events = new OneTopUpEvent();
+        new WebhookDeliveryService(events, deliveries,
+                (endpoint, event) -> new WebhookSenderPort.Answer(Optional.of(200), Optional.empty()),
+                List.of(new WebhookDeliveryPort.Endpoint("shop", Set.of())), transactions, POLICY,
+                Duration.ofSeconds(30), 10).deliverDue();
+
+        assertThat(events.expirySweeps).isEqualTo(1);
+        assertThat(deliveries.fanOuts).isEqualTo(1);
+    }
+
     private WebhookDeliveryService service(WebhookSenderPort sender) {
         WebhookSenderPort watched = (endpoint, event) -> {
             sentInTransaction.add(transactions.isOpen());
@@ -97,9 +123,11 @@ class WebhookDeliveryServiceTest {
     private static final class ScriptedDeliveries implements WebhookDeliveryPort {
         final Deque<ClaimedDelivery> claims = new ArrayDeque<>();
         final List<Attempt> recorded = new ArrayList<>();
+        int fanOuts;
 
         @Override
         public int fanOut(List<Endpoint> endpoints) {
+            fanOuts++;
             return 0;
         }
 
@@ -127,6 +155,8 @@ class WebhookDeliveryServiceTest {
 
     /** A log with one event, {@code evt_1}: a top-up that succeeded. */
     private static final class OneTopUpEvent implements EventLogPort {
+        int expirySweeps;
+
         @Override
         public List<StoredEvent> loadEvents(EventCursor after, int limit, Optional<EventType> type) {
             return List.of();
@@ -142,6 +172,7 @@ class WebhookDeliveryServiceTest {
 
         @Override
         public int recordExpiries() {
+            expirySweeps++;
             return 0;
         }
     }

@@ -34,7 +34,7 @@ public record NotificationConflictResponse(
         @Schema(nullable = true, example = "ops") @Nullable String acknowledgedBy,
         @Schema(description = Livemode.DESCRIPTION) boolean livemode) {
 
-    static NotificationConflictResponse of(NotificationConflict conflict, Livemode livemode) {
+    public static NotificationConflictResponse of(NotificationConflict conflict, Livemode livemode) {
         Instant acknowledgedAt = conflict.acknowledgedAt();
         ApiClient acknowledgedBy = conflict.acknowledgedBy();
         return new NotificationConflictResponse(conflict.id().toString(), conflict.referenceNo(),

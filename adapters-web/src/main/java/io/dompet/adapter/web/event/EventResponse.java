@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.event;
 
 import io.dompet.adapter.web.billwidget.BillWidgetResponse;
+import io.dompet.adapter.web.conflict.NotificationConflictResponse;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.topup.TopUpResponse;
 import io.dompet.adapter.web.topupwidget.TopUpWidgetResponse;
@@ -24,9 +25,11 @@ public record EventResponse(
                 "notification.credited", "notification.conflict", "top_up_widget.completed", "top_up_widget.expired",
                 "bill_widget.issued", "bill_widget.expired"}) String type,
         @Schema(format = "date-time", example = "2026-11-24T05:03:38.123456Z") String createdAt,
-        @Schema(description = "The resource as its GET endpoint shows it: a top-up (top_up.*, notification.*), a top-up "
-                + "widget (top_up_widget.*) or a bill widget (bill_widget.*)",
-                oneOf = {TopUpResponse.class, TopUpWidgetResponse.class, BillWidgetResponse.class}) Object data,
+        @Schema(description = "The resource as its GET endpoint shows it: a top-up (top_up.*, notification.credited), "
+                + "a notification conflict as GET /api/v1/notification-conflicts lists it (notification.conflict), a "
+                + "top-up widget (top_up_widget.*) or a bill widget (bill_widget.*)",
+                oneOf = {TopUpResponse.class, NotificationConflictResponse.class, TopUpWidgetResponse.class,
+                        BillWidgetResponse.class}) Object data,
         @Schema(description = Livemode.DESCRIPTION) boolean livemode) {
 
     public static EventResponse of(EventResult event, Livemode livemode) {
@@ -35,6 +38,8 @@ public record EventResponse(
             data = TopUpResponse.of(topUp.topUp(), livemode);
         } else if (event.data() instanceof EventResult.TopUpWidgetData widget) {
             data = TopUpWidgetResponse.of(widget.widget(), livemode);
+        } else if (event.data() instanceof EventResult.NotificationConflictData conflict) {
+            data = NotificationConflictResponse.of(conflict.conflict(), livemode);
         } else {
             data = BillWidgetResponse.of(((EventResult.BillWidgetData) event.data()).widget(), livemode);
         }

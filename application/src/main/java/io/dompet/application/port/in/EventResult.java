@@ -2,6 +2,7 @@ package io.dompet.application.port.in;
 
 import io.dompet.domain.event.EventCursor;
 import io.dompet.domain.event.EventType;
+import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.domain.topup.TopUp;
 import java.time.Instant;
 import java.util.Objects;
@@ -40,5 +41,9 @@ public record EventResult(String id, EventType type, Instant createdAt, EventCur
 
     /** A bill widget with its status as of the event, as {@link GetBillWidgetQuery} shows it (no Finpay check). */
     public record BillWidgetData(BillWidgetResult widget) implements Data {
+    }
+
+    /** A notification conflict as it was recorded, as {@link NotificationConflictsUseCase} lists it. */
+    public record NotificationConflictData(NotificationConflict conflict) implements Data {
     }
 }

@@ -3,6 +3,7 @@ package io.dompet.application.port.out;
 import io.dompet.domain.event.EventCursor;
 import io.dompet.domain.billwidget.BillWidget;
 import io.dompet.domain.event.EventType;
+import io.dompet.domain.topup.NotificationConflict;
 import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topupwidget.TopUpWidgetSession;
 import java.time.Instant;
@@ -48,5 +49,8 @@ public interface EventLogPort {
     }
 
     record BillWidgetResource(BillWidget widget) implements Resource {
+    }
+
+    record NotificationConflictResource(NotificationConflict conflict) implements Resource {
     }
 }
