@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import feign.RequestLine;
 import feign.Response;
+import io.dompet.adapter.finpay.CapturedLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,7 +76,8 @@ class FinpayHttpTest {
 
     ServerSocket server;
     FinpayHttp http;
-    ListAppender<ILoggingEvent> logs;
+    @RegisterExtension
+    final CapturedLogs logs = CapturedLogs.of(FinpayHttpTest.class);
     final ExecutorService connections = Executors.newCachedThreadPool();
     final ExecutorService callers = Executors.newCachedThreadPool();
     Probe probe;
@@ -86,17 +86,12 @@ class FinpayHttpTest {
     void start() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         connections.submit(this::accept);
-        Logger log = (Logger) LoggerFactory.getLogger(FinpayHttpTest.class);
-        logs = new ListAppender<>();
-        logs.start();
-        log.addAppender(logs);
-        http = new FinpayHttp(log, Duration.ofSeconds(2), READ_TIMEOUT);
+        http = new FinpayHttp(logs.logger(), Duration.ofSeconds(2), READ_TIMEOUT);
         probe = http.feign().target(Probe.class, "http://127.0.0.1:" + server.getLocalPort());
     }
 
     @AfterEach
     void stop() throws IOException {
-        ((Logger) LoggerFactory.getLogger(FinpayHttpTest.class)).detachAppender(logs);
         server.close();
         connections.shutdownNow();
         callers.shutdownNow();
@@ -174,7 +169,7 @@ class FinpayHttpTest {
             assertThat(answered.code()).isEqualTo("E1");
             assertThat(answered.description()).isEqualTo("key (redacted) refused for 0819******02");
         });
-        assertThat(logs.list).singleElement().satisfies(event -> {
+        assertThat(logs.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.INFO);
             assertThat(event.getFormattedMessage()).startsWith("Finpay probe ref R1: HTTP 200 E1 in ").endsWith(" ms");
         });
@@ -186,7 +181,7 @@ class FinpayHttpTest {
 
         assertThat(answer).isEqualTo(
                 new FinpayAnswer.NoAnswer("read timeout: the body did not arrive in full within 600 ms"));
-        assertThat(logs.list).singleElement().satisfies(event -> {
+        assertThat(logs.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).startsWith("Finpay probe: no usable answer (read timeout: the body"
                     + " did not arrive in full within 600 ms) after ");
