@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import feign.RequestLine;
 import feign.Response;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.dompet.adapter.finpay.CapturedLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,6 +73,16 @@ class FinpayHttpTest {
         public FinpayAnswer read(int httpStatus, JsonNode json) {
             return new FinpayAnswer.Answered(httpStatus, json.path("code").asString("ok"),
                     json.path("description").asString(""), json);
+        }
+
+        @Override
+        public String operation() {
+            return "probe";
+        }
+
+        @Override
+        public boolean accepted(FinpayAnswer.Answered answered) {
+            return answered.code().equals("ok");
         }
     };
 
@@ -186,6 +198,24 @@ class FinpayHttpTest {
             assertThat(event.getFormattedMessage()).startsWith("Finpay probe: no usable answer (read timeout: the body"
                     + " did not arrive in full within 600 ms) after ");
         });
+    }
+
+    @Test
+    void eachExchangeIsTimedByOperationAndOutcomeInTheGlobalRegistry() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            http.exchange(ANY_CODE, "", probe::healthy);
+            http.exchange(ANY_CODE, "ref R1", probe::indiscreet, SECRET);
+            http.exchange(ANY_CODE, "", probe::stall);
+
+            assertThat(registry.find(FinpayHttp.CALLS).tag("operation", "probe").timers()).extracting(
+                            timer -> timer.getId().getTag("operation") + " " + timer.getId().getTag("outcome") + " "
+                                    + timer.count())
+                    .containsExactlyInAnyOrder("probe accepted 1", "probe refused 1", "probe timeout 1");
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
     }
 
     @Test
