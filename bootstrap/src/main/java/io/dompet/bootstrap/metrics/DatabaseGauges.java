@@ -1,0 +1,79 @@
+package io.dompet.bootstrap.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The gauges read from the database (the whole cluster's state, not one instance's): top-ups needing review, the age
+ * of the oldest open top-up (by PostgreSQL's clock), the webhook backlog and open notification conflicts. One
+ * statement of four counts over partial indexes reads them all, at most once per {@code refreshInterval}: a scrape
+ * in between, or a storm of scrapes, reads the last values, and only one thread at a time runs the statement (the
+ * others read the last values meanwhile). Hand-written because Micrometer caches no gauge value by itself. Until the
+ * first read, and while the database cannot be read, the gauges are NaN (Prometheus: no value), never a stale zero.
+ */
+public final class DatabaseGauges implements MeterBinder {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseGauges.class);
+    private static final String OPEN = "('REQUESTED', 'SENDING', 'PENDING')";
+    private static final String READ = "select"
+            + " (select count(*) from top_up where needs_review and status in " + OPEN + ") as needing_review,"
+            + " (select coalesce(extract(epoch from now() - min(created_at)), 0) from top_up where status in " + OPEN
+            + ") as oldest_open_age,"
+            + " (select count(*) from webhook_delivery where status = 'PENDING') as webhook_backlog,"
+            + " (select count(*) from notification_conflict where acknowledged_at is null) as open_conflicts";
+    private static final Values UNKNOWN = new Values(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Long.MIN_VALUE);
+
+    private final JdbcClient jdbc;
+    private final long refreshNanos;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile Values values = UNKNOWN;
+
+    public DatabaseGauges(JdbcClient jdbc, Duration refreshInterval) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+        this.refreshNanos = refreshInterval.toNanos();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        gauge(registry, DompetMeters.TOP_UPS_NEEDING_REVIEW, "open top-ups a person must review", null, Values::needingReview);
+        gauge(registry, DompetMeters.OLDEST_OPEN_TOP_UP_AGE, "age of the oldest open top-up", "seconds", Values::oldestOpenAge);
+        gauge(registry, DompetMeters.WEBHOOK_BACKLOG, "webhook deliveries waiting", null, Values::webhookBacklog);
+        gauge(registry, DompetMeters.OPEN_NOTIFICATION_CONFLICTS, "notification conflicts not acknowledged", null,
+                Values::openConflicts);
+    }
+
+    private void gauge(MeterRegistry registry, String name, String description, String unit,
+                       ToDoubleFunction<Values> value) {
+        Gauge.builder(name, this, gauges -> value.applyAsDouble(gauges.current()))
+                .description(description).baseUnit(unit).strongReference(true).register(registry);
+    }
+
+    /** The values, read again first if they are older than the refresh interval and no other thread is reading them. */
+    Values current() {
+        Values last = values;
+        if (System.nanoTime() - last.readAt() < refreshNanos && last != UNKNOWN || !refreshing.tryLock()) {
+            return last;
+        }
+        try {
+            values = jdbc.sql(READ).query((rs, row) -> new Values(rs.getLong(1), rs.getDouble(2), rs.getLong(3),
+                    rs.getLong(4), System.nanoTime())).single();
+        } catch (RuntimeException e) {
+            log.warn("the database gauges could not be read: {}", e.getClass().getSimpleName());
+            values = new Values(Double.NaN, Double.NaN, Double.NaN, Double.NaN, System.nanoTime());
+        } finally {
+            refreshing.unlock();
+        }
+        return values;
+    }
+
+    record Values(double needingReview, double oldestOpenAge, double webhookBacklog, double openConflicts, long readAt) {
+    }
+}
