@@ -2,11 +2,17 @@ package io.dompet.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,6 +69,33 @@ class ObservabilityEndToEndTest extends SandboxApplicationTest {
                 .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("requestId", requestId))
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .allSatisfy(line -> assertThat(line).doesNotContain("081234567891"));
+    }
+
+    @Test
+    void inEcsJsonTheLogLinesOfTheFinpayCallsParseAsJsonWithTheRequestIdAndAMaskedPhone() throws Exception {
+        String requestId = "ecs-" + UUID.randomUUID();
+        post("/api/v1/top-ups", "{\"customerNumber\":\"081234567892\",\"amount\":\"50000\"}",
+                "Idempotency-Key", UUID.randomUUID().toString(), "X-Request-Id", requestId);
+        // the encoder logging.structured.format.console=ecs puts on the console, in this application's logger context
+        StructuredLogEncoder ecs = new StructuredLogEncoder();
+        ecs.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        ecs.setFormat("ecs");
+        ecs.start();
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (ILoggingEvent event : finpayLogs.events()) {
+            if (event.getFormattedMessage().startsWith("Finpay SNAP")) {
+                lines.add(json.readTree(new String(ecs.encode(event), StandardCharsets.UTF_8)));
+            }
+        }
+        ecs.stop();
+
+        assertThat(lines).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.path("requestId").asString()).isEqualTo(requestId);
+            assertThat(line.path("log").path("level").asString()).isNotBlank();
+            assertThat(line.toString()).doesNotContain("081234567892");
+        });
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("message").asString()).contains("0812******92"));
     }
 
     @Test
