@@ -20,7 +20,10 @@ public final class RequestIds {
     /** The longest id a client may choose. */
     public static final int MAX_LENGTH = 64;
 
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
+    /** The form of an id a client may choose (also in the OpenAPI description). */
+    public static final String PATTERN = "^[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}$";
+
+    private static final Pattern WELL_FORMED = Pattern.compile(PATTERN);
 
     private RequestIds() {
     }
