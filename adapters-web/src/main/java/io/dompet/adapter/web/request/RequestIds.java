@@ -1,6 +1,7 @@
 package io.dompet.adapter.web.request;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -30,7 +31,18 @@ public final class RequestIds {
 
     /** The client's id if it is well-formed, else a new one. */
     public static String acceptOrCreate(@Nullable String sent) {
-        return sent != null && WELL_FORMED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        return sent != null && WELL_FORMED.matcher(sent).matches() ? sent : create();
+    }
+
+    /**
+     * A new random (version 4) UUID from {@link ThreadLocalRandom}, not {@link UUID#randomUUID()}: an id must be unique,
+     * not secret, and {@code randomUUID()} draws from one shared {@code SecureRandom} on every request.
+     */
+    static String create() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The id of the request this thread serves, if any. */
