@@ -1,5 +1,7 @@
 package io.dompet.bootstrap.metrics;
 
+import io.dompet.adapter.persistence.OperationalStatePersistenceAdapter;
+import io.dompet.adapter.persistence.OperationalStatePersistenceAdapter.OperationalState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -9,12 +11,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The gauges read from the database (the whole cluster's state, not one instance's): top-ups needing review, the age
- * of the oldest open top-up (by PostgreSQL's clock), the webhook backlog and open notification conflicts. One
- * statement of four counts over partial indexes reads them all, at most once per {@code refreshInterval}: a scrape
+ * of the oldest open top-up (by PostgreSQL's clock), the webhook backlog and open notification conflicts. The
+ * persistence adapter reads them all in one statement, at most once per {@code refreshInterval}: a scrape
  * in between, or a storm of scrapes, reads the last values, and only one thread at a time runs the statement (the
  * others read the last values meanwhile). Hand-written because Micrometer caches no gauge value by itself. Until the
  * first read, and while the database cannot be read, the gauges are NaN (Prometheus: no value), never a stale zero.
@@ -22,22 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseGauges implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseGauges.class);
-    private static final String OPEN = "('REQUESTED', 'SENDING', 'PENDING')";
-    private static final String READ = "select"
-            + " (select count(*) from top_up where needs_review and status in " + OPEN + ") as needing_review,"
-            + " (select coalesce(extract(epoch from now() - min(created_at)), 0) from top_up where status in " + OPEN
-            + ") as oldest_open_age,"
-            + " (select count(*) from webhook_delivery where status = 'PENDING') as webhook_backlog,"
-            + " (select count(*) from notification_conflict where acknowledged_at is null) as open_conflicts";
     private static final Values UNKNOWN = new Values(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Long.MIN_VALUE);
 
-    private final JdbcClient jdbc;
+    private final OperationalStatePersistenceAdapter state;
     private final long refreshNanos;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Values values = UNKNOWN;
 
-    public DatabaseGauges(JdbcClient jdbc, Duration refreshInterval) {
-        this.jdbc = Objects.requireNonNull(jdbc);
+    public DatabaseGauges(OperationalStatePersistenceAdapter state, Duration refreshInterval) {
+        this.state = Objects.requireNonNull(state);
         this.refreshNanos = refreshInterval.toNanos();
     }
 
@@ -63,8 +57,9 @@ public final class DatabaseGauges implements MeterBinder {
             return last;
         }
         try {
-            values = jdbc.sql(READ).query((rs, row) -> new Values(rs.getLong(1), rs.getDouble(2), rs.getLong(3),
-                    rs.getLong(4), System.nanoTime())).single();
+            OperationalState read = state.read();
+            values = new Values(read.topUpsNeedingReview(), read.oldestOpenTopUpAgeSeconds(), read.webhookBacklog(),
+                    read.openNotificationConflicts(), System.nanoTime());
         } catch (RuntimeException e) {
             log.warn("the database gauges could not be read: {}", e.getClass().getSimpleName());
             values = new Values(Double.NaN, Double.NaN, Double.NaN, Double.NaN, System.nanoTime());

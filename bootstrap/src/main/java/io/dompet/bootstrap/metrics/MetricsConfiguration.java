@@ -1,14 +1,13 @@
 package io.dompet.bootstrap.metrics;
 
+import io.dompet.adapter.persistence.OperationalStatePersistenceAdapter;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * dompet's own meters ({@link DompetMeters}) in Spring Boot's registry, which {@code /actuator/prometheus} shows to
@@ -22,8 +21,8 @@ public class MetricsConfiguration {
     static final Duration GAUGE_REFRESH = Duration.ofSeconds(5);
 
     @Bean
-    DatabaseGauges databaseGauges(DataSource dataSource) {
-        return new DatabaseGauges(JdbcClient.create(dataSource), GAUGE_REFRESH);
+    DatabaseGauges databaseGauges(OperationalStatePersistenceAdapter operationalState) {
+        return new DatabaseGauges(operationalState, GAUGE_REFRESH);
     }
 
     /** Counts every notification by its result, whoever receives it (the callback controller). */
