@@ -3,6 +3,7 @@ package io.dompet.bootstrap;
 import io.dompet.adapter.finpay.FinpayAdapterConfiguration;
 import io.dompet.adapter.persistence.PersistenceAdapterConfiguration;
 import io.dompet.adapter.web.WebAdapterConfiguration;
+import io.dompet.bootstrap.metrics.MetricsConfiguration;
 import io.dompet.bootstrap.properties.ApiProperties;
 import io.dompet.bootstrap.properties.BillWidgetProperties;
 import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
         EmbeddedPostgresProperties.class})
 @Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
         WebAdapterConfiguration.class, FinpayCallConfiguration.class, SandboxConfiguration.class,
-        SchedulingConfiguration.class, WebhookConfiguration.class})
+        SchedulingConfiguration.class, WebhookConfiguration.class, MetricsConfiguration.class})
 public class DompetApplication {
 
     /** Runs dompet; with {@code --dompet.doctor}, the connection doctor instead ({@link DoctorApplication}). */

@@ -6,16 +6,19 @@ import io.dompet.application.port.out.EventLogPort;
 import io.dompet.application.port.out.LoadTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
 import io.dompet.application.port.out.WebhookDeliveryPort;
+import io.dompet.application.port.out.WebhookSenderPort;
 import io.dompet.application.service.EventService;
 import io.dompet.application.service.WebhookDeliveryService;
 import io.dompet.application.service.WebhookRetryPolicy;
 import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
+import io.dompet.bootstrap.metrics.WebhookDeliveryResults;
 import io.dompet.bootstrap.properties.WebhookDeliveryProperties;
 import io.dompet.bootstrap.properties.WebhookProperties;
 import io.dompet.bootstrap.webhook.StandardWebhookSender;
 import io.dompet.bootstrap.webhook.WebhookEndpoint;
 import io.dompet.bootstrap.webhook.WebhookSignature;
 import io.dompet.domain.event.EventType;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -62,9 +65,9 @@ class WebhookConfiguration {
                                                   Map<String, WebhookEndpoint> webhookEndpoints, EventService eventService,
                                                   WebhookProperties properties, TransactionPort transactions,
                                                   WebhookDeliveryProperties delivery, JsonMapper json, Livemode livemode,
-                                                  Clock clock) {
-        StandardWebhookSender sender = new StandardWebhookSender(webhookEndpoints, eventService, json, livemode, clock,
-                delivery.timeout());
+                                                  Clock clock, MeterRegistry registry) {
+        WebhookSenderPort sender = new WebhookDeliveryResults(new StandardWebhookSender(webhookEndpoints, eventService,
+                json, livemode, clock, delivery.timeout()), registry);
         return new WebhookDeliveryService(events, deliveries, sender, filters(properties), transactions,
                 new WebhookRetryPolicy(delivery.firstRetry(), delivery.maxInterval(), delivery.giveUpAfter()),
                 // longer than an attempt can take, with room for the database

@@ -3,19 +3,15 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.sandbox.config.NotifyVariant;
 import io.dompet.sandbox.config.SignatureEncoding;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,21 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 class NotifySwitchesEndToEndTest extends SandboxApplicationTest {
 
-    private ListAppender<ILoggingEvent> logs;
-    private Logger logger;
-
-    @BeforeEach
-    void captureLogs() {
-        logger = (Logger) LoggerFactory.getLogger(NotifyVerifierAdapter.class);
-        logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        logger.detachAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of(NotifyVerifierAdapter.class);
 
     @ParameterizedTest(name = "Finpay signs {0}/{1}, pretty {2}: dompet at its defaults names {4}")
     @CsvSource({
@@ -71,7 +54,7 @@ class NotifySwitchesEndToEndTest extends SandboxApplicationTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -3,9 +3,7 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.dompet.adapter.finpay.notify.NotifyVerifierAdapter;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.NotifyVariant;
@@ -21,14 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +50,8 @@ class SwitchedSandboxModeEndToEndTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private ListAppender<ILoggingEvent> logs;
-    private Logger logger;
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of(NotifyVerifierAdapter.class);
 
     @BeforeAll
     static void startDompetWithEverySwitchTheOtherWay() {
@@ -79,19 +75,6 @@ class SwitchedSandboxModeEndToEndTest {
         if (dompet != null) {
             dompet.close();
         }
-    }
-
-    @BeforeEach
-    void captureLogs() {
-        logger = (Logger) LoggerFactory.getLogger(NotifyVerifierAdapter.class);
-        logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        logger.detachAppender(logs);
     }
 
     @Test
@@ -190,7 +173,7 @@ class SwitchedSandboxModeEndToEndTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

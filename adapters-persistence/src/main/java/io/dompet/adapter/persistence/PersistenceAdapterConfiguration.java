@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
         SpringTransactionAdapter.class, ListPersistenceAdapter.class, ReviewLogPersistenceAdapter.class,
         NotificationConflictPersistenceAdapter.class, EventLogPersistenceAdapter.class,
-        WebhookDeliveryPersistenceAdapter.class})
+        WebhookDeliveryPersistenceAdapter.class, OperationalStatePersistenceAdapter.class})
 public class PersistenceAdapterConfiguration {
 
     /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */

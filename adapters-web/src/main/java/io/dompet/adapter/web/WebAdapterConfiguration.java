@@ -10,6 +10,7 @@ import io.dompet.adapter.web.openapi.OpenApiConfiguration;
 import io.dompet.adapter.web.problem.ProblemErrorController;
 import io.dompet.adapter.web.problem.ProblemErrorReportValve;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
+import io.dompet.adapter.web.request.RequestIdFilter;
 import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.adapter.web.topup.TopUpController;
 import io.dompet.adapter.web.topup.TopUpListController;
@@ -84,6 +85,12 @@ public class WebAdapterConfiguration {
     @Bean
     DomainJacksonModule dompetDomainJacksonModule() {
         return new DomainJacksonModule();
+    }
+
+    /** Registered by Spring Boot for every path, first of all filters: the id of each request (X-Request-Id). */
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
     }
 
     /** Registered by Spring Boot for every path; it acts on request bodies under {@code /api/} only. */

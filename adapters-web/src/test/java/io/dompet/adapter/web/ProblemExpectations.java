@@ -21,5 +21,7 @@ public final class ProblemExpectations {
         assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
         assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();
         assertThat(result).bodyJson().extractingPath("$.instance").asString().startsWith("urn:uuid:");
+        assertThat(result).bodyJson().extractingPath("$.requestId").asString().isNotBlank()
+                .isEqualTo(result.getResponse().getHeader("X-Request-Id"));
     }
 }

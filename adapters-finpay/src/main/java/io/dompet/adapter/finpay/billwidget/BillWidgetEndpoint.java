@@ -58,9 +58,23 @@ enum BillWidgetEndpoint implements FinpayEndpoint {
     };
 
     private final String label;
+    private final String operation;
 
     BillWidgetEndpoint(String name) {
         this.label = "Finpay bill widget " + name;
+        this.operation = name;
+    }
+
+    @Override
+    public String operation() {
+        return operation;
+    }
+
+    /** {@code responseCode} {@code 2000000} or {@code stat_code} {@code APP:SUCCESS}, whichever the answer carries. */
+    @Override
+    public boolean accepted(FinpayAnswer.Answered answered) {
+        return GenerateWidgetResponse.SUCCESS.equals(answered.code())
+                || GenerateWidgetResponse.APP_SUCCESS.equals(answered.code());
     }
 
     @Override

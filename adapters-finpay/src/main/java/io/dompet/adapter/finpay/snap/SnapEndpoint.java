@@ -12,20 +12,32 @@ import tools.jackson.databind.JsonNode;
  */
 enum SnapEndpoint implements FinpayEndpoint {
 
-    ACCESS_TOKEN("access-token", "73"),
-    ACCOUNT_INQUIRY("account-inquiry", "37"),
-    TOP_UP("topup", "38"),
-    TOP_UP_STATUS("topup-status", "39");
+    ACCESS_TOKEN("access-token", "73", "token"),
+    ACCOUNT_INQUIRY("account-inquiry", "37", "inquiry"),
+    TOP_UP("topup", "38", "top-up"),
+    TOP_UP_STATUS("topup-status", "39", "status");
 
     private static final Pattern RESPONSE_CODE = Pattern.compile("\\d{7}");
 
     /** The endpoint's name in log lines, e.g. {@code topup}. */
     final String shortName;
     final String serviceCode;
+    private final String operation;
 
-    SnapEndpoint(String shortName, String serviceCode) {
+    SnapEndpoint(String shortName, String serviceCode, String operation) {
         this.shortName = shortName;
         this.serviceCode = serviceCode;
+        this.operation = operation;
+    }
+
+    @Override
+    public String operation() {
+        return operation;
+    }
+
+    @Override
+    public boolean accepted(FinpayAnswer.Answered answered) {
+        return succeeded(answered);
     }
 
     @Override

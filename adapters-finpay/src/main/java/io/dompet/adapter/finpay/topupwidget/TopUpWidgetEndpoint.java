@@ -10,17 +10,29 @@ import tools.jackson.databind.JsonNode;
  */
 enum TopUpWidgetEndpoint implements FinpayEndpoint {
 
-    GET_TOKEN("getToken"),
-    WIDGET_TOP_UP("widget/topup");
+    GET_TOKEN("getToken", "getToken"),
+    WIDGET_TOP_UP("widget/topup", "widget");
 
     /** {@code statusCode} of success. */
     static final String SUCCESS = "000";
     private static final int MAX_STATUS_CODE = 20;
 
     private final String label;
+    private final String operation;
 
-    TopUpWidgetEndpoint(String name) {
+    TopUpWidgetEndpoint(String name, String operation) {
         this.label = "Finpay Money " + name;
+        this.operation = operation;
+    }
+
+    @Override
+    public String operation() {
+        return operation;
+    }
+
+    @Override
+    public boolean accepted(FinpayAnswer.Answered answered) {
+        return SUCCESS.equals(answered.code());
     }
 
     @Override

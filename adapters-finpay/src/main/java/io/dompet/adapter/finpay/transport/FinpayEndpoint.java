@@ -18,6 +18,15 @@ public interface FinpayEndpoint {
      */
     FinpayAnswer read(int httpStatus, JsonNode json);
 
+    /**
+     * The endpoint in metrics, the {@code operation} tag of {@value FinpayHttp#CALLS}: a short fixed name such as
+     * {@code top-up} or {@code getToken}.
+     */
+    String operation();
+
+    /** Whether {@code answered} is this endpoint's success; any other answer is Finpay refusing the request. */
+    boolean accepted(FinpayAnswer.Answered answered);
+
     /** What the log line shows of an answer besides its HTTP status: by default its result code. Never personal data. */
     default String logged(FinpayAnswer.Answered answered) {
         return answered.code();

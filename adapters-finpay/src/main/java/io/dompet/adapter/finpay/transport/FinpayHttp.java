@@ -5,12 +5,15 @@ import feign.Feign;
 import feign.Request;
 import feign.Response;
 import feign.Retryer;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +33,15 @@ import org.slf4j.Logger;
  * ({@link JsonAnswers}), lets the endpoint read its result code, makes Finpay's description safe, and logs one line.
  */
 public final class FinpayHttp {
+
+    /**
+     * The timer of every exchange with Finpay, tagged {@code operation} ({@link FinpayEndpoint#operation()}) and
+     * {@code outcome}: {@code accepted} (Finpay's success), {@code refused} (any other answer of Finpay's),
+     * {@code timeout} (no answer in time: a connect or read timeout) or {@code failed} (no usable answer otherwise).
+     * It is recorded in Micrometer's global registry, to which Spring Boot adds its own: each adapter builds its
+     * transport itself, without the application context.
+     */
+    public static final String CALLS = "dompet.finpay.calls";
 
     /** The exchanges {@link #recording} collects on this thread; {@code null} when nothing records. */
     private static final ThreadLocal<@Nullable List<Exchange>> RECORDED = new ThreadLocal<>();
@@ -88,7 +100,10 @@ public final class FinpayHttp {
         } catch (RuntimeException e) {
             answer = new FinpayAnswer.NoAnswer(JsonAnswers.failure(e, readTimeoutMillis));
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long nanos = System.nanoTime() - started;
+        long millis = Duration.ofNanos(nanos).toMillis();
+        Timer.builder(CALLS).tag("operation", endpoint.operation()).tag("outcome", outcome(endpoint, answer))
+                .register(Metrics.globalRegistry).record(nanos, TimeUnit.NANOSECONDS);
         String named = subject.isEmpty() ? endpoint.label() : endpoint.label() + " " + subject;
         if (answer instanceof FinpayAnswer.Answered answered) {
             answered = new FinpayAnswer.Answered(answered.httpStatus(), answered.code(),
@@ -100,6 +115,14 @@ public final class FinpayHttp {
         log.warn("{}: no usable answer ({}) after {} ms", named, ((FinpayAnswer.NoAnswer) answer).reason(), millis);
         record(endpoint, answer);
         return answer;
+    }
+
+    private static String outcome(FinpayEndpoint endpoint, FinpayAnswer answer) {
+        if (answer instanceof FinpayAnswer.Answered answered) {
+            return endpoint.accepted(answered) ? "accepted" : "refused";
+        }
+        String reason = ((FinpayAnswer.NoAnswer) answer).reason();
+        return reason.startsWith("connect timeout") || reason.startsWith("read timeout") ? "timeout" : "failed";
     }
 
     private static void record(FinpayEndpoint endpoint, FinpayAnswer answer) {

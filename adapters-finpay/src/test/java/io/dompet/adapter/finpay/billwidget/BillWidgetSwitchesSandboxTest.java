@@ -3,9 +3,8 @@ package io.dompet.adapter.finpay.billwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.UpperCasing;
 import io.dompet.application.port.out.BillWidgetPort.CheckOutcome;
@@ -26,12 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every bill widget switch both ways against the independent in-process sandbox, which plays one Finpay answer to
@@ -50,21 +47,8 @@ class BillWidgetSwitchesSandboxTest {
     private static final BillInfo BILL = new BillInfo("8888800393834857", Money.idr(150_000), "01", "José Ñandú A/B",
             "081234567890", "jose@example.com");
 
-    private ListAppender<ILoggingEvent> logs;
-    private Logger logger;
-
-    @BeforeEach
-    void captureLogs() {
-        logger = (Logger) LoggerFactory.getLogger(FinpayBillWidgetAdapter.class);
-        logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        logger.detachAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of(FinpayBillWidgetAdapter.class);
 
     /**
      * One switch's pair: how the sandbox is set, how dompet is set to agree, the request that makes it matter, the
@@ -165,7 +149,7 @@ class BillWidgetSwitchesSandboxTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.billwidget.StubBillWidget.Received;
 import io.dompet.adapter.finpay.billwidget.StubBillWidget.Reply;
 import io.dompet.adapter.finpay.signature.HexCase;
@@ -27,10 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 class FinpayBillWidgetAdapterTest {
@@ -46,22 +45,17 @@ class FinpayBillWidgetAdapterTest {
 
     StubBillWidget stub;
     FinpayBillWidgetAdapter adapter;
-    ListAppender<ILoggingEvent> logs;
-    Logger adapterLogger;
+    @RegisterExtension
+    final CapturedLogs logs = CapturedLogs.of("io.dompet.adapter.finpay");
 
     @BeforeEach
     void start() throws IOException {
         stub = new StubBillWidget(KEY, "merchantId", false);
         adapter = new FinpayBillWidgetAdapter(settings(stub.baseUrl()).build());
-        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
-        logs = new ListAppender<>();
-        logs.start();
-        adapterLogger.addAppender(logs);
     }
 
     @AfterEach
     void stop() {
-        adapterLogger.detachAppender(logs);
         stub.close();
     }
 
@@ -439,9 +433,9 @@ class FinpayBillWidgetAdapterTest {
             adapter.generate(request(BILL, "080003"));
 
             String signature = stub.generated().get(0).json().get("merchantSignature").stringValue();
-            List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            List<String> lines = logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(lines).hasSize(3);
-            assertThat(logs.list).allSatisfy(event -> {
+            assertThat(logs.events()).allSatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.INFO);
                 assertThat(event.getThrowableProxy()).isNull();
             });
@@ -461,7 +455,7 @@ class FinpayBillWidgetAdapterTest {
 
             adapter.check("secret-token-value");
 
-            assertThat(logs.list).singleElement().satisfies(event -> {
+            assertThat(logs.events()).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.WARN);
                 assertThat(event.getFormattedMessage()).contains("check").contains("HTTP 502")
                         .doesNotContain("secret-token-value");

@@ -1,5 +1,6 @@
 package io.dompet.adapter.finpay.billwidget;
 
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.domain.shared.FinpayFailure;
 import static io.dompet.adapter.finpay.billwidget.MerchantSignatureKnownAnswerTest.KEY;
 import static io.dompet.adapter.finpay.billwidget.MerchantSignatureKnownAnswerTest.request;
@@ -8,9 +9,7 @@ import static io.dompet.adapter.finpay.billwidget.MerchantSignatureKnownAnswerTe
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.dompet.adapter.finpay.signature.BillWidgetSigner;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.signature.UpperCasing;
@@ -21,12 +20,10 @@ import io.dompet.domain.shared.Money;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * The switches {@code signature-value-style}, {@code signature-upper-case} and {@code bill-amount-format} against the
@@ -40,21 +37,8 @@ class MerchantSignatureStylesKnownAnswerTest {
     static final BillInfo BILL = new BillInfo("8888800393834857", Money.idr(150_000), "01", "José Ñandú A/B",
             "081234567890", "jose@example.com");
 
-    private ListAppender<ILoggingEvent> logs;
-    private Logger logger;
-
-    @BeforeEach
-    void captureLogs() {
-        logger = (Logger) LoggerFactory.getLogger(FinpayBillWidgetAdapter.class);
-        logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        logger.detachAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of(FinpayBillWidgetAdapter.class);
 
     static GenerateRequest withBill() {
         return request(List.of("080003", "070001"), BILL, true, 900);
@@ -169,7 +153,7 @@ class MerchantSignatureStylesKnownAnswerTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -9,20 +9,17 @@ import static io.dompet.adapter.finpay.notify.NotifyFixtures.vectorText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Unauthenticated;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification.Verified;
 import io.dompet.domain.topup.RawNotification;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * The switches {@code dompet.finpay.notify.string-to-sign} and {@code signature-encoding} both ways, against the
@@ -35,21 +32,8 @@ class NotifySignatureVariantsKnownAnswerTest {
     /** The pretty body: its minified and raw hashes differ, so the two strings to sign do too. */
     private static final byte[] PRETTY = vector("notify-body-pretty.json");
 
-    private ListAppender<ILoggingEvent> logs;
-    private Logger logger;
-
-    @BeforeEach
-    void captureLogs() {
-        logger = (Logger) LoggerFactory.getLogger(NotifyVerifierAdapter.class);
-        logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        logger.detachAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of(NotifyVerifierAdapter.class);
 
     private static RawNotification sent(String signature) {
         return request(PATH, PRETTY, "X-TIMESTAMP", TIMESTAMP, "X-SIGNATURE", signature);
@@ -65,7 +49,7 @@ class NotifySignatureVariantsKnownAnswerTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 

@@ -3,9 +3,8 @@ package io.dompet.adapter.finpay.snap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.adapter.finpay.snap.StubFinpay.Received;
@@ -42,10 +41,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 class SnapEmoneyAdapterTest {
 
@@ -75,23 +74,18 @@ class SnapEmoneyAdapterTest {
     StubFinpay stub;
     MutableClock clock;
     SnapEmoneyAdapter adapter;
-    ListAppender<ILoggingEvent> logs;
-    Logger adapterLogger;
+    @RegisterExtension
+    final CapturedLogs logs = CapturedLogs.of("io.dompet.adapter.finpay");
 
     @BeforeEach
     void start() throws IOException {
         stub = new StubFinpay(CLIENT_ID, SECRET, PUBLIC_KEY, false);
         clock = new MutableClock(NOW);
         adapter = new SnapEmoneyAdapter(settings(stub.baseUrl()).build());
-        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
-        logs = new ListAppender<>();
-        logs.start();
-        adapterLogger.addAppender(logs);
     }
 
     @AfterEach
     void stop() {
-        adapterLogger.detachAppender(logs);
         stub.close();
     }
 
@@ -295,7 +289,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(configured.status(new StatusInquiry(REF, null, STATUS_AMOUNT)))
                     .isInstanceOf(StatusOutcome.Unknown.class);
-            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+            assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
                     .contains("4003901", "dompet.finpay.snap.original-reference-no=" + current + " (try " + other + ")");
         }
@@ -306,7 +300,7 @@ class SnapEmoneyAdapterTest {
 
             adapter.status(new StatusInquiry(REF, "2211150005490937", STATUS_AMOUNT));
 
-            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(logs.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .noneMatch(line -> line.contains("original-reference-no"))
                     .anyMatch(line -> line.contains("this is a bug in dompet"));
         }
@@ -340,7 +334,7 @@ class SnapEmoneyAdapterTest {
 
                 assertThat(base64.topUp(instruction())).isEqualTo(
                         new TopUpOutcome.Failed(new FinpayFailure("4010000", "Unauthorized. stub check failed")));
-                assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                assertThat(logs.events()).extracting(ILoggingEvent::getFormattedMessage)
                         .anyMatch(line -> line.contains("dompet.finpay.snap.signature-encoding=base64 (try hex)"));
             }
         }
@@ -352,7 +346,7 @@ class SnapEmoneyAdapterTest {
                     settings(stub.baseUrl()).signatureEncoding(SignatureEncoding.HEX).build());
 
             assertThat(hex.topUp(instruction())).isInstanceOf(TopUpOutcome.Failed.class);
-            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+            assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
                     .contains("401", "dompet.finpay.snap.signature-encoding=hex (try base64)");
         }
@@ -429,7 +423,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(answer).isEqualTo(new StatusOutcome.Unknown(
                     "status answer not about this top-up: amount 10000.00 IDR, expected 50000.00 IDR"));
-            assertThat(logs.list).anySatisfy(event -> {
+            assertThat(logs.events()).anySatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
                 assertThat(event.getFormattedMessage()).contains("P20240417000001", "not about this top-up",
                         "amount 10000.00 IDR, expected 50000.00 IDR");
@@ -442,7 +436,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(adapter.status(new StatusInquiry(REF, null, STATUS_AMOUNT))).isEqualTo(
                     new StatusOutcome.Unknown("status answer not about this top-up: no serviceCode, expected 38"));
-            assertThat(logs.list).anySatisfy(event -> {
+            assertThat(logs.events()).anySatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
                 assertThat(event.getFormattedMessage()).contains("no serviceCode, expected 38");
             });
@@ -708,7 +702,7 @@ class SnapEmoneyAdapterTest {
             assertThat(shared.topUp(instruction()))
                     .isEqualTo(new TopUpOutcome.Unknown("duplicate partnerReferenceNo: already processed (4093801)"));
             assertThat(stub.received(StubFinpay.TOP_UP_PATH)).hasSize(1);
-            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+            assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
                     .contains("4093801", "dompet.finpay.snap.inquiry-reference=shared (try own)");
         }
@@ -719,7 +713,7 @@ class SnapEmoneyAdapterTest {
 
             adapter.topUp(instruction());
 
-            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(logs.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .noneMatch(line -> line.contains("inquiry-reference"));
         }
 
@@ -797,7 +791,7 @@ class SnapEmoneyAdapterTest {
 
             assertThat(adapter.topUp(instruction()))
                     .isEqualTo(new TopUpOutcome.Failed(new FinpayFailure("4003802", "Invalid Mandatory Field customerName")));
-            assertThat(logs.list).anySatisfy(event -> {
+            assertThat(logs.events()).anySatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
                 assertThat(event.getFormattedMessage()).contains("bug in dompet", "4003802");
             });
@@ -880,7 +874,7 @@ class SnapEmoneyAdapterTest {
             clock.advance(Duration.ofSeconds(839)); // 900 s less the margin of min(60 s, 90 s)
             assertThat(adapter.inquire(inquiry())).isInstanceOf(InquiryOutcome.Inquired.class);
             assertThat(stub.tokenRequests()).isEqualTo(1);
-            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+            assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.WARN)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
                     .contains("no expiresIn", "900 s");
 
@@ -909,7 +903,7 @@ class SnapEmoneyAdapterTest {
             adapter.topUp(instruction());
 
             String externalId = stub.received(StubFinpay.TOP_UP_PATH).get(0).header("X-EXTERNAL-ID");
-            assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
+            assertThat(logs.events()).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
                     .contains("topup", "0819******02", "HTTP 200", "2003800", " ms", externalId));
         }
 
@@ -938,8 +932,8 @@ class SnapEmoneyAdapterTest {
             stub.received(StubFinpay.TOP_UP_PATH).forEach(r -> secrets.add(r.header("X-SIGNATURE")));
             stub.received(StubFinpay.TOKEN_PATH).forEach(r -> secrets.add(r.header("X-SIGNATURE")));
             assertThat(secrets).hasSizeGreaterThanOrEqualTo(8);
-            assertThat(logs.list).hasSizeGreaterThanOrEqualTo(4);
-            for (ILoggingEvent event : logs.list) {
+            assertThat(logs.events()).hasSizeGreaterThanOrEqualTo(4);
+            for (ILoggingEvent event : logs.events()) {
                 String line = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                         : event.getThrowableProxy().getMessage());
                 for (String secret : secrets) {

@@ -3,9 +3,8 @@ package io.dompet.adapter.finpay.snap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.KeyMaterial;
 import io.dompet.adapter.finpay.signature.SignatureEncoding;
 import io.dompet.application.port.out.EmoneyTopUpPort.AccountInquiry;
@@ -29,11 +28,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SNAP adapter against the independent sandbox set to each answer of SNAP's open questions (its own
@@ -48,20 +46,11 @@ class SnapEmoneyAdapterVariantsSandboxTest {
     private static final Money AMOUNT = Money.parse("50000");
 
     private FinpaySandbox sandbox;
-    private ListAppender<ILoggingEvent> logs;
-    private Logger adapterLogger;
-
-    @BeforeEach
-    void captureLogs() {
-        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
-        logs = new ListAppender<>();
-        logs.start();
-        adapterLogger.addAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of("io.dompet.adapter.finpay");
 
     @AfterEach
     void stop() {
-        adapterLogger.detachAppender(logs);
         if (sandbox != null) {
             sandbox.close();
         }
@@ -102,7 +91,7 @@ class SnapEmoneyAdapterVariantsSandboxTest {
     }
 
     private List<String> errors() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.ERROR)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.ERROR)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
@@ -224,7 +213,7 @@ class SnapEmoneyAdapterVariantsSandboxTest {
 
         assertThat(inquire(adapter, newReference())).isInstanceOf(InquiryOutcome.Inquired.class);
         assertThat(inquire(adapter, newReference())).isInstanceOf(InquiryOutcome.Inquired.class);
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+        assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.WARN)
                 .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString().contains("no expiresIn");
     }
 }

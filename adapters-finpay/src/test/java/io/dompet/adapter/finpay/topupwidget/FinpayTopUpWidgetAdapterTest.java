@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.adapter.finpay.topupwidget.StubTopUpWidget.Received;
 import io.dompet.adapter.finpay.topupwidget.StubTopUpWidget.Reply;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FinpayTopUpWidgetAdapterTest {
 
@@ -46,23 +45,18 @@ class FinpayTopUpWidgetAdapterTest {
     StubTopUpWidget stub;
     MutableClock clock;
     FinpayTopUpWidgetAdapter adapter;
-    ListAppender<ILoggingEvent> logs;
-    Logger adapterLogger;
+    @RegisterExtension
+    final CapturedLogs logs = CapturedLogs.of("io.dompet.adapter.finpay");
 
     @BeforeEach
     void start() throws IOException {
         stub = new StubTopUpWidget(USERNAME, PASSWORD, SECRET, true);
         clock = new MutableClock(NOW);
         adapter = new FinpayTopUpWidgetAdapter(settings(stub.baseUrl()).build());
-        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
-        logs = new ListAppender<>();
-        logs.start();
-        adapterLogger.addAppender(logs);
     }
 
     @AfterEach
     void stop() {
-        adapterLogger.detachAppender(logs);
         stub.close();
     }
 
@@ -254,7 +248,7 @@ class FinpayTopUpWidgetAdapterTest {
             clock.advance(Duration.ofSeconds(839)); // 900 s less the margin of min(60 s, 90 s)
             assertThat(adapter.openWidget(request())).isInstanceOf(WidgetOutcome.Issued.class);
             assertThat(stub.tokenRequests()).isEqualTo(1);
-            assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN)
+            assertThat(logs.events()).filteredOn(event -> event.getLevel() == Level.WARN)
                     .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
                     .contains("no tokenExpiry", "900 s");
 
@@ -450,22 +444,22 @@ class FinpayTopUpWidgetAdapterTest {
             stub.revokeTokens();
             adapter.openWidget(request());
 
-            List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            List<String> lines = logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
             List<String> forbidden = new ArrayList<>(List.of(PASSWORD, SECRET, stub.keyText(), "08111008696",
                     "6281110086", Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)),
                     StubTopUpWidget.WIDGET_URL));
             forbidden.addAll(stub.issuedTokens());
             stub.all().forEach(r -> forbidden.add(r.field("signature")));
             assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(forbidden));
-            assertThat(logs.list).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
+            assertThat(logs.events()).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
 
-            List<String> widgetCalls = logs.list.stream()
+            List<String> widgetCalls = logs.events().stream()
                     .filter(e -> e.getLevel() == Level.INFO && e.getFormattedMessage().contains("widget/topup")
                             && e.getFormattedMessage().contains(" ms"))
                     .map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(widgetCalls).hasSize(stub.received(StubTopUpWidget.WIDGET_PATH).size())
                     .allSatisfy(line -> assertThat(line).contains("0811*****96", TRANS_NUMBER, "statusCode"));
-            assertThat(logs.list.stream().filter(e -> e.getFormattedMessage().startsWith("Finpay Money getToken")
+            assertThat(logs.events().stream().filter(e -> e.getFormattedMessage().startsWith("Finpay Money getToken")
                     && e.getFormattedMessage().contains(" ms"))).hasSize(stub.tokenRequests());
         }
     }

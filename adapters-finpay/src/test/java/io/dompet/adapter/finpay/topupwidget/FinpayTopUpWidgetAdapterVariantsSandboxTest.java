@@ -3,9 +3,8 @@ package io.dompet.adapter.finpay.topupwidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.dompet.adapter.finpay.CapturedLogs;
 import io.dompet.adapter.finpay.signature.HexCase;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetOutcome;
 import io.dompet.application.port.out.TopUpWidgetPort.WidgetRequest;
@@ -21,10 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Finpay Money adapter against the independent sandbox set to each answer of the widget's open questions (its own
@@ -36,20 +34,11 @@ class FinpayTopUpWidgetAdapterVariantsSandboxTest {
     private static final AtomicLong TRANS_NUMBERS = new AtomicLong(System.currentTimeMillis());
 
     private FinpaySandbox sandbox;
-    private ListAppender<ILoggingEvent> logs;
-    private Logger adapterLogger;
-
-    @BeforeEach
-    void captureLogs() {
-        adapterLogger = (Logger) LoggerFactory.getLogger("io.dompet.adapter.finpay");
-        logs = new ListAppender<>();
-        logs.start();
-        adapterLogger.addAppender(logs);
-    }
+    @RegisterExtension
+    private final CapturedLogs logs = CapturedLogs.of("io.dompet.adapter.finpay");
 
     @AfterEach
     void stop() {
-        adapterLogger.detachAppender(logs);
         if (sandbox != null) {
             sandbox.close();
         }
@@ -66,7 +55,7 @@ class FinpayTopUpWidgetAdapterVariantsSandboxTest {
     }
 
     private List<String> errors() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.ERROR)
+        return logs.events().stream().filter(event -> event.getLevel() == Level.ERROR)
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import feign.RequestLine;
 import feign.Response;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.dompet.adapter.finpay.CapturedLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,11 +74,22 @@ class FinpayHttpTest {
             return new FinpayAnswer.Answered(httpStatus, json.path("code").asString("ok"),
                     json.path("description").asString(""), json);
         }
+
+        @Override
+        public String operation() {
+            return "probe";
+        }
+
+        @Override
+        public boolean accepted(FinpayAnswer.Answered answered) {
+            return answered.code().equals("ok");
+        }
     };
 
     ServerSocket server;
     FinpayHttp http;
-    ListAppender<ILoggingEvent> logs;
+    @RegisterExtension
+    final CapturedLogs logs = CapturedLogs.of(FinpayHttpTest.class);
     final ExecutorService connections = Executors.newCachedThreadPool();
     final ExecutorService callers = Executors.newCachedThreadPool();
     Probe probe;
@@ -86,17 +98,12 @@ class FinpayHttpTest {
     void start() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         connections.submit(this::accept);
-        Logger log = (Logger) LoggerFactory.getLogger(FinpayHttpTest.class);
-        logs = new ListAppender<>();
-        logs.start();
-        log.addAppender(logs);
-        http = new FinpayHttp(log, Duration.ofSeconds(2), READ_TIMEOUT);
+        http = new FinpayHttp(logs.logger(), Duration.ofSeconds(2), READ_TIMEOUT);
         probe = http.feign().target(Probe.class, "http://127.0.0.1:" + server.getLocalPort());
     }
 
     @AfterEach
     void stop() throws IOException {
-        ((Logger) LoggerFactory.getLogger(FinpayHttpTest.class)).detachAppender(logs);
         server.close();
         connections.shutdownNow();
         callers.shutdownNow();
@@ -174,7 +181,7 @@ class FinpayHttpTest {
             assertThat(answered.code()).isEqualTo("E1");
             assertThat(answered.description()).isEqualTo("key (redacted) refused for 0819******02");
         });
-        assertThat(logs.list).singleElement().satisfies(event -> {
+        assertThat(logs.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.INFO);
             assertThat(event.getFormattedMessage()).startsWith("Finpay probe ref R1: HTTP 200 E1 in ").endsWith(" ms");
         });
@@ -186,11 +193,29 @@ class FinpayHttpTest {
 
         assertThat(answer).isEqualTo(
                 new FinpayAnswer.NoAnswer("read timeout: the body did not arrive in full within 600 ms"));
-        assertThat(logs.list).singleElement().satisfies(event -> {
+        assertThat(logs.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).startsWith("Finpay probe: no usable answer (read timeout: the body"
                     + " did not arrive in full within 600 ms) after ");
         });
+    }
+
+    @Test
+    void eachExchangeIsTimedByOperationAndOutcomeInTheGlobalRegistry() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            http.exchange(ANY_CODE, "", probe::healthy);
+            http.exchange(ANY_CODE, "ref R1", probe::indiscreet, SECRET);
+            http.exchange(ANY_CODE, "", probe::stall);
+
+            assertThat(registry.find(FinpayHttp.CALLS).tag("operation", "probe").timers()).extracting(
+                            timer -> timer.getId().getTag("operation") + " " + timer.getId().getTag("outcome") + " "
+                                    + timer.count())
+                    .containsExactlyInAnyOrder("probe accepted 1", "probe refused 1", "probe timeout 1");
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.dompet.adapter.web.problem.FinpayWidget;
 import io.dompet.adapter.web.problem.ProblemExceptionHandler;
 import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.problem.Problems;
+import io.dompet.adapter.web.request.RequestIds;
 import io.dompet.adapter.web.topup.AmountOutsideLimitsException;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -48,7 +49,9 @@ final class ProblemDocumentation implements OpenApiCustomizer {
      * The member naming the request in every problem and log line of it (issue 14). Described here ahead of it: optional
      * in the schema, so that a client reads problems with and without it.
      */
-    static final String REQUEST_ID = "requestId";
+    static final String REQUEST_ID = RequestIds.KEY;
+    /** The component of the {@value RequestIds#HEADER} response header. */
+    static final String REQUEST_ID_COMPONENT = "RequestId";
     private static final String API = "/api/";
     private static final String RESPONSES = "#/components/responses/";
 
@@ -92,12 +95,21 @@ final class ProblemDocumentation implements OpenApiCustomizer {
         for (Common common : Common.values()) {
             components.addResponses(common.component, commonResponse(common));
         }
+        // the request header is described here and not as a parameter of each operation: the generated client's
+        // methods would all take one more argument
+        components.addHeaders(REQUEST_ID_COMPONENT, new Header().description("The request's id, also in every problem"
+                + " as " + REQUEST_ID + " and in dompet's log lines about the request. A client may choose it by sending "
+                + RequestIds.HEADER + " with 1 to " + RequestIds.MAX_LENGTH + " letters, digits and . _ : -; without "
+                + "one, or with another value, dompet makes a new id (a UUID)")
+                .schema(string().pattern(RequestIds.PATTERN).maxLength(RequestIds.MAX_LENGTH)));
+        components.getResponses().values().forEach(ProblemDocumentation::withRequestIdHeader);
         if (openApi.getPaths() == null) {
             return;
         }
         openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith(API)) {
                 item.readOperations().forEach(ProblemDocumentation::describeErrors);
+                item.readOperations().forEach(ProblemDocumentation::describeRequestId);
             }
         });
     }
@@ -123,6 +135,16 @@ final class ProblemDocumentation implements OpenApiCustomizer {
         Map<String, ApiResponse> byStatus = new TreeMap<>(responses);
         responses.clear();
         responses.putAll(byStatus);
+    }
+
+    /** Every operation under /api/ answers the request id in each of its responses. */
+    private static void describeRequestId(Operation operation) {
+        operation.getResponses().values().stream().filter(response -> response.get$ref() == null)
+                .forEach(ProblemDocumentation::withRequestIdHeader);
+    }
+
+    private static void withRequestIdHeader(ApiResponse response) {
+        response.addHeaderObject(RequestIds.HEADER, new Header().$ref("#/components/headers/" + REQUEST_ID_COMPONENT));
     }
 
     private static ApiResponse commonResponse(Common common) {
@@ -154,7 +176,8 @@ final class ProblemDocumentation implements OpenApiCustomizer {
         properties.put("detail", string().description("What happened this time, for a person; never a secret nor a full phone number"));
         properties.put("instance", string().format("uri").description("This occurrence, urn:uuid:…; never the request path")
                 .example("urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
-        properties.put(REQUEST_ID, string().description("The request's id, as in dompet's log lines about it"));
+        properties.put(REQUEST_ID, string().description("The request's id, as in the " + RequestIds.HEADER
+                + " response header and in dompet's log lines about the request"));
         properties.put(Problems.ERRORS, new ArraySchema().items(new Schema<>().$ref(FIELD_PROBLEM))
                 .types(Set.of("array")).description("invalid-request: each invalid field (empty when the detail says what is wrong)"));
         properties.put(Problems.CORRELATION_ID, string().description("internal-error: the id under which the error is logged"));
@@ -174,7 +197,7 @@ final class ProblemDocumentation implements OpenApiCustomizer {
                         + "Members other than type, title, status, detail and instance appear with the kinds named in "
                         + "their descriptions; clients ignore members they do not know.")
                 .properties(properties)
-                .required(List.of("type", "title", "status", "detail", "instance"));
+                .required(List.of("type", "title", "status", "detail", "instance", REQUEST_ID));
     }
 
     private static Schema<?> fieldProblemSchema() {

@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.problem;
 
+import io.dompet.adapter.web.request.RequestIds;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.http.ProblemDetail;
 /**
  * Builds every problem document of the API, so that each has {@code type}, {@code title}, {@code status},
  * {@code detail} and {@code instance} the same way. The {@code instance} is a fresh {@code urn:uuid:…} naming this
- * one occurrence, not the request path: paths carry phone numbers, and problem bodies must not.
+ * one occurrence, not the request path: paths carry phone numbers, and problem bodies must not. Each carries the
+ * request's id as {@code requestId} (the id in the {@code X-Request-Id} response header and in the log lines of the
+ * request), set here and nowhere else.
  */
 public final class Problems {
 
@@ -36,7 +39,7 @@ public final class Problems {
         problem.setType(type.uri());
         problem.setTitle(type.title());
         problem.setInstance(occurrence(occurrence));
-        return problem;
+        return withRequestId(problem);
     }
 
     /** An {@code invalid-request} problem naming each invalid field, sorted by field and message. */
@@ -70,6 +73,16 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, phrase + ".");
         problem.setTitle(phrase);
         problem.setInstance(occurrence(UUID.randomUUID()));
+        return withRequestId(problem);
+    }
+
+    /**
+     * The id of the request being answered; a request no filter saw (one Tomcat refused before any servlet) gets a
+     * fresh one, so that every problem has an id to quote.
+     */
+    private static ProblemDetail withRequestId(ProblemDetail problem) {
+        String requestId = RequestIds.current();
+        problem.setProperty(RequestIds.KEY, requestId != null ? requestId : RequestIds.acceptOrCreate(null));
         return problem;
     }
 

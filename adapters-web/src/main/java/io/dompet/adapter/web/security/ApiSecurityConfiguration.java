@@ -27,6 +27,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *   <li>{@code /api/**}: an API key in {@code X-API-Key} is required (401 {@code unauthorized} problem otherwise);
  *       reviewing top-ups and notification conflicts needs a client with the {@value ApiKeys#OPERATOR} role (403
  *       {@code operator-required} problem otherwise).
+ *   <li>{@value #PROMETHEUS}, the metrics: an API key of a client with the {@value ApiKeys#OPERATOR} role, answered
+ *       like the API (401, 403 {@code operator-required}). On the main port, so that no second port has to be
+ *       opened, secured and told apart by each deployment, and the operator's key is the one credential to rotate.
  *   <li>Open to all: {@value #HEALTH}, {@code /actuator/health/**}, the OpenAPI description
  *       ({@code /v3/api-docs/**}, {@code /v3/api-docs.yaml}), the Swagger UI ({@code /swagger-ui.html},
  *       {@code /swagger-ui/**}), and {@code /callbacks/**}, where Finpay's notifications arrive, authenticated by
@@ -45,8 +48,16 @@ public class ApiSecurityConfiguration {
     static final String HEALTH = "/actuator/health";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
-    /** What only clients with the {@value ApiKeys#OPERATOR} role may do: review top-ups, see and acknowledge conflicts. */
+    /** Prometheus' scrape endpoint: the metrics, for operators only. */
+    static final String PROMETHEUS = "/actuator/prometheus";
+    /** Where an API key is read: the API, and the metrics. */
+    private static final RequestMatcher KEYED = new OrRequestMatcher(API, PathPatternRequestMatcher.pathPattern(PROMETHEUS));
+    /**
+     * What only clients with the {@value ApiKeys#OPERATOR} role may do: review top-ups, see and acknowledge conflicts,
+     * read the metrics.
+     */
     private static final RequestMatcher OPERATOR_ONLY = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(PROMETHEUS),
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/top-ups/{id}/review"),
             PathPatternRequestMatcher.pathPattern("/api/v1/top-ups/{id}/reviews"),
             PathPatternRequestMatcher.pathPattern("/api/v1/notification-conflicts"),
@@ -77,7 +88,7 @@ public class ApiSecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager apiKeyAuthenticationManager,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(API, exceptionResolver);
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(KEYED, exceptionResolver);
         http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -85,10 +96,10 @@ public class ApiSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, API, entryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, KEYED, entryPoint), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(API, exceptionResolver)))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(KEYED, exceptionResolver)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HEALTH, HEALTH + "/**").permitAll()
