@@ -36,6 +36,8 @@ class ObservabilityEndToEndTest extends SandboxApplicationTest {
         assertThat(scraped.body())
                 .contains("dompet_finpay_calls_seconds_count{operation=\"top-up\",outcome=\"accepted\"}")
                 .contains("dompet_finpay_calls_seconds_count{operation=\"token\",outcome=\"accepted\"}")
+                .containsPattern("(?m)^dompet_top_ups_total\\{status=\"SUCCEEDED\"} [1-9][0-9.E]*$")
+                .contains("dompet_top_ups_total{status=\"PENDING\"}")
                 .contains("dompet_notifications_total{result=\"credited\"}")
                 .contains("dompet_webhook_deliveries_total{result=\"delivered\"}")
                 .containsPattern("(?m)^dompet_top_ups_needing_review [0-9.E]+$")

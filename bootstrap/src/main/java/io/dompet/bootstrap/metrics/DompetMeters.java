@@ -11,6 +11,8 @@ public final class DompetMeters {
 
     /** Timer of each exchange with Finpay, tagged {@code operation} and {@code outcome} (defined by the transport). */
     public static final String FINPAY_CALLS = FinpayHttp.CALLS;
+    /** Counter of direct top-up requests by the {@code status} they answered: {@link TopUpResults}. */
+    public static final String TOP_UPS = "dompet.top-ups";
     /** Counter of Finpay's Notify Top Up deliveries by {@code result}: {@link NotificationResults}. */
     public static final String NOTIFICATIONS = "dompet.notifications";
     /** Counter of webhook delivery attempts by {@code result}: {@code delivered}, {@code refused}, {@code failed}. */

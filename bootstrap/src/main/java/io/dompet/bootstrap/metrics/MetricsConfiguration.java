@@ -2,6 +2,7 @@ package io.dompet.bootstrap.metrics;
 
 import io.dompet.adapter.persistence.OperationalStatePersistenceAdapter;
 import io.dompet.application.port.in.ReceiveTopUpNotificationUseCase;
+import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +34,18 @@ public class MetricsConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof ReceiveTopUpNotificationUseCase useCase && !(bean instanceof NotificationResults)
                         ? new NotificationResults(useCase, registry.getObject()) : bean;
+            }
+        };
+    }
+
+    /** Counts every direct top-up request by what it answered, whoever calls the use case (the top-up controller). */
+    @Bean
+    static BeanPostProcessor topUpResultsCounter(ObjectProvider<MeterRegistry> registry) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof TopUpCustomerUseCase useCase && !(bean instanceof TopUpResults)
+                        ? new TopUpResults(useCase, registry.getObject()) : bean;
             }
         };
     }
