@@ -5,19 +5,23 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.adapter.persistence.BillerCatalogPersistenceAdapter;
+import io.dompet.adapter.persistence.EventLogPersistenceAdapter;
 import io.dompet.adapter.persistence.SequenceReferenceAdapter;
 import io.dompet.adapter.persistence.SpringTransactionAdapter;
 import io.dompet.adapter.persistence.TopUpPersistenceAdapter;
 import io.dompet.adapter.persistence.TopUpWidgetSessionPersistenceAdapter;
 import io.dompet.adapter.persistence.WalletPersistenceAdapter;
+import io.dompet.adapter.persistence.WebhookDeliveryPersistenceAdapter;
 import io.dompet.application.port.in.GetTopUpQuery;
 import io.dompet.application.port.in.GetWalletQuery;
 import io.dompet.application.port.in.InquireTopUpUseCase;
+import io.dompet.application.port.in.ListEventsQuery;
 import io.dompet.application.port.in.ReconcileTopUpsUseCase;
 import io.dompet.application.port.in.ReconciliationResult;
 import io.dompet.application.port.in.TopUpCustomerUseCase;
 import io.dompet.application.port.out.EmoneyTopUpPort;
 import io.dompet.application.port.out.TransactionPort;
+import io.dompet.application.service.EventService;
 import io.dompet.application.service.InquireTopUpService;
 import io.dompet.application.service.QueryService;
 import io.dompet.application.service.ReconcileTopUpsService;
@@ -26,6 +30,7 @@ import io.dompet.application.service.TopUpCustomerService;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,6 +66,7 @@ public final class PlainJavaDompet implements AutoCloseable {
     private final InquireTopUpUseCase inquireTopUp;
     private final QueryService queries;
     private final ReconcileTopUpsUseCase reconcileTopUps;
+    private final ListEventsQuery events;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dompet-reconciliation");
@@ -94,6 +100,9 @@ public final class PlainJavaDompet implements AutoCloseable {
         this.queries = new QueryService(topUps, wallets, new TopUpWidgetSessionPersistenceAdapter(jdbc),
                 new BillerCatalogPersistenceAdapter(jdbc), transactions, clock);
         this.reconcileTopUps = new ReconcileTopUpsService(finpay, topUps, topUps, topUps, transactions, clock, policy);
+        // the event log, to poll instead of receiving webhooks (no webhook endpoint: List.of())
+        this.events = new EventService(new EventLogPersistenceAdapter(jdbc), topUps,
+                new WebhookDeliveryPersistenceAdapter(jdbc), List.of(), transactions);
     }
 
     /**
@@ -153,6 +162,11 @@ public final class PlainJavaDompet implements AutoCloseable {
 
     public ReconcileTopUpsUseCase reconcileTopUps() {
         return reconcileTopUps;
+    }
+
+    /** The event log (top-ups succeeded, failed, flagged …), oldest first, a page at a time after a cursor. */
+    public ListEventsQuery events() {
+        return events;
     }
 
     /**

@@ -10,10 +10,14 @@ import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
+import io.dompet.application.port.in.EventPageResult;
+import io.dompet.application.port.in.EventResult;
 import io.dompet.application.port.in.TopUpCustomerCommand;
 import io.dompet.application.port.in.TopUpResult;
 import io.dompet.application.port.in.WalletResult;
 import io.dompet.application.service.ReconciliationPolicy;
+import io.dompet.domain.event.EventCursor;
+import io.dompet.domain.event.EventType;
 import io.dompet.domain.shared.InvalidPhoneNumberException;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
@@ -32,6 +36,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -108,6 +113,7 @@ class PlainJavaDompetTest {
         assertThat(wallet.wallet().creditedTotal()).isEqualTo(Money.parse("50000"));
         assertThat(wallet.latestTopUps()).extracting(TopUp::id).containsExactly(topUp.id());
         assertThat(topUpsFinpayProcessedFor(customer)).isEqualTo(1);
+        assertThat(succeededEventsOf(topUp)).isEqualTo(1);
     }
 
     @Test
@@ -144,6 +150,7 @@ class PlainJavaDompetTest {
         assertThat(dompet.getWallet().getWallet(customer).orElseThrow().wallet().creditedTotal())
                 .isEqualTo(Money.parse("20000"));
         assertThat(topUpsFinpayProcessedFor(customer)).isEqualTo(1);
+        assertThat(succeededEventsOf(settled)).isEqualTo(1);
     }
 
     @Test
@@ -165,6 +172,22 @@ class PlainJavaDompetTest {
             Thread.sleep(50);
         }
         return current;
+    }
+
+    /** How many {@code top_up.succeeded} events of {@code topUp} the whole event log holds, read page by page. */
+    private static long succeededEventsOf(TopUp topUp) {
+        long found = 0;
+        EventCursor cursor = EventCursor.START;
+        EventPageResult page;
+        do {
+            page = dompet.events().listEvents(cursor, 2, Optional.of(EventType.TOP_UP_SUCCEEDED));
+            found += page.events().stream().map(EventResult::data)
+                    .filter(data -> data instanceof EventResult.TopUpData topUpData
+                            && topUpData.topUp().id().equals(topUp.id()))
+                    .count();
+            cursor = page.next();
+        } while (page.hasMore());
+        return found;
     }
 
     private static long storedTopUps() {
