@@ -11,7 +11,6 @@ import io.dompet.domain.topup.TopUpChannel;
 import io.dompet.domain.topup.TopUpNotification;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -78,16 +76,12 @@ public class NotificationConflictPersistenceAdapter implements NotificationConfl
     @Override
     public List<NotificationConflict> listConflicts(@Nullable Boolean acknowledged, @Nullable PageCursor after,
                                                     int limit) {
-        List<String> conditions = new ArrayList<>();
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        Keyset page = new Keyset("received_at");
         if (acknowledged != null) {
-            conditions.add(acknowledged ? "acknowledged_at is not null" : "acknowledged_at is null");
+            page.where(acknowledged ? "acknowledged_at is not null" : "acknowledged_at is null");
         }
-        Keyset.conditions("received_at", null, null, after, conditions, parameters);
-        return jdbc.sql("select " + COLUMNS + " from notification_conflict" + Keyset.page(conditions, "received_at"))
-                .paramSource(parameters.addValue("limit", limit, Types.INTEGER))
-                .query(MAPPER)
-                .list();
+        return page.page("select " + COLUMNS + " from notification_conflict", null, null, after, limit)
+                .list(jdbc, MAPPER);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * primary key). Of two concurrent inserts of one {@code referenceNo} the second waits for the first transaction and
  * fails if it commits, so a notification is recorded once however often, and on however many instances, it arrives.
  *
- * <p>The entry refers to its top-up ({@code top_up_id}, a foreign key), so the top-up is inserted first in the same
- * transaction. For a notified top-up that insert already meets the partial unique index
+ * <p>The entry refers to its top-up ({@code top_up_id}, a foreign key), so the top-up is inserted first, in the same
+ * statement ({@link #recordCreditedNotification}). For a notified top-up that insert already meets the partial unique index
  * {@code top_up_notified_reference_no_key} on {@code top_up(reference_no)}: a concurrent second delivery that inserts
  * its top-up first therefore fails there, with {@code DuplicateRecordException}, before it reaches this table.
  */
@@ -32,27 +32,38 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
             "a notified top-up with this Finpay referenceNo is already stored",
             TopUpPersistenceAdapter.PRIMARY_KEY_CONSTRAINT, "a top-up with this id is already stored");
 
+    /**
+     * The statement of {@link #recordCreditedNotification}, made once: formatted per call it cost the hot path of every
+     * notification a format and a new string for the JDBC template's statement cache to hash and compare.
+     */
+    static final String RECORD_CREDITED_NOTIFICATION = """
+            with notified as (
+                insert into top_up (%s)
+                values (%s)
+                returning %s
+            ), recorded as (
+                insert into top_up_notification (reference_no, top_up_id, customer_number, amount,
+                                                 currency, channel, raw_body, headers, request_path,
+                                                 received_at)
+                select :inbox_referenceNo, notified.id, :inbox_customerNumber, :inbox_amount,
+                       :inbox_currency, :inbox_channel, :inbox_rawBody, cast(:inbox_headers as jsonb),
+                       :inbox_requestPath, :inbox_receivedAt
+                  from notified
+            ), credited as (
+                insert into wallet (customer_number, customer_name, credited_total, currency, version,
+                                    created_at, updated_at)
+                select notified.customer_number, null, notified.amount, notified.currency, 0, now(), now()
+                  from notified
+                %s
+            )
+            select %s from notified
+            """.formatted(TopUpRow.INSERTED_COLUMNS, TopUpRow.INSERTED_VALUES, TopUpRow.COLUMNS,
+            WalletPersistenceAdapter.CREDIT_ON_CONFLICT, TopUpRow.COLUMNS);
+
     private final JdbcClient jdbc;
 
     public NotificationInboxPersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
-    }
-
-    @Override
-    public void recordNotification(InboxEntry entry) {
-        NotificationRow row = NotificationRow.from(Objects.requireNonNull(entry, "entry"));
-        try {
-            jdbc.sql("""
-                            insert into top_up_notification (reference_no, top_up_id, customer_number, amount, currency,
-                                                             channel, raw_body, headers, request_path, received_at)
-                            values (:referenceNo, :topUpId, :customerNumber, :amount, :currency,
-                                    :channel, :rawBody, cast(:headers as jsonb), :requestPath, :receivedAt)
-                            """)
-                    .paramSource(row.parameters())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw ViolatedConstraint.refusal("notification", "insert", e, REFUSALS);
-        }
     }
 
     /**
@@ -77,29 +88,7 @@ public class NotificationInboxPersistenceAdapter implements NotificationInboxPor
             parameters.addValue("inbox_" + name, inboxParameters.getValue(name), inboxParameters.getSqlType(name));
         }
         try {
-            return jdbc.sql("""
-                            with notified as (
-                                insert into top_up (%s)
-                                values (%s)
-                                returning %s
-                            ), recorded as (
-                                insert into top_up_notification (reference_no, top_up_id, customer_number, amount,
-                                                                 currency, channel, raw_body, headers, request_path,
-                                                                 received_at)
-                                select :inbox_referenceNo, notified.id, :inbox_customerNumber, :inbox_amount,
-                                       :inbox_currency, :inbox_channel, :inbox_rawBody, cast(:inbox_headers as jsonb),
-                                       :inbox_requestPath, :inbox_receivedAt
-                                  from notified
-                            ), credited as (
-                                insert into wallet (customer_number, customer_name, credited_total, currency, version,
-                                                    created_at, updated_at)
-                                select notified.customer_number, null, notified.amount, notified.currency, 0, now(), now()
-                                  from notified
-                                %s
-                            )
-                            select %s from notified
-                            """.formatted(TopUpRow.INSERTED_COLUMNS, TopUpRow.INSERTED_VALUES, TopUpRow.COLUMNS,
-                            WalletPersistenceAdapter.CREDIT_ON_CONFLICT, TopUpRow.COLUMNS))
+            return jdbc.sql(RECORD_CREDITED_NOTIFICATION)
                     .paramSource(parameters)
                     .query(TopUpRow.MAPPER)
                     .single();

@@ -95,17 +95,14 @@ class EventLogPersistenceAdapterTest {
     @Test
     void aCreditedNotificationWritesItsEventsOnceAndARedeliveryWritesNone() {
         TopUp notified = TopUps.notified("FPEV" + System.nanoTime(), T0);
-        transactions.inTransaction(() -> {
-            TopUp stored = topUps.insertTopUp(notified);
-            inbox.recordNotification(entry(stored.referenceNo().orElseThrow(), stored, raw(new byte[] {1}, T0)));
-            return stored;
-        });
+        String referenceNo = notified.referenceNo().orElseThrow();
+        transactions.inTransaction(() ->
+                inbox.recordCreditedNotification(notified, entry(referenceNo, notified, raw(new byte[] {1}, T0))));
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            TopUp again = topUps.insertTopUp(TopUp.notified(new io.dompet.domain.topup.TopUpId(UUID.randomUUID()),
-                    TopUps.notification(notified.referenceNo().orElseThrow(), TopUps.CUSTOMER, "150000.00"), T0));
-            inbox.recordNotification(entry(notified.referenceNo().orElseThrow(), again, raw(new byte[] {2}, T0)));
-            return again;
+            TopUp again = TopUp.notified(new io.dompet.domain.topup.TopUpId(UUID.randomUUID()),
+                    TopUps.notification(referenceNo, TopUps.CUSTOMER, "150000.00"), T0);
+            return inbox.recordCreditedNotification(again, entry(referenceNo, again, raw(new byte[] {2}, T0)));
         })).isInstanceOf(DuplicateRecordException.class);
 
         assertThat(eventsOf(notified.id().value())).extracting(StoredEvent::type)

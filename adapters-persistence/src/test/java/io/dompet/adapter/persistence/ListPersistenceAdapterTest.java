@@ -154,7 +154,7 @@ class ListPersistenceAdapterTest {
 
     /** The plan of the page statement, with sequential scans priced out (the test table is small). */
     private String plan(TopUpFilter filter, @Nullable PageCursor after) {
-        ListPersistenceAdapter.Statement page = ListPersistenceAdapter.topUpPage(filter, after, Page.DEFAULT_LIMIT + 1);
+        Keyset.Statement page = ListPersistenceAdapter.topUpPage(filter, after, Page.DEFAULT_LIMIT + 1);
         return transactions.inTransaction(() -> {
             jdbc.sql("set local enable_seqscan = off").update();
             return String.join("\n", jdbc.sql("explain " + page.sql()).paramSource(page.parameters())

@@ -3,11 +3,7 @@ package io.dompet.adapter.persistence;
 import io.dompet.application.port.out.NotificationInboxContract;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.TopUpId;
 import io.dompet.domain.wallet.Wallet;
-import io.dompet.domain.topup.TopUps;
-import java.time.Instant;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class NotificationInboxPersistenceAdapterContractTest
@@ -26,12 +22,5 @@ class NotificationInboxPersistenceAdapterContractTest
     @Override
     protected Money creditedTotal(PhoneNumber customer) {
         return new WalletPersistenceAdapter(jdbc).loadWallet(customer).map(Wallet::creditedTotal).orElse(Money.ZERO);
-    }
-
-    /** The entry's top-up is a foreign key: a notified top-up of its own. */
-    @Override
-    protected TopUpId storedTopUp() {
-        return new TopUpPersistenceAdapter(jdbc).insertTopUp(TopUps.notified("FP" + UUID.randomUUID(), Instant.now()))
-                .id();
     }
 }

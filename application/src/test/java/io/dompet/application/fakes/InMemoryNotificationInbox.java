@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-memory notification inbox with the real one's unique {@code referenceNo} and one entry per top-up at most. A
- * credited notification goes to the given top-up and wallet stores, all or nothing (each refusal is checked before
- * anything is written, since the fakes cannot roll back).
+ * An in-memory notification inbox with the real one's unique {@code referenceNo}; one entry per top-up at most, as the
+ * top-up store refuses a second top-up with the same id. A credited notification goes to the given top-up and wallet
+ * stores, all or nothing (each refusal is checked before anything is written, since the fakes cannot roll back).
  */
 public final class InMemoryNotificationInbox implements NotificationInboxPort {
 
@@ -40,17 +40,6 @@ public final class InMemoryNotificationInbox implements NotificationInboxPort {
         entries.put(entry.referenceNo(), entry);
         wallets.creditWallet(topUp.customerNumber(), null, topUp.amount());
         return stored;
-    }
-
-    @Override
-    public synchronized void recordNotification(InboxEntry entry) {
-        if (entries.containsKey(entry.referenceNo())) {
-            throw new DuplicateRecordException("a notification with this Finpay referenceNo is already in the inbox");
-        }
-        if (entries.values().stream().anyMatch(stored -> stored.topUpId().equals(entry.topUpId()))) {
-            throw new DuplicateRecordException("a notification for this top-up is already in the inbox");
-        }
-        entries.put(entry.referenceNo(), entry);
     }
 
     @Override

@@ -3,8 +3,6 @@ package io.dompet.application.fakes;
 import io.dompet.application.port.out.NotificationInboxContract;
 import io.dompet.domain.shared.Money;
 import io.dompet.domain.shared.PhoneNumber;
-import io.dompet.domain.topup.TopUpId;
-import java.util.UUID;
 
 class InMemoryNotificationInboxContractTest extends NotificationInboxContract<InMemoryNotificationInbox> {
 
@@ -18,10 +16,5 @@ class InMemoryNotificationInboxContractTest extends NotificationInboxContract<In
     @Override
     protected Money creditedTotal(PhoneNumber customer) {
         return wallets.creditedTotal(customer);
-    }
-
-    @Override
-    protected TopUpId storedTopUp() {
-        return new TopUpId(UUID.randomUUID());
     }
 }

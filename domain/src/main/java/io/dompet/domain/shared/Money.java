@@ -21,7 +21,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static final int MAX_INTEGER_DIGITS = 15;
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE), IDR);
 
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+    /** The decimal text {@link #parse(String)} takes, as a regular expression: up to 15 digits, up to 2 decimals. */
+    public static final String DECIMAL_TEXT = "\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{1," + SCALE + "})?";
+
+    private static final Pattern DECIMAL = Pattern.compile(DECIMAL_TEXT);
 
     public Money {
         Objects.requireNonNull(amount, "amount must not be null");

@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.billwidget;
 
+import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.domain.billwidget.BillInfo;
 import io.dompet.domain.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,8 +23,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Schema(requiredProperties = {"billNumber"})
 public record BillInfoRequest(
         @Schema(pattern = "^[A-Za-z0-9]{1,32}$", example = "0001234567890") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String billNumber,
-        @Schema(implementation = String.class, nullable = true, pattern = "^\\d{1,15}(\\.\\d{1,2})?$", example = "150000.00",
-                description = "A decimal string with up to two decimals; JSON numbers are refused")
+        @Schema(implementation = String.class, nullable = true, pattern = DomainJacksonModule.MoneyText.PATTERN,
+                example = "150000.00", description = DomainJacksonModule.MoneyText.DESCRIPTION)
         @Nullable Money amount,
         @Schema(nullable = true, pattern = "^[A-Za-z0-9]{1,10}$", example = "202404") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String period,
         @Schema(nullable = true, minLength = 1, maxLength = BillInfo.MAX_CUSTOMER_NAME_LENGTH, example = "Budi Santoso") @JsonDeserialize(using = StrictJson.Text.class) @Nullable String customerName,

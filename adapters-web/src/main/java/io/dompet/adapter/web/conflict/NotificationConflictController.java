@@ -6,9 +6,9 @@ import io.dompet.adapter.web.problem.ProblemType;
 import io.dompet.adapter.web.resource.ListResponse;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.resource.PageParameters;
+import io.dompet.adapter.web.resource.PageParameters.PageRequest;
 import io.dompet.application.port.in.NotificationConflictsUseCase;
 import io.dompet.application.port.in.NotificationConflictsUseCase.AcknowledgeResult;
-import io.dompet.application.port.page.PageCursor;
 import io.dompet.domain.shared.RecordId;
 import io.dompet.domain.topup.ApiClient;
 import io.dompet.domain.topup.InvalidTopUpException;
@@ -64,14 +64,13 @@ public class NotificationConflictController {
             @RequestParam(name = "acknowledged", required = false) @Nullable String acknowledged,
             @Parameter(description = ListResponse.LIMIT_DESCRIPTION)
             @RequestParam(name = ListResponse.LIMIT, required = false) @Nullable String limit,
-            @Parameter(description = "The nextCursor of the previous page")
+            @Parameter(description = ListResponse.AFTER_DESCRIPTION)
             @RequestParam(name = ListResponse.AFTER, required = false) @Nullable String after) {
         InvalidFields invalid = new InvalidFields();
         Boolean acknowledgedFilter = PageParameters.bool("acknowledged", acknowledged, invalid);
-        int pageSize = PageParameters.limit(limit, invalid);
-        PageCursor cursor = PageParameters.after(after, invalid);
+        PageRequest page = PageParameters.page(limit, after, invalid);
         invalid.throwIfAny();
-        return ListResponse.of(conflicts.listConflicts(acknowledgedFilter, cursor, pageSize),
+        return ListResponse.of(conflicts.listConflicts(acknowledgedFilter, page.after(), page.limit()),
                 conflict -> NotificationConflictResponse.of(conflict, livemode));
     }
 

@@ -3,7 +3,9 @@ package io.dompet.adapter.web.event;
 import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.problem.ProblemException;
 import io.dompet.adapter.web.problem.ProblemType;
+import io.dompet.adapter.web.resource.ListResponse;
 import io.dompet.adapter.web.resource.Livemode;
+import io.dompet.adapter.web.resource.PageParameters;
 import io.dompet.domain.event.EventCursor;
 import io.dompet.application.port.in.EventPageResult;
 import io.dompet.application.port.in.ListEventsQuery;
@@ -68,31 +70,21 @@ public class EventController {
     @GetMapping("/events")
     public EventPageResponse listEvents(
             @Parameter(description = "nextCursor of the previous page; omit to start at the beginning")
-            @RequestParam(name = "after", required = false) @Nullable String after,
+            @RequestParam(name = ListResponse.AFTER, required = false) @Nullable String after,
             @Parameter(description = "Events per page, 1 … " + ListEventsQuery.MAX_LIMIT + "; default "
                     + ListEventsQuery.DEFAULT_LIMIT)
-            @RequestParam(name = "limit", required = false) @Nullable String limit,
+            @RequestParam(name = ListResponse.LIMIT, required = false) @Nullable String limit,
             @Parameter(description = "Only events of this type, e.g. top_up.succeeded")
             @RequestParam(name = "type", required = false) @Nullable String type) {
         InvalidFields invalid = new InvalidFields();
-        EventCursor cursor = EventCursor.START;
-        if (after != null) {
-            Optional<EventCursor> decoded = EventCursors.decode(after);
-            if (decoded.isEmpty()) {
-                invalid.add("after", "is not a cursor this API handed out");
-            }
-            cursor = decoded.orElse(EventCursor.START);
-        }
-        int pageSize = limit(limit, invalid);
-        Optional<EventType> eventType = Optional.empty();
-        if (type != null) {
-            eventType = EventType.fromWireName(type);
-            if (eventType.isEmpty()) {
-                invalid.add("type", "must be one of " + Arrays.stream(EventType.values()).map(EventType::wireName).toList());
-            }
-        }
+        EventCursor cursor = invalid.decode(ListResponse.AFTER, after, EventCursors::decode,
+                "is not a cursor this API handed out");
+        int pageSize = PageParameters.limit(limit, PageParameters.LIMIT_RANGE, invalid);
+        EventType eventType = invalid.decode("type", type, EventType::fromWireName,
+                "must be one of " + Arrays.stream(EventType.values()).map(EventType::wireName).toList());
         invalid.throwIfAny();
-        EventPageResult page = events.listEvents(cursor, pageSize, eventType);
+        EventPageResult page = events.listEvents(Objects.requireNonNullElse(cursor, EventCursor.START), pageSize,
+                Optional.ofNullable(eventType));
         return new EventPageResponse(page.events().stream().map(event -> EventResponse.of(event, livemode)).toList(),
                 page.hasMore(), EventCursors.encode(page.next()));
     }
@@ -136,32 +128,12 @@ public class EventController {
             @Parameter(description = "How many, 1 … " + ListEventsQuery.MAX_LIMIT + "; default " + ListEventsQuery.DEFAULT_LIMIT)
             @RequestParam(name = "limit", required = false) @Nullable String limit) {
         InvalidFields invalid = new InvalidFields();
-        Optional<WebhookDelivery.Status> wanted = Optional.empty();
-        if (status != null) {
-            wanted = Arrays.stream(WebhookDelivery.Status.values()).filter(s -> s.name().equals(status)).findFirst();
-            if (wanted.isEmpty()) {
-                invalid.add("status", "must be PENDING, DELIVERED or FAILED");
-            }
-        }
-        int size = limit(limit, invalid);
+        WebhookDelivery.Status wanted = PageParameters.oneOf("status", status, WebhookDelivery.Status.class,
+                "must be PENDING, DELIVERED or FAILED", invalid);
+        int size = PageParameters.limit(limit, PageParameters.LIMIT_RANGE, invalid);
         invalid.throwIfAny();
-        return deliveries.listDeliveries(Optional.ofNullable(endpoint), wanted, size).stream()
+        return deliveries.listDeliveries(Optional.ofNullable(endpoint), Optional.ofNullable(wanted), size).stream()
                 .map(WebhookDeliveryResponse::of).toList();
-    }
-
-    /** {@code limit} as a number in 1 … {@link ListEventsQuery#MAX_LIMIT}, the default when absent. */
-    private static int limit(@Nullable String limit, InvalidFields invalid) {
-        if (limit == null) {
-            return ListEventsQuery.DEFAULT_LIMIT;
-        }
-        if (limit.matches("[0-9]{1,4}")) {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= ListEventsQuery.MAX_LIMIT) {
-                return value;
-            }
-        }
-        invalid.add("limit", "must be a whole number from 1 to " + ListEventsQuery.MAX_LIMIT);
-        return ListEventsQuery.DEFAULT_LIMIT;
     }
 
     /** Names the id only when it looks like one of ours: a path variable is never echoed as it came. */

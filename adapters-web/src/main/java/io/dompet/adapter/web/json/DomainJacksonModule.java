@@ -46,6 +46,10 @@ public final class DomainJacksonModule extends SimpleModule {
      * every invalid field at once: a JSON string, never a JSON number, refused as {@link Money} refuses it.
      */
     public static final class MoneyText extends JsonText {
+        /** An amount's pattern and description in the API description. */
+        public static final String PATTERN = "^" + Money.DECIMAL_TEXT + "$";
+        public static final String DESCRIPTION = "A decimal string with up to two decimals; JSON numbers are refused";
+
         public MoneyText() {
             super(() -> new InvalidMoneyException("amount must be a decimal string such as \"50000.00\""));
         }
@@ -53,6 +57,9 @@ public final class DomainJacksonModule extends SimpleModule {
 
     /** The text of a phone number, for a request that parses it itself: a JSON string, refused as {@link PhoneNumber} refuses it. */
     public static final class PhoneNumberText extends JsonText {
+        /** A customer's phone number's description in the API description. */
+        public static final String DESCRIPTION = "The customer's Finpay Money number: 08…, 628… or +628…";
+
         public PhoneNumberText() {
             super(() -> new InvalidPhoneNumberException("phone number must be a JSON string such as \"081234567890\""));
         }

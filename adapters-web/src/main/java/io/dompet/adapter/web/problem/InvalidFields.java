@@ -4,6 +4,7 @@ import io.dompet.domain.shared.DomainValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,22 @@ public final class InvalidFields {
             add(field, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The value {@code decoder} finds in the optional parameter {@code raw}: null when {@code raw} is absent, and null
+     * with {@code field} named by {@code message} when the decoder finds none.
+     */
+    public <T> @Nullable T decode(String field, @Nullable String raw, Function<String, Optional<T>> decoder,
+                                  String message) {
+        if (raw == null) {
+            return null;
+        }
+        T value = decoder.apply(raw).orElse(null);
+        if (value == null) {
+            add(field, message);
+        }
+        return value;
     }
 
     /**

@@ -24,6 +24,8 @@ public record ListResponse<T>(
 
     /** The query parameter a client sends {@code nextCursor} back in. */
     public static final String AFTER = "after";
+    /** The description of {@value #AFTER}, for the API description. */
+    public static final String AFTER_DESCRIPTION = "The nextCursor of the previous page";
     /** The query parameter of the page size. */
     public static final String LIMIT = "limit";
     /** The description of {@value #LIMIT}, for the API description. */

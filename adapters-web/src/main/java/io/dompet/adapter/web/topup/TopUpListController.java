@@ -4,8 +4,9 @@ import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.resource.ListResponse;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.resource.PageParameters;
+import io.dompet.adapter.web.resource.PageParameters.CreatedWindow;
+import io.dompet.adapter.web.resource.PageParameters.PageRequest;
 import io.dompet.application.port.in.ListTopUpsQuery;
-import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.page.TopUpFilter;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topup.ApiClient;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -65,38 +65,36 @@ public class TopUpListController {
             @RequestParam(name = "needsReview", required = false) @Nullable String needsReview,
             @Parameter(description = "The customer's number, in any form a top-up accepts")
             @RequestParam(name = "customerNumber", required = false) @Nullable String customerNumber,
-            @Parameter(description = "Created at or after this ISO-8601 date-time", schema = @Schema(format = "date-time"))
-            @RequestParam(name = "createdFrom", required = false) @Nullable String createdFrom,
-            @Parameter(description = "Created before this ISO-8601 date-time", schema = @Schema(format = "date-time"))
-            @RequestParam(name = "createdTo", required = false) @Nullable String createdTo,
+            @Parameter(description = PageParameters.CREATED_FROM_DESCRIPTION, schema = @Schema(format = "date-time"))
+            @RequestParam(name = PageParameters.CREATED_FROM, required = false) @Nullable String createdFrom,
+            @Parameter(description = PageParameters.CREATED_TO_DESCRIPTION, schema = @Schema(format = "date-time"))
+            @RequestParam(name = PageParameters.CREATED_TO, required = false) @Nullable String createdTo,
             @Parameter(description = "The calling client's own Idempotency-Key of a top-up")
             @RequestParam(name = "idempotencyKey", required = false) @Nullable String idempotencyKey,
             @Parameter(description = "Finpay's referenceNo of a top-up")
             @RequestParam(name = "referenceNo", required = false) @Nullable String referenceNo,
             @Parameter(description = ListResponse.LIMIT_DESCRIPTION)
             @RequestParam(name = ListResponse.LIMIT, required = false) @Nullable String limit,
-            @Parameter(description = "The nextCursor of the previous page")
+            @Parameter(description = ListResponse.AFTER_DESCRIPTION)
             @RequestParam(name = ListResponse.AFTER, required = false) @Nullable String after) {
         InvalidFields invalid = new InvalidFields();
         TopUpStatus statusFilter = PageParameters.oneOf("status", status, TopUpStatus.class, invalid);
         Boolean needsReviewFilter = PageParameters.bool("needsReview", needsReview, invalid);
         PhoneNumber customer = customerNumber == null ? null
                 : invalid.parse("customerNumber", customerNumber, PhoneNumber::parse);
-        Instant from = PageParameters.instant("createdFrom", createdFrom, invalid);
-        Instant to = PageParameters.instant("createdTo", createdTo, invalid);
-        PageParameters.window("createdFrom", from, "createdTo", to, invalid);
+        CreatedWindow created = PageParameters.created(createdFrom, createdTo, invalid);
         IdempotencyKey key = idempotencyKey == null ? null
                 : invalid.parse("idempotencyKey", idempotencyKey, IdempotencyKey::new);
         if (referenceNo != null && !TopUp.isStorableReferenceNo(referenceNo)) {
             invalid.add("referenceNo", "referenceNo must be 1 to " + TopUp.REFERENCE_NO_MAX_LENGTH
                     + " characters without control characters");
         }
-        int pageSize = PageParameters.limit(limit, invalid);
-        PageCursor cursor = PageParameters.after(after, invalid);
+        PageRequest page = PageParameters.page(limit, after, invalid);
         invalid.throwIfAny();
 
-        TopUpFilter filter = new TopUpFilter(statusFilter, needsReviewFilter, customer, from, to, referenceNo, key,
-                new ApiClient(clientName));
-        return ListResponse.of(listTopUps.listTopUps(filter, cursor, pageSize), topUp -> TopUpResponse.of(topUp, livemode));
+        TopUpFilter filter = new TopUpFilter(statusFilter, needsReviewFilter, customer, created.from(), created.to(),
+                referenceNo, key, new ApiClient(clientName));
+        return ListResponse.of(listTopUps.listTopUps(filter, page.after(), page.limit()),
+                topUp -> TopUpResponse.of(topUp, livemode));
     }
 }

@@ -15,10 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Schema(requiredProperties = {"customerNumber", "amount"})
 public record TopUpRequest(
-        @Schema(implementation = String.class, description = "The customer's Finpay Money number: 08…, 628… or +628…",
+        @Schema(implementation = String.class, description = DomainJacksonModule.PhoneNumberText.DESCRIPTION,
                 example = "081234567890")
         @JsonDeserialize(using = DomainJacksonModule.PhoneNumberText.class) @Nullable String customerNumber,
-        @Schema(implementation = String.class, description = "A decimal string with up to two decimals; JSON numbers are refused",
-                example = "50000.00", pattern = "^\\d{1,15}(\\.\\d{1,2})?$")
+        @Schema(implementation = String.class, description = DomainJacksonModule.MoneyText.DESCRIPTION,
+                example = "50000.00", pattern = DomainJacksonModule.MoneyText.PATTERN)
         @JsonDeserialize(using = DomainJacksonModule.MoneyText.class) @Nullable String amount) {
 }

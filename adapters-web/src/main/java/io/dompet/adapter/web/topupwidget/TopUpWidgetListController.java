@@ -4,8 +4,9 @@ import io.dompet.adapter.web.problem.InvalidFields;
 import io.dompet.adapter.web.resource.ListResponse;
 import io.dompet.adapter.web.resource.Livemode;
 import io.dompet.adapter.web.resource.PageParameters;
+import io.dompet.adapter.web.resource.PageParameters.CreatedWindow;
+import io.dompet.adapter.web.resource.PageParameters.PageRequest;
 import io.dompet.application.port.in.ListTopUpWidgetsQuery;
-import io.dompet.application.port.page.PageCursor;
 import io.dompet.application.port.page.TopUpWidgetFilter;
 import io.dompet.domain.shared.PhoneNumber;
 import io.dompet.domain.topupwidget.TopUpWidgetStatus;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -51,24 +51,22 @@ public class TopUpWidgetListController {
             @RequestParam(name = "status", required = false) @Nullable String status,
             @Parameter(description = "The customer's phone number")
             @RequestParam(name = "phoneNumber", required = false) @Nullable String phoneNumber,
-            @Parameter(description = "Created at or after this ISO-8601 date-time", schema = @Schema(format = "date-time"))
-            @RequestParam(name = "createdFrom", required = false) @Nullable String createdFrom,
-            @Parameter(description = "Created before this ISO-8601 date-time", schema = @Schema(format = "date-time"))
-            @RequestParam(name = "createdTo", required = false) @Nullable String createdTo,
+            @Parameter(description = PageParameters.CREATED_FROM_DESCRIPTION, schema = @Schema(format = "date-time"))
+            @RequestParam(name = PageParameters.CREATED_FROM, required = false) @Nullable String createdFrom,
+            @Parameter(description = PageParameters.CREATED_TO_DESCRIPTION, schema = @Schema(format = "date-time"))
+            @RequestParam(name = PageParameters.CREATED_TO, required = false) @Nullable String createdTo,
             @Parameter(description = ListResponse.LIMIT_DESCRIPTION)
             @RequestParam(name = ListResponse.LIMIT, required = false) @Nullable String limit,
-            @Parameter(description = "The nextCursor of the previous page")
+            @Parameter(description = ListResponse.AFTER_DESCRIPTION)
             @RequestParam(name = ListResponse.AFTER, required = false) @Nullable String after) {
         InvalidFields invalid = new InvalidFields();
         TopUpWidgetStatus statusFilter = PageParameters.oneOf("status", status, TopUpWidgetStatus.class, invalid);
         PhoneNumber phone = phoneNumber == null ? null : invalid.parse("phoneNumber", phoneNumber, PhoneNumber::parse);
-        Instant from = PageParameters.instant("createdFrom", createdFrom, invalid);
-        Instant to = PageParameters.instant("createdTo", createdTo, invalid);
-        PageParameters.window("createdFrom", from, "createdTo", to, invalid);
-        int pageSize = PageParameters.limit(limit, invalid);
-        PageCursor cursor = PageParameters.after(after, invalid);
+        CreatedWindow created = PageParameters.created(createdFrom, createdTo, invalid);
+        PageRequest page = PageParameters.page(limit, after, invalid);
         invalid.throwIfAny();
-        return ListResponse.of(listWidgets.listTopUpWidgets(new TopUpWidgetFilter(statusFilter, phone, from, to), cursor,
-                pageSize), result -> TopUpWidgetResponse.of(result, livemode));
+        return ListResponse.of(listWidgets.listTopUpWidgets(
+                new TopUpWidgetFilter(statusFilter, phone, created.from(), created.to()), page.after(), page.limit()),
+                result -> TopUpWidgetResponse.of(result, livemode));
     }
 }

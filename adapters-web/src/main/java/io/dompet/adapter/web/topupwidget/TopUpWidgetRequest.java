@@ -1,5 +1,6 @@
 package io.dompet.adapter.web.topupwidget;
 
+import io.dompet.adapter.web.json.DomainJacksonModule;
 import io.dompet.domain.shared.PhoneNumber;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(requiredProperties = {"phoneNumber"})
 public record TopUpWidgetRequest(
-        @Schema(implementation = String.class, description = "The customer's Finpay Money number: 08…, 628… or +628…",
+        @Schema(implementation = String.class, description = DomainJacksonModule.PhoneNumberText.DESCRIPTION,
                 example = "081234567890")
         @Nullable PhoneNumber phoneNumber) {
 }

@@ -13,14 +13,6 @@ import java.util.Optional;
 public interface NotificationInboxPort {
 
     /**
-     * Stores a received notification.
-     *
-     * @throws DuplicateRecordException when one with the same {@code referenceNo} is stored already (the
-     *         database's unique constraint decides, so concurrent deliveries cannot both be stored)
-     */
-    void recordNotification(InboxEntry entry);
-
-    /**
      * Stores a new notification with everything it changes, all or nothing: the notified {@code topUp} (at version 0),
      * its inbox {@code entry} (which must describe that top-up: same id, referenceNo, phone and amount), and the
      * credit of its amount to the customer's wallet, as {@link CreditWalletPort#creditWallet} with no name does. One
