@@ -35,7 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
+import io.dompet.adapter.persistence.DompetSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -63,7 +63,7 @@ class TwoInstancesWebhookDeliveryTest {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(server.jdbcUrl());
         dataSource.setUser(server.username());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DompetSchema.migrate(dataSource);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         WebhookDeliveryService first = instance(dataSource);
         WebhookDeliveryService second = instance(dataSource);
