@@ -1,11 +1,11 @@
 package io.dompet.autoconfigure;
 
+import io.dompet.adapter.persistence.DompetSchema;
 import java.util.Set;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOnDatabaseInitializationDetector;
 
 /**
- * dompet's schema migration (the persistence adapter's {@link MigrateResult} bean) runs after the application's own
+ * dompet's schema migration (the persistence adapter's {@link DompetSchema.Migrated} bean) runs after the application's own
  * database initialization (Spring Boot's Flyway, Liquibase or SQL scripts): so the application's Flyway meets the
  * empty schema of a new database, as it expects, and dompet's, which baselines a non-empty schema at version 0, runs
  * beside it. Registered in {@code META-INF/spring.factories}.
@@ -14,6 +14,6 @@ class DompetSchemaDependsOnDatabaseInitialization extends AbstractBeansOfTypeDep
 
     @Override
     protected Set<Class<?>> getDependsOnDatabaseInitializationBeanTypes() {
-        return Set.of(MigrateResult.class);
+        return Set.of(DompetSchema.Migrated.class);
     }
 }

@@ -41,6 +41,10 @@ public final class DompetSchema {
 
     private static final Logger log = LoggerFactory.getLogger(DompetSchema.class);
 
+    /** That dompet's schema is up to date: what the persistence adapter's beans wait for. */
+    public record Migrated(int migrationsExecuted) {
+    }
+
     private DompetSchema() {
     }
 

@@ -1,8 +1,6 @@
 package io.dompet.adapter.persistence;
 
 import javax.sql.DataSource;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -29,13 +27,13 @@ public class PersistenceAdapterConfiguration {
      * before the JDBC client, and so before any adapter of this module can touch a table.
      */
     @Bean
-    MigrateResult dompetSchemaMigration(DataSource dataSource) {
-        return DompetSchema.migrate(dataSource);
+    DompetSchema.Migrated dompetSchemaMigration(DataSource dataSource) {
+        return new DompetSchema.Migrated(DompetSchema.migrate(dataSource).migrationsExecuted);
     }
 
     /** The one JDBC client every adapter of this module queries through, usable once dompet's schema is migrated. */
     @Bean
-    JdbcClient dompetJdbcClient(DataSource dataSource, @Qualifier("dompetSchemaMigration") MigrateResult migrated) {
+    JdbcClient dompetJdbcClient(DataSource dataSource, DompetSchema.Migrated migrated) {
         return JdbcClient.create(dataSource);
     }
 }
