@@ -135,6 +135,20 @@ class DompetAutoConfigurationTest {
         });
     }
 
+    @Test
+    void dompetsMigrationWaitsForTheApplicationsOwnFlyway() {
+        web().withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration.class))
+                .withPropertyValues("spring.flyway.baseline-on-migrate=true").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    String[] flyway = context.getBeanNamesForType(
+                            org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer.class);
+                    assertThat(flyway).hasSize(1);
+                    assertThat(context.getBeanFactory().getBeanDefinition("dompetSchemaMigration").getDependsOn())
+                            .contains(flyway[0]);
+                });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class MerchantBeans {
 
