@@ -1,4 +1,8 @@
-/** The Spring Boot application: explicit wiring of adapters and services, configuration checks. */
+/**
+ * dompet's Spring Boot auto-configuration, the one wiring of the stand-alone application and of a merchant's
+ * application embedding dompet: explicit wiring of the adapters and services (no component scan), the configuration
+ * checks, the schedules.
+ */
 @NullMarked
 package io.dompet.autoconfigure;
 
