@@ -1,37 +1,33 @@
 package io.dompet.bootstrap;
 
-import io.dompet.adapter.finpay.FinpayAdapterConfiguration;
-import io.dompet.adapter.persistence.PersistenceAdapterConfiguration;
-import io.dompet.adapter.web.WebAdapterConfiguration;
-import io.dompet.bootstrap.metrics.MetricsConfiguration;
-import io.dompet.bootstrap.properties.ApiProperties;
-import io.dompet.bootstrap.properties.BillWidgetProperties;
-import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
-import io.dompet.bootstrap.properties.TopUpWidgetProperties;
-import io.dompet.bootstrap.properties.NotifyProperties;
-import io.dompet.bootstrap.properties.ReconciliationProperties;
-import io.dompet.bootstrap.properties.SandboxProperties;
-import io.dompet.bootstrap.properties.SnapProperties;
+import io.dompet.adapter.persistence.embedded.EmbeddedDatabaseConfiguration;
+import io.dompet.adapter.web.security.ApiSecurityConfiguration;
 import io.dompet.bootstrap.doctor.DoctorApplication;
-import io.dompet.bootstrap.sandbox.SandboxConfiguration;
+import io.dompet.bootstrap.properties.EmbeddedPostgresProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * dompet, the Spring Boot application. Everything is wired explicitly: each adapter's one configuration, the
- * application services as beans, the sandbox in sandbox mode. There is no component scan.
+ * dompet, the stand-alone Spring Boot application: the thinnest user of dompet's Spring Boot starter
+ * ({@code io.dompet.autoconfigure}, which wires everything dompet is), adding only what running on its own needs: the
+ * embedded PostgreSQL when no {@code spring.datasource.url} is configured, the Finpay sandbox on the class path (sandbox
+ * mode), a security chain denying every path outside dompet's own, and the connection doctor. There is no component
+ * scan.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@EnableConfigurationProperties({ApiProperties.class, SandboxProperties.class, SnapProperties.class,
-        TopUpWidgetProperties.class, BillWidgetProperties.class, NotifyProperties.class, ReconciliationProperties.class,
-        EmbeddedPostgresProperties.class})
-@Import({ApplicationConfiguration.class, PersistenceAdapterConfiguration.class, FinpayAdapterConfiguration.class,
-        WebAdapterConfiguration.class, FinpayCallConfiguration.class, SandboxConfiguration.class,
-        SchedulingConfiguration.class, WebhookConfiguration.class, MetricsConfiguration.class})
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+@Import(EmbeddedDatabaseConfiguration.class)
 public class DompetApplication {
 
     /** Runs dompet; with {@code --dompet.doctor}, the connection doctor instead ({@link DoctorApplication}). */
@@ -40,5 +36,16 @@ public class DompetApplication {
             System.exit(DoctorApplication.run(System.out, args));
         }
         SpringApplication.run(DompetApplication.class, args);
+    }
+
+    /**
+     * Deny by default: every path outside dompet's security chain (the API, the callbacks, health, metrics and the API
+     * description) is answered 403, so that an actuator endpoint or a static resource exposed by accident stays closed.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain denyEverythingElse(HttpSecurity http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        return ApiSecurityConfiguration.denyEverythingElse(http, exceptionResolver);
     }
 }

@@ -47,7 +47,7 @@ class ConfiguredDatabaseTest {
     void flywayMigratedTheConfiguredDatabase() throws Exception {
         try (Connection connection = DriverManager.getConnection(EXTERNAL.jdbcUrl(), EXTERNAL.username(), "");
              ResultSet rows = connection.createStatement().executeQuery(
-                     "select count(*) from flyway_schema_history where success")) {
+                     "select count(*) from dompet_schema_history where success")) {
             rows.next();
             assertThat(rows.getInt(1)).isGreaterThanOrEqualTo(1);
         }

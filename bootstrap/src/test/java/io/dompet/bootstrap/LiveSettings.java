@@ -19,7 +19,7 @@ import java.util.Map;
  * refuses), and a test Finpay sandbox that accepts exactly these: so that live mode can run end to end in a test.
  * The key pairs are generated per instance; nothing here is a secret anywhere.
  */
-final class LiveSettings {
+public final class LiveSettings {
 
     static final String API_KEY = "live-test-api-key";
     static final SandboxCredentials CREDENTIALS = new SandboxCredentials(
@@ -38,7 +38,7 @@ final class LiveSettings {
     }
 
     /** Every property live mode requires, pointing at {@code finpay}; the database is left to the caller. */
-    Map<String, String> properties(URI finpay) {
+    public Map<String, String> properties(URI finpay) {
         String base = finpay.toString().replaceAll("/+$", "");
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("dompet.api.keys.live-test", sha256Hex(API_KEY));

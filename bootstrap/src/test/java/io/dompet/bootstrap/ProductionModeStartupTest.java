@@ -3,7 +3,7 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
+import io.dompet.autoconfigure.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxKeys;
 import java.net.URI;

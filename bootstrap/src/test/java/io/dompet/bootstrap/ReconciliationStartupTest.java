@@ -3,7 +3,7 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dompet.bootstrap.StartupConfigurationCheck.InvalidConfigurationException;
+import io.dompet.autoconfigure.StartupConfigurationCheck.InvalidConfigurationException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

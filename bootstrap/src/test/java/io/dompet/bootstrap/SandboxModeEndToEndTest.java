@@ -61,6 +61,20 @@ class SandboxModeEndToEndTest extends SandboxApplicationTest {
         assertThat(started).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
     }
 
+    /** The stand-alone application denies by default: dompet's own chain covers its paths only, a last chain the rest. */
+    @Test
+    void everyPathOutsideDompetsOwnIsAForbiddenProblemEvenWithAKey() throws Exception {
+        for (String path : List.of("/", "/orders", "/actuator/env", "/actuator/info", "/error")) {
+            HttpResponse<String> response = get(path, SANDBOX_KEY);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(response.body()).path("type").asString()).as(path)
+                    .isEqualTo("https://dompet.io/problems/forbidden");
+        }
+    }
+
     @Test
     void theDatabaseIsTheEmbeddedOneInTheConfiguredDirectory() {
         assertThat(dataDirectory().resolve("pgdata").resolve("PG_VERSION")).exists();

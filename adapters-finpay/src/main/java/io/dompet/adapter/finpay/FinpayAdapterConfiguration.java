@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one Spring configuration the Finpay adapter exports; bootstrap {@code @Import}s it.
+ * The one Spring configuration the Finpay adapter exports; the starter (dompet-spring-boot-starter) {@code @Import}s it.
  *
  * <p>Bootstrap provides the settings it builds from its validated {@code dompet.finpay.*} properties (a
  * {@link SnapSettings} bean, with the private key read by {@link io.dompet.adapter.finpay.signature.KeyMaterial}, and a

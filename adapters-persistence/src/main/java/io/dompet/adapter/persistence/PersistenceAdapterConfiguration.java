@@ -1,29 +1,21 @@
 package io.dompet.adapter.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.dompet.adapter.persistence.embedded.EmbeddedPostgresServer;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The persistence adapter's beans: the out-port adapters and the transaction boundary (so that JDBC stays in this
- * module), imported so that each is built by its one constructor from the module's {@link JdbcClient}, plus, when no
- * {@code spring.datasource.url} is configured, an embedded PostgreSQL and the {@link DataSource} onto it.
- * With a URL, Spring Boot builds the {@link DataSource} from {@code spring.datasource.*} as usual.
- * The schema is owned by the Flyway migrations under {@code db/migration}.
+ * module), imported so that each is built by its one constructor from the module's {@link JdbcClient}, on the
+ * application's {@link DataSource} (Spring Boot's from {@code spring.datasource.*}, or one of its own; the stand-alone
+ * application adds {@link io.dompet.adapter.persistence.embedded.EmbeddedDatabaseConfiguration}). The schema is owned by
+ * the Flyway migrations of {@link DompetSchema}, run before the JDBC client exists.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({PersistenceAdapterConfiguration.EmbeddedDatabase.class, WalletPersistenceAdapter.class,
+@Import({WalletPersistenceAdapter.class,
         TopUpPersistenceAdapter.class, NotificationInboxPersistenceAdapter.class, TopUpWidgetSessionPersistenceAdapter.class,
         BillWidgetPersistenceAdapter.class, BillerCatalogPersistenceAdapter.class, SequenceReferenceAdapter.class,
         SpringTransactionAdapter.class, ListPersistenceAdapter.class, ReviewLogPersistenceAdapter.class,
@@ -31,47 +23,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         WebhookDeliveryPersistenceAdapter.class, OperationalStatePersistenceAdapter.class})
 public class PersistenceAdapterConfiguration {
 
-    /** Where the embedded PostgreSQL keeps its data when nothing else is configured. */
-    public static final String DEFAULT_DATA_DIR = ".dompet/pgdata";
+    /** The database user dompet's migrations run as, when not the application's (unset: the application's). */
+    public static final String SCHEMA_USER = "dompet.schema.user";
+    /** That user's password (a secret: never logged). */
+    public static final String SCHEMA_PASSWORD = "dompet.schema.password";
 
-    /** The one JDBC client every adapter of this module queries through. */
+    /**
+     * dompet's schema brought up to date on the application's {@link DataSource} ({@link DompetSchema}): created
+     * before the JDBC client, and so before any adapter of this module can touch a table. With
+     * {@value #SCHEMA_USER} set, the migration connects to the same database as that user (the schema's owner), with
+     * {@value #SCHEMA_PASSWORD}; the application's own connections stay as they are.
+     */
     @Bean
-    JdbcClient dompetJdbcClient(DataSource dataSource) {
+    DompetSchema.Migrated dompetSchemaMigration(DataSource dataSource,
+                                                @Value("${" + SCHEMA_USER + ":}") String schemaUser,
+                                                @Value("${" + SCHEMA_PASSWORD + ":}") String schemaPassword) {
+        DataSource migrating = schemaUser.isBlank() ? dataSource
+                : DompetSchema.asUser(dataSource, schemaUser, schemaPassword);
+        return new DompetSchema.Migrated(DompetSchema.migrate(migrating).migrationsExecuted);
+    }
+
+    /** The one JDBC client every adapter of this module queries through, usable once dompet's schema is migrated. */
+    @Bean
+    JdbcClient dompetJdbcClient(DataSource dataSource, DompetSchema.Migrated migrated) {
         return JdbcClient.create(dataSource);
-    }
-
-    /** The zero-set-up database: a real PostgreSQL whose data survives restarts in {@code dompet.embedded-postgres.data-dir}. */
-    @Configuration(proxyBeanMethods = false)
-    @Conditional(NoDataSourceUrl.class)
-    static class EmbeddedDatabase {
-
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgresServer embeddedPostgresServer(
-                @Value("${dompet.embedded-postgres.data-dir:" + DEFAULT_DATA_DIR + "}") Path dataDirectory) {
-            return EmbeddedPostgresServer.startPersistent(dataDirectory);
-        }
-
-        /** Closed before the server stops, because it depends on it. */
-        @Bean(destroyMethod = "close")
-        HikariDataSource dataSource(EmbeddedPostgresServer server) {
-            HikariConfig config = new HikariConfig();
-            config.setPoolName("dompet-embedded");
-            config.setJdbcUrl(server.jdbcUrl());
-            config.setUsername(server.username());
-            config.setMaximumPoolSize(20);
-            config.setConnectionTimeout(5_000);
-            // PostgreSQL's error details quote whole rows ("Failing row contains …", phone numbers included): keep
-            // them out of exception messages, and so out of logs
-            config.addDataSourceProperty("logServerErrorDetail", "false");
-            return new HikariDataSource(config);
-        }
-    }
-
-    static final class NoDataSourceUrl implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
-        }
     }
 }

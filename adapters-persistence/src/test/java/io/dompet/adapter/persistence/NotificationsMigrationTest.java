@@ -7,7 +7,6 @@ import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import java.sql.Types;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -22,18 +21,18 @@ class NotificationsMigrationTest {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(server.jdbcUrl());
             dataSource.setUser(server.username());
-            Flyway.configure().dataSource(dataSource).target("3").load().migrate();
+            DompetSchema.flyway(dataSource).target("3").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             UUID requested = insertDirect(jdbc, "REQUESTED", null, null);
             UUID succeeded = insertDirect(jdbc, "SUCCEEDED", "FP-SAME", null);
             insertDirect(jdbc, "SUCCEEDED", "FP-SAME", null);
             insertDirect(jdbc, "FAILED", null, "4033814");
 
-            MigrateResult result = Flyway.configure().dataSource(dataSource).target("4").load().migrate();
+            MigrateResult result = DompetSchema.flyway(dataSource).target("4").load().migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.targetSchemaVersion).isEqualTo("4");
-            Flyway.configure().dataSource(dataSource).load().migrate(); // the adapter reads the current schema
+            DompetSchema.migrate(dataSource); // the adapter reads the current schema
             TopUpPersistenceAdapter adapter = new TopUpPersistenceAdapter(jdbc);
             TopUp loaded = adapter.loadTopUp(new TopUpId(succeeded)).orElseThrow();
             assertThat(loaded.channel()).isEmpty();

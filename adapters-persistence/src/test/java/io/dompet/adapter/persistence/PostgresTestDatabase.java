@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -28,7 +27,7 @@ final class PostgresTestDatabase {
             server = EmbeddedPostgresServer.startTemporary();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-test-stop"));
             PGSimpleDataSource ds = newDataSource();
-            Flyway.configure().dataSource(ds).load().migrate();
+            DompetSchema.migrate(ds);
             dataSource = ds;
         }
         return dataSource;

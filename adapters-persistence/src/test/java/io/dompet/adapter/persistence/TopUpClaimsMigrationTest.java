@@ -8,7 +8,6 @@ import io.dompet.domain.topup.TopUpStatus;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -27,7 +26,7 @@ class TopUpClaimsMigrationTest {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(server.jdbcUrl());
             dataSource.setUser(server.username());
-            Flyway.configure().dataSource(dataSource).target("6").load().migrate();
+            DompetSchema.flyway(dataSource).target("6").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             UUID requestedWithName = insertDirect(jdbc, "REQUESTED", "Bu di Sa**", null);
             UUID requestedWithoutName = insertDirect(jdbc, "REQUESTED", null, null);
@@ -35,10 +34,10 @@ class TopUpClaimsMigrationTest {
             UUID pendingWithName = insertDirect(jdbc, "PENDING", "Bu di Sa**", null);
             UUID succeeded = insertDirect(jdbc, "SUCCEEDED", "Bu di Sa**", "FP-1");
 
-            MigrateResult result = Flyway.configure().dataSource(dataSource).target("7").load().migrate();
+            MigrateResult result = DompetSchema.flyway(dataSource).target("7").load().migrate();
 
             assertThat(result.success).isTrue();
-            Flyway.configure().dataSource(dataSource).load().migrate(); // the adapter reads today's table
+            DompetSchema.migrate(dataSource); // the adapter reads today's table
             TopUpPersistenceAdapter adapter = new TopUpPersistenceAdapter(jdbc);
             assertThat(status(adapter, requestedWithName)).isEqualTo(TopUpStatus.SENDING);
             assertThat(status(adapter, requestedWithoutName)).isEqualTo(TopUpStatus.REQUESTED);

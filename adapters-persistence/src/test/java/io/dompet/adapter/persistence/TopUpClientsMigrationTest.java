@@ -14,7 +14,6 @@ import io.dompet.domain.topup.TopUp;
 import io.dompet.domain.topup.TopUpId;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -33,7 +32,7 @@ class TopUpClientsMigrationTest {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(server.jdbcUrl());
             dataSource.setUser(server.username());
-            Flyway.configure().dataSource(dataSource).target("7").load().migrate();
+            DompetSchema.flyway(dataSource).target("7").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             UUID oldDirect = UUID.randomUUID();
             jdbc.sql("""
@@ -54,7 +53,7 @@ class TopUpClientsMigrationTest {
                     .param("id", oldNotified)
                     .update();
 
-            MigrateResult result = Flyway.configure().dataSource(dataSource).target("8").load().migrate();
+            MigrateResult result = DompetSchema.flyway(dataSource).target("8").load().migrate();
 
             assertThat(result.success).isTrue();
             TopUpPersistenceAdapter adapter = new TopUpPersistenceAdapter(jdbc);

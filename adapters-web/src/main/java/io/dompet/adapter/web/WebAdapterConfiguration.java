@@ -28,12 +28,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The web adapter, for bootstrap to {@code @Import}: the controllers (the API under {@code /api} and Finpay's
+ * The web adapter, for the starter (dompet-spring-boot-starter) to {@code @Import}: the controllers (the API under {@code /api} and Finpay's
  * callbacks under {@code /callbacks}), the problem-details exception handler and error controller, the
  * API-key security filter chain, the request body cap of {@code /api/**}, Tomcat's error report as a problem, the
  * OpenAPI description and the JSON mapping of domain values. Nothing is component-scanned; every class is named here.
  *
- * <p>Needs these beans from bootstrap:
+ * <p>Needs these beans from the starter (or the application embedding dompet):
  * <ul>
  *   <li>{@link io.dompet.application.port.in.InquireTopUpUseCase}
  *   <li>{@link io.dompet.application.port.in.TopUpCustomerUseCase}

@@ -243,4 +243,14 @@ public class WebAdapterTestApplication {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The stand-alone application's deny-by-default for every path outside dompet's chain, as bootstrap adds it. */
+    @Bean
+    @org.springframework.core.annotation.Order
+    org.springframework.security.web.SecurityFilterChain denyEverythingElse(
+            org.springframework.security.config.annotation.web.builders.HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Qualifier("handlerExceptionResolver")
+            org.springframework.web.servlet.HandlerExceptionResolver exceptionResolver) throws Exception {
+        return io.dompet.adapter.web.security.ApiSecurityConfiguration.denyEverythingElse(http, exceptionResolver);
+    }
 }

@@ -1,12 +1,12 @@
 package io.dompet.bootstrap.doctor;
 
-import io.dompet.bootstrap.properties.BillWidgetProperties;
-import io.dompet.bootstrap.properties.NotifyProperties;
-import io.dompet.bootstrap.properties.SandboxProperties;
-import io.dompet.bootstrap.properties.SnapProperties;
-import io.dompet.bootstrap.properties.TopUpWidgetProperties;
-import io.dompet.bootstrap.sandbox.ModeDecision;
-import io.dompet.bootstrap.sandbox.SandboxConfiguration;
+import io.dompet.autoconfigure.properties.BillWidgetProperties;
+import io.dompet.autoconfigure.properties.NotifyProperties;
+import io.dompet.autoconfigure.properties.SandboxProperties;
+import io.dompet.autoconfigure.properties.SnapProperties;
+import io.dompet.autoconfigure.properties.TopUpWidgetProperties;
+import io.dompet.autoconfigure.sandbox.ModeDecision;
+import io.dompet.autoconfigure.sandbox.SandboxConfiguration;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.NotifyVariant;
 import java.io.PrintStream;

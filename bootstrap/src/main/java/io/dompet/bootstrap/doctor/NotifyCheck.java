@@ -9,7 +9,7 @@ import io.dompet.adapter.finpay.transport.FinpayHttp;
 import io.dompet.adapter.web.callback.FinpayCallbackController;
 import io.dompet.application.port.out.NotificationVerifierPort.NotificationVerification;
 import io.dompet.bootstrap.doctor.DoctorReport.Verdict;
-import io.dompet.bootstrap.properties.NotifyProperties;
+import io.dompet.autoconfigure.properties.NotifyProperties;
 import io.dompet.domain.topup.RawNotification;
 import java.security.interfaces.RSAKey;
 import java.time.Clock;

@@ -1,8 +1,4 @@
-/**
- * dompet's configuration: {@code @ConfigurationProperties} records under {@code dompet.*}, validated at start-up. They
- * hold the names and defaults an operator sees (the README's configuration table) and bind the adapters' own enums
- * directly; bootstrap's {@code ApplicationConfiguration} turns them into each adapter's settings.
- */
+/** The stand-alone application's own configuration: the embedded PostgreSQL ({@code dompet.embedded-postgres.*}). */
 @NullMarked
 package io.dompet.bootstrap.properties;
 

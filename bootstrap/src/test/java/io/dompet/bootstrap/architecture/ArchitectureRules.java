@@ -24,6 +24,10 @@ final class ArchitectureRules {
     static final String PERSISTENCE = "io.dompet.adapter.persistence..";
     static final String WEB = "io.dompet.adapter.web..";
     static final String BOOTSTRAP = "io.dompet.bootstrap..";
+    /** The Spring Boot starter's auto-configuration: adapter-level wiring, which only bootstrap (and examples) use. */
+    static final String STARTER = "io.dompet.autoconfigure..";
+    /** The starter's sandbox mode, active only when the Finpay sandbox is on the class path. */
+    static final String STARTER_SANDBOX = "io.dompet.autoconfigure.sandbox..";
     static final String SANDBOX = "io.dompet.sandbox..";
     /** dompet-client, generated from the contract: outside the hexagon. */
     static final String CLIENT = "io.dompet.client..";
@@ -79,17 +83,22 @@ final class ArchitectureRules {
             .should().resideInAPackage(WEB)
             .as("controllers live in the web adapter only");
 
-    static final ArchRule WEB_MVC_ONLY_IN_WEB = noClasses().that().resideOutsideOfPackages(WEB, BOOTSTRAP)
+    static final ArchRule WEB_MVC_ONLY_IN_WEB = noClasses().that().resideOutsideOfPackages(WEB, STARTER, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
-            .as("Spring MVC and the servlet API are used in the web adapter (and bootstrap) only");
+            .as("Spring MVC and the servlet API are used in the web adapter (and the starter and bootstrap) only");
 
-    static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_THE_SANDBOX = noClasses().that().resideOutsideOfPackages(BOOTSTRAP, SANDBOX)
+    static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_THE_SANDBOX = noClasses()
+            .that().resideOutsideOfPackages(BOOTSTRAP, STARTER_SANDBOX, SANDBOX)
             .should().dependOnClassesThat().resideInAPackage(SANDBOX)
-            .as("nothing but bootstrap depends on the Finpay sandbox");
+            .as("nothing but bootstrap and the starter's sandbox mode depends on the Finpay sandbox");
 
     static final ArchRule THE_SANDBOX_SHARES_NO_CODE_WITH_DOMPET = noClasses().that().resideInAPackage(SANDBOX)
-            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, STARTER, BOOTSTRAP)
             .as("the Finpay sandbox shares no code with dompet");
+
+    static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_THE_STARTER = noClasses().that().resideOutsideOfPackages(STARTER, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(STARTER)
+            .as("nothing but bootstrap depends on the starter's wiring (the domain, application and adapters never)");
 
     static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_ROLE = classes().that().resideInAPackage(PORT_IN).and().areInterfaces()
             .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")

@@ -32,6 +32,7 @@ class ArchitectureRulesBiteTest {
                 violation(ArchitectureRules.WEB_MVC_ONLY_IN_WEB, io.dompet.adapter.finpay.archfixture.FinpayController.class),
                 violation(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_THE_SANDBOX, io.dompet.adapter.finpay.archfixture.FinpayUsingSandbox.class),
                 violation(ArchitectureRules.THE_SANDBOX_SHARES_NO_CODE_WITH_DOMPET, io.dompet.sandbox.archfixture.SandboxUsingMoney.class),
+                violation(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_THE_STARTER, io.dompet.adapter.web.archfixture.WebUsingTheStarter.class),
                 violation(ArchitectureRules.USE_CASES_ARE_NAMED_FOR_THEIR_ROLE, io.dompet.application.port.in.archfixture.TopUpper.class),
                 violation(ArchitectureRules.IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE, io.dompet.application.port.in.archfixture.TopUpInput.class),
                 violation(ArchitectureRules.OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE, io.dompet.application.port.out.archfixture.WalletStore.class),

@@ -24,6 +24,7 @@ class ArchitectureTest {
     @ArchTest static final ArchRule web_mvc_only_in_web = ArchitectureRules.WEB_MVC_ONLY_IN_WEB;
     @ArchTest static final ArchRule only_bootstrap_depends_on_the_sandbox = ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_THE_SANDBOX;
     @ArchTest static final ArchRule the_sandbox_shares_no_code_with_dompet = ArchitectureRules.THE_SANDBOX_SHARES_NO_CODE_WITH_DOMPET;
+    @ArchTest static final ArchRule only_bootstrap_depends_on_the_starter = ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_THE_STARTER;
     @ArchTest static final ArchRule use_cases_are_named_for_their_role = ArchitectureRules.USE_CASES_ARE_NAMED_FOR_THEIR_ROLE;
     @ArchTest static final ArchRule in_port_records_are_named_for_their_role = ArchitectureRules.IN_PORT_RECORDS_ARE_NAMED_FOR_THEIR_ROLE;
     @ArchTest static final ArchRule out_ports_are_named_for_their_role = ArchitectureRules.OUT_PORTS_ARE_NAMED_FOR_THEIR_ROLE;

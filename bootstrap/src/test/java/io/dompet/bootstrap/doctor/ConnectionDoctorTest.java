@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dompet.bootstrap.doctor.DoctorReport.Line;
 import io.dompet.bootstrap.doctor.DoctorReport.Verdict;
-import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
+import io.dompet.autoconfigure.sandbox.SandboxModeEnvironment;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.BillWidgetSignatureCase;
 import io.dompet.sandbox.config.BillWidgetVariant;

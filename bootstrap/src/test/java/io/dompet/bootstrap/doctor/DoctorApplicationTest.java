@@ -2,7 +2,7 @@ package io.dompet.bootstrap.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dompet.bootstrap.sandbox.SandboxModeEnvironment;
+import io.dompet.autoconfigure.sandbox.SandboxModeEnvironment;
 import io.dompet.sandbox.FinpaySandbox;
 import io.dompet.sandbox.config.SandboxCredentials;
 import io.dompet.sandbox.config.SandboxSettings;

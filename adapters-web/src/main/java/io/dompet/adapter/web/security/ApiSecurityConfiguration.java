@@ -1,9 +1,12 @@
 package io.dompet.adapter.web.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,7 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The one security filter chain of the application, stateless, covering every path.
+ * dompet's security filter chain, stateless, covering dompet's paths only ({@link #DOMPET_PATHS}), so that an
+ * application embedding dompet keeps its own paths to its own security; the stand-alone application adds a chain that
+ * denies every other path ({@link #denyEverythingElse}), exactly as this chain would.
  *
  * <ul>
  *   <li>{@code /api/**}: an API key in {@code X-API-Key} is required (401 {@code unauthorized} problem otherwise);
@@ -34,8 +39,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *       ({@code /v3/api-docs/**}, {@code /v3/api-docs.yaml}), the Swagger UI ({@code /swagger-ui.html},
  *       {@code /swagger-ui/**}), and {@code /callbacks/**}, where Finpay's notifications arrive, authenticated by
  *       their signature instead, and error dispatches.
- *   <li>Everything else is denied: 403 {@code forbidden} problem. Deny by default, so that an actuator endpoint or
- *       a static resource exposed by accident stays closed.
+ *   <li>Anything else under these paths is denied: 403 {@code forbidden} problem.
  * </ul>
  *
  * <p>No sessions, no CSRF protection (no cookies, no browser sessions to ride), no login form, no HTTP basic,
@@ -44,6 +48,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class ApiSecurityConfiguration {
+
+    /** Before any chain of the application's own that matches every request (unordered chains come last). */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     static final String HEALTH = "/actuator/health";
 
@@ -62,6 +69,14 @@ public class ApiSecurityConfiguration {
             PathPatternRequestMatcher.pathPattern("/api/v1/top-ups/{id}/reviews"),
             PathPatternRequestMatcher.pathPattern("/api/v1/notification-conflicts"),
             PathPatternRequestMatcher.pathPattern("/api/v1/notification-conflicts/**"));
+    /**
+     * The paths dompet's chain covers: the API, Finpay's callbacks, the health and metrics endpoints, the OpenAPI
+     * description and its UI.
+     */
+    public static final RequestMatcher DOMPET_PATHS = new OrRequestMatcher(Stream.of("/api/**", "/callbacks/**",
+                    HEALTH, HEALTH + "/**", PROMETHEUS, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                    "/swagger-ui.html", "/swagger-ui/**")
+            .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern)).toList());
 
     /**
      * Authenticates API keys, and only API keys. Being an {@link AuthenticationManager} bean, it also keeps Spring
@@ -84,22 +99,15 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
+    @Order(ORDER)
     SecurityFilterChain apiSecurityFilterChain(
             HttpSecurity http,
             AuthenticationManager apiKeyAuthenticationManager,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(KEYED, exceptionResolver);
+        ProblemAuthenticationEntryPoint entryPoint = stateless(http, exceptionResolver);
         http
-                .csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .securityMatcher(DOMPET_PATHS)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeyAuthenticationManager, KEYED, entryPoint), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(KEYED, exceptionResolver)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HEALTH, HEALTH + "/**").permitAll()
@@ -110,5 +118,36 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(API).authenticated()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /**
+     * A chain for every path no other chain covers, denying it with the same 403 {@code forbidden} problem as dompet's
+     * chain (error dispatches pass): the stand-alone application's deny-by-default, so that an actuator endpoint or a
+     * static resource exposed by accident stays closed. Give it the lowest precedence.
+     */
+    public static SecurityFilterChain denyEverythingElse(HttpSecurity http, HandlerExceptionResolver exceptionResolver)
+            throws Exception {
+        stateless(http, exceptionResolver);
+        http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** No sessions, CSRF protection, login form, HTTP basic, logout or saved requests; problems for refusals. */
+    private static ProblemAuthenticationEntryPoint stateless(HttpSecurity http, HandlerExceptionResolver exceptionResolver)
+            throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(KEYED, exceptionResolver);
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(KEYED, exceptionResolver)));
+        return entryPoint;
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.dompet.adapter.finpay.snap.SnapEmoneyAdapter;
 import io.dompet.adapter.finpay.snap.SnapSettings;
 import io.dompet.adapter.persistence.BillerCatalogPersistenceAdapter;
+import io.dompet.adapter.persistence.DompetSchema;
 import io.dompet.adapter.persistence.EventLogPersistenceAdapter;
 import io.dompet.adapter.persistence.SequenceReferenceAdapter;
 import io.dompet.adapter.persistence.SpringTransactionAdapter;
@@ -37,7 +38,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -106,11 +106,12 @@ public final class PlainJavaDompet implements AutoCloseable {
     }
 
     /**
-     * Creates or updates dompet's tables with its Flyway migrations; run it before the first use, on every start (it
-     * does nothing when the schema is current).
+     * Creates or updates dompet's tables with its Flyway migrations ({@link DompetSchema}: their own location and
+     * history table, beside any migrations of the merchant's); run it before the first use, on every start (it does
+     * nothing when the schema is current).
      */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DompetSchema.migrate(dataSource);
     }
 
     /**

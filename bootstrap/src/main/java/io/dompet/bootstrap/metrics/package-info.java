@@ -1,2 +1,0 @@
-/** dompet's own meters, for {@code /actuator/prometheus}; docs/runbook.md says what to alert on. */
-package io.dompet.bootstrap.metrics;

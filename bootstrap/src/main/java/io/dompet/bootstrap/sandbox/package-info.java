@@ -1,5 +1,0 @@
-/** Sandbox mode: deciding it, pointing dompet at the in-process Finpay sandbox, and saying so at start-up. */
-@NullMarked
-package io.dompet.bootstrap.sandbox;
-
-import org.jspecify.annotations.NullMarked;
