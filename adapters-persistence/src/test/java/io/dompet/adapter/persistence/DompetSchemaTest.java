@@ -77,6 +77,13 @@ class DompetSchemaTest {
         }
     }
 
+    /** An application's own Flyway reads {@code classpath:db/migration}: nothing of dompet's may be there. */
+    @Test
+    void nothingOfDompetsIsInTheApplicationsFlywayLocation() {
+        assertThat(DompetSchema.class.getClassLoader().getResource("db/migration")).isNull();
+        assertThat(DompetSchema.class.getClassLoader().getResource("io/dompet/db/migration/V1__wallets.sql")).isNotNull();
+    }
+
     @Test
     void aFlywaySchemaHistoryThatAlsoHoldsAnApplicationsMigrationsKeepsThemAndGivesDompetsAway() {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startTemporary()) {
