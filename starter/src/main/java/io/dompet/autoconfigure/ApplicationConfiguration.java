@@ -216,9 +216,7 @@ class ApplicationConfiguration {
                                               Environment environment) {
         Duration poolWait = Binder.get(environment).bind("spring.datasource.hikari.connection-timeout", Long.class)
                 .map(Duration::ofMillis).orElse(ReconciliationTimings.DEFAULT_POOL_WAIT);
-        ReconciliationTimings timings = ReconciliationTimings.of(snap, poolWait);
-        return new ReconciliationPolicy(properties.firstCheckAfter(), properties.maxBackoff(), properties.budget(),
-                timings.requestedStaleAfter(properties.requestedStaleAfter()), timings.lease(), properties.batchSize());
+        return ReconciliationTimings.of(snap, poolWait).policy(properties);
     }
 
     /** The Finpay Money adapter's settings, from {@code dompet.finpay.money.*}. */

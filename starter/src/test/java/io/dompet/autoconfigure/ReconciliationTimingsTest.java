@@ -8,9 +8,14 @@ import io.dompet.adapter.finpay.snap.InquiryReference;
 import io.dompet.adapter.finpay.snap.OriginalReferenceNo;
 import io.dompet.autoconfigure.StartupConfigurationCheck.InvalidConfigurationException;
 import io.dompet.autoconfigure.properties.SnapProperties;
+import io.dompet.application.service.ReconciliationPolicy;
+import io.dompet.application.service.RequestBounds;
+import io.dompet.autoconfigure.properties.ReconciliationProperties;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class ReconciliationTimingsTest {
 
@@ -53,5 +58,16 @@ class ReconciliationTimingsTest {
                         .containsExactly("dompet.reconciliation.requested-stale-after"));
         assertThat(timings.requestedStaleAfter(Duration.ofSeconds(200))).isEqualTo(Duration.ofSeconds(200));
         assertThat(timings.requestedStaleAfter(Duration.ofMinutes(10))).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    /** The defaults of dompet.reconciliation.* are the application's standard policy (a plain-Java wiring's too). */
+    @Test
+    void unconfiguredThePolicyIsTheApplicationsStandardOne() {
+        ReconciliationProperties defaults = new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("dompet.reconciliation", ReconciliationProperties.class);
+
+        assertThat(ReconciliationTimings.of(DEFAULT_SNAP, Duration.ofSeconds(30)).policy(defaults)).isEqualTo(
+                ReconciliationPolicy.standard(RequestBounds.of(Duration.ofSeconds(2), Duration.ofSeconds(15),
+                        Duration.ofSeconds(30))));
     }
 }

@@ -34,6 +34,16 @@ public record ReconciliationPolicy(Duration firstCheckAfter, Duration maxBackoff
         }
     }
 
+    /**
+     * dompet's defaults (those of {@code dompet.reconciliation.*}): the first check 5 s after an unknown outcome,
+     * doubling up to 10 min, flagged for review after 12 checks, at most 50 top-ups a run; a {@code REQUESTED} or
+     * {@code SENDING} top-up taken over after the longest a request can take, each check leased as {@code bounds} say.
+     */
+    public static ReconciliationPolicy standard(RequestBounds bounds) {
+        return new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), 12, bounds.longestRequest(),
+                bounds.lease(), 50);
+    }
+
     /** The wait before check number {@code attempt + 1}, after {@code attempt} checks without an outcome. */
     Duration backoffAfter(int attempt) {
         Duration delay = firstCheckAfter;

@@ -27,6 +27,7 @@ import io.dompet.application.service.InquireTopUpService;
 import io.dompet.application.service.QueryService;
 import io.dompet.application.service.ReconcileTopUpsService;
 import io.dompet.application.service.ReconciliationPolicy;
+import io.dompet.application.service.RequestBounds;
 import io.dompet.application.service.TopUpCustomerService;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -131,18 +132,16 @@ public final class PlainJavaDompet implements AutoCloseable {
     }
 
     /**
-     * dompet's default reconciliation: first check 5 s after an unknown outcome, doubling up to 10 min, flagged for
-     * review after 12 checks, at most 50 top-ups a run. A {@code REQUESTED} or {@code SENDING} top-up is taken over
-     * only after the longest a top-up request can take (2 SNAP calls of at most 5 HTTP exchanges of connect + read
-     * timeout each, plus a wait for a database connection), and each check is leased for one SNAP call and that wait:
-     * the rule of dompet's {@code dompet.reconciliation.requested-stale-after} (see the README).
+     * dompet's default reconciliation ({@link ReconciliationPolicy#standard}): first check 5 s after an unknown outcome,
+     * doubling up to 10 min, flagged for review after 12 checks, at most 50 top-ups a run. A {@code REQUESTED} or
+     * {@code SENDING} top-up is taken over only after the longest a top-up request can take, and each check is leased for
+     * one SNAP call and a database wait: both derived from the SNAP timeouts by {@link RequestBounds}, the rule of
+     * dompet's {@code dompet.reconciliation.requested-stale-after} (see the README).
      *
      * @param poolWait the longest the pool makes a caller wait for a connection (Hikari's {@code connectionTimeout})
      */
     public static ReconciliationPolicy reconciliationPolicy(SnapSettings snap, Duration poolWait) {
-        Duration snapCall = snap.connectTimeout().plus(snap.readTimeout()).multipliedBy(5);
-        return new ReconciliationPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), 12,
-                snapCall.multipliedBy(2).plus(poolWait), snapCall.plus(poolWait), 50);
+        return ReconciliationPolicy.standard(RequestBounds.of(snap.connectTimeout(), snap.readTimeout(), poolWait));
     }
 
     public TopUpCustomerUseCase topUpCustomer() {
