@@ -78,8 +78,8 @@ final class EventDocumentation implements OpenApiCustomizer {
             default -> property;
         }));
         return new Schema<>().type("object").types(Set.of("object"))
-                .description("An event about " + Character.toLowerCase(subject.description().charAt(0))
-                        + subject.description().substring(1) + " in data, right after the change")
+                .description("An event whose data is " + Character.toLowerCase(subject.description().charAt(0))
+                        + subject.description().substring(1) + ", right after the change")
                 .properties(properties)
                 .required(event.getRequired());
     }
