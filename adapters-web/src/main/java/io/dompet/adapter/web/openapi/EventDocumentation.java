@@ -20,7 +20,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * and its resource's schema as {@value #DATA}, and a discriminator on {@value #TYPE} mapping every {@link EventType}
  * to its schema. A client generated from the description reads each event as its typed class by its type; told apart by
  * {@value #DATA} alone, the resources overlap (a client that ignores unknown members reads a top-up as a notification
- * conflict too). The JSON dompet sends is the same: only its description changes.
+ * conflict too). It describes the JSON {@link EventResponse} is written as, and changes nothing of it.
  *
  * <p>Written by hand because the mapping comes from {@link EventType} and {@link EventSubject#of}, which annotations,
  * being constants, cannot refer to.
