@@ -3,7 +3,6 @@ package io.dompet.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.dompet.client.api.BillWidgetsApi;
 import io.dompet.client.api.EventsApi;
 import io.dompet.client.api.TopUpWidgetsApi;
@@ -14,21 +13,29 @@ import io.dompet.client.invoker.ApiException;
 import io.dompet.client.invoker.ApiResponse;
 import io.dompet.client.model.BillInfoRequest;
 import io.dompet.client.model.BillWidgetRequest;
+import io.dompet.client.model.BillWidgetEvent;
 import io.dompet.client.model.BillWidgetResponse;
 import io.dompet.client.model.BillerResponse;
 import io.dompet.client.model.EventPageResponse;
 import io.dompet.client.model.EventResponse;
 import io.dompet.client.model.FieldProblem;
 import io.dompet.client.model.IssuedBillWidgetResponse;
+import io.dompet.client.model.NotificationConflictEvent;
 import io.dompet.client.model.Problem;
+import io.dompet.client.model.TopUpEvent;
 import io.dompet.client.model.TopUpInquiryRequest;
 import io.dompet.client.model.TopUpInquiryResponse;
 import io.dompet.client.model.TopUpRequest;
 import io.dompet.client.model.TopUpResponse;
+import io.dompet.client.model.TopUpWidgetEvent;
 import io.dompet.client.model.TopUpWidgetRequest;
 import io.dompet.client.model.TopUpWidgetResponse;
 import io.dompet.client.model.WalletResponse;
+import io.dompet.sandbox.FinpaySandbox;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +46,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * dompet driven through {@code dompet-client}, the Java client generated from the committed contract
@@ -48,6 +56,9 @@ import org.junit.jupiter.api.Test;
  * whose body reads as the contract's {@link Problem}.
  */
 class GeneratedClientEndToEndTest extends SandboxApplicationTest {
+
+    @Autowired
+    FinpaySandbox sandbox;
 
     @Test
     void aTopUpThroughTheClientSucceedsAndItsRepeatIsReplayedWithoutASecondTopUp() throws Exception {
@@ -182,7 +193,7 @@ class GeneratedClientEndToEndTest extends SandboxApplicationTest {
                     new TopUpRequest().customerNumber(customer).amount("30000"));
             made.put(topUp.getId(), customer);
         }
-        EventsApi events = new EventsApi(readingOneOfStrictly(client(SANDBOX_KEY)));
+        EventsApi events = new EventsApi(client(SANDBOX_KEY));
 
         List<String> eventIds = new ArrayList<>();
         Map<UUID, TopUpResponse> shown = new LinkedHashMap<>();
@@ -193,12 +204,13 @@ class GeneratedClientEndToEndTest extends SandboxApplicationTest {
             EventPageResponse page = events.listEvents(cursor, "2", "top_up.succeeded");
             pages++;
             assertThat(page.getData()).hasSizeLessThanOrEqualTo(2);
-            for (EventResponse event : page.getData()) {
-                assertThat(event.getType()).isEqualTo(EventResponse.TypeEnum.TOP_UP_SUCCEEDED);
+            for (EventResponse listed : page.getData()) {
+                TopUpEvent event = listed.getTopUpEvent();
+                assertThat(event.getType()).isEqualTo(TopUpEvent.TypeEnum.TOP_UP_SUCCEEDED);
                 assertThat(event.getId()).startsWith("evt_");
                 assertThat(event.getLivemode()).isFalse();
                 eventIds.add(event.getId());
-                TopUpResponse data = event.getData().getTopUpResponse();
+                TopUpResponse data = event.getData();
                 if (made.containsKey(data.getId())) {
                     shown.put(data.getId(), data);
                 }
@@ -220,6 +232,79 @@ class GeneratedClientEndToEndTest extends SandboxApplicationTest {
         });
     }
 
+    @Test
+    void everyEventOfTheLogReadsWithTheClientsDefaultSettingsAsTheTypedEventItsTypeNames() throws Exception {
+        String customer = freshCustomer();
+        TopUpWidgetResponse widget = new TopUpWidgetsApi(client(SANDBOX_KEY))
+                .openTopUpWidget(new TopUpWidgetRequest().phoneNumber(customer));
+        sandboxNotifies(customer, "40000.00");
+        IssuedBillWidgetResponse billWidget = new BillWidgetsApi(client(SANDBOX_KEY)).issueBillWidget(new BillWidgetRequest()
+                .productCodes(Set.of("080003")).timeoutSeconds(1800));
+        EventsApi events = new EventsApi(client(SANDBOX_KEY));
+
+        List<Object> read = new ArrayList<>();
+        String cursor = null;
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!readsOf(read, widget.getId(), billWidget.getId()) && System.nanoTime() < until) {
+            EventPageResponse page = events.listEvents(cursor, "100", null);
+            page.getData().forEach(event -> read.add(event.getActualInstance()));
+            cursor = page.getNextCursor();
+            if (!page.getHasMore()) {
+                Thread.sleep(50); // the log shows an event once every transaction that could precede it has ended
+            }
+        }
+
+        assertThat(read).allSatisfy(GeneratedClientEndToEndTest::isTypedByItsType);
+        assertThat(read).filteredOn(TopUpWidgetEvent.class::isInstance).map(TopUpWidgetEvent.class::cast)
+                .filteredOn(event -> event.getData().getId().equals(widget.getId())).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getType()).isEqualTo(TopUpWidgetEvent.TypeEnum.TOP_UP_WIDGET_COMPLETED);
+                    assertThat(event.getData().getStatus()).isEqualTo(TopUpWidgetResponse.StatusEnum.COMPLETED);
+                    assertThat(event.getData().getTopUp().getAmount()).isEqualTo("40000.00");
+                });
+        UUID credited = read.stream().filter(TopUpWidgetEvent.class::isInstance).map(TopUpWidgetEvent.class::cast)
+                .filter(event -> event.getData().getId().equals(widget.getId())).findFirst().orElseThrow()
+                .getData().getTopUp().getId();
+        assertThat(read).filteredOn(TopUpEvent.class::isInstance).map(TopUpEvent.class::cast)
+                .filteredOn(event -> event.getType() == TopUpEvent.TypeEnum.NOTIFICATION_CREDITED)
+                .filteredOn(event -> event.getData().getId().equals(credited)).singleElement()
+                .satisfies(event -> assertThat(event.getData().getCustomerNumber())
+                        .isEqualTo(customer.substring(0, 4) + "******" + customer.substring(10)));
+        assertThat(read).filteredOn(BillWidgetEvent.class::isInstance).map(BillWidgetEvent.class::cast)
+                .filteredOn(event -> event.getData().getId().equals(billWidget.getId())).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getType()).isEqualTo(BillWidgetEvent.TypeEnum.BILL_WIDGET_ISSUED);
+                    assertThat(event.getData().getStatus()).isEqualTo(BillWidgetResponse.StatusEnum.ISSUED);
+                    assertThat(event.getData().getProductCodes()).containsExactly("080003");
+                });
+    }
+
+    /** Whether {@code read} holds the completion of the top-up widget and the issue of the bill widget. */
+    private static boolean readsOf(List<Object> read, UUID widget, UUID billWidget) {
+        return read.stream().anyMatch(event -> event instanceof TopUpWidgetEvent completed
+                && completed.getData().getId().equals(widget))
+                && read.stream().anyMatch(event -> event instanceof BillWidgetEvent issued
+                && issued.getData().getId().equals(billWidget));
+    }
+
+    /** The event's class and its data's are the ones its type maps to, as the contract's discriminator says. */
+    private static void isTypedByItsType(Object event) {
+        if (event instanceof TopUpEvent topUp) {
+            assertThat(topUp.getType().getValue()).matches("top_up\\.[a-z_]+|notification\\.credited");
+            assertThat(topUp.getData().getId()).isNotNull();
+        } else if (event instanceof NotificationConflictEvent conflict) {
+            assertThat(conflict.getType()).isEqualTo(NotificationConflictEvent.TypeEnum.NOTIFICATION_CONFLICT);
+            assertThat(conflict.getData()).isNotNull();
+        } else if (event instanceof TopUpWidgetEvent widget) {
+            assertThat(widget.getType().getValue()).startsWith("top_up_widget.");
+            assertThat(widget.getData().getId()).isNotNull();
+        } else {
+            assertThat(event).isInstanceOf(BillWidgetEvent.class);
+            assertThat(((BillWidgetEvent) event).getType().getValue()).startsWith("bill_widget.");
+            assertThat(((BillWidgetEvent) event).getData().getId()).isNotNull();
+        }
+    }
+
     /** A client of this dompet that sends {@code apiKey} in {@code X-API-Key} (none when null). */
     private ApiClient client(@Nullable String apiKey) {
         ApiClient client = new ApiClient();
@@ -230,21 +315,18 @@ class GeneratedClientEndToEndTest extends SandboxApplicationTest {
         return client;
     }
 
-    /**
-     * {@code client} reading unknown properties as errors. An event's {@code data} is the contract's {@code oneOf} of
-     * four resources, told apart (as JSON Schema says) by their {@code required} properties; the generated client's
-     * {@code oneOf} reader ignores {@code required} and, with its default mapping that skips unknown properties, takes
-     * a top-up for a notification conflict too ("2 classes match"). Failing on unknown properties lets exactly one of
-     * them read it, and so also checks that the top-up in {@code data} has no property its schema lacks.
-     */
-    private static ApiClient readingOneOfStrictly(ApiClient client) {
-        return client.setObjectMapper(ApiClient.createDefaultObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-    }
-
     /** The problem document an {@link ApiException} carries, read with the client's own JSON mapping. */
     private static Problem problem(ApiException exception) throws IOException {
         return ApiClient.createDefaultObjectMapper().readValue(exception.getResponseBody(), Problem.class);
+    }
+
+    /** The sandbox sends Finpay's Notify Top Up for {@code customer}, as a customer paying at a channel would cause. */
+    private void sandboxNotifies(String customer, String amount) throws Exception {
+        String request = "{\"phoneNo\":\"" + customer + "\",\"amount\":\"" + amount + "\",\"channel\":\"alfamart\"}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/notifications?wait=true"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     /** A customer number no other test uses, which the sandbox tops up successfully (it does not end 0001 … 0011). */

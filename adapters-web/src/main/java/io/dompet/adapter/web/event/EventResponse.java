@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An event as the API shows it, and as each webhook POSTs it: the resource in {@code data} is rendered by the
- * resource's own response mapping, exactly as its GET endpoint shows it (phone numbers masked, nothing secret).
+ * resource's own response mapping, exactly as its GET endpoint shows it (phone numbers masked, nothing secret). The API
+ * description tells the kinds of {@code data} apart by {@code type} (the openapi package's EventDocumentation, from
+ * {@link EventSubject}).
  *
  * @param id        the event's id, {@code evt_…}, also the webhook's {@code webhook-id}
  * @param type      what happened, e.g. {@code top_up.succeeded}
@@ -21,15 +23,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(requiredProperties = {"id", "type", "createdAt", "data", Livemode.MEMBER})
 public record EventResponse(
         @Schema(example = "evt_6f1c2a9e0b7d4c3a8e5f1a2b3c4d5e6f") String id,
-        @Schema(allowableValues = {"top_up.succeeded", "top_up.failed", "top_up.needs_review", "top_up.reviewed",
-                "notification.credited", "notification.conflict", "top_up_widget.completed", "top_up_widget.expired",
-                "bill_widget.issued", "bill_widget.expired"}) String type,
+        String type,
         @Schema(format = "date-time", example = "2026-11-24T05:03:38.123456Z") String createdAt,
-        @Schema(description = "The resource as its GET endpoint shows it: a top-up (top_up.*, notification.credited), "
-                + "a notification conflict as GET /api/v1/notification-conflicts lists it (notification.conflict), a "
-                + "top-up widget (top_up_widget.*) or a bill widget (bill_widget.*)",
-                oneOf = {TopUpResponse.class, NotificationConflictResponse.class, TopUpWidgetResponse.class,
-                        BillWidgetResponse.class}) Object data,
+        Object data,
         @Schema(description = Livemode.DESCRIPTION) boolean livemode) {
 
     public static EventResponse of(EventResult event, Livemode livemode) {

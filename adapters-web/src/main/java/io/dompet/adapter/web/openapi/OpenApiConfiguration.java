@@ -49,6 +49,12 @@ public class OpenApiConfiguration {
         return new ProblemDocumentation();
     }
 
+    /** An event as a {@code oneOf} of one schema per kind of resource, told apart by its type. */
+    @Bean
+    OpenApiCustomizer eventDocumentation() {
+        return new EventDocumentation();
+    }
+
     /** Lists the tags by name, so that the document does not depend on the order in which controllers were found. */
     @Bean
     OpenApiCustomizer tagsByName() {

@@ -3,7 +3,9 @@ package io.dompet.adapter.web.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dompet.adapter.web.WebAdapterTestApplication;
+import io.dompet.domain.event.EventType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -318,6 +320,44 @@ class OpenApiTest {
         assertThat(problem.at("/properties/errors/items/$ref").asString()).isEqualTo("#/components/schemas/FieldProblem");
         assertThat(names(apiDocs().at("/components/schemas/FieldProblem/properties"))).containsExactly("field", "message");
         assertThat(problem.at("/properties/type/description").asString()).contains("request-in-progress", "finpay-busy");
+    }
+
+    @Test
+    void everyEventTypeIsMappedByTheDiscriminatorToTheEventSchemaOfItsResource() {
+        JsonNode schemas = apiDocs().at("/components/schemas");
+        JsonNode event = schemas.path("EventResponse");
+        Map<String, String> resources = Map.of("top_up.", "TopUpResponse", "notification.credited", "TopUpResponse",
+                "notification.conflict", "NotificationConflictResponse", "top_up_widget.", "TopUpWidgetResponse",
+                "bill_widget.", "BillWidgetResponse");
+
+        assertThat(event.at("/discriminator/propertyName").asString()).isEqualTo("type");
+        JsonNode mapping = event.at("/discriminator/mapping");
+        assertThat(names(mapping)).containsExactlyElementsOf(
+                Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+        List<String> members = new ArrayList<>();
+        event.path("oneOf").forEach(member -> members.add(member.path("$ref").asString()));
+        assertThat(members).containsExactly("#/components/schemas/TopUpEvent",
+                "#/components/schemas/NotificationConflictEvent", "#/components/schemas/TopUpWidgetEvent",
+                "#/components/schemas/BillWidgetEvent");
+        for (EventType type : EventType.values()) {
+            String member = mapping.path(type.wireName()).asString();
+            JsonNode schema = schemas.path(member.substring("#/components/schemas/".length()));
+            String resource = resources.entrySet().stream().filter(entry -> type.wireName().startsWith(entry.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow();
+            assertThat(members).as(type.wireName()).contains(member);
+            assertThat(schema.at("/properties/data/$ref").asString()).as(type.wireName())
+                    .isEqualTo("#/components/schemas/" + resource);
+            assertThat(schema.at("/properties/type/enum").valueStream().map(JsonNode::asString))
+                    .as(type.wireName()).contains(type.wireName());
+            assertThat(names(schema.path("properties"))).containsExactly("id", "type", "createdAt", "data", "livemode");
+            assertThat(schema.path("required").valueStream().map(JsonNode::asString))
+                    .containsExactlyInAnyOrder("id", "type", "createdAt", "data", "livemode");
+        }
+        List<String> enumerated = new ArrayList<>();
+        members.forEach(member -> schemas.path(member.substring("#/components/schemas/".length()))
+                .at("/properties/type/enum").forEach(type -> enumerated.add(type.asString())));
+        assertThat(enumerated).as("each type in exactly one event schema")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(EventType.values()).map(EventType::wireName).toList());
     }
 
     private JsonNode apiDocs() {
