@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +77,23 @@ public final class DompetSchema {
             throw new IllegalStateException("dompet's schema could not be migrated: no connection to read the database's"
                     + " URL from (" + e.getSQLState() + ")", e);
         }
-        return new DriverManagerDataSource(url, Objects.requireNonNull(user), password == null ? "" : password);
+        return new DriverManagerDataSource(withoutCredentials(url), Objects.requireNonNull(user),
+                password == null ? "" : password);
+    }
+
+    /**
+     * {@code url} without its {@code user} and {@code password} parameters: PostgreSQL's driver lets the URL's win over
+     * the user and password it is given, so a URL that names the application's user would migrate as that user.
+     */
+    static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.startsWith("user=") && !parameter.startsWith("password="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? url.substring(0, query) : url.substring(0, query + 1) + kept;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * dompet's migrations have their own location and history table: they coexist with an application's own Flyway
@@ -66,7 +67,9 @@ class DompetSchemaTest {
             jdbc.sql("create role dompet_owner login").update();
             jdbc.sql("alter schema public owner to dompet_owner").update();
 
-            DompetSchema.migrate(DompetSchema.asUser(dataSource, "dompet_owner", null));
+            // the application's URL names its own user, as a JDBC URL may: the schema user still wins
+            String url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "user=" + server.username();
+            DompetSchema.migrate(DompetSchema.asUser(new DriverManagerDataSource(url), "dompet_owner", null));
 
             assertThat(jdbc.sql("select distinct tableowner from pg_tables where schemaname = 'public'")
                     .query(String.class).list()).as("every table of dompet's, its history too").containsExactly("dompet_owner");
@@ -78,6 +81,16 @@ class DompetSchemaTest {
     }
 
     /** An application's own Flyway reads {@code classpath:db/migration}: nothing of dompet's may be there. */
+    @Test
+    void aUrlLosesItsUserAndPasswordButKeepsItsOtherParameters() {
+        assertThat(DompetSchema.withoutCredentials("jdbc:postgresql://db:5432/dompet?user=app&ssl=true&password=pw"))
+                .isEqualTo("jdbc:postgresql://db:5432/dompet?ssl=true");
+        assertThat(DompetSchema.withoutCredentials("jdbc:postgresql://db:5432/dompet?user=app"))
+                .isEqualTo("jdbc:postgresql://db:5432/dompet");
+        assertThat(DompetSchema.withoutCredentials("jdbc:postgresql://db:5432/dompet"))
+                .isEqualTo("jdbc:postgresql://db:5432/dompet");
+    }
+
     @Test
     void nothingOfDompetsIsInTheApplicationsFlywayLocation() {
         assertThat(DompetSchema.class.getClassLoader().getResource("db/migration")).isNull();
